@@ -1,0 +1,138 @@
+import type {
+  ApprovalAnswer,
+  ApprovalSource,
+  ArtifactReader,
+  ChangeSource,
+  Clock,
+  CommandRequest,
+  CommandRunner,
+  FileFacts,
+  HttpClient,
+  HttpResponse,
+  Logger,
+  ReleaseEntry,
+  ReleaseHistory
+} from '../src/protocol/ports.js'
+import type { ExecRecord } from '../src/protocol/records.js'
+
+/** A clock whose sleep advances time instantly. */
+export class FakeClock implements Clock {
+  constructor(public current = new Date('2026-11-24T10:00:00Z')) {}
+  now(): Date {
+    return new Date(this.current)
+  }
+  async sleep(ms: number): Promise<void> {
+    this.current = new Date(this.current.getTime() + ms)
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms)
+  }
+}
+
+/** Collects every line. */
+export class MemoryLogger implements Logger {
+  lines: string[] = []
+  info(line: string): void {
+    this.lines.push(line)
+  }
+  warn(line: string): void {
+    this.lines.push(line)
+  }
+  error(line: string): void {
+    this.lines.push(line)
+  }
+  progress(): void {}
+  text(): string {
+    return this.lines.join('\n')
+  }
+}
+
+/** Records commands; `outcome` decides each one's exit code. */
+export class FakeRunner implements CommandRunner {
+  requests: CommandRequest[] = []
+  constructor(private readonly outcome: (request: CommandRequest) => number = () => 0) {}
+  async run(request: CommandRequest): Promise<ExecRecord> {
+    this.requests.push(request)
+    const exitCode = this.outcome(request)
+    const now = new Date().toISOString()
+    return {
+      name: request.name,
+      argv: request.argv,
+      startedAt: now,
+      finishedAt: now,
+      durationMs: 1,
+      exitCode,
+      signal: null,
+      timedOut: false,
+      status: exitCode === 0 ? 'success' : 'failure',
+      error: null,
+      stdoutTail: '',
+      stderrTail: exitCode === 0 ? '' : 'boom',
+      outputBytes: 0,
+      outputTruncated: false
+    }
+  }
+  /** argv lines as strings, for readable assertions. */
+  commands(): string[] {
+    return this.requests.map(r => r.argv.join(' '))
+  }
+}
+
+/** Answers HTTP requests from a function of the URL. */
+export class FakeHttp implements HttpClient {
+  urls: string[] = []
+  constructor(private readonly answer: (url: string) => Partial<HttpResponse> = () => ({})) {}
+  async request(url: string): Promise<HttpResponse> {
+    this.urls.push(url)
+    return { ok: true, status: 200, headers: {}, body: '{}', latencyMs: 5, error: null, ...this.answer(url) }
+  }
+}
+
+/** A fixed approval answer. */
+export class FixedApproval implements ApprovalSource {
+  asked = 0
+  constructor(private readonly answer: ApprovalAnswer) {}
+  async request(): Promise<ApprovalAnswer> {
+    this.asked++
+    return this.answer
+  }
+}
+
+/** Release history in memory. */
+export class MemoryHistory implements ReleaseHistory {
+  constructor(public entries: ReleaseEntry[] = []) {}
+  private serving(environment: string): ReleaseEntry[] {
+    return this.entries.filter(e => e.environment === environment && (e.status === 'released' || e.status === 'rollback-target'))
+  }
+  async current(environment: string): Promise<string | null> {
+    return this.serving(environment).at(-1)?.tag ?? null
+  }
+  async previous(environment: string, tag: string): Promise<string | null> {
+    return this.serving(environment).filter(e => e.tag !== tag).at(-1)?.tag ?? null
+  }
+  async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
+    this.entries.push({ ...entry, recordedAt: new Date().toISOString() })
+  }
+}
+
+/** Upstream artifacts in memory. */
+export class MemoryArtifacts implements ArtifactReader {
+  constructor(public files: Record<string, FileFacts> = {}) {}
+  async inspect(path: string): Promise<FileFacts> {
+    return this.files[path] ?? { exists: false, isFile: false, modifiedAt: null, text: null }
+  }
+}
+
+/** No commits. */
+export const noChanges: ChangeSource = {
+  commitsSince: async () => ({ range: 'HEAD', commits: [], note: null })
+}
+
+/** An approval by a named person. */
+export const approvedBy = (approver: string): ApprovalAnswer => ({
+  decision: 'approved',
+  approver,
+  comment: 'looks good',
+  source: 'cli-flag',
+  reason: `approved with --approve ${approver}`
+})

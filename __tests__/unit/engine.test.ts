@@ -1,0 +1,201 @@
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { parseConfig } from '../../src/config/load.js'
+import { EvidenceStore } from '../../src/evidence/store.js'
+import type { ProtocolContext } from '../../src/protocol/context.js'
+import { runPhase, runRelease } from '../../src/protocol/engine.js'
+import { exitCodeOf } from '../../src/protocol/outcome.js'
+import type { ApprovalAnswer } from '../../src/protocol/ports.js'
+import { approvedBy, FakeClock, FakeHttp, FakeRunner, FixedApproval, MemoryArtifacts, MemoryHistory, MemoryLogger, noChanges } from '../fakes.js'
+
+const configText = `
+version: 1
+prerequisites:
+  - { id: rehearsal, path: rehearsal.json, max-age: 72h }
+services:
+  backend:
+    deploy: deploy.sh backend \${env} \${tag}
+    rollback: rollback.sh backend \${env} \${previous}
+  frontend:
+    deploy: deploy.sh frontend \${env} \${tag}
+    rollback: rollback.sh frontend \${env} \${previous}
+    after: [backend]
+staging:
+  validate:
+    - validate.sh \${env}
+production:
+  checks:
+    - check.sh \${env}
+health:
+  window: 30s
+  interval: 10s
+  failure-limit: 2
+  probes:
+    - { id: api, http: { url: http://127.0.0.1:1/healthz } }
+`
+
+function setup(options: { approval?: ApprovalAnswer; fail?: (argv: string) => boolean; unhealthy?: boolean; prerequisiteAgeH?: number; previous?: string | null } = {}) {
+  const clock = new FakeClock()
+  const runner = new FakeRunner(request => (options.fail?.(request.argv.join(' ')) ? 1 : 0))
+  const logger = new MemoryLogger()
+  const history = new MemoryHistory(
+    options.previous === null ? [] : [{ tag: options.previous ?? 'v1.0.0', environment: 'production', status: 'released', recordedAt: '2026-11-01T00:00:00Z' }]
+  )
+  const approval = new FixedApproval(options.approval ?? approvedBy('alice'))
+  const modifiedAt = new Date(clock.now().getTime() - (options.prerequisiteAgeH ?? 1) * 3_600_000)
+  const ctx: ProtocolContext = {
+    config: parseConfig(configText, 'test.yml'),
+    tag: 'v1.1.0',
+    store: new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-engine-')), 'deployment')),
+    runner,
+    http: new FakeHttp(() => (options.unhealthy ? { status: 503 } : {})),
+    clock,
+    logger,
+    approval,
+    history,
+    changes: noChanges,
+    artifacts: new MemoryArtifacts({ 'rehearsal.json': { exists: true, isFile: true, modifiedAt, text: '{}' } }),
+    selfArgv: ['node', 'cli.js']
+  }
+  const production = () => runner.commands().filter(c => c.includes(' production '))
+  return { ctx, runner, logger, history, approval, production }
+}
+
+const json = (ctx: ProtocolContext, name: string) => JSON.parse(readFileSync(ctx.store.path(name), 'utf8'))
+
+describe('the release protocol', () => {
+  it('releases a good candidate through all four gates in order, announcing each phase', async () => {
+    const { ctx, runner, logger, history } = setup()
+    const outcome = await runRelease(ctx)
+    expect(outcome).toEqual({ kind: 'passed' })
+    expect(exitCodeOf(outcome)).toBe(0)
+    expect(runner.commands()).toEqual([
+      'deploy.sh backend staging v1.1.0',
+      'deploy.sh frontend staging v1.1.0',
+      'validate.sh staging',
+      'deploy.sh backend production v1.1.0',
+      'deploy.sh frontend production v1.1.0',
+      'check.sh production'
+    ])
+    const text = logger.text()
+    const order = [
+      '[PHASE 1 START]',
+      '[PHASE 1 COMPLETE] - Readiness verification finished successfully.',
+      '[PHASE 2 START]',
+      '[AUTOMATION] deploy.sh executed: success',
+      '[PHASE 2 COMPLETE]',
+      '[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)',
+      '[PHASE 3 START]',
+      '[PHASE 3 COMPLETE]',
+      '[PHASE 4 START]',
+      '[RELEASE COMPLETE]',
+      '[PHASE 4 COMPLETE] - Stabilization finished successfully.',
+      'Compiling final release report and evidence bundle...',
+      '[PROTOCOL COMPLETE] - Production deployment finalized. Ready for Protocol 12 (Monitoring & Observability).'
+    ].map(line => text.indexOf(line))
+    expect(order.every(i => i >= 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    expect(await history.current('production')).toBe('v1.1.0')
+    expect(json(ctx, 'production-approval.json')).toMatchObject({ decision: 'approved', approver: 'alice', comment: 'looks good' })
+    expect(json(ctx, 'retrospective-inputs.json').outcome).toBe('released')
+    expect(readFileSync(ctx.store.path('DEPLOYMENT-REPORT.md'), 'utf8')).toContain('Released: v1.1.0')
+  })
+
+  it('halts at Gate 1 when a prerequisite is stale, deploying nothing', async () => {
+    const { ctx, runner, logger, approval } = setup({ prerequisiteAgeH: 100 })
+    const outcome = await runRelease(ctx)
+    expect(outcome).toMatchObject({ kind: 'halted', gate: 1 })
+    expect(exitCodeOf(outcome)).toBe(3)
+    expect(runner.commands()).toEqual([])
+    expect(approval.asked).toBe(0)
+    expect(logger.text()).toContain('[ERROR] Required staging or validation artifact missing.')
+    expect(logger.text()).toContain('prerequisite rehearsal: rehearsal.json is 4d 4h old, older than max-age 3d 0h')
+    expect(json(ctx, 'deployment-readiness-checklist.json').passed).toBe(false)
+    expect(json(ctx, 'retrospective-inputs.json').outcome).toBe('halted')
+  })
+
+  it('halts at Gate 1 when no rollback target is known (no executable rollback plan)', async () => {
+    const { ctx, runner, logger } = setup({ previous: null })
+    const outcome = await runRelease(ctx)
+    expect(outcome).toMatchObject({ kind: 'halted', gate: 1 })
+    expect(runner.commands()).toEqual([])
+    expect(logger.text()).toContain('no previous release is known to roll back to')
+  })
+
+  it('halts at Gate 2 when staging validation fails, never asking for approval', async () => {
+    const { ctx, approval, production } = setup({ fail: argv => argv.startsWith('validate.sh') })
+    const outcome = await runRelease(ctx)
+    expect(outcome).toMatchObject({ kind: 'halted', gate: 2 })
+    expect(approval.asked).toBe(0)
+    expect(production()).toEqual([])
+  })
+
+  it('does not touch production when the approval is refused, and records the refusal', async () => {
+    const { ctx, production, logger } = setup({
+      approval: { decision: 'rejected', approver: null, comment: null, source: 'no-answer', reason: 'no approval given' }
+    })
+    const outcome = await runRelease(ctx)
+    expect(outcome).toMatchObject({ kind: 'halted', gate: 3 })
+    expect(production()).toEqual([])
+    expect(json(ctx, 'production-approval.json')).toMatchObject({ decision: 'rejected', source: 'no-answer' })
+    expect(logger.text()).toContain('[ERROR] Production approval not granted: no approval given.')
+  })
+
+  it('refuses the production phase on its own without recorded staging success', async () => {
+    const { ctx, production, approval } = setup()
+    await runPhase(ctx, 'readiness')
+    const outcome = await runPhase(ctx, 'production')
+    expect(outcome).toMatchObject({ kind: 'halted', gate: 2 })
+    expect(approval.asked).toBe(0)
+    expect(production()).toEqual([])
+  })
+
+  it('rolls back what it touched, dependants first, when a production deploy command fails', async () => {
+    const { ctx, runner, logger, history } = setup({ fail: argv => argv === 'deploy.sh frontend production v1.1.0' })
+    const outcome = await runRelease(ctx)
+    expect(outcome).toMatchObject({ kind: 'rolled-back' })
+    expect(exitCodeOf(outcome)).toBe(4)
+    expect(runner.commands().slice(-2)).toEqual(['rollback.sh frontend production v1.0.0', 'rollback.sh backend production v1.0.0'])
+    expect(logger.text()).toContain('[ERROR] Deployment command failed: frontend: deploy.sh failed (exit code 1).')
+    expect(json(ctx, 'production-deployment-report.json')).toMatchObject({ status: 'rolled-back', rollback: { trigger: 'deploy-failure', status: 'success' } })
+    expect(await history.current('production')).toBe('v1.0.0')
+  })
+
+  it('rolls back when the immediate post-deployment checks fail', async () => {
+    const { ctx, runner } = setup({ fail: argv => argv === 'check.sh production' })
+    const outcome = await runRelease(ctx)
+    expect(outcome).toMatchObject({ kind: 'rolled-back' })
+    expect(runner.commands().slice(-2)).toEqual(['rollback.sh frontend production v1.0.0', 'rollback.sh backend production v1.0.0'])
+  })
+
+  it('alerts and rolls back on a health breach, and says so in the report', async () => {
+    const { ctx, runner, logger, history } = setup({ unhealthy: true })
+    const outcome = await runRelease(ctx)
+    expect(outcome).toMatchObject({ kind: 'rolled-back' })
+    expect(logger.text()).toContain('[ALERT] Post-deployment metrics outside thresholds.')
+    expect(logger.text()).toContain('[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)')
+    expect(logger.text()).not.toContain('[PROTOCOL COMPLETE]')
+    expect(runner.commands().slice(-2)).toEqual(['rollback.sh frontend production v1.0.0', 'rollback.sh backend production v1.0.0'])
+    expect(json(ctx, 'health-window.json')).toMatchObject({ verdict: 'breached', breach: { probe: 'api', failures: 2 } })
+    expect(readFileSync(ctx.store.path('deployment-health-log.md'), 'utf8')).toContain('**Verdict: BREACHED**')
+    expect(await history.current('production')).toBe('v1.0.0')
+  })
+
+  it('leaves the decision to a person when on-breach is alert (exit 1, no rollback)', async () => {
+    const { ctx, runner } = setup({ unhealthy: true })
+    ctx.config.health.onBreach = 'alert'
+    const outcome = await runRelease(ctx)
+    expect(outcome).toMatchObject({ kind: 'failed' })
+    expect(exitCodeOf(outcome)).toBe(1)
+    expect(runner.commands().some(c => c.startsWith('rollback.sh'))).toBe(false)
+  })
+
+  it('archives an earlier bundle instead of deleting it', async () => {
+    const { ctx } = setup()
+    await runRelease(ctx)
+    await runPhase(ctx, 'readiness')
+    expect(existsSync(`${ctx.store.dir}-archive`)).toBe(true)
+  })
+})

@@ -1,0 +1,199 @@
+import { parseArgs } from 'node:util'
+import { realpathSync } from 'node:fs'
+import { builtinCollectPerf, builtinValidate } from './checks/builtin.js'
+import { composeContext } from './compose.js'
+import { DEFAULT_CONFIG_PATH, loadConfig } from './config/load.js'
+import { messageOf, UsageError } from './errors.js'
+import { ConsoleLogger, LocalApprovalSource, systemClock } from './platform/local.js'
+import { FetchHttpClient } from './platform/http.js'
+import { PHASES, runPhase, runRelease, type PhaseName } from './protocol/engine.js'
+import { EXIT, exitCodeOf, type PhaseOutcome } from './protocol/outcome.js'
+import { ARTIFACTS, type RollbackReport } from './protocol/records.js'
+import { executeRollback } from './protocol/rollback.js'
+import { validateTag } from './protocol/tag.js'
+
+const HELP = `release-gate — run a production release like a careful release manager.
+
+Usage:
+  release-gate run --tag <tag> [--approve <name> [--comment <text>]] [options]
+  release-gate phase <${PHASES.join('|')}> --tag <tag> [options]
+  release-gate rollback --env <env> [--service <id>]... [--to <release>] [--reason <text>] [--config <file>]
+  release-gate validate --mode <staging|production> --output <file> [--tag <tag>] [--config <file>]
+  release-gate collect-perf --env <staging|production> --output <file> [--tag <tag>] [--config <file>]
+
+Options:
+  --config <file>        release config (default ${DEFAULT_CONFIG_PATH})
+  --evidence-dir <dir>   where evidence is written (default: config evidence-dir, .artifacts/deployment)
+  --approve <name>       approve the production release as <name> (else: prompt on a terminal, or refuse)
+  --comment <text>       comment recorded with the approval
+  --previous <tag>       the release production serves now (rollback target), overriding the release history
+  --uat-approve <name>   record a UAT sign-off by <name>
+  --json                 print a machine-readable summary on stdout as the last line
+
+Exit codes: 0 released (or command succeeded), 1 failed (production may need attention), 2 usage or config error,
+3 halted at a gate before production was touched, 4 production changed and was rolled back.`
+
+const OPTIONS = {
+  tag: { type: 'string' },
+  config: { type: 'string' },
+  'evidence-dir': { type: 'string' },
+  approve: { type: 'string' },
+  comment: { type: 'string' },
+  previous: { type: 'string' },
+  'uat-approve': { type: 'string' },
+  env: { type: 'string' },
+  mode: { type: 'string' },
+  output: { type: 'string' },
+  service: { type: 'string', multiple: true },
+  to: { type: 'string' },
+  reason: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
+
+/** The argv that starts this CLI again (for `release-gate ...` commands inside the config). */
+function selfArgv(): string[] {
+  const script = process.argv[1]
+  return script ? [process.execPath, realpathSync(script)] : [process.execPath]
+}
+
+function required(values: Values, name: 'tag' | 'env' | 'mode' | 'output', command: string): string {
+  const value = values[name]
+  if (value === undefined || value === '') throw new UsageError(`release-gate ${command} needs --${name}. Run release-gate --help for usage.`)
+  return value
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError(`${messageOf(error)}. Run release-gate --help for usage.`)
+  }
+  const { values, positionals } = parsed
+  const [command, ...rest] = positionals
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(HELP + '\n')
+    return command === undefined && !values.help ? EXIT.usage : 0
+  }
+  const logger = new ConsoleLogger()
+  const configPath = values.config ?? process.env.RELEASE_GATE_CONFIG ?? DEFAULT_CONFIG_PATH
+
+  if (command === 'validate' || command === 'collect-perf') {
+    const environment = command === 'validate' ? required(values, 'mode', command) : required(values, 'env', command)
+    const tagText = values.tag ?? process.env.RELEASE_GATE_TAG
+    const options = {
+      config: await loadConfig(configPath),
+      environment,
+      output: required(values, 'output', command),
+      tag: tagText ? validateTag(tagText) : null,
+      http: new FetchHttpClient(),
+      now: () => systemClock.now()
+    }
+    const results = command === 'validate' ? await builtinValidate(options) : await builtinCollectPerf(options)
+    for (const check of results.checks) logger.info(`${check.passed ? '✔' : '✘'} ${check.id}: ${check.message}`)
+    logger.info(`${command} ${environment}: ${results.passed ? 'passed' : 'FAILED'} → ${options.output}`)
+    return results.passed ? 0 : EXIT.failed
+  }
+
+  if (command === 'rollback') {
+    const config = await loadConfig(configPath)
+    const environment = required(values, 'env', command)
+    const services = values.service ? new Set(values.service) : undefined
+    for (const id of services ?? []) {
+      if (!config.services.some(s => s.id === id)) {
+        throw new UsageError(`Unknown service '${id}' (--service). Known: ${config.services.map(s => s.id).join(', ')}.`)
+      }
+    }
+    const history = composeContext(config, { tag: '0.0.0' }, logger, new LocalApprovalSource(undefined, undefined, []), selfArgv()).history
+    const current = await history.current(environment)
+    const target = values.to !== undefined ? validateTag(values.to, '--to') : current ? await history.previous(environment, current) : null
+    if (!target) {
+      throw new UsageError(`No rollback target known for ${environment} (release history: current ${current ?? 'none'}). Pass --to <release>.`)
+    }
+    const ctx = composeContext(config, { tag: current ?? target, evidenceDir: values['evidence-dir'] }, logger, new LocalApprovalSource(undefined, undefined, []), selfArgv())
+    const reason = values.reason ?? 'manual rollback (release-gate rollback)'
+    const rollback = await executeRollback(ctx, { environment, target, trigger: 'manual', reason, services })
+    const report: RollbackReport = {
+      schemaVersion: 1,
+      artifact: ARTIFACTS.rollbackReport,
+      tag: current ?? target,
+      generatedAt: systemClock.now().toISOString(),
+      environment,
+      rollback
+    }
+    await ctx.store.writeJson(ARTIFACTS.rollbackReport, report)
+    logger.info(`Rollback of ${environment} to ${target}: ${rollback.status}. Evidence: ${ctx.store.path(ARTIFACTS.rollbackReport)}`)
+    printJson(values, { command, environment, target, status: rollback.status, exitCode: rollback.status === 'success' ? 0 : 1 })
+    return rollback.status === 'success' ? 0 : EXIT.failed
+  }
+
+  if (command !== 'run' && command !== 'phase') throw new UsageError(`Unknown command '${command}'. Expected run, phase, rollback, validate or collect-perf.`)
+  let phase: PhaseName | undefined
+  if (command === 'phase') {
+    const name = rest[0]
+    if (!name || !(PHASES as readonly string[]).includes(name)) {
+      throw new UsageError(`Unknown phase '${name ?? ''}'. Expected one of: ${PHASES.join(', ')}.`)
+    }
+    phase = name as PhaseName
+  }
+  const tag = validateTag(required(values, 'tag', command))
+  if (values.previous !== undefined) validateTag(values.previous, '--previous')
+  const config = await loadConfig(configPath)
+  const approval = new LocalApprovalSource(values.approve, values.comment, config.approval.approvers)
+  const ctx = composeContext(
+    config,
+    { tag, evidenceDir: values['evidence-dir'], previous: values.previous, uatApprover: values['uat-approve'] },
+    logger,
+    approval,
+    selfArgv()
+  )
+  const outcome: PhaseOutcome = phase ? await runPhase(ctx, phase) : await runRelease(ctx)
+  const exitCode = exitCodeOf(outcome)
+  logger.info(summaryLine(tag, outcome, ctx.store.path(ARTIFACTS.deploymentReport)))
+  printJson(values, {
+    command,
+    phase: phase ?? null,
+    tag,
+    outcome: outcome.kind,
+    exitCode,
+    evidenceDir: ctx.store.dir,
+    report: ctx.store.path(ARTIFACTS.deploymentReport),
+    reasons: 'reasons' in outcome ? outcome.reasons : 'reason' in outcome ? [outcome.reason] : []
+  })
+  return exitCode
+}
+
+function summaryLine(tag: string, outcome: PhaseOutcome, report: string): string {
+  switch (outcome.kind) {
+    case 'passed':
+      return `release-gate: ${tag} passed. Report: ${report}`
+    case 'halted':
+      return `release-gate: ${tag} halted at Gate ${outcome.gate}; production untouched (exit 3). Report: ${report}`
+    case 'rolled-back':
+      return `release-gate: ${tag} was rolled back: ${outcome.reason} (exit 4). Report: ${report}`
+    case 'failed':
+      return `release-gate: ${tag} FAILED: ${outcome.reason} (exit 1). Report: ${report}`
+  }
+}
+
+function printJson(values: Values, summary: object): void {
+  if (values.json) process.stdout.write(JSON.stringify(summary) + '\n')
+}
+
+main(process.argv.slice(2)).then(
+  code => {
+    process.exitCode = code
+  },
+  error => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`[ERROR] ${error.message}\n`)
+      process.exitCode = EXIT.usage
+    } else {
+      process.stderr.write(`[ERROR] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+      process.exitCode = EXIT.failed
+    }
+  }
+)

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path'
+import type { ReleaseConfig } from './config/types.js'
+import { EvidenceStore } from './evidence/store.js'
+import { ProcessRunner } from './exec/process-runner.js'
+import { redactorFor } from './exec/redact.js'
+import { LocalGitChanges } from './platform/git.js'
+import { FetchHttpClient } from './platform/http.js'
+import { FileArtifactReader, FileReleaseHistory, systemClock } from './platform/local.js'
+import type { ProtocolContext } from './protocol/context.js'
+import type { ApprovalSource, Logger } from './protocol/ports.js'
+
+/** Options that select the release and override config defaults. */
+export interface ReleaseOptions {
+  tag: string
+  evidenceDir?: string
+  previous?: string
+  uatApprover?: string
+}
+
+/** Wires the real adapters (processes, files, HTTP, git) to the engine. */
+export function composeContext(config: ReleaseConfig, options: ReleaseOptions, logger: Logger, approval: ApprovalSource, selfArgv: string[]): ProtocolContext {
+  const cwd = process.cwd()
+  const runner = new ProcessRunner(logger, redactorFor(process.env, config.secretEnvNames), cwd)
+  return {
+    config,
+    tag: options.tag,
+    previousOverride: options.previous,
+    uatApprover: options.uatApprover,
+    store: new EvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir)),
+    runner,
+    http: new FetchHttpClient(),
+    clock: systemClock,
+    logger,
+    approval,
+    history: new FileReleaseHistory(resolve(cwd, config.stateDir)),
+    changes: new LocalGitChanges(runner),
+    artifacts: new FileArtifactReader(),
+    selfArgv
+  }
+}

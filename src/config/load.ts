@@ -1,0 +1,232 @@
+import { readFile } from 'node:fs/promises'
+import { parseDocument } from 'yaml'
+import { ConfigError, messageOf, UsageError } from '../errors.js'
+import { describeSchemaErrors } from '../schema-errors.js'
+import { compileSchemaFile } from '../evidence/schemas.js'
+import { deployLevels } from '../commands/order.js'
+import { tokenizeCommand } from '../commands/template.js'
+import { parseDuration } from './duration.js'
+import type { CommandSpec, HttpCheckSpec, ProbeSpec, ReleaseConfig, StepSpec } from './types.js'
+
+/** Where the config lives unless `--config` / the `config` input says otherwise. */
+export const DEFAULT_CONFIG_PATH = '.github/release-gate.yml'
+
+const DEFAULT_TIMEOUT_MS = 10 * 60_000
+const MAX_HEALTH_WINDOW_MS = 24 * 3_600_000
+
+/** Reads, parses and validates a release config file. Every problem becomes a ConfigError line naming its JSON path. */
+export async function loadConfig(file: string): Promise<ReleaseConfig> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `Config file ${file} not found. Create it (see schemas/config.schema.json) or pass --config <file>.`
+        : `Cannot read config file ${file}: ${messageOf(error)}`
+    )
+  }
+  return parseConfig(text, file)
+}
+
+/** Parses and validates config text; `file` is only used in messages. */
+export function parseConfig(text: string, file: string): ReleaseConfig {
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true })
+  if (document.errors.length > 0) {
+    throw new ConfigError(
+      file,
+      document.errors.map(e => `YAML ${e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : ''}: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`)
+    )
+  }
+  const raw: unknown = document.toJS()
+  const validate = compileSchemaFile('config.schema.json')
+  if (!validate(raw)) throw new ConfigError(file, describeSchemaErrors(validate.errors ?? [], raw))
+  return normalize(raw as RawConfig, file)
+}
+
+type RawStep = CommandSpec | { name?: string; run: CommandSpec; timeout?: string }
+type RawHttpCheck = {
+  id: string
+  url: string
+  method?: 'GET' | 'HEAD' | 'POST'
+  'expect-status'?: number
+  'expect-headers'?: Record<string, string>
+  'expect-json'?: Record<string, string | number | boolean | null>
+  'max-latency-ms'?: number
+  timeout?: string
+}
+interface RawConfig {
+  'evidence-dir'?: string
+  'state-dir'?: string
+  prerequisites?: { id: string; description?: string; path: string; 'max-age': string; schema?: string; 'timestamp-field'?: string }[]
+  concurrency?: number
+  services: Record<string, { deploy: RawStep; rollback: RawStep; verify?: RawStep; after?: string[] }>
+  rollback?: { 'allow-first-release'?: boolean }
+  staging?: { validate?: RawStep[]; uat?: { required?: boolean } }
+  production?: { checks?: RawStep[] }
+  validation?: { staging?: RawHttpCheck[]; production?: RawHttpCheck[]; 'perf-samples'?: number }
+  health: {
+    window: string
+    interval: string
+    'failure-limit'?: number
+    'on-breach'?: 'rollback' | 'alert'
+    probes: {
+      id: string
+      http?: { url: string; 'expect-status'?: number; 'max-latency-ms'?: number; timeout?: string }
+      command?: CommandSpec
+      timeout?: string
+    }[]
+  }
+  approval?: { environment?: string; approvers?: string[] }
+  stakeholders?: { name: string; role?: string }[]
+  communications?: { monitors?: string[]; channel?: string }
+  secrets?: string[]
+}
+
+function normalize(raw: RawConfig, file: string): ReleaseConfig {
+  const problems: string[] = []
+  const step = (value: RawStep, path: string): StepSpec => {
+    const spec = typeof value === 'object' && !Array.isArray(value) ? value : { run: value }
+    let words: string[] = []
+    try {
+      words = tokenizeCommand(spec.run)
+    } catch (error) {
+      problems.push(`${path}: ${messageOf(error)}`)
+    }
+    const program = words[0] ?? 'command'
+    return {
+      name: spec.name ?? (program.includes('/') || ['bash', 'sh', 'node', 'python', 'python3'].includes(program) ? scriptName(words) : program),
+      command: spec.run,
+      timeoutMs: spec.timeout ? parseDuration(spec.timeout) : DEFAULT_TIMEOUT_MS
+    }
+  }
+  const unique = (ids: string[], path: string): void => {
+    const seen = new Set<string>()
+    for (const id of ids) {
+      if (seen.has(id)) problems.push(`${path}: duplicate id '${id}'`)
+      seen.add(id)
+    }
+  }
+
+  const services = Object.entries(raw.services).map(([id, s]) => ({
+    id,
+    deploy: step(s.deploy, `$.services.${id}.deploy`),
+    rollback: step(s.rollback, `$.services.${id}.rollback`),
+    verify: s.verify === undefined ? undefined : step(s.verify, `$.services.${id}.verify`),
+    after: s.after ?? []
+  }))
+  try {
+    deployLevels(services)
+  } catch (error) {
+    problems.push(`$.services: ${messageOf(error)}`)
+  }
+
+  const prerequisites = (raw.prerequisites ?? []).map(p => ({
+    id: p.id,
+    description: p.description,
+    path: p.path,
+    maxAgeMs: parseDuration(p['max-age']),
+    schemaPath: p.schema,
+    timestampField: p['timestamp-field']
+  }))
+  unique(
+    prerequisites.map(p => p.id),
+    '$.prerequisites'
+  )
+  prerequisites.forEach((p, i) => {
+    if (p.maxAgeMs === 0) problems.push(`$.prerequisites[${i}].max-age: must be longer than 0`)
+  })
+
+  const httpCheck = (c: RawHttpCheck): HttpCheckSpec => ({
+    id: c.id,
+    url: c.url,
+    method: c.method ?? 'GET',
+    expectStatus: c['expect-status'] ?? 200,
+    expectHeaders: c['expect-headers'] ?? {},
+    expectJson: c['expect-json'] ?? {},
+    maxLatencyMs: c['max-latency-ms'],
+    timeoutMs: c.timeout ? parseDuration(c.timeout) : 5000
+  })
+  const validation = {
+    staging: (raw.validation?.staging ?? []).map(httpCheck),
+    production: (raw.validation?.production ?? []).map(httpCheck),
+    perfSamples: raw.validation?.['perf-samples'] ?? 20
+  }
+  unique(
+    validation.staging.map(c => c.id),
+    '$.validation.staging'
+  )
+  unique(
+    validation.production.map(c => c.id),
+    '$.validation.production'
+  )
+
+  let health: ReleaseConfig['health']
+  {
+    const windowMs = parseDuration(raw.health.window)
+    const intervalMs = parseDuration(raw.health.interval)
+    if (windowMs === 0) problems.push('$.health.window: must be longer than 0')
+    if (windowMs > MAX_HEALTH_WINDOW_MS) problems.push(`$.health.window: got "${raw.health.window}", expected at most 24h`)
+    if (intervalMs < 100) problems.push(`$.health.interval: got "${raw.health.interval}", expected at least 100ms`)
+    if (intervalMs > windowMs) problems.push(`$.health.interval: "${raw.health.interval}" is longer than the window "${raw.health.window}"`)
+    const probes: ProbeSpec[] = raw.health.probes.map((p, i) => {
+      if (p.http) {
+        return {
+          id: p.id,
+          kind: 'http',
+          url: p.http.url,
+          expectStatus: p.http['expect-status'] ?? 200,
+          maxLatencyMs: p.http['max-latency-ms'],
+          timeoutMs: p.http.timeout ? parseDuration(p.http.timeout) : Math.min(intervalMs, 5000)
+        }
+      }
+      try {
+        tokenizeCommand(p.command as CommandSpec)
+      } catch (error) {
+        problems.push(`$.health.probes[${i}].command: ${messageOf(error)}`)
+      }
+      return { id: p.id, kind: 'command', command: p.command as CommandSpec, timeoutMs: p.timeout ? parseDuration(p.timeout) : 10_000 }
+    })
+    unique(
+      probes.map(p => p.id),
+      '$.health.probes'
+    )
+    health = {
+      windowMs,
+      intervalMs,
+      failureLimit: raw.health['failure-limit'] ?? 1,
+      onBreach: raw.health['on-breach'] ?? 'rollback',
+      probes
+    }
+  }
+
+  const config: ReleaseConfig = {
+    sourcePath: file,
+    evidenceDir: raw['evidence-dir'] ?? '.artifacts/deployment',
+    stateDir: raw['state-dir'] ?? '.release-gate',
+    prerequisites,
+    concurrency: raw.concurrency ?? 4,
+    services,
+    allowFirstRelease: raw.rollback?.['allow-first-release'] ?? false,
+    stagingValidate: (raw.staging?.validate ?? []).map((s, i) => step(s, `$.staging.validate[${i}]`)),
+    uatRequired: raw.staging?.uat?.required ?? false,
+    productionChecks: (raw.production?.checks ?? []).map((s, i) => step(s, `$.production.checks[${i}]`)),
+    validation,
+    health,
+    approval: { environment: raw.approval?.environment ?? 'production', approvers: raw.approval?.approvers ?? [] },
+    stakeholders: raw.stakeholders ?? [],
+    communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
+    secretEnvNames: raw.secrets ?? []
+  }
+  if (problems.length > 0) throw new ConfigError(file, problems)
+  return config
+}
+
+// `bash scripts/deploy_backend.sh --env x` is announced as deploy_backend.sh, like the spec's status lines.
+function scriptName(words: string[]): string {
+  const script = words.find((w, i) => i > 0 && !w.startsWith('-')) ?? words[0] ?? 'command'
+  const program = words[0] ?? ''
+  const candidate = program.includes('/') ? program : script
+  return candidate.split('/').pop() ?? candidate
+}

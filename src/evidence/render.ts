@@ -1,0 +1,106 @@
+import type { ReleaseConfig } from '../config/types.js'
+import { formatDuration } from '../config/duration.js'
+import { deployLevels, rollbackOrder } from '../commands/order.js'
+import type { ChangeSource } from '../protocol/ports.js'
+import type { HealthWindowRecord, ReadinessChecklist } from '../protocol/records.js'
+
+type Changes = Awaited<ReturnType<ChangeSource['commitsSince']>>
+
+/** Escapes text for a Markdown table cell. */
+export function cell(text: string | number | null | undefined): string {
+  return String(text ?? '—')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+}
+
+/** release-manifest.md: scope (commits, services), sign-offs, rollback steps. */
+export function renderReleaseManifest(config: ReleaseConfig, checklist: ReadinessChecklist, changes: Changes): string {
+  const levels = deployLevels(config.services)
+  const lines = [
+    `# Release manifest: ${checklist.tag}`,
+    '',
+    `- Generated: ${checklist.generatedAt}`,
+    `- Target environment: ${checklist.environment}`,
+    `- Previous release (rollback target): ${checklist.previousRelease ?? 'none known'}`,
+    `- Config: \`${config.sourcePath}\``,
+    `- Readiness (Gate 1): ${checklist.passed ? 'passed' : 'FAILED'}`,
+    '',
+    '## Scope',
+    '',
+    `Services in scope, in deploy order: ${levels.map(level => level.join(' + ')).join(' → ')}.`,
+    '',
+    `Commits (${changes.range}${changes.note ? `; ${changes.note}` : ''}):`,
+    '',
+    ...(changes.commits.length === 0
+      ? ['- none found']
+      : changes.commits.map(c => `- \`${c.sha.slice(0, 12)}\` ${c.subject.replace(/[<>]/g, '')} (${c.author})`)),
+    '',
+    '## Sign-offs',
+    '',
+    '| Stakeholder | Role | Sign-off |',
+    '|---|---|---|',
+    ...(config.stakeholders.length === 0
+      ? ['| — | — | none configured (stakeholders in the config) |']
+      : config.stakeholders.map(s => `| ${cell(s.name)} | ${cell(s.role)} | pending |`)),
+    '',
+    `Production approval is requested in Phase 3 and recorded in \`production-approval.json\`${config.approval.approvers.length ? ` (allowed approvers: ${config.approval.approvers.join(', ')})` : ''}.`,
+    '',
+    '## Rollback steps',
+    '',
+    checklist.rollbackPlan.executable ? `Executable: ${checklist.rollbackPlan.message}.` : `**Not executable:** ${checklist.rollbackPlan.message}`,
+    '',
+    ...rollbackOrder(levels).map((id, i) => {
+      const argv = checklist.rollbackPlan.services.find(s => s.service === id)?.argv ?? []
+      return `${i + 1}. ${id}: \`${argv.join(' ')}\``
+    }),
+    ''
+  ]
+  return lines.join('\n')
+}
+
+/** A section of deployment-communications.md: window, plan and who monitors. Appended once per release. */
+export function renderCommunications(config: ReleaseConfig, checklist: ReadinessChecklist, now: Date): string {
+  const levels = deployLevels(config.services)
+  const health = config.health
+  return [
+    `## Release ${checklist.tag} — ${now.toISOString()}`,
+    '',
+    `- Window: starts now; staging, approval, production rollout, then a ${formatDuration(health.windowMs)} health window.`,
+    `- Plan: staging → approval (${config.approval.environment}) → production in order ${levels.map(l => l.join(' + ')).join(' → ')} → health window → report.`,
+    `- Rollback: ${checklist.rollbackPlan.executable ? checklist.rollbackPlan.message : `NOT EXECUTABLE (${checklist.rollbackPlan.message})`}; on breach: ${health.onBreach}.`,
+    `- Monitoring: ${config.communications.monitors.length ? config.communications.monitors.join(', ') : 'no one assigned (communications.monitors)'}`,
+    `- Channel: ${config.communications.channel ?? 'not configured (communications.channel)'}`,
+    `- Readiness: ${checklist.passed ? 'Gate 1 passed' : 'Gate 1 FAILED — release halted'}`,
+    '',
+    ''
+  ].join('\n')
+}
+
+/** deployment-health-log.md: verdict, per-probe summary and every sample. */
+export function renderHealthLog(record: HealthWindowRecord): string {
+  const lines = [
+    `# Deployment health log: ${record.tag}`,
+    '',
+    `- Environment: ${record.environment}`,
+    `- Window: ${formatDuration(record.windowMs)} from ${record.startedAt} to ${record.finishedAt}, every ${formatDuration(record.intervalMs)}`,
+    `- Failure limit: ${record.failureLimit} failed sample(s) per probe; on breach: ${record.onBreach}`,
+    `- **Verdict: ${record.verdict.toUpperCase()}**${record.breach ? ` — probe ${record.breach.probe} failed ${record.breach.failures} time(s), at ${record.breach.at}` : ''}`,
+    ...(record.rollback ? [`- Rollback: ${record.rollback.status} to ${record.rollback.target ?? '—'} (${record.rollback.reason})`] : []),
+    '',
+    '## Probes',
+    '',
+    '| Probe | Kind | Target | Threshold | Samples | Failed |',
+    '|---|---|---|---|---|---|',
+    ...record.probes.map(p => `| ${cell(p.id)} | ${p.kind} | ${cell(p.target)} | ${cell(p.threshold)} | ${p.samples} | ${p.failures} |`),
+    '',
+    '## Samples',
+    '',
+    '| Round | Probe | Result | Value | Time | Observation |',
+    '|---|---|---|---|---|---|',
+    ...record.samples.map(
+      s => `| ${s.round} | ${cell(s.probe)} | ${s.passed ? 'pass' : '**FAIL**'} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |`
+    ),
+    ''
+  ]
+  return lines.join('\n')
+}

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Ajv, type ValidateFunction } from 'ajv'
+import addFormatsModule from 'ajv-formats'
+
+// ajv-formats is CommonJS; under ESM its default export arrives wrapped in some loaders.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv
+
+let ajv: Ajv | undefined
+const compiled = new Map<string, ValidateFunction>()
+
+/** The package root (holds package.json and schemas/), found from this module's location in src/ or dist/. */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    if (existsSync(join(dir, 'schemas', 'config.schema.json')) && existsSync(join(dir, 'package.json'))) return dir
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error('Cannot find the release-gate package root (schemas/config.schema.json).')
+    dir = parent
+  }
+}
+
+function schemaRegistry(): Ajv {
+  if (ajv) return ajv
+  ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true })
+  addFormats(ajv)
+  const evidenceDir = join(packageRoot(), 'schemas', 'evidence')
+  for (const file of readdirSync(evidenceDir).filter(f => f.endsWith('.schema.json')).sort()) {
+    ajv.addSchema(JSON.parse(readFileSync(join(evidenceDir, file), 'utf8')) as object)
+  }
+  return ajv
+}
+
+/** The compiled validator of a schema file under schemas/ (e.g. `config.schema.json`, `evidence/uat-confirmation.schema.json`). */
+export function compileSchemaFile(relativePath: string): ValidateFunction {
+  const cached = compiled.get(relativePath)
+  if (cached) return cached
+  const registry = schemaRegistry()
+  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schemas', relativePath), 'utf8')) as { $id?: string }
+  const validate = (schema.$id && registry.getSchema(schema.$id)) || registry.compile(schema)
+  compiled.set(relativePath, validate)
+  return validate
+}
+
+/** Compiles a user-supplied schema (a prerequisite's `schema:`) in a separate, lenient registry. */
+export function compileUserSchema(schema: object): ValidateFunction {
+  const userAjv = new Ajv({ allErrors: true, strict: false })
+  addFormats(userAjv)
+  return userAjv.compile(schema)
+}

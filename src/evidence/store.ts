@@ -1,0 +1,140 @@
+import { randomBytes, createHash } from 'node:crypto'
+import { mkdir, open, readFile, rename, rm, stat, readdir } from 'node:fs/promises'
+import { join, dirname } from 'node:path'
+import { EvidenceSchemaError } from '../errors.js'
+import { describeSchemaErrors } from '../schema-errors.js'
+import { compileSchemaFile } from './schemas.js'
+
+// Both validation files share one schema; every other JSON artifact has a schema named after it.
+const SCHEMA_OF: Record<string, string> = {
+  'staging-validation-results.json': 'evidence/validation-results.schema.json',
+  'post-deployment-validation.json': 'evidence/validation-results.schema.json'
+}
+
+/** The schema file (under schemas/) an evidence JSON file must match. */
+export function schemaFor(artifact: string): string {
+  return SCHEMA_OF[artifact] ?? `evidence/${artifact.replace(/\.json$/, '')}.schema.json`
+}
+
+/** Throws EvidenceSchemaError when `value` does not match the artifact's schema. */
+export function assertValidEvidence(artifact: string, value: unknown): void {
+  const validate = compileSchemaFile(schemaFor(artifact))
+  if (!validate(value)) throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value))
+}
+
+/** Writes a file so that a reader (or a crash) sees the old content or the new, never half of it. */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  const handle = await open(temporary, 'w', 0o644)
+  try {
+    await handle.writeFile(content, 'utf8')
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  try {
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw error
+  }
+  // Make the rename itself durable.
+  const directory = await open(dirname(path), 'r').catch(() => undefined)
+  if (directory) {
+    await directory.sync().catch(() => undefined)
+    await directory.close()
+  }
+}
+
+/** The evidence directory: JSON validated before every write, every write atomic. */
+export class EvidenceStore {
+  constructor(readonly dir: string) {}
+
+  /** Absolute or relative path of an artifact inside the bundle. */
+  path(artifact: string): string {
+    return join(this.dir, artifact)
+  }
+
+  /** Validates `record` against its schema, then writes it atomically. */
+  async writeJson(artifact: string, record: object): Promise<void> {
+    assertValidEvidence(artifact, record)
+    await writeFileAtomic(this.path(artifact), JSON.stringify(record, null, 2) + '\n')
+  }
+
+  /** Writes a Markdown (or other text) artifact atomically. */
+  async writeText(artifact: string, text: string): Promise<void> {
+    await writeFileAtomic(this.path(artifact), text)
+  }
+
+  /** Appends to a text artifact by rewriting it atomically (these files are small). */
+  async appendText(artifact: string, text: string): Promise<void> {
+    const existing = await this.readText(artifact)
+    await writeFileAtomic(this.path(artifact), (existing ?? '') + text)
+  }
+
+  /** The text of an artifact, or undefined when it does not exist. */
+  async readText(artifact: string): Promise<string | undefined> {
+    try {
+      return await readFile(this.path(artifact), 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw error
+    }
+  }
+
+  /**
+   * Reads an earlier phase's artifact: undefined if absent; throws if it does not parse or match its schema, because
+   * a phase must never build on altered or broken evidence.
+   */
+  async readJson<T>(artifact: string): Promise<T | undefined> {
+    const text = await this.readText(artifact)
+    if (text === undefined) return undefined
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch (error) {
+      throw new EvidenceSchemaError(artifact, [`not valid JSON (${(error as Error).message})`])
+    }
+    assertValidEvidence(artifact, value)
+    return value as T
+  }
+
+  /**
+   * Moves an earlier bundle aside to `<dir>-archive/<time>/` before a new release starts, so nothing is lost and the
+   * new bundle holds only this release's evidence. Returns where it went, or null when there was nothing.
+   */
+  async archiveExisting(now: Date): Promise<string | null> {
+    let names: string[]
+    try {
+      names = await readdir(this.dir)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+    if (names.length === 0) return null
+    const archive = join(`${this.dir}-archive`, now.toISOString().replace(/[:.]/g, '-'))
+    await mkdir(dirname(archive), { recursive: true })
+    await rename(this.dir, archive)
+    await mkdir(this.dir, { recursive: true })
+    return archive
+  }
+
+  /** Files in the bundle with their size and SHA-256, sorted by name. */
+  async inventory(): Promise<{ file: string; bytes: number; sha256: string }[]> {
+    let names: string[]
+    try {
+      names = await readdir(this.dir)
+    } catch {
+      return []
+    }
+    const files = []
+    for (const name of names.filter(n => !n.endsWith('.tmp')).sort()) {
+      const info = await stat(this.path(name))
+      if (!info.isFile()) continue
+      const content = await readFile(this.path(name))
+      files.push({ file: name, bytes: info.size, sha256: createHash('sha256').update(content).digest('hex') })
+    }
+    return files
+  }
+}

@@ -1,0 +1,32 @@
+import { ANNOUNCE } from './announce.js'
+import type { ProtocolContext } from './context.js'
+import { approvalGate, type GateVerdict } from './gates.js'
+import { ARTIFACTS, type ProductionApproval } from './records.js'
+
+/** Gate 3's human decision: ask, record production-approval.json (yes or no), and judge it. */
+export async function requestProductionApproval(ctx: ProtocolContext): Promise<{ record: ProductionApproval; gate: GateVerdict }> {
+  const requestedAt = ctx.clock.now().toISOString()
+  ctx.logger.info(ANNOUNCE.approvalRequest)
+  const answer = await ctx.approval.request(ANNOUNCE.approvalRequest)
+  const decidedAt = ctx.clock.now().toISOString()
+  const record: ProductionApproval = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.productionApproval,
+    tag: ctx.tag,
+    generatedAt: decidedAt,
+    environment: ctx.config.approval.environment,
+    requestedAt,
+    decidedAt,
+    decision: answer.decision,
+    approver: answer.approver,
+    comment: answer.comment,
+    source: answer.source,
+    reason: answer.reason
+  }
+  await ctx.store.writeJson(ARTIFACTS.productionApproval, record)
+  const gate = approvalGate(ctx.tag, record)
+  if (gate.passed) {
+    ctx.logger.info(`Approved by ${record.approver}${record.comment ? ` ("${record.comment}")` : ''} via ${record.source}.`)
+  }
+  return { record, gate }
+}

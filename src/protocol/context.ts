@@ -1,0 +1,82 @@
+import type { ReleaseConfig, StepSpec } from '../config/types.js'
+import { renderArgv, tokenizeCommand, type TemplateVars } from '../commands/template.js'
+import type { EvidenceStore } from '../evidence/store.js'
+import type { ApprovalSource, ArtifactReader, ChangeSource, Clock, CommandRunner, HttpClient, Logger, ReleaseHistory } from './ports.js'
+import type { ExecRecord } from './records.js'
+import { automation } from './announce.js'
+
+/** Everything a phase needs: the validated config, the release, and the adapters for the outside world. */
+export interface ProtocolContext {
+  config: ReleaseConfig
+  tag: string
+  /** Overrides the release history's rollback target. */
+  previousOverride?: string
+  /** A business sign-off for UAT given on the command line. */
+  uatApprover?: string
+  store: EvidenceStore
+  runner: CommandRunner
+  http: HttpClient
+  clock: Clock
+  logger: Logger
+  approval: ApprovalSource
+  history: ReleaseHistory
+  changes: ChangeSource
+  artifacts: ArtifactReader
+  /** argv that starts this release-gate (node + cli.js), used for `release-gate ...` commands in the config. */
+  selfArgv: string[]
+}
+
+/** The rollback target of this release: `--previous`, else the release history's last serving release. */
+export async function rollbackTarget(ctx: ProtocolContext, environment: string): Promise<string | null> {
+  return ctx.previousOverride ?? (await ctx.history.previous(environment, ctx.tag))
+}
+
+/** Template variables for a command. */
+export function templateVars(ctx: ProtocolContext, environment: string, service: string, previous: string | null): TemplateVars {
+  return { tag: ctx.tag, env: environment, previous: previous ?? '', evidence: ctx.store.dir, service }
+}
+
+/** The argv a config step runs as: placeholders substituted per word, `release-gate` resolved to this program. */
+export function stepArgv(ctx: ProtocolContext, step: StepSpec, vars: TemplateVars): string[] {
+  const argv = renderArgv(tokenizeCommand(step.command), vars)
+  return argv[0] === 'release-gate' ? [...ctx.selfArgv, ...argv.slice(1)] : argv
+}
+
+/** Runs one config step, announces it as the spec says, and returns its record. */
+export async function runStep(
+  ctx: ProtocolContext,
+  step: StepSpec,
+  vars: TemplateVars,
+  label: string
+): Promise<ExecRecord> {
+  const record = await ctx.runner.run({
+    name: step.name,
+    argv: stepArgv(ctx, step, vars),
+    timeoutMs: step.timeoutMs,
+    label,
+    env: {
+      RELEASE_GATE_TAG: vars.tag,
+      RELEASE_GATE_ENV: vars.env,
+      RELEASE_GATE_PREVIOUS: vars.previous,
+      RELEASE_GATE_EVIDENCE_DIR: vars.evidence,
+      RELEASE_GATE_SERVICE: vars.service,
+      RELEASE_GATE_CONFIG: ctx.config.sourcePath
+    }
+  })
+  ctx.logger.info(automation(step.name, describeExec(record)))
+  return record
+}
+
+/** `success`, `failed (exit code 1)`, `timed out after 600000ms`, `killed by SIGKILL`, ... */
+export function describeExec(record: ExecRecord): string {
+  switch (record.status) {
+    case 'success':
+      return 'success'
+    case 'timeout':
+      return `timed out after ${record.durationMs}ms (process group killed)`
+    case 'error':
+      return `error (${record.error ?? 'could not start'})`
+    case 'failure':
+      return record.signal ? `failed (killed by ${record.signal})` : `failed (exit code ${record.exitCode})`
+  }
+}

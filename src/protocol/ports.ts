@@ -1,0 +1,98 @@
+import type { ExecRecord } from './records.js'
+
+/** Time, injectable so that unit tests never sleep for real. */
+export interface Clock {
+  now(): Date
+  sleep(ms: number): Promise<void>
+}
+
+/** Where status lines and progress go (terminal, job log, or a test's array). */
+export interface Logger {
+  info(line: string): void
+  warn(line: string): void
+  error(line: string): void
+  /** A transient progress line (rewritten in place on a terminal; rate-limited elsewhere). */
+  progress(line: string): void
+}
+
+/** One command to run as a real process, argv as given (no shell). */
+export interface CommandRequest {
+  name: string
+  argv: string[]
+  timeoutMs: number
+  /** Prefix for forwarded output lines, e.g. `backend`. */
+  label: string
+  env?: Record<string, string>
+  /** Do not forward output lines to the log (still captured). */
+  quiet?: boolean
+}
+
+/** Runs commands; the adapter kills a command's whole process group at its timeout. */
+export interface CommandRunner {
+  run(request: CommandRequest): Promise<ExecRecord>
+}
+
+/** The outcome of one HTTP request made by a check or probe. */
+export interface HttpResponse {
+  ok: boolean
+  status: number | null
+  headers: Record<string, string>
+  body: string
+  latencyMs: number
+  error: string | null
+}
+
+/** HTTP for checks and probes. */
+export interface HttpClient {
+  request(url: string, options: { method: string; timeoutMs: number }): Promise<HttpResponse>
+}
+
+/** A go/no-go answer to the approval request. */
+export interface ApprovalAnswer {
+  decision: 'approved' | 'rejected'
+  approver: string | null
+  comment: string | null
+  source: 'cli-flag' | 'interactive' | 'no-answer' | 'github-environment'
+  reason: string
+}
+
+/** Where Gate 3's human decision comes from (CLI flag / terminal prompt locally, GitHub Environments in Actions). */
+export interface ApprovalSource {
+  request(prompt: string): Promise<ApprovalAnswer>
+}
+
+/** One release of one environment in the history. */
+export interface ReleaseEntry {
+  tag: string
+  environment: string
+  status: 'in-progress' | 'released' | 'failed' | 'rolled-back' | 'rollback-target'
+  recordedAt: string
+  note?: string
+}
+
+/** Which release runs where; the default rollback target is the last release that was serving before this one. */
+export interface ReleaseHistory {
+  /** The release an environment serves now (latest released or rollback-target entry), or null. */
+  current(environment: string): Promise<string | null>
+  /** The release to roll back to from `tag`: the latest serving release other than `tag`. */
+  previous(environment: string, tag: string): Promise<string | null>
+  record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void>
+}
+
+/** Commits in scope of a release, from local git or the GitHub API. */
+export interface ChangeSource {
+  commitsSince(previousTag: string | null): Promise<{ range: string; commits: { sha: string; subject: string; author: string }[]; note: string | null }>
+}
+
+/** Facts about a prerequisite file. */
+export interface FileFacts {
+  exists: boolean
+  isFile: boolean
+  modifiedAt: Date | null
+  text: string | null
+}
+
+/** Read-only access to upstream artifacts (Phase 1). */
+export interface ArtifactReader {
+  inspect(path: string): Promise<FileFacts>
+}

@@ -1,0 +1,75 @@
+import type { ValidateFunction } from 'ajv'
+import type { Prerequisite } from '../config/types.js'
+import { formatDuration } from '../config/duration.js'
+import type { FileFacts } from './ports.js'
+import type { PrerequisiteResult } from './records.js'
+
+// A clock skew allowance: a timestamp slightly ahead of our clock is the producer's clock, not a forgery.
+const FUTURE_TOLERANCE_MS = 5 * 60_000
+
+/** Judges one upstream artifact: present, a file, parseable, schema-valid, not from the future, younger than max-age. */
+export function evaluatePrerequisite(
+  spec: Prerequisite,
+  facts: FileFacts,
+  now: Date,
+  schema?: ValidateFunction
+): PrerequisiteResult {
+  const base = { id: spec.id, path: spec.path, maxAgeMs: spec.maxAgeMs, ageMs: null, timestamp: null, timestampSource: null }
+  const fail = (status: PrerequisiteResult['status'], message: string, extra: Partial<PrerequisiteResult> = {}): PrerequisiteResult => ({
+    ...base,
+    ...extra,
+    status,
+    passed: false,
+    message
+  })
+  if (!facts.exists) return fail('missing', `${spec.path} does not exist`)
+  if (!facts.isFile || facts.text === null) return fail('not-a-file', `${spec.path} is not a regular file`)
+
+  let parsed: unknown
+  const needsJson = schema !== undefined || spec.timestampField !== undefined || spec.path.endsWith('.json')
+  if (needsJson) {
+    try {
+      parsed = JSON.parse(facts.text)
+    } catch (error) {
+      return fail('unparseable', `${spec.path} is not valid JSON: ${(error as Error).message}`)
+    }
+  }
+  if (schema && !schema(parsed)) {
+    const first = schema.errors?.[0]
+    return fail('schema-invalid', `${spec.path} does not match its schema: ${first ? `${first.instancePath || '/'} ${first.message}` : 'invalid'}`)
+  }
+
+  let timestamp: Date | null = facts.modifiedAt
+  let source: 'mtime' | 'field' = 'mtime'
+  if (spec.timestampField) {
+    const value = jsonPointer(parsed, spec.timestampField)
+    const time = typeof value === 'string' ? new Date(value) : null
+    if (!time || Number.isNaN(time.getTime())) {
+      return fail('unparseable', `${spec.path} has no ISO-8601 time at ${spec.timestampField} (found ${JSON.stringify(value) ?? 'nothing'})`)
+    }
+    timestamp = time
+    source = 'field'
+  }
+  if (!timestamp) return fail('missing', `${spec.path} has no modification time`)
+  const ageMs = now.getTime() - timestamp.getTime()
+  const dated = { ageMs, timestamp: timestamp.toISOString(), timestampSource: source }
+  if (ageMs < -FUTURE_TOLERANCE_MS) {
+    return fail('future-timestamp', `${spec.path} is dated ${timestamp.toISOString()}, in the future (${source === 'field' ? spec.timestampField : 'file time'})`, dated)
+  }
+  if (ageMs > spec.maxAgeMs) {
+    return fail('stale', `${spec.path} is ${formatDuration(ageMs)} old, older than max-age ${formatDuration(spec.maxAgeMs)}`, dated)
+  }
+  return { ...base, ...dated, status: 'ok', passed: true, message: `${formatDuration(Math.max(0, ageMs))} old (max ${formatDuration(spec.maxAgeMs)})` }
+}
+
+/** Resolves an RFC 6901 JSON pointer. */
+export function jsonPointer(value: unknown, pointer: string): unknown {
+  if (pointer === '') return value
+  let current = value
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<string, unknown>)[key]
+  }
+  return current
+}

@@ -1,0 +1,81 @@
+import type { ValidateFunction } from 'ajv'
+import { compileUserSchema } from '../evidence/schemas.js'
+import { renderCommunications, renderReleaseManifest } from '../evidence/render.js'
+import { ANNOUNCE, phaseComplete } from './announce.js'
+import type { ProtocolContext } from './context.js'
+import { rollbackTarget, stepArgv, templateVars } from './context.js'
+import { readinessGate } from './gates.js'
+import type { PhaseOutcome } from './outcome.js'
+import { evaluatePrerequisite } from './prerequisites.js'
+import { ARTIFACTS, type ReadinessChecklist } from './records.js'
+import { rollbackPlanProblem } from './rollback.js'
+
+/** Phase 1: prove readiness (prerequisites fresh and valid, rollback plan executable) and write scope and plan. */
+export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> {
+  const startedAt = ctx.clock.now().toISOString()
+  ctx.logger.info(ANNOUNCE.phase1Start)
+  const environment = ctx.config.approval.environment
+  const problems: string[] = []
+
+  const prerequisites = []
+  for (const spec of ctx.config.prerequisites) {
+    let schema: ValidateFunction | undefined
+    if (spec.schemaPath) {
+      try {
+        const schemaFile = await ctx.artifacts.inspect(spec.schemaPath)
+        if (schemaFile.text === null) throw new Error('file not found')
+        schema = compileUserSchema(JSON.parse(schemaFile.text) as object)
+      } catch (error) {
+        problems.push(`prerequisite ${spec.id}: cannot use schema ${spec.schemaPath}: ${(error as Error).message}`)
+      }
+    }
+    const result = evaluatePrerequisite(spec, await ctx.artifacts.inspect(spec.path), ctx.clock.now(), schema)
+    prerequisites.push(result)
+    ctx.logger.info(`  ${result.passed ? '✔' : '✘'} ${spec.id}: ${result.message}`)
+  }
+
+  const target = await rollbackTarget(ctx, environment)
+  const planProblem = rollbackPlanProblem(ctx, target)
+  const rollbackServices = ctx.config.services.map(s => ({
+    service: s.id,
+    argv: stepArgv(ctx, s.rollback, templateVars(ctx, environment, s.id, target))
+  }))
+  const checklist: ReadinessChecklist = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.readinessChecklist,
+    tag: ctx.tag,
+    generatedAt: ctx.clock.now().toISOString(),
+    environment,
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    passed: false,
+    configFile: ctx.config.sourcePath,
+    previousRelease: target,
+    prerequisites,
+    rollbackPlan: {
+      executable: planProblem === null,
+      target,
+      message: planProblem ?? (target ? `roll back to ${target}` : 'first release: rollback commands do not need a previous release'),
+      services: rollbackServices
+    },
+    services: ctx.config.services.map(s => s.id),
+    problems
+  }
+  const gate = readinessGate(ctx.tag, checklist)
+  checklist.passed = gate.passed
+  await ctx.store.writeJson(ARTIFACTS.readinessChecklist, checklist)
+
+  ctx.logger.info(ANNOUNCE.scope)
+  const changes = await ctx.changes.commitsSince(target)
+  await ctx.store.writeText(ARTIFACTS.releaseManifest, renderReleaseManifest(ctx.config, checklist, changes))
+  await ctx.store.appendText(ARTIFACTS.communications, renderCommunications(ctx.config, checklist, ctx.clock.now()))
+
+  if (!gate.passed) {
+    if (prerequisites.some(p => !p.passed)) ctx.logger.error(ANNOUNCE.missingPrerequisites)
+    for (const reason of gate.reasons) ctx.logger.error(`  - ${reason}`)
+    ctx.logger.error(`Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`)
+    return { kind: 'halted', gate: 1, reasons: gate.reasons }
+  }
+  ctx.logger.info(phaseComplete(1, 'Readiness verification'))
+  return { kind: 'passed' }
+}

@@ -1,0 +1,222 @@
+/** Evidence record shapes. Each JSON artifact matches a schema in schemas/evidence/ (checked before every write). */
+
+/** The artifacts release-gate writes, by file name. */
+export const ARTIFACTS = {
+  readinessChecklist: 'deployment-readiness-checklist.json',
+  releaseManifest: 'release-manifest.md',
+  communications: 'deployment-communications.md',
+  stagingDeployment: 'staging-deployment-report.json',
+  stagingValidation: 'staging-validation-results.json',
+  uatConfirmation: 'uat-confirmation.json',
+  productionApproval: 'production-approval.json',
+  productionDeployment: 'production-deployment-report.json',
+  postDeploymentValidation: 'post-deployment-validation.json',
+  healthWindow: 'health-window.json',
+  healthLog: 'deployment-health-log.md',
+  rollbackReport: 'rollback-report.json',
+  deploymentReport: 'DEPLOYMENT-REPORT.md',
+  retrospective: 'retrospective-inputs.json'
+} as const
+
+/** Fields every JSON artifact starts with. */
+export interface RecordHeader {
+  schemaVersion: 1
+  artifact: string
+  tag: string
+  generatedAt: string
+}
+
+/** One command run: what ran, when, how it ended, and the (redacted, bounded) end of its output. */
+export interface ExecRecord {
+  name: string
+  argv: string[]
+  startedAt: string
+  finishedAt: string
+  durationMs: number
+  exitCode: number | null
+  signal: string | null
+  timedOut: boolean
+  status: 'success' | 'failure' | 'timeout' | 'error'
+  error: string | null
+  stdoutTail: string
+  stderrTail: string
+  outputBytes: number
+  outputTruncated: boolean
+}
+
+/** One prerequisite's verdict in the readiness checklist. */
+export interface PrerequisiteResult {
+  id: string
+  path: string
+  status: 'ok' | 'missing' | 'stale' | 'unparseable' | 'schema-invalid' | 'future-timestamp' | 'not-a-file'
+  passed: boolean
+  maxAgeMs: number
+  ageMs: number | null
+  timestamp: string | null
+  timestampSource: 'mtime' | 'field' | null
+  message: string
+}
+
+/** Phase 1 evidence. */
+export interface ReadinessChecklist extends RecordHeader {
+  environment: string
+  startedAt: string
+  finishedAt: string
+  passed: boolean
+  configFile: string
+  previousRelease: string | null
+  prerequisites: PrerequisiteResult[]
+  rollbackPlan: {
+    executable: boolean
+    target: string | null
+    message: string
+    services: { service: string; argv: string[] }[]
+  }
+  services: string[]
+  problems: string[]
+}
+
+/** One service's deployment in an environment. */
+export interface ServiceDeployment {
+  service: string
+  status: 'deployed' | 'failed' | 'not-started'
+  deploy: ExecRecord | null
+  verify: ExecRecord | null
+}
+
+/** One automated check (HTTP or command) and its verdict. */
+export interface CheckResult {
+  id: string
+  kind: 'http' | 'command'
+  passed: boolean
+  startedAt: string
+  finishedAt: string
+  durationMs: number
+  message: string
+  url?: string
+  status?: number | null
+  latencyMs?: number | null
+}
+
+/** Latency/error snapshot of one target (collect-perf). */
+export interface PerfTarget {
+  id: string
+  url: string
+  requests: number
+  errors: number
+  errorRate: number
+  availability: number
+  latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number }
+}
+
+/** staging-validation-results.json and post-deployment-validation.json share this shape. */
+export interface ValidationResults {
+  schemaVersion: 1
+  artifact: string
+  tag: string | null
+  environment: string
+  generatedAt: string
+  passed: boolean
+  commands: ExecRecord[]
+  checks: CheckResult[]
+  perf?: { targets: PerfTarget[]; errorRate: number; availability: number }
+}
+
+/** Phase 2 evidence: the staging deploy. */
+export interface StagingDeploymentReport extends RecordHeader {
+  environment: 'staging'
+  startedAt: string
+  finishedAt: string
+  passed: boolean
+  services: ServiceDeployment[]
+}
+
+/** Phase 2 evidence: user acceptance. */
+export interface UatConfirmation extends RecordHeader {
+  environment: 'staging'
+  required: boolean
+  status: 'automated-pass' | 'automated-fail' | 'signed-off' | 'missing'
+  passed: boolean
+  signedOffBy: string | null
+  recordedAt: string
+  basis: string
+}
+
+/** Gate 3's record of the go/no-go decision. */
+export interface ProductionApproval extends RecordHeader {
+  environment: string
+  requestedAt: string
+  decidedAt: string
+  decision: 'approved' | 'rejected'
+  approver: string | null
+  comment: string | null
+  source: 'cli-flag' | 'interactive' | 'no-answer' | 'github-environment'
+  reason: string
+}
+
+/** A rollback: why, to what, and each service's rollback command. */
+export interface RollbackRecord {
+  trigger: 'deploy-failure' | 'post-deployment-checks' | 'health-breach' | 'manual'
+  reason: string
+  target: string | null
+  startedAt: string
+  finishedAt: string
+  status: 'success' | 'failure' | 'not-possible'
+  steps: { service: string; exec: ExecRecord }[]
+}
+
+/** Phase 3 evidence. */
+export interface ProductionDeploymentReport extends RecordHeader {
+  environment: string
+  previousRelease: string | null
+  startedAt: string
+  finishedAt: string
+  status: 'deployed' | 'failed' | 'rolled-back'
+  services: ServiceDeployment[]
+  failure: { service: string | null; reason: string } | null
+  rollback: RollbackRecord | null
+}
+
+/** One health-window measurement. */
+export interface HealthSample {
+  probe: string
+  round: number
+  passed: boolean
+  value: number | null
+  startedAt: string
+  finishedAt: string
+  message: string
+}
+
+/** Phase 4 evidence (JSON twin of deployment-health-log.md). */
+export interface HealthWindowRecord extends RecordHeader {
+  environment: string
+  startedAt: string
+  finishedAt: string
+  windowMs: number
+  intervalMs: number
+  failureLimit: number
+  onBreach: 'rollback' | 'alert'
+  verdict: 'healthy' | 'breached' | 'skipped'
+  breach: { probe: string; failures: number; at: string } | null
+  probes: { id: string; kind: 'http' | 'command'; target: string; samples: number; failures: number; threshold: string }[]
+  samples: HealthSample[]
+  rollback: RollbackRecord | null
+}
+
+/** A manual rollback (`release-gate rollback`). */
+export interface RollbackReport extends RecordHeader {
+  environment: string
+  rollback: RollbackRecord
+}
+
+/** Inputs for Protocol 5's retrospective. */
+export interface RetrospectiveInputs extends RecordHeader {
+  outcome: 'released' | 'halted' | 'rolled-back' | 'failed' | 'incomplete'
+  phases: { phase: string; status: 'passed' | 'failed' | 'not-run'; startedAt: string | null; finishedAt: string | null; durationMs: number | null }[]
+  failures: string[]
+  nearMisses: string[]
+  rollbacks: { trigger: string; reason: string; status: string }[]
+  manualInterventions: string[]
+  improvementActions: string[]
+}

@@ -1,0 +1,102 @@
+import { formatDuration } from '../config/duration.js'
+import { renderHealthLog } from '../evidence/render.js'
+import { probeTarget, probeThreshold, realProbeSampler, type ProbeSampler } from '../health/probes.js'
+import { watchHealthWindow } from '../health/sampler.js'
+import { ANNOUNCE, phaseComplete } from './announce.js'
+import type { ProtocolContext } from './context.js'
+import { templateVars } from './context.js'
+import { productionGate } from './gates.js'
+import type { PhaseOutcome } from './outcome.js'
+import { ARTIFACTS, type HealthWindowRecord, type ProductionDeploymentReport, type ValidationResults } from './records.js'
+import { executeRollback } from './rollback.js'
+import { refuse } from './staging.js'
+
+/** Phase 4: watch the health window; on a breach alert and roll back (or leave it to a person); record everything. */
+export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler): Promise<PhaseOutcome> {
+  const production = await ctx.store.readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
+  const gate3 = productionGate(ctx.tag, production, await ctx.store.readJson<ValidationResults>(ARTIFACTS.postDeploymentValidation))
+  if (!gate3.passed || !production) return refuse(ctx, 3, gate3.reasons, 'stabilize')
+
+  const health = ctx.config.health
+  const environment = production.environment
+  const previous = production.previousRelease
+  ctx.logger.info(ANNOUNCE.phase4Start)
+  ctx.logger.info(
+    `Watching ${health.probes.map(p => p.id).join(', ')} for ${formatDuration(health.windowMs)}, every ${formatDuration(health.intervalMs)}; ` +
+      `breach at ${health.failureLimit} failed sample(s) of a probe; on breach: ${health.onBreach}.`
+  )
+  const startedAt = ctx.clock.now().toISOString()
+  const probeSampler =
+    sampler ??
+    realProbeSampler({
+      http: ctx.http,
+      runner: ctx.runner,
+      now: () => ctx.clock.now(),
+      vars: templateVars(ctx, environment, 'health', previous),
+      selfArgv: ctx.selfArgv
+    })
+  const { samples, verdict } = await watchHealthWindow(health, probeSampler, ctx.clock, (progress, round) => {
+    for (const failed of round.filter(s => !s.passed)) ctx.logger.warn(`  ✘ ${failed.probe} (round ${failed.round}): ${failed.message}`)
+    ctx.logger.progress(
+      `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
+    )
+  })
+
+  const record: HealthWindowRecord = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.healthWindow,
+    tag: ctx.tag,
+    generatedAt: ctx.clock.now().toISOString(),
+    environment,
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    windowMs: health.windowMs,
+    intervalMs: health.intervalMs,
+    failureLimit: health.failureLimit,
+    onBreach: health.onBreach,
+    verdict: verdict.breach ? 'breached' : 'healthy',
+    breach: verdict.breach,
+    probes: health.probes.map(p => ({
+      id: p.id,
+      kind: p.kind,
+      target: probeTarget(p),
+      samples: verdict.samplesByProbe.get(p.id) ?? 0,
+      failures: verdict.failuresByProbe.get(p.id) ?? 0,
+      threshold: probeThreshold(p)
+    })),
+    samples,
+    rollback: null
+  }
+
+  let outcome: PhaseOutcome
+  if (verdict.breach) {
+    const reason = `health probe ${verdict.breach.probe} failed ${verdict.breach.failures} time(s) (limit ${health.failureLimit})`
+    ctx.logger.error(ANNOUNCE.healthDegradation)
+    ctx.logger.error(`  ${reason}`)
+    ctx.logger.info(ANNOUNCE.rollbackDecision)
+    if (health.onBreach === 'rollback') {
+      ctx.logger.info(`yes (health.on-breach: rollback) → rolling back to ${previous ?? '(unknown)'}`)
+      record.rollback = await executeRollback(ctx, { environment, target: previous, trigger: 'health-breach', reason })
+      const rolledBack = record.rollback.status === 'success'
+      await ctx.history.record({ tag: ctx.tag, environment, status: rolledBack ? 'rolled-back' : 'failed', note: reason })
+      outcome = rolledBack ? { kind: 'rolled-back', reason } : { kind: 'failed', reason: `${reason}; rollback ${record.rollback.status}` }
+      if (!rolledBack) ctx.logger.error(`[ERROR] Rollback ${record.rollback.status}: production needs attention now.`)
+    } else {
+      ctx.logger.info(`no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`)
+      await ctx.history.record({ tag: ctx.tag, environment, status: 'failed', note: reason })
+      outcome = { kind: 'failed', reason }
+    }
+  } else {
+    await ctx.history.record({ tag: ctx.tag, environment, status: 'released' })
+    outcome = { kind: 'passed' }
+  }
+  await ctx.store.writeJson(ARTIFACTS.healthWindow, record)
+  await ctx.store.writeText(ARTIFACTS.healthLog, renderHealthLog(record))
+  if (outcome.kind === 'passed') {
+    ctx.logger.info(`Health window passed: ${samples.length} samples, ${samples.filter(s => !s.passed).length} failed.`)
+    ctx.logger.info(ANNOUNCE.releaseComplete)
+    ctx.logger.info('yes (automatic: the release report is compiled next)')
+    ctx.logger.info(phaseComplete(4, 'Stabilization'))
+  }
+  return outcome
+}

@@ -1,0 +1,62 @@
+import type { StepSpec } from '../config/types.js'
+import { assertValidEvidence } from '../evidence/store.js'
+import { messageOf } from '../errors.js'
+import type { ProtocolContext } from './context.js'
+import { runStep, templateVars } from './context.js'
+import type { CheckResult, ExecRecord, ValidationResults } from './records.js'
+
+/**
+ * Runs a validation suite (staging validation or production checks). A step may write the artifact itself (the
+ * spec's `--output` hooks); its checks are merged with every step's command record into one schema-valid file.
+ */
+export async function runValidationSuite(
+  ctx: ProtocolContext,
+  steps: readonly StepSpec[],
+  artifact: 'staging-validation-results.json' | 'post-deployment-validation.json',
+  environment: string,
+  previous: string | null
+): Promise<ValidationResults> {
+  const commands: ExecRecord[] = []
+  const checks: CheckResult[] = []
+  let perf: ValidationResults['perf']
+  for (const step of steps) {
+    const before = await ctx.store.readText(artifact)
+    const record = await runStep(ctx, step, templateVars(ctx, environment, 'validation', previous), step.name)
+    commands.push(record)
+    const after = await ctx.store.readText(artifact)
+    if (after === undefined || after === before) continue
+    try {
+      const written = JSON.parse(after) as unknown
+      assertValidEvidence(artifact, written)
+      const report = written as ValidationResults
+      if (report.tag !== null && report.tag !== ctx.tag) throw new Error(`it is for release ${report.tag}, not ${ctx.tag}`)
+      checks.push(...report.checks)
+      perf = report.perf ?? perf
+    } catch (error) {
+      const now = ctx.clock.now().toISOString()
+      checks.push({
+        id: `${step.name}-output`,
+        kind: 'command',
+        passed: false,
+        startedAt: now,
+        finishedAt: now,
+        durationMs: 0,
+        message: `${step.name} wrote an unusable ${artifact}: ${messageOf(error)}`
+      })
+    }
+  }
+  const results: ValidationResults = {
+    schemaVersion: 1,
+    artifact,
+    tag: ctx.tag,
+    environment,
+    generatedAt: ctx.clock.now().toISOString(),
+    passed: commands.every(c => c.status === 'success') && checks.every(c => c.passed),
+    commands,
+    checks,
+    ...(perf ? { perf } : {})
+  }
+  await ctx.store.writeJson(artifact, results)
+  for (const check of checks) ctx.logger.info(`  ${check.passed ? '✔' : '✘'} ${check.id}: ${check.message}`)
+  return results
+}
