@@ -102,13 +102,19 @@ export class FixedApproval implements ApprovalSource {
 export class MemoryHistory implements ReleaseHistory {
   constructor(public entries: ReleaseEntry[] = []) {}
   private serving(environment: string): ReleaseEntry[] {
-    return this.entries.filter(e => e.environment === environment && (e.status === 'released' || e.status === 'rollback-target'))
+    return this.entries.filter(
+      e => e.environment === environment && (e.status === 'released' || e.status === 'rollback-target')
+    )
   }
   async current(environment: string): Promise<string | null> {
     return this.serving(environment).at(-1)?.tag ?? null
   }
   async previous(environment: string, tag: string): Promise<string | null> {
-    return this.serving(environment).filter(e => e.tag !== tag).at(-1)?.tag ?? null
+    return (
+      this.serving(environment)
+        .filter(e => e.tag !== tag)
+        .at(-1)?.tag ?? null
+    )
   }
   async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
     this.entries.push({ ...entry, recordedAt: new Date().toISOString() })

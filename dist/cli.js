@@ -15116,7 +15116,9 @@ function describeSchemaErrors(errors, root) {
   }
   for (const [path, types] of byPathTypes) {
     const value = valueAt(root, path);
-    lines.unshift(`${path}: got ${show(value)}, expected ${[...new Set(types.flatMap((t) => t.split(",")))].join(" or ")}`);
+    lines.unshift(
+      `${path}: got ${show(value)}, expected ${[...new Set(types.flatMap((t) => t.split(",")))].join(" or ")}`
+    );
   }
   return [...new Set(lines)];
 }
@@ -15145,7 +15147,9 @@ function describeOne(error, path, root) {
 }
 function jsonPath(instancePath) {
   if (!instancePath) return "$";
-  return "$" + instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? `[${part}]` : /^[A-Za-z_][\w-]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`).join("");
+  return "$" + instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map(
+    (part) => /^\d+$/.test(part) ? `[${part}]` : /^[A-Za-z_][\w-]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`
+  ).join("");
 }
 function valueAt(root, path) {
   const parts = [...path.matchAll(/\.([A-Za-z_][\w-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)].map(
@@ -15176,15 +15180,23 @@ var compiled = /* @__PURE__ */ new Map();
 function packageRoot() {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    if (existsSync(join(dir, "schemas", "config.schema.json")) && existsSync(join(dir, "package.json"))) return dir;
+    if (existsSync(join(dir, "schemas", "config.schema.json")) && existsSync(join(dir, "package.json")))
+      return dir;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("Cannot find the release-gate package root (schemas/config.schema.json).");
+    if (parent === dir)
+      throw new Error("Cannot find the release-gate package root (schemas/config.schema.json).");
     dir = parent;
   }
 }
 function schemaRegistry() {
   if (ajv) return ajv;
-  ajv = new import_ajv.Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  ajv = new import_ajv.Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true
+  });
   addFormats(ajv);
   const evidenceDir = join(packageRoot(), "schemas", "evidence");
   for (const file of readdirSync(evidenceDir).filter((f) => f.endsWith(".schema.json")).sort()) {
@@ -15217,7 +15229,8 @@ function schemaFor(artifact) {
 }
 function assertValidEvidence(artifact, value) {
   const validate = compileSchemaFile(schemaFor(artifact));
-  if (!validate(value)) throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value));
+  if (!validate(value))
+    throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value));
 }
 async function writeFileAtomic(path, content) {
   await mkdir(dirname2(path), { recursive: true });
@@ -15331,13 +15344,17 @@ var EvidenceStore = class {
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
 function parseDuration(text) {
   const match = /^(\d+)(ms|s|m|h|d)$/.exec(text);
-  if (!match) throw new Error(`Invalid duration '${text}'. Expected a whole number and a unit, e.g. 500ms, 30s, 15m, 72h, 7d.`);
+  if (!match)
+    throw new Error(
+      `Invalid duration '${text}'. Expected a whole number and a unit, e.g. 500ms, 30s, 15m, 72h, 7d.`
+    );
   return Number(match[1]) * UNIT_MS[match[2]];
 }
 function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
   if (ms < 6e4) return `${(ms / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
-  if (ms < 36e5) return `${Math.floor(ms / 6e4)}m ${String(Math.floor(ms % 6e4 / 1e3)).padStart(2, "0")}s`;
+  if (ms < 36e5)
+    return `${Math.floor(ms / 6e4)}m ${String(Math.floor(ms % 6e4 / 1e3)).padStart(2, "0")}s`;
   if (ms < 864e5) return `${Math.floor(ms / 36e5)}h ${Math.floor(ms % 36e5 / 6e4)}m`;
   return `${Math.floor(ms / 864e5)}d ${Math.floor(ms % 864e5 / 36e5)}h`;
 }
@@ -15345,7 +15362,14 @@ function formatDuration(ms) {
 // src/protocol/prerequisites.ts
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
 function evaluatePrerequisite(spec, facts, now, schema) {
-  const base = { id: spec.id, path: spec.path, maxAgeMs: spec.maxAgeMs, ageMs: null, timestamp: null, timestampSource: null };
+  const base = {
+    id: spec.id,
+    path: spec.path,
+    maxAgeMs: spec.maxAgeMs,
+    ageMs: null,
+    timestamp: null,
+    timestampSource: null
+  };
   const fail = (status, message, extra = {}) => ({
     ...base,
     ...extra,
@@ -15366,7 +15390,10 @@ function evaluatePrerequisite(spec, facts, now, schema) {
   }
   if (schema && !schema(parsed)) {
     const first = schema.errors?.[0];
-    return fail("schema-invalid", `${spec.path} does not match its schema: ${first ? `${first.instancePath || "/"} ${first.message}` : "invalid"}`);
+    return fail(
+      "schema-invalid",
+      `${spec.path} does not match its schema: ${first ? `${first.instancePath || "/"} ${first.message}` : "invalid"}`
+    );
   }
   let timestamp = facts.modifiedAt;
   let source = "mtime";
@@ -15374,7 +15401,10 @@ function evaluatePrerequisite(spec, facts, now, schema) {
     const value = jsonPointer(parsed, spec.timestampField);
     const time = typeof value === "string" ? new Date(value) : null;
     if (!time || Number.isNaN(time.getTime())) {
-      return fail("unparseable", `${spec.path} has no ISO-8601 time at ${spec.timestampField} (found ${JSON.stringify(value) ?? "nothing"})`);
+      return fail(
+        "unparseable",
+        `${spec.path} has no ISO-8601 time at ${spec.timestampField} (found ${JSON.stringify(value) ?? "nothing"})`
+      );
     }
     timestamp = time;
     source = "field";
@@ -15383,12 +15413,26 @@ function evaluatePrerequisite(spec, facts, now, schema) {
   const ageMs = now.getTime() - timestamp.getTime();
   const dated = { ageMs, timestamp: timestamp.toISOString(), timestampSource: source };
   if (ageMs < -FUTURE_TOLERANCE_MS) {
-    return fail("future-timestamp", `${spec.path} is dated ${timestamp.toISOString()}, in the future (${source === "field" ? spec.timestampField : "file time"})`, dated);
+    return fail(
+      "future-timestamp",
+      `${spec.path} is dated ${timestamp.toISOString()}, in the future (${source === "field" ? spec.timestampField : "file time"})`,
+      dated
+    );
   }
   if (ageMs > spec.maxAgeMs) {
-    return fail("stale", `${spec.path} is ${formatDuration(ageMs)} old, older than max-age ${formatDuration(spec.maxAgeMs)}`, dated);
+    return fail(
+      "stale",
+      `${spec.path} is ${formatDuration(ageMs)} old, older than max-age ${formatDuration(spec.maxAgeMs)}`,
+      dated
+    );
   }
-  return { ...base, ...dated, status: "ok", passed: true, message: `${formatDuration(Math.max(0, ageMs))} old (max ${formatDuration(spec.maxAgeMs)})` };
+  return {
+    ...base,
+    ...dated,
+    status: "ok",
+    passed: true,
+    message: `${formatDuration(Math.max(0, ageMs))} old (max ${formatDuration(spec.maxAgeMs)})`
+  };
 }
 function jsonPointer(value, pointer) {
   if (pointer === "") return value;
@@ -15405,11 +15449,14 @@ function jsonPointer(value, pointer) {
 function judgeHttpResponse(spec, response, tag) {
   if (!response.ok) return { passed: false, message: response.error ?? "request failed" };
   const problems = [];
-  if (response.status !== spec.expectStatus) problems.push(`status ${response.status}, expected ${spec.expectStatus}`);
+  if (response.status !== spec.expectStatus)
+    problems.push(`status ${response.status}, expected ${spec.expectStatus}`);
   for (const [name, expected] of Object.entries(spec.expectHeaders)) {
     const actual = response.headers[name.toLowerCase()];
     if (actual === void 0 || !actual.toLowerCase().includes(expected.toLowerCase())) {
-      problems.push(`header ${name} is ${actual === void 0 ? "absent" : JSON.stringify(actual)}, expected it to contain ${JSON.stringify(expected)}`);
+      problems.push(
+        `header ${name} is ${actual === void 0 ? "absent" : JSON.stringify(actual)}, expected it to contain ${JSON.stringify(expected)}`
+      );
     }
   }
   const jsonExpectations = Object.entries(spec.expectJson);
@@ -15424,7 +15471,10 @@ function judgeHttpResponse(spec, response, tag) {
       for (const [pointer, rawExpected] of jsonExpectations) {
         const expected = typeof rawExpected === "string" && tag !== null ? rawExpected.replaceAll("${tag}", tag) : rawExpected;
         const actual = jsonPointer(body, pointer);
-        if (actual !== expected) problems.push(`${pointer} is ${JSON.stringify(actual) ?? "absent"}, expected ${JSON.stringify(expected)}`);
+        if (actual !== expected)
+          problems.push(
+            `${pointer} is ${JSON.stringify(actual) ?? "absent"}, expected ${JSON.stringify(expected)}`
+          );
       }
     }
   }
@@ -15500,7 +15550,8 @@ async function collectPerf(http, targets, samples, tag, now) {
     snapshot.push(target);
     const problems = [];
     if (errors > 0) problems.push(`${errors}/${samples} requests failed (last: ${lastProblem})`);
-    if (spec.maxLatencyMs !== void 0 && target.latencyMs.p95 > spec.maxLatencyMs) problems.push(`p95 ${target.latencyMs.p95}ms > ${spec.maxLatencyMs}ms`);
+    if (spec.maxLatencyMs !== void 0 && target.latencyMs.p95 > spec.maxLatencyMs)
+      problems.push(`p95 ${target.latencyMs.p95}ms > ${spec.maxLatencyMs}ms`);
     const finishedAt = now();
     checks.push({
       id: spec.id,
@@ -15526,7 +15577,9 @@ function checksFor(config, environment) {
   }
   const checks = config.validation[environment];
   if (checks.length === 0) {
-    throw new UsageError(`No checks configured for ${environment}: add validation.${environment} to ${config.sourcePath}.`);
+    throw new UsageError(
+      `No checks configured for ${environment}: add validation.${environment} to ${config.sourcePath}.`
+    );
   }
   return checks;
 }
@@ -15552,11 +15605,25 @@ async function write(options, artifact, checks, perf) {
 }
 async function builtinValidate(options) {
   const checks = [];
-  for (const spec of checksFor(options.config, options.environment)) checks.push(await runHttpCheck(options.http, spec, options.tag, options.now));
-  return write(options, artifactFor(options.output, options.environment === "staging" ? "staging-validation-results.json" : "post-deployment-validation.json"), checks);
+  for (const spec of checksFor(options.config, options.environment))
+    checks.push(await runHttpCheck(options.http, spec, options.tag, options.now));
+  return write(
+    options,
+    artifactFor(
+      options.output,
+      options.environment === "staging" ? "staging-validation-results.json" : "post-deployment-validation.json"
+    ),
+    checks
+  );
 }
 async function builtinCollectPerf(options) {
-  const snapshot = await collectPerf(options.http, checksFor(options.config, options.environment), options.config.validation.perfSamples, options.tag, options.now);
+  const snapshot = await collectPerf(
+    options.http,
+    checksFor(options.config, options.environment),
+    options.config.validation.perfSamples,
+    options.tag,
+    options.now
+  );
   const requests = snapshot.targets.reduce((sum, t) => sum + t.requests, 0);
   const errors = snapshot.targets.reduce((sum, t) => sum + t.errors, 0);
   const errorRate = requests === 0 ? 1 : errors / requests;
@@ -15639,7 +15706,8 @@ var ProcessRunner = class {
         pending.text += chunk.toString("utf8");
         const lines = pending.text.split("\n");
         pending.text = lines.pop() ?? "";
-        if (!request.quiet) for (const line of lines) this.logger.info(`  ${request.label} | ${this.redact(line)}`);
+        if (!request.quiet)
+          for (const line of lines) this.logger.info(`  ${request.label} | ${this.redact(line)}`);
       };
       const pendingOut = { text: "" };
       const pendingErr = { text: "" };
@@ -15648,7 +15716,8 @@ var ProcessRunner = class {
       child.on("error", (error) => finish(null, null, `cannot start ${request.argv[0]}: ${error.message}`));
       const flushPending = () => {
         for (const pending of [pendingOut, pendingErr]) {
-          if (pending.text && !request.quiet) this.logger.info(`  ${request.label} | ${this.redact(pending.text)}`);
+          if (pending.text && !request.quiet)
+            this.logger.info(`  ${request.label} | ${this.redact(pending.text)}`);
           pending.text = "";
         }
       };
@@ -15730,13 +15799,18 @@ var LocalGitChanges = class {
     if (previousTag) {
       const known = await this.git(["rev-parse", "--verify", "--quiet", `refs/tags/${previousTag}`]);
       if (known.status === "success") range = `${previousTag}..HEAD`;
-      else note = `previous release ${previousTag} is not a git tag here; showing the latest commits up to HEAD`;
+      else
+        note = `previous release ${previousTag} is not a git tag here; showing the latest commits up to HEAD`;
     } else {
       note = "no previous release known; showing the latest commits up to HEAD";
     }
     const log = await this.git(["log", ...format, range]);
     if (log.status !== "success") {
-      return { range, commits: [], note: `git log failed (${log.stderrTail.trim() || log.error || "not a git repository?"})` };
+      return {
+        range,
+        commits: [],
+        note: `git log failed (${log.stderrTail.trim() || log.error || "not a git repository?"})`
+      };
     }
     const commits = log.stdoutTail.split("\n").filter((line) => line.includes("")).map((line) => {
       const [sha = "", subject = "", author = ""] = line.split("");
@@ -15746,7 +15820,13 @@ var LocalGitChanges = class {
     return { range, commits, note };
   }
   git(args) {
-    return this.runner.run({ name: "git", argv: ["git", ...args], timeoutMs: 15e3, label: "git", quiet: true });
+    return this.runner.run({
+      name: "git",
+      argv: ["git", ...args],
+      timeoutMs: 15e3,
+      label: "git",
+      quiet: true
+    });
   }
 };
 
@@ -15777,7 +15857,14 @@ var FetchHttpClient = class {
       const latencyMs = round(performance.now() - started);
       const cause = error.cause;
       const reason = error.name === "TimeoutError" ? `no answer within ${options.timeoutMs}ms` : cause?.code ?? error.message;
-      return { ok: false, status: null, headers: {}, body: "", latencyMs, error: `${options.method} ${url} failed: ${reason}` };
+      return {
+        ok: false,
+        status: null,
+        headers: {},
+        body: "",
+        latencyMs,
+        error: `${options.method} ${url} failed: ${reason}`
+      };
     }
   }
 };
@@ -15841,7 +15928,8 @@ var FileArtifactReader = class {
       if (!info.isFile()) return { exists: true, isFile: false, modifiedAt: info.mtime, text: null };
       return { exists: true, isFile: true, modifiedAt: info.mtime, text: await readFile2(path, "utf8") };
     } catch (error) {
-      if (error.code === "ENOENT") return { exists: false, isFile: false, modifiedAt: null, text: null };
+      if (error.code === "ENOENT")
+        return { exists: false, isFile: false, modifiedAt: null, text: null };
       throw error;
     }
   }
@@ -15863,11 +15951,16 @@ var FileReleaseHistory = class {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new Error(`Release history ${this.file} is not valid JSON (${error.message}). Fix or remove it.`);
+      throw new Error(
+        `Release history ${this.file} is not valid JSON (${error.message}). Fix or remove it.`,
+        { cause: error }
+      );
     }
     const validate = compileSchemaFile("release-history.schema.json");
     if (!validate(value)) {
-      throw new Error(`Release history ${this.file} is invalid: ${describeSchemaErrors(validate.errors ?? [], value).join("; ")}`);
+      throw new Error(
+        `Release history ${this.file} is invalid: ${describeSchemaErrors(validate.errors ?? [], value).join("; ")}`
+      );
     }
     return value.releases;
   }
@@ -15876,7 +15969,9 @@ var FileReleaseHistory = class {
     return serving.at(-1)?.tag ?? null;
   }
   async previous(environment, tag) {
-    const serving = (await this.load()).filter((e) => e.environment === environment && isServing(e) && e.tag !== tag);
+    const serving = (await this.load()).filter(
+      (e) => e.environment === environment && isServing(e) && e.tag !== tag
+    );
     return serving.at(-1)?.tag ?? null;
   }
   async record(entry) {
@@ -15923,10 +16018,22 @@ var LocalApprovalSource = class {
       const answer = (await terminal.question(`${prompt} `)).trim().toLowerCase();
       const approver = userInfo().username;
       if (answer !== "yes" && answer !== "y") {
-        return { decision: "rejected", approver, comment: null, source: "interactive", reason: `answered ${JSON.stringify(answer)} at the prompt` };
+        return {
+          decision: "rejected",
+          approver,
+          comment: null,
+          source: "interactive",
+          reason: `answered ${JSON.stringify(answer)} at the prompt`
+        };
       }
       const comment = (await terminal.question("Comment for the record (optional): ")).trim();
-      return this.checked({ decision: "approved", approver, comment: comment || null, source: "interactive", reason: "answered yes at the prompt" });
+      return this.checked({
+        decision: "approved",
+        approver,
+        comment: comment || null,
+        source: "interactive",
+        reason: "answered yes at the prompt"
+      });
     } finally {
       terminal.close();
     }
@@ -15974,7 +16081,8 @@ function deployLevels(items) {
   const ids = new Set(items.map((i) => i.id));
   for (const item of items) {
     for (const dependency of item.after) {
-      if (!ids.has(dependency)) throw new Error(`services.${item.id}.after names unknown service '${dependency}'.`);
+      if (!ids.has(dependency))
+        throw new Error(`services.${item.id}.after names unknown service '${dependency}'.`);
       if (dependency === item.id) throw new Error(`services.${item.id}.after names the service itself.`);
     }
   }
@@ -16031,7 +16139,9 @@ function checkPlaceholders(word) {
   }
 }
 function renderArgv(words, vars) {
-  return words.map((word) => word.replace(/\$\{(tag|env|previous|evidence|service)\}/g, (_, name) => vars[name]));
+  return words.map(
+    (word) => word.replace(/\$\{(tag|env|previous|evidence|service)\}/g, (_, name) => vars[name])
+  );
 }
 function usesPrevious(words) {
   return words.some((word) => word.includes("${previous}"));
@@ -16058,7 +16168,9 @@ function parseConfig(text, file) {
   if (document.errors.length > 0) {
     throw new ConfigError(
       file,
-      document.errors.map((e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : ""}: ${e.message.split("\n")[0]}`)
+      document.errors.map(
+        (e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : ""}: ${(e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`
+      )
     );
   }
   const raw = document.toJS();
@@ -16078,7 +16190,7 @@ function normalize(raw, file) {
     }
     const program = words[0] ?? "command";
     return {
-      name: spec.name ?? (program.includes("/") || ["bash", "sh", "node", "python", "python3"].includes(program) ? scriptName(words) : program),
+      name: spec.name ?? (program.includes("/") || ["bash", "sh", "node", "python", "python3", "release-gate"].includes(program) ? scriptName(words) : program),
       command: spec.run,
       timeoutMs: spec.timeout ? parseDuration(spec.timeout) : DEFAULT_TIMEOUT_MS
     };
@@ -16145,9 +16257,14 @@ function normalize(raw, file) {
     const windowMs = parseDuration(raw.health.window);
     const intervalMs = parseDuration(raw.health.interval);
     if (windowMs === 0) problems.push("$.health.window: must be longer than 0");
-    if (windowMs > MAX_HEALTH_WINDOW_MS) problems.push(`$.health.window: got "${raw.health.window}", expected at most 24h`);
-    if (intervalMs < 100) problems.push(`$.health.interval: got "${raw.health.interval}", expected at least 100ms`);
-    if (intervalMs > windowMs) problems.push(`$.health.interval: "${raw.health.interval}" is longer than the window "${raw.health.window}"`);
+    if (windowMs > MAX_HEALTH_WINDOW_MS)
+      problems.push(`$.health.window: got "${raw.health.window}", expected at most 24h`);
+    if (intervalMs < 100)
+      problems.push(`$.health.interval: got "${raw.health.interval}", expected at least 100ms`);
+    if (intervalMs > windowMs)
+      problems.push(
+        `$.health.interval: "${raw.health.interval}" is longer than the window "${raw.health.window}"`
+      );
     const probes = raw.health.probes.map((p, i) => {
       if (p.http) {
         return {
@@ -16164,7 +16281,12 @@ function normalize(raw, file) {
       } catch (error) {
         problems.push(`$.health.probes[${i}].command: ${messageOf(error)}`);
       }
-      return { id: p.id, kind: "command", command: p.command, timeoutMs: p.timeout ? parseDuration(p.timeout) : 1e4 };
+      return {
+        id: p.id,
+        kind: "command",
+        command: p.command,
+        timeoutMs: p.timeout ? parseDuration(p.timeout) : 1e4
+      };
     });
     unique(
       probes.map((p) => p.id),
@@ -16191,7 +16313,10 @@ function normalize(raw, file) {
     productionChecks: (raw.production?.checks ?? []).map((s, i) => step(s, `$.production.checks[${i}]`)),
     validation,
     health,
-    approval: { environment: raw.approval?.environment ?? "production", approvers: raw.approval?.approvers ?? [] },
+    approval: {
+      environment: raw.approval?.environment ?? "production",
+      approvers: raw.approval?.approvers ?? []
+    },
     stakeholders: raw.stakeholders ?? [],
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
     secretEnvNames: raw.secrets ?? []
@@ -16200,6 +16325,7 @@ function normalize(raw, file) {
   return config;
 }
 function scriptName(words) {
+  if (words[0] === "release-gate") return words.slice(0, 2).join(" ");
   const script = words.find((w, i) => i > 0 && !w.startsWith("-")) ?? words[0] ?? "command";
   const program = words[0] ?? "";
   const candidate = program.includes("/") ? program : script;
@@ -16234,10 +16360,15 @@ function deploymentFailed(error) {
 }
 
 // src/protocol/gates.ts
-var verdict = (gate, reasons) => ({ gate, passed: reasons.length === 0, reasons });
+var verdict = (gate, reasons) => ({
+  gate,
+  passed: reasons.length === 0,
+  reasons
+});
 var sameTag = (name, record, tag) => record && record.tag !== null && record.tag !== tag ? [`${name} is for ${record.tag}, not ${tag}`] : [];
 function readinessGate(tag, checklist) {
-  if (!checklist) return verdict(1, ["deployment-readiness-checklist.json is missing: run the readiness phase first"]);
+  if (!checklist)
+    return verdict(1, ["deployment-readiness-checklist.json is missing: run the readiness phase first"]);
   return verdict(1, [
     ...sameTag("deployment-readiness-checklist.json", checklist, tag),
     ...checklist.prerequisites.filter((p) => !p.passed).map((p) => `prerequisite ${p.id}: ${p.message}`),
@@ -16250,13 +16381,16 @@ function stagingGate(tag, staging, validation, uat) {
   if (!staging) reasons.push("staging-deployment-report.json is missing: no recorded staging deployment");
   else {
     reasons.push(...sameTag("staging-deployment-report.json", staging, tag));
-    for (const s of staging.services.filter((s2) => s2.status !== "deployed")) reasons.push(`staging deploy of ${s.service}: ${s.status}`);
+    for (const s of staging.services.filter((s2) => s2.status !== "deployed"))
+      reasons.push(`staging deploy of ${s.service}: ${s.status}`);
   }
   if (!validation) reasons.push("staging-validation-results.json is missing: no recorded staging validation");
   else {
     reasons.push(...sameTag("staging-validation-results.json", validation, tag));
-    for (const c of validation.commands.filter((c2) => c2.status !== "success")) reasons.push(`staging validation ${c.name}: ${c.status}`);
-    for (const c of validation.checks.filter((c2) => !c2.passed)) reasons.push(`staging check ${c.id}: ${c.message}`);
+    for (const c of validation.commands.filter((c2) => c2.status !== "success"))
+      reasons.push(`staging validation ${c.name}: ${c.status}`);
+    for (const c of validation.checks.filter((c2) => !c2.passed))
+      reasons.push(`staging check ${c.id}: ${c.message}`);
     if (!validation.passed && reasons.length === 0) reasons.push("staging validation did not pass");
   }
   if (!uat) reasons.push("uat-confirmation.json is missing");
@@ -16275,7 +16409,10 @@ function productionGate(tag, report, checks) {
   if (!report) reasons.push("production-deployment-report.json is missing");
   else {
     reasons.push(...sameTag("production-deployment-report.json", report, tag));
-    if (report.status !== "deployed") reasons.push(`production deployment ${report.status}${report.failure ? `: ${report.failure.reason}` : ""}`);
+    if (report.status !== "deployed")
+      reasons.push(
+        `production deployment ${report.status}${report.failure ? `: ${report.failure.reason}` : ""}`
+      );
   }
   if (!checks) reasons.push("post-deployment-validation.json is missing");
   else if (!checks.passed) reasons.push("post-deployment checks failed");
@@ -16285,7 +16422,9 @@ function stabilizationGate(tag, health) {
   if (!health) return verdict(4, ["health-window.json is missing: the health window did not run"]);
   return verdict(4, [
     ...sameTag("health-window.json", health, tag),
-    ...health.verdict === "healthy" ? [] : [`health window ${health.verdict}${health.breach ? `: probe ${health.breach.probe} failed ${health.breach.failures} time(s)` : ""}`]
+    ...health.verdict === "healthy" ? [] : [
+      `health window ${health.verdict}${health.breach ? `: probe ${health.breach.probe} failed ${health.breach.failures} time(s)` : ""}`
+    ]
   ]);
 }
 
@@ -16330,7 +16469,9 @@ async function requestProductionApproval(ctx) {
   await ctx.store.writeJson(ARTIFACTS.productionApproval, record);
   const gate = approvalGate(ctx.tag, record);
   if (gate.passed) {
-    ctx.logger.info(`Approved by ${record.approver}${record.comment ? ` ("${record.comment}")` : ""} via ${record.source}.`);
+    ctx.logger.info(
+      `Approved by ${record.approver}${record.comment ? ` ("${record.comment}")` : ""} via ${record.source}.`
+    );
   }
   return { record, gate };
 }
@@ -16391,10 +16532,12 @@ async function deployServices(ctx, environment, previous) {
       const vars = templateVars(ctx, environment, service.id, previous);
       const deploy = await runStep(ctx, service.deploy, vars, service.id);
       let verify = null;
-      if (deploy.status === "success" && service.verify) verify = await runStep(ctx, service.verify, vars, `${service.id} verify`);
+      if (deploy.status === "success" && service.verify)
+        verify = await runStep(ctx, service.verify, vars, `${service.id} verify`);
       const failed = deploy.status !== "success" ? deploy : verify && verify.status !== "success" ? verify : null;
       results.set(service.id, { service: service.id, status: failed ? "failed" : "deployed", deploy, verify });
-      if (failed && !failure) failure = { service: service.id, reason: `${service.id}: ${failed.name} ${describeExec(failed)}` };
+      if (failed && !failure)
+        failure = { service: service.id, reason: `${service.id}: ${failed.name} ${describeExec(failed)}` };
     });
   }
   return { services: [...results.values()], failure };
@@ -16428,20 +16571,48 @@ async function executeRollback(ctx, request) {
   });
   if (impossible.length > 0) {
     ctx.logger.error(`[ERROR] Rollback not possible: no previous release known for ${impossible.join(", ")}.`);
-    return { trigger: request.trigger, reason: request.reason, target: null, startedAt, finishedAt: ctx.clock.now().toISOString(), status: "not-possible", steps };
+    return {
+      trigger: request.trigger,
+      reason: request.reason,
+      target: null,
+      startedAt,
+      finishedAt: ctx.clock.now().toISOString(),
+      status: "not-possible",
+      steps
+    };
   }
-  ctx.logger.info(`Rolling back ${order.join(", ")} in ${request.environment} to ${request.target ?? "(no target)"}: ${request.reason}`);
+  ctx.logger.info(
+    `Rolling back ${order.join(", ")} in ${request.environment} to ${request.target ?? "(no target)"}: ${request.reason}`
+  );
   for (const serviceId of order) {
     const service = ctx.config.services.find((s) => s.id === serviceId);
     if (!service) continue;
-    const exec = await runStep(ctx, service.rollback, templateVars(ctx, request.environment, service.id, request.target), `${service.id} rollback`);
+    const exec = await runStep(
+      ctx,
+      service.rollback,
+      templateVars(ctx, request.environment, service.id, request.target),
+      `${service.id} rollback`
+    );
     steps.push({ service: service.id, exec });
   }
   const status = steps.every((s) => s.exec.status === "success") ? "success" : "failure";
   if (status === "success" && request.target) {
-    await ctx.history.record({ tag: request.target, environment: request.environment, status: "rollback-target", note: `rolled back from ${ctx.tag}: ${request.reason}` });
+    await ctx.history.record({
+      tag: request.target,
+      environment: request.environment,
+      status: "rollback-target",
+      note: `rolled back from ${ctx.tag}: ${request.reason}`
+    });
   }
-  return { trigger: request.trigger, reason: request.reason, target: request.target, startedAt, finishedAt: ctx.clock.now().toISOString(), status, steps };
+  return {
+    trigger: request.trigger,
+    reason: request.reason,
+    target: request.target,
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    status,
+    steps
+  };
 }
 
 // src/protocol/validation-suite.ts
@@ -16459,7 +16630,8 @@ async function runValidationSuite(ctx, steps, artifact, environment, previous) {
       const written = JSON.parse(after);
       assertValidEvidence(artifact, written);
       const report = written;
-      if (report.tag !== null && report.tag !== ctx.tag) throw new Error(`it is for release ${report.tag}, not ${ctx.tag}`);
+      if (report.tag !== null && report.tag !== ctx.tag)
+        throw new Error(`it is for release ${report.tag}, not ${ctx.tag}`);
       checks.push(...report.checks);
       perf = report.perf ?? perf;
     } catch (error) {
@@ -16487,14 +16659,22 @@ async function runValidationSuite(ctx, steps, artifact, environment, previous) {
     ...perf ? { perf } : {}
   };
   await ctx.store.writeJson(artifact, results);
-  for (const check of checks) ctx.logger.info(`  ${check.passed ? "\u2714" : "\u2718"} ${check.id}: ${check.message}`);
+  const failed = checks.filter((c) => !c.passed);
+  if (checks.length > 0)
+    ctx.logger.info(
+      `  ${checks.length} check(s) recorded in ${artifact}: ${failed.length === 0 ? "all passed" : `${failed.length} failed`}`
+    );
+  for (const check of failed) ctx.logger.error(`  \u2718 ${check.id}: ${check.message}`);
   return results;
 }
 
 // src/protocol/staging.ts
 var STAGING = "staging";
 async function runStaging(ctx) {
-  const gate1 = readinessGate(ctx.tag, await ctx.store.readJson(ARTIFACTS.readinessChecklist));
+  const gate1 = readinessGate(
+    ctx.tag,
+    await ctx.store.readJson(ARTIFACTS.readinessChecklist)
+  );
   if (!gate1.passed) return refuse(ctx, 1, gate1.reasons, "staging");
   ctx.logger.info(ANNOUNCE.phase2Start);
   const startedAt = ctx.clock.now().toISOString();
@@ -16516,13 +16696,21 @@ async function runStaging(ctx) {
   let validation;
   if (report.passed) {
     ctx.logger.info(ANNOUNCE.stagingValidation);
-    validation = await runValidationSuite(ctx, ctx.config.stagingValidate, ARTIFACTS.stagingValidation, STAGING, previous);
+    validation = await runValidationSuite(
+      ctx,
+      ctx.config.stagingValidate,
+      ARTIFACTS.stagingValidation,
+      STAGING,
+      previous
+    );
   }
   const uat = await recordUat(ctx, report.passed && validation?.passed === true);
   const gate2 = stagingGate(ctx.tag, report, validation, uat);
   if (!gate2.passed) {
     for (const reason of gate2.reasons) ctx.logger.error(`  - ${reason}`);
-    ctx.logger.error("Gate 2 (staging validation) failed; production was not touched. Fix staging, then rerun the release.");
+    ctx.logger.error(
+      "Gate 2 (staging validation) failed; production was not touched. Fix staging, then rerun the release."
+    );
     return { kind: "halted", gate: 2, reasons: gate2.reasons };
   }
   ctx.logger.info(phaseComplete(2, "Staging deployment"));
@@ -16530,7 +16718,14 @@ async function runStaging(ctx) {
 }
 async function recordUat(ctx, stagingPassed) {
   const now = ctx.clock.now().toISOString();
-  const base = { schemaVersion: 1, artifact: ARTIFACTS.uatConfirmation, tag: ctx.tag, generatedAt: now, environment: STAGING, recordedAt: now };
+  const base = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.uatConfirmation,
+    tag: ctx.tag,
+    generatedAt: now,
+    environment: STAGING,
+    recordedAt: now
+  };
   let uat;
   if (ctx.uatApprover) {
     uat = {
@@ -16572,7 +16767,10 @@ function refuse(ctx, gate, reasons, phase) {
 // src/protocol/production.ts
 async function runProduction(ctx) {
   const environment = ctx.config.approval.environment;
-  const gate1 = readinessGate(ctx.tag, await ctx.store.readJson(ARTIFACTS.readinessChecklist));
+  const gate1 = readinessGate(
+    ctx.tag,
+    await ctx.store.readJson(ARTIFACTS.readinessChecklist)
+  );
   if (!gate1.passed) return refuse(ctx, 1, gate1.reasons, "production");
   const gate2 = stagingGate(
     ctx.tag,
@@ -16584,7 +16782,9 @@ async function runProduction(ctx) {
   const approval = await requestProductionApproval(ctx);
   if (!approval.gate.passed) {
     ctx.logger.error(`[ERROR] Production approval not granted: ${approval.record.reason}.`);
-    ctx.logger.error("Production was not touched. The decision is recorded in " + ctx.store.path(ARTIFACTS.productionApproval));
+    ctx.logger.error(
+      "Production was not touched. The decision is recorded in " + ctx.store.path(ARTIFACTS.productionApproval)
+    );
     return { kind: "halted", gate: 3, reasons: approval.gate.reasons };
   }
   const previous = await rollbackTarget(ctx, environment);
@@ -16614,12 +16814,29 @@ async function runProduction(ctx) {
   if (deployed.failure) {
     ctx.logger.error(deploymentFailed(deployed.failure.reason));
     const touched = new Set(deployed.services.filter((s) => s.status !== "not-started").map((s) => s.service));
-    const rollback = await executeRollback(ctx, { environment, target: previous, trigger: "deploy-failure", reason: deployed.failure.reason, services: touched });
-    return finishWithRollback(ctx, report, { service: deployed.failure.service, reason: deployed.failure.reason }, rollback);
+    const rollback = await executeRollback(ctx, {
+      environment,
+      target: previous,
+      trigger: "deploy-failure",
+      reason: deployed.failure.reason,
+      services: touched
+    });
+    return finishWithRollback(
+      ctx,
+      report,
+      { service: deployed.failure.service, reason: deployed.failure.reason },
+      rollback
+    );
   }
   await ctx.store.writeJson(ARTIFACTS.productionDeployment, report);
   ctx.logger.info(ANNOUNCE.postDeploymentChecks);
-  const checks = await runValidationSuite(ctx, ctx.config.productionChecks, ARTIFACTS.postDeploymentValidation, environment, previous);
+  const checks = await runValidationSuite(
+    ctx,
+    ctx.config.productionChecks,
+    ARTIFACTS.postDeploymentValidation,
+    environment,
+    previous
+  );
   if (!checks.passed) {
     const failed = [
       ...checks.commands.filter((c) => c.status !== "success").map((c) => `${c.name} ${c.status}`),
@@ -16627,7 +16844,12 @@ async function runProduction(ctx) {
     ];
     const reason = `post-deployment checks failed (${failed.join("; ")})`;
     ctx.logger.error(`[ERROR] ${reason}.`);
-    const rollback = await executeRollback(ctx, { environment, target: previous, trigger: "post-deployment-checks", reason });
+    const rollback = await executeRollback(ctx, {
+      environment,
+      target: previous,
+      trigger: "post-deployment-checks",
+      reason
+    });
     return finishWithRollback(ctx, report, { service: null, reason }, rollback);
   }
   ctx.logger.info(phaseComplete(3, "Production deployment"));
@@ -16644,9 +16866,16 @@ async function finishWithRollback(ctx, report, failure, rollback) {
     rollback
   };
   await ctx.store.writeJson(ARTIFACTS.productionDeployment, finished);
-  await ctx.history.record({ tag: ctx.tag, environment: report.environment, status: rolledBack ? "rolled-back" : "failed", note: failure.reason });
+  await ctx.history.record({
+    tag: ctx.tag,
+    environment: report.environment,
+    status: rolledBack ? "rolled-back" : "failed",
+    note: failure.reason
+  });
   if (rolledBack) {
-    ctx.logger.error(`Production rolled back to ${rollback.target ?? "its previous state"}. Evidence: ${ctx.store.path(ARTIFACTS.productionDeployment)}`);
+    ctx.logger.error(
+      `Production rolled back to ${rollback.target ?? "its previous state"}. Evidence: ${ctx.store.path(ARTIFACTS.productionDeployment)}`
+    );
     return { kind: "rolled-back", reason: failure.reason };
   }
   ctx.logger.error(
@@ -16676,7 +16905,9 @@ function renderReleaseManifest(config, checklist, changes) {
     "",
     `Commits (${changes.range}${changes.note ? `; ${changes.note}` : ""}):`,
     "",
-    ...changes.commits.length === 0 ? ["- none found"] : changes.commits.map((c) => `- \`${c.sha.slice(0, 12)}\` ${c.subject.replace(/[<>]/g, "")} (${c.author})`),
+    ...changes.commits.length === 0 ? ["- none found"] : changes.commits.map(
+      (c) => `- \`${c.sha.slice(0, 12)}\` ${c.subject.replace(/[<>]/g, "")} (${c.author})`
+    ),
     "",
     "## Sign-offs",
     "",
@@ -16722,13 +16953,17 @@ function renderHealthLog(record) {
     `- Window: ${formatDuration(record.windowMs)} from ${record.startedAt} to ${record.finishedAt}, every ${formatDuration(record.intervalMs)}`,
     `- Failure limit: ${record.failureLimit} failed sample(s) per probe; on breach: ${record.onBreach}`,
     `- **Verdict: ${record.verdict.toUpperCase()}**${record.breach ? ` \u2014 probe ${record.breach.probe} failed ${record.breach.failures} time(s), at ${record.breach.at}` : ""}`,
-    ...record.rollback ? [`- Rollback: ${record.rollback.status} to ${record.rollback.target ?? "\u2014"} (${record.rollback.reason})`] : [],
+    ...record.rollback ? [
+      `- Rollback: ${record.rollback.status} to ${record.rollback.target ?? "\u2014"} (${record.rollback.reason})`
+    ] : [],
     "",
     "## Probes",
     "",
     "| Probe | Kind | Target | Threshold | Samples | Failed |",
     "|---|---|---|---|---|---|",
-    ...record.probes.map((p) => `| ${cell(p.id)} | ${p.kind} | ${cell(p.target)} | ${cell(p.threshold)} | ${p.samples} | ${p.failures} |`),
+    ...record.probes.map(
+      (p) => `| ${cell(p.id)} | ${p.kind} | ${cell(p.target)} | ${cell(p.threshold)} | ${p.samples} | ${p.failures} |`
+    ),
     "",
     "## Samples",
     "",
@@ -16757,7 +16992,9 @@ async function runReadiness(ctx) {
         if (schemaFile.text === null) throw new Error("file not found");
         schema = compileUserSchema(JSON.parse(schemaFile.text));
       } catch (error) {
-        problems.push(`prerequisite ${spec.id}: cannot use schema ${spec.schemaPath}: ${error.message}`);
+        problems.push(
+          `prerequisite ${spec.id}: cannot use schema ${spec.schemaPath}: ${error.message}`
+        );
       }
     }
     const result = evaluatePrerequisite(spec, await ctx.artifacts.inspect(spec.path), ctx.clock.now(), schema);
@@ -16797,11 +17034,17 @@ async function runReadiness(ctx) {
   ctx.logger.info(ANNOUNCE.scope);
   const changes = await ctx.changes.commitsSince(target);
   await ctx.store.writeText(ARTIFACTS.releaseManifest, renderReleaseManifest(ctx.config, checklist, changes));
-  await ctx.store.appendText(ARTIFACTS.communications, renderCommunications(ctx.config, checklist, ctx.clock.now()));
+  const firstSection = await ctx.store.readText(ARTIFACTS.communications) === void 0;
+  await ctx.store.appendText(
+    ARTIFACTS.communications,
+    (firstSection ? "# Deployment communications\n\n" : "") + renderCommunications(ctx.config, checklist, ctx.clock.now())
+  );
   if (!gate.passed) {
     if (prerequisites.some((p) => !p.passed)) ctx.logger.error(ANNOUNCE.missingPrerequisites);
     for (const reason of gate.reasons) ctx.logger.error(`  - ${reason}`);
-    ctx.logger.error(`Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`);
+    ctx.logger.error(
+      `Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`
+    );
     return { kind: "halted", gate: 1, reasons: gate.reasons };
   }
   ctx.logger.info(phaseComplete(1, "Readiness verification"));
@@ -16811,10 +17054,14 @@ async function runReadiness(ctx) {
 // src/protocol/report.ts
 function releaseOutcome(bundle) {
   if (bundle.health?.verdict === "healthy") return "released";
-  const rollbacks = [bundle.production?.rollback, bundle.health?.rollback].filter((r) => Boolean(r));
+  const rollbacks = [bundle.production?.rollback, bundle.health?.rollback].filter(
+    (r) => Boolean(r)
+  );
   if (rollbacks.some((r) => r.status === "success")) return "rolled-back";
-  if (rollbacks.length > 0 || bundle.health?.verdict === "breached" || bundle.production?.status === "failed") return "failed";
-  if (bundle.checklist?.passed === false || bundle.staging?.passed === false || bundle.stagingValidation?.passed === false) return "halted";
+  if (rollbacks.length > 0 || bundle.health?.verdict === "breached" || bundle.production?.status === "failed")
+    return "failed";
+  if (bundle.checklist?.passed === false || bundle.staging?.passed === false || bundle.stagingValidation?.passed === false)
+    return "halted";
   if (bundle.uat?.passed === false || bundle.approval?.decision === "rejected") return "halted";
   return "incomplete";
 }
@@ -16826,7 +17073,10 @@ async function runReport(ctx) {
   const retrospective = buildRetrospective(ctx, bundle, outcome, gates);
   await ctx.store.writeJson(ARTIFACTS.retrospective, retrospective);
   const inventory = await ctx.store.inventory();
-  await ctx.store.writeText(ARTIFACTS.deploymentReport, renderDeploymentReport(ctx.tag, bundle, outcome, gates, retrospective, inventory));
+  await ctx.store.writeText(
+    ARTIFACTS.deploymentReport,
+    renderDeploymentReport(ctx.tag, bundle, outcome, gates, retrospective, inventory)
+  );
   ctx.logger.info(`Release report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`);
   return outcome;
 }
@@ -16852,45 +17102,83 @@ async function readBundle(ctx) {
 }
 function gateVerdicts(tag, b) {
   return [
-    { name: "Gate 1: Readiness", verdict: b.checklist ? readinessGate(tag, b.checklist) : null, at: b.checklist?.finishedAt ?? null },
+    {
+      name: "Gate 1: Readiness",
+      verdict: b.checklist ? readinessGate(tag, b.checklist) : null,
+      at: b.checklist?.finishedAt ?? null
+    },
     {
       name: "Gate 2: Staging validation",
       verdict: b.staging ? stagingGate(tag, b.staging, b.stagingValidation, b.uat) : null,
       at: b.uat?.recordedAt ?? b.staging?.finishedAt ?? null
     },
-    { name: "Gate 3: Approval", verdict: b.approval ? approvalGate(tag, b.approval) : null, at: b.approval?.decidedAt ?? null },
+    {
+      name: "Gate 3: Approval",
+      verdict: b.approval ? approvalGate(tag, b.approval) : null,
+      at: b.approval?.decidedAt ?? null
+    },
     {
       name: "Gate 3: Production launch",
       verdict: b.production ? productionGate(tag, b.production, b.postValidation) : null,
       at: b.postValidation?.generatedAt ?? b.production?.finishedAt ?? null
     },
-    { name: "Gate 4: Stabilization", verdict: b.health ? stabilizationGate(tag, b.health) : null, at: b.health?.finishedAt ?? null }
+    {
+      name: "Gate 4: Stabilization",
+      verdict: b.health ? stabilizationGate(tag, b.health) : null,
+      at: b.health?.finishedAt ?? null
+    }
   ];
 }
 function phaseSpan(phase, startedAt, finishedAt, passed) {
-  if (!startedAt || !finishedAt || passed === void 0) return { phase, status: "not-run", startedAt: null, finishedAt: null, durationMs: null };
-  return { phase, status: passed ? "passed" : "failed", startedAt, finishedAt, durationMs: Date.parse(finishedAt) - Date.parse(startedAt) };
+  if (!startedAt || !finishedAt || passed === void 0)
+    return { phase, status: "not-run", startedAt: null, finishedAt: null, durationMs: null };
+  return {
+    phase,
+    status: passed ? "passed" : "failed",
+    startedAt,
+    finishedAt,
+    durationMs: Date.parse(finishedAt) - Date.parse(startedAt)
+  };
 }
 function buildRetrospective(ctx, b, outcome, gates) {
-  const failures = gates.flatMap((g) => g.verdict && !g.verdict.passed ? g.verdict.reasons.map((r) => `${g.name}: ${r}`) : []);
+  const failures = gates.flatMap(
+    (g) => g.verdict && !g.verdict.passed ? g.verdict.reasons.map((r) => `${g.name}: ${r}`) : []
+  );
   failures.push(...b.unreadable.map((u) => `unreadable evidence: ${u}`));
   const nearMisses = [];
   for (const probe of b.health?.probes ?? []) {
-    if (probe.failures > 0 && b.health?.verdict === "healthy") nearMisses.push(`probe ${probe.id} failed ${probe.failures} of ${probe.samples} samples but stayed under the limit`);
+    if (probe.failures > 0 && b.health?.verdict === "healthy")
+      nearMisses.push(
+        `probe ${probe.id} failed ${probe.failures} of ${probe.samples} samples but stayed under the limit`
+      );
   }
   for (const sample of b.health?.samples ?? []) {
     const probe = ctx.config.health.probes.find((p) => p.id === sample.probe);
     if (probe?.kind === "http" && probe.maxLatencyMs && sample.passed && sample.value !== null && sample.value > 0.8 * probe.maxLatencyMs) {
-      nearMisses.push(`probe ${probe.id} latency ${sample.value}ms in round ${sample.round} is over 80% of its ${probe.maxLatencyMs}ms limit`);
+      nearMisses.push(
+        `probe ${probe.id} latency ${sample.value}ms in round ${sample.round} is over 80% of its ${probe.maxLatencyMs}ms limit`
+      );
     }
   }
   const rollbacks = [b.production?.rollback, b.health?.rollback].filter((r) => Boolean(r)).map((r) => ({ trigger: r.trigger, reason: r.reason, status: r.status }));
-  const manualInterventions = b.approval ? [`production approval: ${b.approval.decision} by ${b.approval.approver ?? "nobody"} via ${b.approval.source}`] : [];
+  const manualInterventions = b.approval ? [
+    `production approval: ${b.approval.decision} by ${b.approval.approver ?? "nobody"} via ${b.approval.source}`
+  ] : [];
   const improvementActions = [];
-  if (rollbacks.length > 0) improvementActions.push("Find why the release passed staging but failed in production; add a staging check that would have caught it.");
-  if (b.checklist?.prerequisites.some((p) => !p.passed)) improvementActions.push("Regenerate the missing or stale prerequisite evidence earlier (Protocol 10) so readiness does not block the window.");
-  if (nearMisses.length > 0) improvementActions.push("Review the near misses: tune thresholds or fix the slow/flaky dependency before the next release.");
-  if (rollbacks.some((r) => r.status !== "success")) improvementActions.push("Rehearse the rollback: it did not complete when it was needed.");
+  if (rollbacks.length > 0)
+    improvementActions.push(
+      "Find why the release passed staging but failed in production; add a staging check that would have caught it."
+    );
+  if (b.checklist?.prerequisites.some((p) => !p.passed))
+    improvementActions.push(
+      "Regenerate the missing or stale prerequisite evidence earlier (Protocol 10) so readiness does not block the window."
+    );
+  if (nearMisses.length > 0)
+    improvementActions.push(
+      "Review the near misses: tune thresholds or fix the slow/flaky dependency before the next release."
+    );
+  if (rollbacks.some((r) => r.status !== "success"))
+    improvementActions.push("Rehearse the rollback: it did not complete when it was needed.");
   return {
     schemaVersion: 1,
     artifact: ARTIFACTS.retrospective,
@@ -16899,9 +17187,24 @@ function buildRetrospective(ctx, b, outcome, gates) {
     outcome,
     phases: [
       phaseSpan("readiness", b.checklist?.startedAt, b.checklist?.finishedAt, b.checklist?.passed),
-      phaseSpan("staging", b.staging?.startedAt, b.uat?.recordedAt ?? b.staging?.finishedAt, b.staging ? gates[1]?.verdict?.passed : void 0),
-      phaseSpan("production", b.production?.startedAt, b.postValidation?.generatedAt ?? b.production?.finishedAt, b.production ? gates[3]?.verdict?.passed : void 0),
-      phaseSpan("stabilize", b.health?.startedAt, b.health?.finishedAt, b.health ? b.health.verdict === "healthy" : void 0)
+      phaseSpan(
+        "staging",
+        b.staging?.startedAt,
+        b.uat?.recordedAt ?? b.staging?.finishedAt,
+        b.staging ? gates[1]?.verdict?.passed : void 0
+      ),
+      phaseSpan(
+        "production",
+        b.production?.startedAt,
+        b.postValidation?.generatedAt ?? b.production?.finishedAt,
+        b.production ? gates[3]?.verdict?.passed : void 0
+      ),
+      phaseSpan(
+        "stabilize",
+        b.health?.startedAt,
+        b.health?.finishedAt,
+        b.health ? b.health.verdict === "healthy" : void 0
+      )
     ],
     failures,
     nearMisses: nearMisses.slice(0, 50),
@@ -16927,19 +17230,27 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
     "",
     "| Gate | Verdict | Time | Notes |",
     "|---|---|---|---|",
-    ...gates.map((g) => `| ${g.name} | ${g.verdict ? g.verdict.passed ? "passed" : "**failed**" : "not reached"} | ${cell(g.at)} | ${cell(g.verdict?.reasons.join("; ") || "")} |`),
+    ...gates.map(
+      (g) => `| ${g.name} | ${g.verdict ? g.verdict.passed ? "passed" : "**failed**" : "not reached"} | ${cell(g.at)} | ${cell(g.verdict?.reasons.join("; ") || "")} |`
+    ),
     "",
     "## Phases",
     "",
     "| Phase | Status | Started | Duration |",
     "|---|---|---|---|",
-    ...retro.phases.map((p) => `| ${p.phase} | ${p.status} | ${cell(p.startedAt)} | ${p.durationMs === null ? "\u2014" : formatDuration(p.durationMs)} |`),
+    ...retro.phases.map(
+      (p) => `| ${p.phase} | ${p.status} | ${cell(p.startedAt)} | ${p.durationMs === null ? "\u2014" : formatDuration(p.durationMs)} |`
+    ),
     ""
   ];
   if (b.checklist) {
     lines.push("## Readiness", "", "| Prerequisite | Status | Detail |", "|---|---|---|");
     lines.push(...b.checklist.prerequisites.map((p) => `| ${cell(p.id)} | ${p.status} | ${cell(p.message)} |`));
-    lines.push("", `Rollback plan: ${b.checklist.rollbackPlan.executable ? "executable" : "**not executable**"} \u2014 ${b.checklist.rollbackPlan.message}. See [release-manifest.md](release-manifest.md).`, "");
+    lines.push(
+      "",
+      `Rollback plan: ${b.checklist.rollbackPlan.executable ? "executable" : "**not executable**"} \u2014 ${b.checklist.rollbackPlan.message}. See [release-manifest.md](release-manifest.md).`,
+      ""
+    );
   }
   if (b.approval) {
     lines.push(
@@ -16958,7 +17269,9 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
     if (!report) continue;
     lines.push(`## ${title}`, "", "| Service | Status | Command | Exit | Duration |", "|---|---|---|---|---|");
     for (const s of report.services) {
-      lines.push(`| ${s.service} | ${s.status} | ${cell(s.deploy?.argv.join(" "))} | ${cell(s.deploy?.exitCode)} | ${s.deploy ? formatDuration(s.deploy.durationMs) : "\u2014"} |`);
+      lines.push(
+        `| ${s.service} | ${s.status} | ${cell(s.deploy?.argv.join(" "))} | ${cell(s.deploy?.exitCode)} | ${s.deploy ? formatDuration(s.deploy.durationMs) : "\u2014"} |`
+      );
     }
     lines.push("");
   }
@@ -16967,11 +17280,23 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
     ["Post-deployment checks", b.postValidation]
   ]) {
     if (!results) continue;
-    lines.push(`## ${title}: ${results.passed ? "passed" : "**failed**"}`, "", "| Check | Result | Detail |", "|---|---|---|");
-    for (const c of results.commands) lines.push(`| ${cell(c.name)} (command) | ${c.status} | exit ${cell(c.exitCode)} in ${formatDuration(c.durationMs)} |`);
-    for (const c of results.checks) lines.push(`| ${cell(c.id)} | ${c.passed ? "pass" : "**fail**"} | ${cell(c.message)} |`);
+    lines.push(
+      `## ${title}: ${results.passed ? "passed" : "**failed**"}`,
+      "",
+      "| Check | Result | Detail |",
+      "|---|---|---|"
+    );
+    for (const c of results.commands)
+      lines.push(
+        `| ${cell(c.name)} (command) | ${c.status} | exit ${cell(c.exitCode)} in ${formatDuration(c.durationMs)} |`
+      );
+    for (const c of results.checks)
+      lines.push(`| ${cell(c.id)} | ${c.passed ? "pass" : "**fail**"} | ${cell(c.message)} |`);
     if (results.perf) {
-      lines.push("", `Availability ${(results.perf.availability * 100).toFixed(2)}%, error rate ${(results.perf.errorRate * 100).toFixed(2)}%.`);
+      lines.push(
+        "",
+        `Availability ${(results.perf.availability * 100).toFixed(2)}%, error rate ${(results.perf.errorRate * 100).toFixed(2)}%.`
+      );
     }
     lines.push("");
   }
@@ -16987,19 +17312,30 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
       ""
     );
   }
-  const rollbacks = [b.production?.rollback, b.health?.rollback].filter((r) => Boolean(r));
+  const rollbacks = [b.production?.rollback, b.health?.rollback].filter(
+    (r) => Boolean(r)
+  );
   if (rollbacks.length > 0) {
     lines.push("## Rollbacks", "", "| Trigger | Target | Status | Reason | Steps |", "|---|---|---|---|---|");
     for (const r of rollbacks) {
-      lines.push(`| ${r.trigger} | ${cell(r.target)} | ${r.status} | ${cell(r.reason)} | ${cell(r.steps.map((s) => `${s.service}: ${s.exec.status}`).join(", "))} |`);
+      lines.push(
+        `| ${r.trigger} | ${cell(r.target)} | ${r.status} | ${cell(r.reason)} | ${cell(r.steps.map((s) => `${s.service}: ${s.exec.status}`).join(", "))} |`
+      );
     }
     lines.push("");
   }
   if (retro.failures.length > 0) lines.push("## Failures", "", ...retro.failures.map((f) => `- ${f}`), "");
-  if (retro.improvementActions.length > 0) lines.push("## Improvement actions", "", ...retro.improvementActions.map((a) => `- ${a}`), "");
+  if (retro.improvementActions.length > 0)
+    lines.push("## Improvement actions", "", ...retro.improvementActions.map((a) => `- ${a}`), "");
   lines.push("## Evidence", "", "| File | Bytes | SHA-256 |", "|---|---|---|");
-  lines.push(...inventory.filter((f) => f.file !== ARTIFACTS.deploymentReport).map((f) => `| [${f.file}](${encodeURI(f.file)}) | ${f.bytes} | \`${f.sha256}\` |`));
-  lines.push("", `Downstream: Protocol 12 reads post-deployment-validation.json and deployment-health-log.md; Protocol 5 reads this report and retrospective-inputs.json.`, "");
+  lines.push(
+    ...inventory.filter((f) => f.file !== ARTIFACTS.deploymentReport).map((f) => `| [${f.file}](${encodeURI(f.file)}) | ${f.bytes} | \`${f.sha256}\` |`)
+  );
+  lines.push(
+    "",
+    `Downstream: Protocol 12 reads post-deployment-validation.json and deployment-health-log.md; Protocol 5 reads this report and retrospective-inputs.json.`,
+    ""
+  );
   return lines.join("\n");
 }
 
@@ -17017,7 +17353,8 @@ function realProbeSampler(deps) {
       const response = await deps.http.request(probe.url, { method: "GET", timeoutMs: probe.timeoutMs });
       const problems = [];
       if (!response.ok) problems.push(response.error ?? "request failed");
-      else if (response.status !== probe.expectStatus) problems.push(`status ${response.status}, expected ${probe.expectStatus}`);
+      else if (response.status !== probe.expectStatus)
+        problems.push(`status ${response.status}, expected ${probe.expectStatus}`);
       if (response.ok && probe.maxLatencyMs !== void 0 && response.latencyMs > probe.maxLatencyMs) {
         problems.push(`latency ${response.latencyMs}ms > ${probe.maxLatencyMs}ms`);
       }
@@ -17102,7 +17439,11 @@ async function watchHealthWindow(health, sample, clock, onRound) {
 // src/protocol/stabilize.ts
 async function runStabilize(ctx, sampler) {
   const production = await ctx.store.readJson(ARTIFACTS.productionDeployment);
-  const gate3 = productionGate(ctx.tag, production, await ctx.store.readJson(ARTIFACTS.postDeploymentValidation));
+  const gate3 = productionGate(
+    ctx.tag,
+    production,
+    await ctx.store.readJson(ARTIFACTS.postDeploymentValidation)
+  );
   if (!gate3.passed || !production) return refuse(ctx, 3, gate3.reasons, "stabilize");
   const health = ctx.config.health;
   const environment = production.environment;
@@ -17120,7 +17461,8 @@ async function runStabilize(ctx, sampler) {
     selfArgv: ctx.selfArgv
   });
   const { samples, verdict: verdict2 } = await watchHealthWindow(health, probeSampler, ctx.clock, (progress, round2) => {
-    for (const failed of round2.filter((s) => !s.passed)) ctx.logger.warn(`  \u2718 ${failed.probe} (round ${failed.round}): ${failed.message}`);
+    for (const failed of round2.filter((s) => !s.passed))
+      ctx.logger.warn(`  \u2718 ${failed.probe} (round ${failed.round}): ${failed.message}`);
     ctx.logger.progress(
       `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
     );
@@ -17158,13 +17500,26 @@ async function runStabilize(ctx, sampler) {
     ctx.logger.info(ANNOUNCE.rollbackDecision);
     if (health.onBreach === "rollback") {
       ctx.logger.info(`yes (health.on-breach: rollback) \u2192 rolling back to ${previous ?? "(unknown)"}`);
-      record.rollback = await executeRollback(ctx, { environment, target: previous, trigger: "health-breach", reason });
+      record.rollback = await executeRollback(ctx, {
+        environment,
+        target: previous,
+        trigger: "health-breach",
+        reason
+      });
       const rolledBack = record.rollback.status === "success";
-      await ctx.history.record({ tag: ctx.tag, environment, status: rolledBack ? "rolled-back" : "failed", note: reason });
+      await ctx.history.record({
+        tag: ctx.tag,
+        environment,
+        status: rolledBack ? "rolled-back" : "failed",
+        note: reason
+      });
       outcome = rolledBack ? { kind: "rolled-back", reason } : { kind: "failed", reason: `${reason}; rollback ${record.rollback.status}` };
-      if (!rolledBack) ctx.logger.error(`[ERROR] Rollback ${record.rollback.status}: production needs attention now.`);
+      if (!rolledBack)
+        ctx.logger.error(`[ERROR] Rollback ${record.rollback.status}: production needs attention now.`);
     } else {
-      ctx.logger.info(`no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`);
+      ctx.logger.info(
+        `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`
+      );
       await ctx.history.record({ tag: ctx.tag, environment, status: "failed", note: reason });
       outcome = { kind: "failed", reason };
     }
@@ -17175,7 +17530,9 @@ async function runStabilize(ctx, sampler) {
   await ctx.store.writeJson(ARTIFACTS.healthWindow, record);
   await ctx.store.writeText(ARTIFACTS.healthLog, renderHealthLog(record));
   if (outcome.kind === "passed") {
-    ctx.logger.info(`Health window passed: ${samples.length} samples, ${samples.filter((s) => !s.passed).length} failed.`);
+    ctx.logger.info(
+      `Health window passed: ${samples.length} samples, ${samples.filter((s) => !s.passed).length} failed.`
+    );
     ctx.logger.info(ANNOUNCE.releaseComplete);
     ctx.logger.info("yes (automatic: the release report is compiled next)");
     ctx.logger.info(phaseComplete(4, "Stabilization"));
@@ -17296,7 +17653,8 @@ function selfArgv() {
 }
 function required(values, name, command) {
   const value = values[name];
-  if (value === void 0 || value === "") throw new UsageError(`release-gate ${command} needs --${name}. Run release-gate --help for usage.`);
+  if (value === void 0 || value === "")
+    throw new UsageError(`release-gate ${command} needs --${name}. Run release-gate --help for usage.`);
   return value;
 }
 async function main(argv) {
@@ -17326,7 +17684,8 @@ async function main(argv) {
       now: () => systemClock.now()
     };
     const results = command === "validate" ? await builtinValidate(options) : await builtinCollectPerf(options);
-    for (const check of results.checks) logger.info(`${check.passed ? "\u2714" : "\u2718"} ${check.id}: ${check.message}`);
+    for (const check of results.checks)
+      logger.info(`${check.passed ? "\u2714" : "\u2718"} ${check.id}: ${check.message}`);
     logger.info(`${command} ${environment}: ${results.passed ? "passed" : "FAILED"} \u2192 ${options.output}`);
     return results.passed ? 0 : EXIT.failed;
   }
@@ -17336,16 +17695,32 @@ async function main(argv) {
     const services = values.service ? new Set(values.service) : void 0;
     for (const id of services ?? []) {
       if (!config2.services.some((s) => s.id === id)) {
-        throw new UsageError(`Unknown service '${id}' (--service). Known: ${config2.services.map((s) => s.id).join(", ")}.`);
+        throw new UsageError(
+          `Unknown service '${id}' (--service). Known: ${config2.services.map((s) => s.id).join(", ")}.`
+        );
       }
     }
-    const history = composeContext(config2, { tag: "0.0.0" }, logger, new LocalApprovalSource(void 0, void 0, []), selfArgv()).history;
+    const history = composeContext(
+      config2,
+      { tag: "0.0.0" },
+      logger,
+      new LocalApprovalSource(void 0, void 0, []),
+      selfArgv()
+    ).history;
     const current = await history.current(environment);
     const target = values.to !== void 0 ? validateTag(values.to, "--to") : current ? await history.previous(environment, current) : null;
     if (!target) {
-      throw new UsageError(`No rollback target known for ${environment} (release history: current ${current ?? "none"}). Pass --to <release>.`);
+      throw new UsageError(
+        `No rollback target known for ${environment} (release history: current ${current ?? "none"}). Pass --to <release>.`
+      );
     }
-    const ctx2 = composeContext(config2, { tag: current ?? target, evidenceDir: values["evidence-dir"] }, logger, new LocalApprovalSource(void 0, void 0, []), selfArgv());
+    const ctx2 = composeContext(
+      config2,
+      { tag: current ?? target, evidenceDir: values["evidence-dir"] },
+      logger,
+      new LocalApprovalSource(void 0, void 0, []),
+      selfArgv()
+    );
     const reason = values.reason ?? "manual rollback (release-gate rollback)";
     const rollback = await executeRollback(ctx2, { environment, target, trigger: "manual", reason, services });
     const report = {
@@ -17357,11 +17732,22 @@ async function main(argv) {
       rollback
     };
     await ctx2.store.writeJson(ARTIFACTS.rollbackReport, report);
-    logger.info(`Rollback of ${environment} to ${target}: ${rollback.status}. Evidence: ${ctx2.store.path(ARTIFACTS.rollbackReport)}`);
-    printJson(values, { command, environment, target, status: rollback.status, exitCode: rollback.status === "success" ? 0 : 1 });
+    logger.info(
+      `Rollback of ${environment} to ${target}: ${rollback.status}. Evidence: ${ctx2.store.path(ARTIFACTS.rollbackReport)}`
+    );
+    printJson(values, {
+      command,
+      environment,
+      target,
+      status: rollback.status,
+      exitCode: rollback.status === "success" ? 0 : 1
+    });
     return rollback.status === "success" ? 0 : EXIT.failed;
   }
-  if (command !== "run" && command !== "phase") throw new UsageError(`Unknown command '${command}'. Expected run, phase, rollback, validate or collect-perf.`);
+  if (command !== "run" && command !== "phase")
+    throw new UsageError(
+      `Unknown command '${command}'. Expected run, phase, rollback, validate or collect-perf.`
+    );
   let phase;
   if (command === "phase") {
     const name = rest[0];
@@ -17376,14 +17762,20 @@ async function main(argv) {
   const approval = new LocalApprovalSource(values.approve, values.comment, config.approval.approvers);
   const ctx = composeContext(
     config,
-    { tag, evidenceDir: values["evidence-dir"], previous: values.previous, uatApprover: values["uat-approve"] },
+    {
+      tag,
+      evidenceDir: values["evidence-dir"],
+      previous: values.previous,
+      uatApprover: values["uat-approve"]
+    },
     logger,
     approval,
     selfArgv()
   );
   const outcome = phase ? await runPhase(ctx, phase) : await runRelease(ctx);
   const exitCode = exitCodeOf(outcome);
-  logger.info(summaryLine(tag, outcome, ctx.store.path(ARTIFACTS.deploymentReport)));
+  const where = phase && phase !== "report" ? `evidence in ${ctx.store.dir}` : `Report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`;
+  logger.info(summaryLine(tag, outcome, where));
   printJson(values, {
     command,
     phase: phase ?? null,
@@ -17396,16 +17788,16 @@ async function main(argv) {
   });
   return exitCode;
 }
-function summaryLine(tag, outcome, report) {
+function summaryLine(tag, outcome, where) {
   switch (outcome.kind) {
     case "passed":
-      return `release-gate: ${tag} passed. Report: ${report}`;
+      return `release-gate: ${tag} passed; ${where}`;
     case "halted":
-      return `release-gate: ${tag} halted at Gate ${outcome.gate}; production untouched (exit 3). Report: ${report}`;
+      return `release-gate: ${tag} halted at Gate ${outcome.gate}; production untouched (exit 3); ${where}`;
     case "rolled-back":
-      return `release-gate: ${tag} was rolled back: ${outcome.reason} (exit 4). Report: ${report}`;
+      return `release-gate: ${tag} was rolled back: ${outcome.reason} (exit 4); ${where}`;
     case "failed":
-      return `release-gate: ${tag} FAILED: ${outcome.reason} (exit 1). Report: ${report}`;
+      return `release-gate: ${tag} FAILED: ${outcome.reason} (exit 1); ${where}`;
   }
 }
 function printJson(values, summary) {
@@ -17421,8 +17813,10 @@ main(process.argv.slice(2)).then(
 `);
       process.exitCode = EXIT.usage;
     } else {
-      process.stderr.write(`[ERROR] ${error instanceof Error ? error.stack ?? error.message : String(error)}
-`);
+      process.stderr.write(
+        `[ERROR] ${error instanceof Error ? error.stack ?? error.message : String(error)}
+`
+      );
       process.exitCode = EXIT.failed;
     }
   }

@@ -34723,7 +34723,9 @@ function describeSchemaErrors(errors, root) {
   }
   for (const [path, types] of byPathTypes) {
     const value = valueAt(root, path);
-    lines.unshift(`${path}: got ${show(value)}, expected ${[...new Set(types.flatMap((t) => t.split(",")))].join(" or ")}`);
+    lines.unshift(
+      `${path}: got ${show(value)}, expected ${[...new Set(types.flatMap((t) => t.split(",")))].join(" or ")}`
+    );
   }
   return [...new Set(lines)];
 }
@@ -34752,7 +34754,9 @@ function describeOne(error2, path, root) {
 }
 function jsonPath(instancePath) {
   if (!instancePath) return "$";
-  return "$" + instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? `[${part}]` : /^[A-Za-z_][\w-]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`).join("");
+  return "$" + instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map(
+    (part) => /^\d+$/.test(part) ? `[${part}]` : /^[A-Za-z_][\w-]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`
+  ).join("");
 }
 function valueAt(root, path) {
   const parts = [...path.matchAll(/\.([A-Za-z_][\w-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)].map(
@@ -34783,15 +34787,23 @@ var compiled = /* @__PURE__ */ new Map();
 function packageRoot() {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    if (existsSync2(join(dir, "schemas", "config.schema.json")) && existsSync2(join(dir, "package.json"))) return dir;
+    if (existsSync2(join(dir, "schemas", "config.schema.json")) && existsSync2(join(dir, "package.json")))
+      return dir;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("Cannot find the release-gate package root (schemas/config.schema.json).");
+    if (parent === dir)
+      throw new Error("Cannot find the release-gate package root (schemas/config.schema.json).");
     dir = parent;
   }
 }
 function schemaRegistry() {
   if (ajv) return ajv;
-  ajv = new import_ajv.Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  ajv = new import_ajv.Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true
+  });
   addFormats(ajv);
   const evidenceDir = join(packageRoot(), "schemas", "evidence");
   for (const file of readdirSync(evidenceDir).filter((f) => f.endsWith(".schema.json")).sort()) {
@@ -34824,7 +34836,8 @@ function schemaFor(artifact) {
 }
 function assertValidEvidence(artifact, value) {
   const validate = compileSchemaFile(schemaFor(artifact));
-  if (!validate(value)) throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value));
+  if (!validate(value))
+    throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value));
 }
 async function writeFileAtomic(path, content) {
   await mkdir2(dirname2(path), { recursive: true });
@@ -35003,7 +35016,8 @@ var ProcessRunner = class {
         pending.text += chunk.toString("utf8");
         const lines = pending.text.split("\n");
         pending.text = lines.pop() ?? "";
-        if (!request.quiet) for (const line of lines) this.logger.info(`  ${request.label} | ${this.redact(line)}`);
+        if (!request.quiet)
+          for (const line of lines) this.logger.info(`  ${request.label} | ${this.redact(line)}`);
       };
       const pendingOut = { text: "" };
       const pendingErr = { text: "" };
@@ -35012,7 +35026,8 @@ var ProcessRunner = class {
       child.on("error", (error2) => finish(null, null, `cannot start ${request.argv[0]}: ${error2.message}`));
       const flushPending = () => {
         for (const pending of [pendingOut, pendingErr]) {
-          if (pending.text && !request.quiet) this.logger.info(`  ${request.label} | ${this.redact(pending.text)}`);
+          if (pending.text && !request.quiet)
+            this.logger.info(`  ${request.label} | ${this.redact(pending.text)}`);
           pending.text = "";
         }
       };
@@ -35094,13 +35109,18 @@ var LocalGitChanges = class {
     if (previousTag) {
       const known = await this.git(["rev-parse", "--verify", "--quiet", `refs/tags/${previousTag}`]);
       if (known.status === "success") range = `${previousTag}..HEAD`;
-      else note = `previous release ${previousTag} is not a git tag here; showing the latest commits up to HEAD`;
+      else
+        note = `previous release ${previousTag} is not a git tag here; showing the latest commits up to HEAD`;
     } else {
       note = "no previous release known; showing the latest commits up to HEAD";
     }
     const log = await this.git(["log", ...format, range]);
     if (log.status !== "success") {
-      return { range, commits: [], note: `git log failed (${log.stderrTail.trim() || log.error || "not a git repository?"})` };
+      return {
+        range,
+        commits: [],
+        note: `git log failed (${log.stderrTail.trim() || log.error || "not a git repository?"})`
+      };
     }
     const commits = log.stdoutTail.split("\n").filter((line) => line.includes("")).map((line) => {
       const [sha = "", subject = "", author = ""] = line.split("");
@@ -35110,7 +35130,13 @@ var LocalGitChanges = class {
     return { range, commits, note };
   }
   git(args) {
-    return this.runner.run({ name: "git", argv: ["git", ...args], timeoutMs: 15e3, label: "git", quiet: true });
+    return this.runner.run({
+      name: "git",
+      argv: ["git", ...args],
+      timeoutMs: 15e3,
+      label: "git",
+      quiet: true
+    });
   }
 };
 
@@ -35141,7 +35167,14 @@ var FetchHttpClient = class {
       const latencyMs = round(performance.now() - started);
       const cause = error2.cause;
       const reason = error2.name === "TimeoutError" ? `no answer within ${options.timeoutMs}ms` : cause?.code ?? error2.message;
-      return { ok: false, status: null, headers: {}, body: "", latencyMs, error: `${options.method} ${url} failed: ${reason}` };
+      return {
+        ok: false,
+        status: null,
+        headers: {},
+        body: "",
+        latencyMs,
+        error: `${options.method} ${url} failed: ${reason}`
+      };
     }
   }
 };
@@ -35164,7 +35197,8 @@ var FileArtifactReader = class {
       if (!info2.isFile()) return { exists: true, isFile: false, modifiedAt: info2.mtime, text: null };
       return { exists: true, isFile: true, modifiedAt: info2.mtime, text: await readFile2(path, "utf8") };
     } catch (error2) {
-      if (error2.code === "ENOENT") return { exists: false, isFile: false, modifiedAt: null, text: null };
+      if (error2.code === "ENOENT")
+        return { exists: false, isFile: false, modifiedAt: null, text: null };
       throw error2;
     }
   }
@@ -35186,11 +35220,16 @@ var FileReleaseHistory = class {
     try {
       value = JSON.parse(text);
     } catch (error2) {
-      throw new Error(`Release history ${this.file} is not valid JSON (${error2.message}). Fix or remove it.`);
+      throw new Error(
+        `Release history ${this.file} is not valid JSON (${error2.message}). Fix or remove it.`,
+        { cause: error2 }
+      );
     }
     const validate = compileSchemaFile("release-history.schema.json");
     if (!validate(value)) {
-      throw new Error(`Release history ${this.file} is invalid: ${describeSchemaErrors(validate.errors ?? [], value).join("; ")}`);
+      throw new Error(
+        `Release history ${this.file} is invalid: ${describeSchemaErrors(validate.errors ?? [], value).join("; ")}`
+      );
     }
     return value.releases;
   }
@@ -35199,7 +35238,9 @@ var FileReleaseHistory = class {
     return serving.at(-1)?.tag ?? null;
   }
   async previous(environment, tag) {
-    const serving = (await this.load()).filter((e) => e.environment === environment && isServing(e) && e.tag !== tag);
+    const serving = (await this.load()).filter(
+      (e) => e.environment === environment && isServing(e) && e.tag !== tag
+    );
     return serving.at(-1)?.tag ?? null;
   }
   async record(entry) {
@@ -35243,7 +35284,8 @@ function deployLevels(items) {
   const ids = new Set(items.map((i) => i.id));
   for (const item of items) {
     for (const dependency of item.after) {
-      if (!ids.has(dependency)) throw new Error(`services.${item.id}.after names unknown service '${dependency}'.`);
+      if (!ids.has(dependency))
+        throw new Error(`services.${item.id}.after names unknown service '${dependency}'.`);
       if (dependency === item.id) throw new Error(`services.${item.id}.after names the service itself.`);
     }
   }
@@ -35300,7 +35342,9 @@ function checkPlaceholders(word) {
   }
 }
 function renderArgv(words, vars) {
-  return words.map((word) => word.replace(/\$\{(tag|env|previous|evidence|service)\}/g, (_, name) => vars[name]));
+  return words.map(
+    (word) => word.replace(/\$\{(tag|env|previous|evidence|service)\}/g, (_, name) => vars[name])
+  );
 }
 function usesPrevious(words) {
   return words.some((word) => word.includes("${previous}"));
@@ -35310,13 +35354,17 @@ function usesPrevious(words) {
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
 function parseDuration(text) {
   const match = /^(\d+)(ms|s|m|h|d)$/.exec(text);
-  if (!match) throw new Error(`Invalid duration '${text}'. Expected a whole number and a unit, e.g. 500ms, 30s, 15m, 72h, 7d.`);
+  if (!match)
+    throw new Error(
+      `Invalid duration '${text}'. Expected a whole number and a unit, e.g. 500ms, 30s, 15m, 72h, 7d.`
+    );
   return Number(match[1]) * UNIT_MS[match[2]];
 }
 function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
   if (ms < 6e4) return `${(ms / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
-  if (ms < 36e5) return `${Math.floor(ms / 6e4)}m ${String(Math.floor(ms % 6e4 / 1e3)).padStart(2, "0")}s`;
+  if (ms < 36e5)
+    return `${Math.floor(ms / 6e4)}m ${String(Math.floor(ms % 6e4 / 1e3)).padStart(2, "0")}s`;
   if (ms < 864e5) return `${Math.floor(ms / 36e5)}h ${Math.floor(ms % 36e5 / 6e4)}m`;
   return `${Math.floor(ms / 864e5)}d ${Math.floor(ms % 864e5 / 36e5)}h`;
 }
@@ -35342,7 +35390,9 @@ function parseConfig(text, file) {
   if (document.errors.length > 0) {
     throw new ConfigError(
       file,
-      document.errors.map((e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : ""}: ${e.message.split("\n")[0]}`)
+      document.errors.map(
+        (e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : ""}: ${(e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`
+      )
     );
   }
   const raw = document.toJS();
@@ -35362,7 +35412,7 @@ function normalize(raw, file) {
     }
     const program = words[0] ?? "command";
     return {
-      name: spec.name ?? (program.includes("/") || ["bash", "sh", "node", "python", "python3"].includes(program) ? scriptName(words) : program),
+      name: spec.name ?? (program.includes("/") || ["bash", "sh", "node", "python", "python3", "release-gate"].includes(program) ? scriptName(words) : program),
       command: spec.run,
       timeoutMs: spec.timeout ? parseDuration(spec.timeout) : DEFAULT_TIMEOUT_MS
     };
@@ -35429,9 +35479,14 @@ function normalize(raw, file) {
     const windowMs = parseDuration(raw.health.window);
     const intervalMs = parseDuration(raw.health.interval);
     if (windowMs === 0) problems.push("$.health.window: must be longer than 0");
-    if (windowMs > MAX_HEALTH_WINDOW_MS) problems.push(`$.health.window: got "${raw.health.window}", expected at most 24h`);
-    if (intervalMs < 100) problems.push(`$.health.interval: got "${raw.health.interval}", expected at least 100ms`);
-    if (intervalMs > windowMs) problems.push(`$.health.interval: "${raw.health.interval}" is longer than the window "${raw.health.window}"`);
+    if (windowMs > MAX_HEALTH_WINDOW_MS)
+      problems.push(`$.health.window: got "${raw.health.window}", expected at most 24h`);
+    if (intervalMs < 100)
+      problems.push(`$.health.interval: got "${raw.health.interval}", expected at least 100ms`);
+    if (intervalMs > windowMs)
+      problems.push(
+        `$.health.interval: "${raw.health.interval}" is longer than the window "${raw.health.window}"`
+      );
     const probes = raw.health.probes.map((p, i) => {
       if (p.http) {
         return {
@@ -35448,7 +35503,12 @@ function normalize(raw, file) {
       } catch (error2) {
         problems.push(`$.health.probes[${i}].command: ${messageOf(error2)}`);
       }
-      return { id: p.id, kind: "command", command: p.command, timeoutMs: p.timeout ? parseDuration(p.timeout) : 1e4 };
+      return {
+        id: p.id,
+        kind: "command",
+        command: p.command,
+        timeoutMs: p.timeout ? parseDuration(p.timeout) : 1e4
+      };
     });
     unique(
       probes.map((p) => p.id),
@@ -35475,7 +35535,10 @@ function normalize(raw, file) {
     productionChecks: (raw.production?.checks ?? []).map((s, i) => step(s, `$.production.checks[${i}]`)),
     validation,
     health,
-    approval: { environment: raw.approval?.environment ?? "production", approvers: raw.approval?.approvers ?? [] },
+    approval: {
+      environment: raw.approval?.environment ?? "production",
+      approvers: raw.approval?.approvers ?? []
+    },
     stakeholders: raw.stakeholders ?? [],
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
     secretEnvNames: raw.secrets ?? []
@@ -35484,6 +35547,7 @@ function normalize(raw, file) {
   return config;
 }
 function scriptName(words) {
+  if (words[0] === "release-gate") return words.slice(0, 2).join(" ");
   const script = words.find((w, i) => i > 0 && !w.startsWith("-")) ?? words[0] ?? "command";
   const program = words[0] ?? "";
   const candidate = program.includes("/") ? program : script;
@@ -35518,10 +35582,15 @@ function deploymentFailed(error2) {
 }
 
 // src/protocol/gates.ts
-var verdict = (gate, reasons) => ({ gate, passed: reasons.length === 0, reasons });
+var verdict = (gate, reasons) => ({
+  gate,
+  passed: reasons.length === 0,
+  reasons
+});
 var sameTag = (name, record, tag) => record && record.tag !== null && record.tag !== tag ? [`${name} is for ${record.tag}, not ${tag}`] : [];
 function readinessGate(tag, checklist) {
-  if (!checklist) return verdict(1, ["deployment-readiness-checklist.json is missing: run the readiness phase first"]);
+  if (!checklist)
+    return verdict(1, ["deployment-readiness-checklist.json is missing: run the readiness phase first"]);
   return verdict(1, [
     ...sameTag("deployment-readiness-checklist.json", checklist, tag),
     ...checklist.prerequisites.filter((p) => !p.passed).map((p) => `prerequisite ${p.id}: ${p.message}`),
@@ -35534,13 +35603,16 @@ function stagingGate(tag, staging, validation, uat) {
   if (!staging) reasons.push("staging-deployment-report.json is missing: no recorded staging deployment");
   else {
     reasons.push(...sameTag("staging-deployment-report.json", staging, tag));
-    for (const s of staging.services.filter((s2) => s2.status !== "deployed")) reasons.push(`staging deploy of ${s.service}: ${s.status}`);
+    for (const s of staging.services.filter((s2) => s2.status !== "deployed"))
+      reasons.push(`staging deploy of ${s.service}: ${s.status}`);
   }
   if (!validation) reasons.push("staging-validation-results.json is missing: no recorded staging validation");
   else {
     reasons.push(...sameTag("staging-validation-results.json", validation, tag));
-    for (const c of validation.commands.filter((c2) => c2.status !== "success")) reasons.push(`staging validation ${c.name}: ${c.status}`);
-    for (const c of validation.checks.filter((c2) => !c2.passed)) reasons.push(`staging check ${c.id}: ${c.message}`);
+    for (const c of validation.commands.filter((c2) => c2.status !== "success"))
+      reasons.push(`staging validation ${c.name}: ${c.status}`);
+    for (const c of validation.checks.filter((c2) => !c2.passed))
+      reasons.push(`staging check ${c.id}: ${c.message}`);
     if (!validation.passed && reasons.length === 0) reasons.push("staging validation did not pass");
   }
   if (!uat) reasons.push("uat-confirmation.json is missing");
@@ -35559,7 +35631,10 @@ function productionGate(tag, report, checks) {
   if (!report) reasons.push("production-deployment-report.json is missing");
   else {
     reasons.push(...sameTag("production-deployment-report.json", report, tag));
-    if (report.status !== "deployed") reasons.push(`production deployment ${report.status}${report.failure ? `: ${report.failure.reason}` : ""}`);
+    if (report.status !== "deployed")
+      reasons.push(
+        `production deployment ${report.status}${report.failure ? `: ${report.failure.reason}` : ""}`
+      );
   }
   if (!checks) reasons.push("post-deployment-validation.json is missing");
   else if (!checks.passed) reasons.push("post-deployment checks failed");
@@ -35569,7 +35644,9 @@ function stabilizationGate(tag, health) {
   if (!health) return verdict(4, ["health-window.json is missing: the health window did not run"]);
   return verdict(4, [
     ...sameTag("health-window.json", health, tag),
-    ...health.verdict === "healthy" ? [] : [`health window ${health.verdict}${health.breach ? `: probe ${health.breach.probe} failed ${health.breach.failures} time(s)` : ""}`]
+    ...health.verdict === "healthy" ? [] : [
+      `health window ${health.verdict}${health.breach ? `: probe ${health.breach.probe} failed ${health.breach.failures} time(s)` : ""}`
+    ]
   ]);
 }
 
@@ -35614,7 +35691,9 @@ async function requestProductionApproval(ctx) {
   await ctx.store.writeJson(ARTIFACTS.productionApproval, record);
   const gate = approvalGate(ctx.tag, record);
   if (gate.passed) {
-    ctx.logger.info(`Approved by ${record.approver}${record.comment ? ` ("${record.comment}")` : ""} via ${record.source}.`);
+    ctx.logger.info(
+      `Approved by ${record.approver}${record.comment ? ` ("${record.comment}")` : ""} via ${record.source}.`
+    );
   }
   return { record, gate };
 }
@@ -35675,10 +35754,12 @@ async function deployServices(ctx, environment, previous) {
       const vars = templateVars(ctx, environment, service.id, previous);
       const deploy = await runStep(ctx, service.deploy, vars, service.id);
       let verify = null;
-      if (deploy.status === "success" && service.verify) verify = await runStep(ctx, service.verify, vars, `${service.id} verify`);
+      if (deploy.status === "success" && service.verify)
+        verify = await runStep(ctx, service.verify, vars, `${service.id} verify`);
       const failed = deploy.status !== "success" ? deploy : verify && verify.status !== "success" ? verify : null;
       results.set(service.id, { service: service.id, status: failed ? "failed" : "deployed", deploy, verify });
-      if (failed && !failure) failure = { service: service.id, reason: `${service.id}: ${failed.name} ${describeExec(failed)}` };
+      if (failed && !failure)
+        failure = { service: service.id, reason: `${service.id}: ${failed.name} ${describeExec(failed)}` };
     });
   }
   return { services: [...results.values()], failure };
@@ -35712,20 +35793,48 @@ async function executeRollback(ctx, request) {
   });
   if (impossible.length > 0) {
     ctx.logger.error(`[ERROR] Rollback not possible: no previous release known for ${impossible.join(", ")}.`);
-    return { trigger: request.trigger, reason: request.reason, target: null, startedAt, finishedAt: ctx.clock.now().toISOString(), status: "not-possible", steps };
+    return {
+      trigger: request.trigger,
+      reason: request.reason,
+      target: null,
+      startedAt,
+      finishedAt: ctx.clock.now().toISOString(),
+      status: "not-possible",
+      steps
+    };
   }
-  ctx.logger.info(`Rolling back ${order.join(", ")} in ${request.environment} to ${request.target ?? "(no target)"}: ${request.reason}`);
+  ctx.logger.info(
+    `Rolling back ${order.join(", ")} in ${request.environment} to ${request.target ?? "(no target)"}: ${request.reason}`
+  );
   for (const serviceId of order) {
     const service = ctx.config.services.find((s) => s.id === serviceId);
     if (!service) continue;
-    const exec = await runStep(ctx, service.rollback, templateVars(ctx, request.environment, service.id, request.target), `${service.id} rollback`);
+    const exec = await runStep(
+      ctx,
+      service.rollback,
+      templateVars(ctx, request.environment, service.id, request.target),
+      `${service.id} rollback`
+    );
     steps.push({ service: service.id, exec });
   }
   const status = steps.every((s) => s.exec.status === "success") ? "success" : "failure";
   if (status === "success" && request.target) {
-    await ctx.history.record({ tag: request.target, environment: request.environment, status: "rollback-target", note: `rolled back from ${ctx.tag}: ${request.reason}` });
+    await ctx.history.record({
+      tag: request.target,
+      environment: request.environment,
+      status: "rollback-target",
+      note: `rolled back from ${ctx.tag}: ${request.reason}`
+    });
   }
-  return { trigger: request.trigger, reason: request.reason, target: request.target, startedAt, finishedAt: ctx.clock.now().toISOString(), status, steps };
+  return {
+    trigger: request.trigger,
+    reason: request.reason,
+    target: request.target,
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    status,
+    steps
+  };
 }
 
 // src/protocol/validation-suite.ts
@@ -35743,7 +35852,8 @@ async function runValidationSuite(ctx, steps, artifact, environment, previous) {
       const written = JSON.parse(after);
       assertValidEvidence(artifact, written);
       const report = written;
-      if (report.tag !== null && report.tag !== ctx.tag) throw new Error(`it is for release ${report.tag}, not ${ctx.tag}`);
+      if (report.tag !== null && report.tag !== ctx.tag)
+        throw new Error(`it is for release ${report.tag}, not ${ctx.tag}`);
       checks.push(...report.checks);
       perf = report.perf ?? perf;
     } catch (error2) {
@@ -35771,14 +35881,22 @@ async function runValidationSuite(ctx, steps, artifact, environment, previous) {
     ...perf ? { perf } : {}
   };
   await ctx.store.writeJson(artifact, results);
-  for (const check of checks) ctx.logger.info(`  ${check.passed ? "\u2714" : "\u2718"} ${check.id}: ${check.message}`);
+  const failed = checks.filter((c) => !c.passed);
+  if (checks.length > 0)
+    ctx.logger.info(
+      `  ${checks.length} check(s) recorded in ${artifact}: ${failed.length === 0 ? "all passed" : `${failed.length} failed`}`
+    );
+  for (const check of failed) ctx.logger.error(`  \u2718 ${check.id}: ${check.message}`);
   return results;
 }
 
 // src/protocol/staging.ts
 var STAGING = "staging";
 async function runStaging(ctx) {
-  const gate1 = readinessGate(ctx.tag, await ctx.store.readJson(ARTIFACTS.readinessChecklist));
+  const gate1 = readinessGate(
+    ctx.tag,
+    await ctx.store.readJson(ARTIFACTS.readinessChecklist)
+  );
   if (!gate1.passed) return refuse(ctx, 1, gate1.reasons, "staging");
   ctx.logger.info(ANNOUNCE.phase2Start);
   const startedAt = ctx.clock.now().toISOString();
@@ -35800,13 +35918,21 @@ async function runStaging(ctx) {
   let validation;
   if (report.passed) {
     ctx.logger.info(ANNOUNCE.stagingValidation);
-    validation = await runValidationSuite(ctx, ctx.config.stagingValidate, ARTIFACTS.stagingValidation, STAGING, previous);
+    validation = await runValidationSuite(
+      ctx,
+      ctx.config.stagingValidate,
+      ARTIFACTS.stagingValidation,
+      STAGING,
+      previous
+    );
   }
   const uat = await recordUat(ctx, report.passed && validation?.passed === true);
   const gate2 = stagingGate(ctx.tag, report, validation, uat);
   if (!gate2.passed) {
     for (const reason of gate2.reasons) ctx.logger.error(`  - ${reason}`);
-    ctx.logger.error("Gate 2 (staging validation) failed; production was not touched. Fix staging, then rerun the release.");
+    ctx.logger.error(
+      "Gate 2 (staging validation) failed; production was not touched. Fix staging, then rerun the release."
+    );
     return { kind: "halted", gate: 2, reasons: gate2.reasons };
   }
   ctx.logger.info(phaseComplete(2, "Staging deployment"));
@@ -35814,7 +35940,14 @@ async function runStaging(ctx) {
 }
 async function recordUat(ctx, stagingPassed) {
   const now = ctx.clock.now().toISOString();
-  const base = { schemaVersion: 1, artifact: ARTIFACTS.uatConfirmation, tag: ctx.tag, generatedAt: now, environment: STAGING, recordedAt: now };
+  const base = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.uatConfirmation,
+    tag: ctx.tag,
+    generatedAt: now,
+    environment: STAGING,
+    recordedAt: now
+  };
   let uat;
   if (ctx.uatApprover) {
     uat = {
@@ -35856,7 +35989,10 @@ function refuse(ctx, gate, reasons, phase) {
 // src/protocol/production.ts
 async function runProduction(ctx) {
   const environment = ctx.config.approval.environment;
-  const gate1 = readinessGate(ctx.tag, await ctx.store.readJson(ARTIFACTS.readinessChecklist));
+  const gate1 = readinessGate(
+    ctx.tag,
+    await ctx.store.readJson(ARTIFACTS.readinessChecklist)
+  );
   if (!gate1.passed) return refuse(ctx, 1, gate1.reasons, "production");
   const gate2 = stagingGate(
     ctx.tag,
@@ -35868,7 +36004,9 @@ async function runProduction(ctx) {
   const approval = await requestProductionApproval(ctx);
   if (!approval.gate.passed) {
     ctx.logger.error(`[ERROR] Production approval not granted: ${approval.record.reason}.`);
-    ctx.logger.error("Production was not touched. The decision is recorded in " + ctx.store.path(ARTIFACTS.productionApproval));
+    ctx.logger.error(
+      "Production was not touched. The decision is recorded in " + ctx.store.path(ARTIFACTS.productionApproval)
+    );
     return { kind: "halted", gate: 3, reasons: approval.gate.reasons };
   }
   const previous = await rollbackTarget(ctx, environment);
@@ -35898,12 +36036,29 @@ async function runProduction(ctx) {
   if (deployed.failure) {
     ctx.logger.error(deploymentFailed(deployed.failure.reason));
     const touched = new Set(deployed.services.filter((s) => s.status !== "not-started").map((s) => s.service));
-    const rollback = await executeRollback(ctx, { environment, target: previous, trigger: "deploy-failure", reason: deployed.failure.reason, services: touched });
-    return finishWithRollback(ctx, report, { service: deployed.failure.service, reason: deployed.failure.reason }, rollback);
+    const rollback = await executeRollback(ctx, {
+      environment,
+      target: previous,
+      trigger: "deploy-failure",
+      reason: deployed.failure.reason,
+      services: touched
+    });
+    return finishWithRollback(
+      ctx,
+      report,
+      { service: deployed.failure.service, reason: deployed.failure.reason },
+      rollback
+    );
   }
   await ctx.store.writeJson(ARTIFACTS.productionDeployment, report);
   ctx.logger.info(ANNOUNCE.postDeploymentChecks);
-  const checks = await runValidationSuite(ctx, ctx.config.productionChecks, ARTIFACTS.postDeploymentValidation, environment, previous);
+  const checks = await runValidationSuite(
+    ctx,
+    ctx.config.productionChecks,
+    ARTIFACTS.postDeploymentValidation,
+    environment,
+    previous
+  );
   if (!checks.passed) {
     const failed = [
       ...checks.commands.filter((c) => c.status !== "success").map((c) => `${c.name} ${c.status}`),
@@ -35911,7 +36066,12 @@ async function runProduction(ctx) {
     ];
     const reason = `post-deployment checks failed (${failed.join("; ")})`;
     ctx.logger.error(`[ERROR] ${reason}.`);
-    const rollback = await executeRollback(ctx, { environment, target: previous, trigger: "post-deployment-checks", reason });
+    const rollback = await executeRollback(ctx, {
+      environment,
+      target: previous,
+      trigger: "post-deployment-checks",
+      reason
+    });
     return finishWithRollback(ctx, report, { service: null, reason }, rollback);
   }
   ctx.logger.info(phaseComplete(3, "Production deployment"));
@@ -35928,9 +36088,16 @@ async function finishWithRollback(ctx, report, failure, rollback) {
     rollback
   };
   await ctx.store.writeJson(ARTIFACTS.productionDeployment, finished);
-  await ctx.history.record({ tag: ctx.tag, environment: report.environment, status: rolledBack ? "rolled-back" : "failed", note: failure.reason });
+  await ctx.history.record({
+    tag: ctx.tag,
+    environment: report.environment,
+    status: rolledBack ? "rolled-back" : "failed",
+    note: failure.reason
+  });
   if (rolledBack) {
-    ctx.logger.error(`Production rolled back to ${rollback.target ?? "its previous state"}. Evidence: ${ctx.store.path(ARTIFACTS.productionDeployment)}`);
+    ctx.logger.error(
+      `Production rolled back to ${rollback.target ?? "its previous state"}. Evidence: ${ctx.store.path(ARTIFACTS.productionDeployment)}`
+    );
     return { kind: "rolled-back", reason: failure.reason };
   }
   ctx.logger.error(
@@ -35960,7 +36127,9 @@ function renderReleaseManifest(config, checklist, changes) {
     "",
     `Commits (${changes.range}${changes.note ? `; ${changes.note}` : ""}):`,
     "",
-    ...changes.commits.length === 0 ? ["- none found"] : changes.commits.map((c) => `- \`${c.sha.slice(0, 12)}\` ${c.subject.replace(/[<>]/g, "")} (${c.author})`),
+    ...changes.commits.length === 0 ? ["- none found"] : changes.commits.map(
+      (c) => `- \`${c.sha.slice(0, 12)}\` ${c.subject.replace(/[<>]/g, "")} (${c.author})`
+    ),
     "",
     "## Sign-offs",
     "",
@@ -36006,13 +36175,17 @@ function renderHealthLog(record) {
     `- Window: ${formatDuration(record.windowMs)} from ${record.startedAt} to ${record.finishedAt}, every ${formatDuration(record.intervalMs)}`,
     `- Failure limit: ${record.failureLimit} failed sample(s) per probe; on breach: ${record.onBreach}`,
     `- **Verdict: ${record.verdict.toUpperCase()}**${record.breach ? ` \u2014 probe ${record.breach.probe} failed ${record.breach.failures} time(s), at ${record.breach.at}` : ""}`,
-    ...record.rollback ? [`- Rollback: ${record.rollback.status} to ${record.rollback.target ?? "\u2014"} (${record.rollback.reason})`] : [],
+    ...record.rollback ? [
+      `- Rollback: ${record.rollback.status} to ${record.rollback.target ?? "\u2014"} (${record.rollback.reason})`
+    ] : [],
     "",
     "## Probes",
     "",
     "| Probe | Kind | Target | Threshold | Samples | Failed |",
     "|---|---|---|---|---|---|",
-    ...record.probes.map((p) => `| ${cell(p.id)} | ${p.kind} | ${cell(p.target)} | ${cell(p.threshold)} | ${p.samples} | ${p.failures} |`),
+    ...record.probes.map(
+      (p) => `| ${cell(p.id)} | ${p.kind} | ${cell(p.target)} | ${cell(p.threshold)} | ${p.samples} | ${p.failures} |`
+    ),
     "",
     "## Samples",
     "",
@@ -36029,7 +36202,14 @@ function renderHealthLog(record) {
 // src/protocol/prerequisites.ts
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
 function evaluatePrerequisite(spec, facts, now, schema) {
-  const base = { id: spec.id, path: spec.path, maxAgeMs: spec.maxAgeMs, ageMs: null, timestamp: null, timestampSource: null };
+  const base = {
+    id: spec.id,
+    path: spec.path,
+    maxAgeMs: spec.maxAgeMs,
+    ageMs: null,
+    timestamp: null,
+    timestampSource: null
+  };
   const fail = (status, message, extra = {}) => ({
     ...base,
     ...extra,
@@ -36050,7 +36230,10 @@ function evaluatePrerequisite(spec, facts, now, schema) {
   }
   if (schema && !schema(parsed)) {
     const first = schema.errors?.[0];
-    return fail("schema-invalid", `${spec.path} does not match its schema: ${first ? `${first.instancePath || "/"} ${first.message}` : "invalid"}`);
+    return fail(
+      "schema-invalid",
+      `${spec.path} does not match its schema: ${first ? `${first.instancePath || "/"} ${first.message}` : "invalid"}`
+    );
   }
   let timestamp = facts.modifiedAt;
   let source = "mtime";
@@ -36058,7 +36241,10 @@ function evaluatePrerequisite(spec, facts, now, schema) {
     const value = jsonPointer(parsed, spec.timestampField);
     const time = typeof value === "string" ? new Date(value) : null;
     if (!time || Number.isNaN(time.getTime())) {
-      return fail("unparseable", `${spec.path} has no ISO-8601 time at ${spec.timestampField} (found ${JSON.stringify(value) ?? "nothing"})`);
+      return fail(
+        "unparseable",
+        `${spec.path} has no ISO-8601 time at ${spec.timestampField} (found ${JSON.stringify(value) ?? "nothing"})`
+      );
     }
     timestamp = time;
     source = "field";
@@ -36067,12 +36253,26 @@ function evaluatePrerequisite(spec, facts, now, schema) {
   const ageMs = now.getTime() - timestamp.getTime();
   const dated = { ageMs, timestamp: timestamp.toISOString(), timestampSource: source };
   if (ageMs < -FUTURE_TOLERANCE_MS) {
-    return fail("future-timestamp", `${spec.path} is dated ${timestamp.toISOString()}, in the future (${source === "field" ? spec.timestampField : "file time"})`, dated);
+    return fail(
+      "future-timestamp",
+      `${spec.path} is dated ${timestamp.toISOString()}, in the future (${source === "field" ? spec.timestampField : "file time"})`,
+      dated
+    );
   }
   if (ageMs > spec.maxAgeMs) {
-    return fail("stale", `${spec.path} is ${formatDuration(ageMs)} old, older than max-age ${formatDuration(spec.maxAgeMs)}`, dated);
+    return fail(
+      "stale",
+      `${spec.path} is ${formatDuration(ageMs)} old, older than max-age ${formatDuration(spec.maxAgeMs)}`,
+      dated
+    );
   }
-  return { ...base, ...dated, status: "ok", passed: true, message: `${formatDuration(Math.max(0, ageMs))} old (max ${formatDuration(spec.maxAgeMs)})` };
+  return {
+    ...base,
+    ...dated,
+    status: "ok",
+    passed: true,
+    message: `${formatDuration(Math.max(0, ageMs))} old (max ${formatDuration(spec.maxAgeMs)})`
+  };
 }
 function jsonPointer(value, pointer) {
   if (pointer === "") return value;
@@ -36100,7 +36300,9 @@ async function runReadiness(ctx) {
         if (schemaFile.text === null) throw new Error("file not found");
         schema = compileUserSchema(JSON.parse(schemaFile.text));
       } catch (error2) {
-        problems.push(`prerequisite ${spec.id}: cannot use schema ${spec.schemaPath}: ${error2.message}`);
+        problems.push(
+          `prerequisite ${spec.id}: cannot use schema ${spec.schemaPath}: ${error2.message}`
+        );
       }
     }
     const result = evaluatePrerequisite(spec, await ctx.artifacts.inspect(spec.path), ctx.clock.now(), schema);
@@ -36140,11 +36342,17 @@ async function runReadiness(ctx) {
   ctx.logger.info(ANNOUNCE.scope);
   const changes = await ctx.changes.commitsSince(target);
   await ctx.store.writeText(ARTIFACTS.releaseManifest, renderReleaseManifest(ctx.config, checklist, changes));
-  await ctx.store.appendText(ARTIFACTS.communications, renderCommunications(ctx.config, checklist, ctx.clock.now()));
+  const firstSection = await ctx.store.readText(ARTIFACTS.communications) === void 0;
+  await ctx.store.appendText(
+    ARTIFACTS.communications,
+    (firstSection ? "# Deployment communications\n\n" : "") + renderCommunications(ctx.config, checklist, ctx.clock.now())
+  );
   if (!gate.passed) {
     if (prerequisites.some((p) => !p.passed)) ctx.logger.error(ANNOUNCE.missingPrerequisites);
     for (const reason of gate.reasons) ctx.logger.error(`  - ${reason}`);
-    ctx.logger.error(`Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`);
+    ctx.logger.error(
+      `Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`
+    );
     return { kind: "halted", gate: 1, reasons: gate.reasons };
   }
   ctx.logger.info(phaseComplete(1, "Readiness verification"));
@@ -36154,10 +36362,14 @@ async function runReadiness(ctx) {
 // src/protocol/report.ts
 function releaseOutcome(bundle) {
   if (bundle.health?.verdict === "healthy") return "released";
-  const rollbacks = [bundle.production?.rollback, bundle.health?.rollback].filter((r) => Boolean(r));
+  const rollbacks = [bundle.production?.rollback, bundle.health?.rollback].filter(
+    (r) => Boolean(r)
+  );
   if (rollbacks.some((r) => r.status === "success")) return "rolled-back";
-  if (rollbacks.length > 0 || bundle.health?.verdict === "breached" || bundle.production?.status === "failed") return "failed";
-  if (bundle.checklist?.passed === false || bundle.staging?.passed === false || bundle.stagingValidation?.passed === false) return "halted";
+  if (rollbacks.length > 0 || bundle.health?.verdict === "breached" || bundle.production?.status === "failed")
+    return "failed";
+  if (bundle.checklist?.passed === false || bundle.staging?.passed === false || bundle.stagingValidation?.passed === false)
+    return "halted";
   if (bundle.uat?.passed === false || bundle.approval?.decision === "rejected") return "halted";
   return "incomplete";
 }
@@ -36169,7 +36381,10 @@ async function runReport(ctx) {
   const retrospective = buildRetrospective(ctx, bundle, outcome, gates);
   await ctx.store.writeJson(ARTIFACTS.retrospective, retrospective);
   const inventory = await ctx.store.inventory();
-  await ctx.store.writeText(ARTIFACTS.deploymentReport, renderDeploymentReport(ctx.tag, bundle, outcome, gates, retrospective, inventory));
+  await ctx.store.writeText(
+    ARTIFACTS.deploymentReport,
+    renderDeploymentReport(ctx.tag, bundle, outcome, gates, retrospective, inventory)
+  );
   ctx.logger.info(`Release report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`);
   return outcome;
 }
@@ -36195,45 +36410,83 @@ async function readBundle(ctx) {
 }
 function gateVerdicts(tag, b) {
   return [
-    { name: "Gate 1: Readiness", verdict: b.checklist ? readinessGate(tag, b.checklist) : null, at: b.checklist?.finishedAt ?? null },
+    {
+      name: "Gate 1: Readiness",
+      verdict: b.checklist ? readinessGate(tag, b.checklist) : null,
+      at: b.checklist?.finishedAt ?? null
+    },
     {
       name: "Gate 2: Staging validation",
       verdict: b.staging ? stagingGate(tag, b.staging, b.stagingValidation, b.uat) : null,
       at: b.uat?.recordedAt ?? b.staging?.finishedAt ?? null
     },
-    { name: "Gate 3: Approval", verdict: b.approval ? approvalGate(tag, b.approval) : null, at: b.approval?.decidedAt ?? null },
+    {
+      name: "Gate 3: Approval",
+      verdict: b.approval ? approvalGate(tag, b.approval) : null,
+      at: b.approval?.decidedAt ?? null
+    },
     {
       name: "Gate 3: Production launch",
       verdict: b.production ? productionGate(tag, b.production, b.postValidation) : null,
       at: b.postValidation?.generatedAt ?? b.production?.finishedAt ?? null
     },
-    { name: "Gate 4: Stabilization", verdict: b.health ? stabilizationGate(tag, b.health) : null, at: b.health?.finishedAt ?? null }
+    {
+      name: "Gate 4: Stabilization",
+      verdict: b.health ? stabilizationGate(tag, b.health) : null,
+      at: b.health?.finishedAt ?? null
+    }
   ];
 }
 function phaseSpan(phase, startedAt, finishedAt, passed) {
-  if (!startedAt || !finishedAt || passed === void 0) return { phase, status: "not-run", startedAt: null, finishedAt: null, durationMs: null };
-  return { phase, status: passed ? "passed" : "failed", startedAt, finishedAt, durationMs: Date.parse(finishedAt) - Date.parse(startedAt) };
+  if (!startedAt || !finishedAt || passed === void 0)
+    return { phase, status: "not-run", startedAt: null, finishedAt: null, durationMs: null };
+  return {
+    phase,
+    status: passed ? "passed" : "failed",
+    startedAt,
+    finishedAt,
+    durationMs: Date.parse(finishedAt) - Date.parse(startedAt)
+  };
 }
 function buildRetrospective(ctx, b, outcome, gates) {
-  const failures = gates.flatMap((g) => g.verdict && !g.verdict.passed ? g.verdict.reasons.map((r) => `${g.name}: ${r}`) : []);
+  const failures = gates.flatMap(
+    (g) => g.verdict && !g.verdict.passed ? g.verdict.reasons.map((r) => `${g.name}: ${r}`) : []
+  );
   failures.push(...b.unreadable.map((u) => `unreadable evidence: ${u}`));
   const nearMisses = [];
   for (const probe of b.health?.probes ?? []) {
-    if (probe.failures > 0 && b.health?.verdict === "healthy") nearMisses.push(`probe ${probe.id} failed ${probe.failures} of ${probe.samples} samples but stayed under the limit`);
+    if (probe.failures > 0 && b.health?.verdict === "healthy")
+      nearMisses.push(
+        `probe ${probe.id} failed ${probe.failures} of ${probe.samples} samples but stayed under the limit`
+      );
   }
   for (const sample of b.health?.samples ?? []) {
     const probe = ctx.config.health.probes.find((p) => p.id === sample.probe);
     if (probe?.kind === "http" && probe.maxLatencyMs && sample.passed && sample.value !== null && sample.value > 0.8 * probe.maxLatencyMs) {
-      nearMisses.push(`probe ${probe.id} latency ${sample.value}ms in round ${sample.round} is over 80% of its ${probe.maxLatencyMs}ms limit`);
+      nearMisses.push(
+        `probe ${probe.id} latency ${sample.value}ms in round ${sample.round} is over 80% of its ${probe.maxLatencyMs}ms limit`
+      );
     }
   }
   const rollbacks = [b.production?.rollback, b.health?.rollback].filter((r) => Boolean(r)).map((r) => ({ trigger: r.trigger, reason: r.reason, status: r.status }));
-  const manualInterventions = b.approval ? [`production approval: ${b.approval.decision} by ${b.approval.approver ?? "nobody"} via ${b.approval.source}`] : [];
+  const manualInterventions = b.approval ? [
+    `production approval: ${b.approval.decision} by ${b.approval.approver ?? "nobody"} via ${b.approval.source}`
+  ] : [];
   const improvementActions = [];
-  if (rollbacks.length > 0) improvementActions.push("Find why the release passed staging but failed in production; add a staging check that would have caught it.");
-  if (b.checklist?.prerequisites.some((p) => !p.passed)) improvementActions.push("Regenerate the missing or stale prerequisite evidence earlier (Protocol 10) so readiness does not block the window.");
-  if (nearMisses.length > 0) improvementActions.push("Review the near misses: tune thresholds or fix the slow/flaky dependency before the next release.");
-  if (rollbacks.some((r) => r.status !== "success")) improvementActions.push("Rehearse the rollback: it did not complete when it was needed.");
+  if (rollbacks.length > 0)
+    improvementActions.push(
+      "Find why the release passed staging but failed in production; add a staging check that would have caught it."
+    );
+  if (b.checklist?.prerequisites.some((p) => !p.passed))
+    improvementActions.push(
+      "Regenerate the missing or stale prerequisite evidence earlier (Protocol 10) so readiness does not block the window."
+    );
+  if (nearMisses.length > 0)
+    improvementActions.push(
+      "Review the near misses: tune thresholds or fix the slow/flaky dependency before the next release."
+    );
+  if (rollbacks.some((r) => r.status !== "success"))
+    improvementActions.push("Rehearse the rollback: it did not complete when it was needed.");
   return {
     schemaVersion: 1,
     artifact: ARTIFACTS.retrospective,
@@ -36242,9 +36495,24 @@ function buildRetrospective(ctx, b, outcome, gates) {
     outcome,
     phases: [
       phaseSpan("readiness", b.checklist?.startedAt, b.checklist?.finishedAt, b.checklist?.passed),
-      phaseSpan("staging", b.staging?.startedAt, b.uat?.recordedAt ?? b.staging?.finishedAt, b.staging ? gates[1]?.verdict?.passed : void 0),
-      phaseSpan("production", b.production?.startedAt, b.postValidation?.generatedAt ?? b.production?.finishedAt, b.production ? gates[3]?.verdict?.passed : void 0),
-      phaseSpan("stabilize", b.health?.startedAt, b.health?.finishedAt, b.health ? b.health.verdict === "healthy" : void 0)
+      phaseSpan(
+        "staging",
+        b.staging?.startedAt,
+        b.uat?.recordedAt ?? b.staging?.finishedAt,
+        b.staging ? gates[1]?.verdict?.passed : void 0
+      ),
+      phaseSpan(
+        "production",
+        b.production?.startedAt,
+        b.postValidation?.generatedAt ?? b.production?.finishedAt,
+        b.production ? gates[3]?.verdict?.passed : void 0
+      ),
+      phaseSpan(
+        "stabilize",
+        b.health?.startedAt,
+        b.health?.finishedAt,
+        b.health ? b.health.verdict === "healthy" : void 0
+      )
     ],
     failures,
     nearMisses: nearMisses.slice(0, 50),
@@ -36270,19 +36538,27 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
     "",
     "| Gate | Verdict | Time | Notes |",
     "|---|---|---|---|",
-    ...gates.map((g) => `| ${g.name} | ${g.verdict ? g.verdict.passed ? "passed" : "**failed**" : "not reached"} | ${cell(g.at)} | ${cell(g.verdict?.reasons.join("; ") || "")} |`),
+    ...gates.map(
+      (g) => `| ${g.name} | ${g.verdict ? g.verdict.passed ? "passed" : "**failed**" : "not reached"} | ${cell(g.at)} | ${cell(g.verdict?.reasons.join("; ") || "")} |`
+    ),
     "",
     "## Phases",
     "",
     "| Phase | Status | Started | Duration |",
     "|---|---|---|---|",
-    ...retro.phases.map((p) => `| ${p.phase} | ${p.status} | ${cell(p.startedAt)} | ${p.durationMs === null ? "\u2014" : formatDuration(p.durationMs)} |`),
+    ...retro.phases.map(
+      (p) => `| ${p.phase} | ${p.status} | ${cell(p.startedAt)} | ${p.durationMs === null ? "\u2014" : formatDuration(p.durationMs)} |`
+    ),
     ""
   ];
   if (b.checklist) {
     lines.push("## Readiness", "", "| Prerequisite | Status | Detail |", "|---|---|---|");
     lines.push(...b.checklist.prerequisites.map((p) => `| ${cell(p.id)} | ${p.status} | ${cell(p.message)} |`));
-    lines.push("", `Rollback plan: ${b.checklist.rollbackPlan.executable ? "executable" : "**not executable**"} \u2014 ${b.checklist.rollbackPlan.message}. See [release-manifest.md](release-manifest.md).`, "");
+    lines.push(
+      "",
+      `Rollback plan: ${b.checklist.rollbackPlan.executable ? "executable" : "**not executable**"} \u2014 ${b.checklist.rollbackPlan.message}. See [release-manifest.md](release-manifest.md).`,
+      ""
+    );
   }
   if (b.approval) {
     lines.push(
@@ -36301,7 +36577,9 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
     if (!report) continue;
     lines.push(`## ${title}`, "", "| Service | Status | Command | Exit | Duration |", "|---|---|---|---|---|");
     for (const s of report.services) {
-      lines.push(`| ${s.service} | ${s.status} | ${cell(s.deploy?.argv.join(" "))} | ${cell(s.deploy?.exitCode)} | ${s.deploy ? formatDuration(s.deploy.durationMs) : "\u2014"} |`);
+      lines.push(
+        `| ${s.service} | ${s.status} | ${cell(s.deploy?.argv.join(" "))} | ${cell(s.deploy?.exitCode)} | ${s.deploy ? formatDuration(s.deploy.durationMs) : "\u2014"} |`
+      );
     }
     lines.push("");
   }
@@ -36310,11 +36588,23 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
     ["Post-deployment checks", b.postValidation]
   ]) {
     if (!results) continue;
-    lines.push(`## ${title}: ${results.passed ? "passed" : "**failed**"}`, "", "| Check | Result | Detail |", "|---|---|---|");
-    for (const c of results.commands) lines.push(`| ${cell(c.name)} (command) | ${c.status} | exit ${cell(c.exitCode)} in ${formatDuration(c.durationMs)} |`);
-    for (const c of results.checks) lines.push(`| ${cell(c.id)} | ${c.passed ? "pass" : "**fail**"} | ${cell(c.message)} |`);
+    lines.push(
+      `## ${title}: ${results.passed ? "passed" : "**failed**"}`,
+      "",
+      "| Check | Result | Detail |",
+      "|---|---|---|"
+    );
+    for (const c of results.commands)
+      lines.push(
+        `| ${cell(c.name)} (command) | ${c.status} | exit ${cell(c.exitCode)} in ${formatDuration(c.durationMs)} |`
+      );
+    for (const c of results.checks)
+      lines.push(`| ${cell(c.id)} | ${c.passed ? "pass" : "**fail**"} | ${cell(c.message)} |`);
     if (results.perf) {
-      lines.push("", `Availability ${(results.perf.availability * 100).toFixed(2)}%, error rate ${(results.perf.errorRate * 100).toFixed(2)}%.`);
+      lines.push(
+        "",
+        `Availability ${(results.perf.availability * 100).toFixed(2)}%, error rate ${(results.perf.errorRate * 100).toFixed(2)}%.`
+      );
     }
     lines.push("");
   }
@@ -36330,19 +36620,30 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
       ""
     );
   }
-  const rollbacks = [b.production?.rollback, b.health?.rollback].filter((r) => Boolean(r));
+  const rollbacks = [b.production?.rollback, b.health?.rollback].filter(
+    (r) => Boolean(r)
+  );
   if (rollbacks.length > 0) {
     lines.push("## Rollbacks", "", "| Trigger | Target | Status | Reason | Steps |", "|---|---|---|---|---|");
     for (const r of rollbacks) {
-      lines.push(`| ${r.trigger} | ${cell(r.target)} | ${r.status} | ${cell(r.reason)} | ${cell(r.steps.map((s) => `${s.service}: ${s.exec.status}`).join(", "))} |`);
+      lines.push(
+        `| ${r.trigger} | ${cell(r.target)} | ${r.status} | ${cell(r.reason)} | ${cell(r.steps.map((s) => `${s.service}: ${s.exec.status}`).join(", "))} |`
+      );
     }
     lines.push("");
   }
   if (retro.failures.length > 0) lines.push("## Failures", "", ...retro.failures.map((f) => `- ${f}`), "");
-  if (retro.improvementActions.length > 0) lines.push("## Improvement actions", "", ...retro.improvementActions.map((a) => `- ${a}`), "");
+  if (retro.improvementActions.length > 0)
+    lines.push("## Improvement actions", "", ...retro.improvementActions.map((a) => `- ${a}`), "");
   lines.push("## Evidence", "", "| File | Bytes | SHA-256 |", "|---|---|---|");
-  lines.push(...inventory.filter((f) => f.file !== ARTIFACTS.deploymentReport).map((f) => `| [${f.file}](${encodeURI(f.file)}) | ${f.bytes} | \`${f.sha256}\` |`));
-  lines.push("", `Downstream: Protocol 12 reads post-deployment-validation.json and deployment-health-log.md; Protocol 5 reads this report and retrospective-inputs.json.`, "");
+  lines.push(
+    ...inventory.filter((f) => f.file !== ARTIFACTS.deploymentReport).map((f) => `| [${f.file}](${encodeURI(f.file)}) | ${f.bytes} | \`${f.sha256}\` |`)
+  );
+  lines.push(
+    "",
+    `Downstream: Protocol 12 reads post-deployment-validation.json and deployment-health-log.md; Protocol 5 reads this report and retrospective-inputs.json.`,
+    ""
+  );
   return lines.join("\n");
 }
 
@@ -36360,7 +36661,8 @@ function realProbeSampler(deps) {
       const response = await deps.http.request(probe.url, { method: "GET", timeoutMs: probe.timeoutMs });
       const problems = [];
       if (!response.ok) problems.push(response.error ?? "request failed");
-      else if (response.status !== probe.expectStatus) problems.push(`status ${response.status}, expected ${probe.expectStatus}`);
+      else if (response.status !== probe.expectStatus)
+        problems.push(`status ${response.status}, expected ${probe.expectStatus}`);
       if (response.ok && probe.maxLatencyMs !== void 0 && response.latencyMs > probe.maxLatencyMs) {
         problems.push(`latency ${response.latencyMs}ms > ${probe.maxLatencyMs}ms`);
       }
@@ -36445,7 +36747,11 @@ async function watchHealthWindow(health, sample, clock, onRound) {
 // src/protocol/stabilize.ts
 async function runStabilize(ctx, sampler) {
   const production = await ctx.store.readJson(ARTIFACTS.productionDeployment);
-  const gate3 = productionGate(ctx.tag, production, await ctx.store.readJson(ARTIFACTS.postDeploymentValidation));
+  const gate3 = productionGate(
+    ctx.tag,
+    production,
+    await ctx.store.readJson(ARTIFACTS.postDeploymentValidation)
+  );
   if (!gate3.passed || !production) return refuse(ctx, 3, gate3.reasons, "stabilize");
   const health = ctx.config.health;
   const environment = production.environment;
@@ -36463,7 +36769,8 @@ async function runStabilize(ctx, sampler) {
     selfArgv: ctx.selfArgv
   });
   const { samples, verdict: verdict2 } = await watchHealthWindow(health, probeSampler, ctx.clock, (progress, round2) => {
-    for (const failed of round2.filter((s) => !s.passed)) ctx.logger.warn(`  \u2718 ${failed.probe} (round ${failed.round}): ${failed.message}`);
+    for (const failed of round2.filter((s) => !s.passed))
+      ctx.logger.warn(`  \u2718 ${failed.probe} (round ${failed.round}): ${failed.message}`);
     ctx.logger.progress(
       `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
     );
@@ -36501,13 +36808,26 @@ async function runStabilize(ctx, sampler) {
     ctx.logger.info(ANNOUNCE.rollbackDecision);
     if (health.onBreach === "rollback") {
       ctx.logger.info(`yes (health.on-breach: rollback) \u2192 rolling back to ${previous ?? "(unknown)"}`);
-      record.rollback = await executeRollback(ctx, { environment, target: previous, trigger: "health-breach", reason });
+      record.rollback = await executeRollback(ctx, {
+        environment,
+        target: previous,
+        trigger: "health-breach",
+        reason
+      });
       const rolledBack = record.rollback.status === "success";
-      await ctx.history.record({ tag: ctx.tag, environment, status: rolledBack ? "rolled-back" : "failed", note: reason });
+      await ctx.history.record({
+        tag: ctx.tag,
+        environment,
+        status: rolledBack ? "rolled-back" : "failed",
+        note: reason
+      });
       outcome = rolledBack ? { kind: "rolled-back", reason } : { kind: "failed", reason: `${reason}; rollback ${record.rollback.status}` };
-      if (!rolledBack) ctx.logger.error(`[ERROR] Rollback ${record.rollback.status}: production needs attention now.`);
+      if (!rolledBack)
+        ctx.logger.error(`[ERROR] Rollback ${record.rollback.status}: production needs attention now.`);
     } else {
-      ctx.logger.info(`no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`);
+      ctx.logger.info(
+        `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`
+      );
       await ctx.history.record({ tag: ctx.tag, environment, status: "failed", note: reason });
       outcome = { kind: "failed", reason };
     }
@@ -36518,7 +36838,9 @@ async function runStabilize(ctx, sampler) {
   await ctx.store.writeJson(ARTIFACTS.healthWindow, record);
   await ctx.store.writeText(ARTIFACTS.healthLog, renderHealthLog(record));
   if (outcome.kind === "passed") {
-    ctx.logger.info(`Health window passed: ${samples.length} samples, ${samples.filter((s) => !s.passed).length} failed.`);
+    ctx.logger.info(
+      `Health window passed: ${samples.length} samples, ${samples.filter((s) => !s.passed).length} failed.`
+    );
     ctx.logger.info(ANNOUNCE.releaseComplete);
     ctx.logger.info("yes (automatic: the release report is compiled next)");
     ctx.logger.info(phaseComplete(4, "Stabilization"));
@@ -36605,11 +36927,15 @@ async function run() {
     const config = await loadConfig(getInput("config") || DEFAULT_CONFIG_PATH);
     const evidenceDir = getInput("evidence-dir") || void 0;
     const cli = fileURLToPath2(new URL("./cli.js", import.meta.url));
-    const ctx = composeContext(config, { tag, evidenceDir }, actionsLogger, failClosedApproval, [process.execPath, cli]);
+    const ctx = composeContext(config, { tag, evidenceDir }, actionsLogger, failClosedApproval, [
+      process.execPath,
+      cli
+    ]);
     const outcome = await runPhase(ctx, phase);
     setOutput("outcome", outcome.kind);
     setOutput("evidence-dir", ctx.store.dir);
-    if (outcome.kind !== "passed") setFailed(`Phase ${phase} ended ${outcome.kind} (exit ${exitCodeOf(outcome)}).`);
+    if (outcome.kind !== "passed")
+      setFailed(`Phase ${phase} ended ${outcome.kind} (exit ${exitCodeOf(outcome)}).`);
   } catch (error2) {
     setFailed(messageOf(error2));
   }

@@ -61,7 +61,8 @@ function selfArgv(): string[] {
 
 function required(values: Values, name: 'tag' | 'env' | 'mode' | 'output', command: string): string {
   const value = values[name]
-  if (value === undefined || value === '') throw new UsageError(`release-gate ${command} needs --${name}. Run release-gate --help for usage.`)
+  if (value === undefined || value === '')
+    throw new UsageError(`release-gate ${command} needs --${name}. Run release-gate --help for usage.`)
   return value
 }
 
@@ -82,7 +83,8 @@ async function main(argv: string[]): Promise<number> {
   const configPath = values.config ?? process.env.RELEASE_GATE_CONFIG ?? DEFAULT_CONFIG_PATH
 
   if (command === 'validate' || command === 'collect-perf') {
-    const environment = command === 'validate' ? required(values, 'mode', command) : required(values, 'env', command)
+    const environment =
+      command === 'validate' ? required(values, 'mode', command) : required(values, 'env', command)
     const tagText = values.tag ?? process.env.RELEASE_GATE_TAG
     const options = {
       config: await loadConfig(configPath),
@@ -92,8 +94,10 @@ async function main(argv: string[]): Promise<number> {
       http: new FetchHttpClient(),
       now: () => systemClock.now()
     }
-    const results = command === 'validate' ? await builtinValidate(options) : await builtinCollectPerf(options)
-    for (const check of results.checks) logger.info(`${check.passed ? '✔' : '✘'} ${check.id}: ${check.message}`)
+    const results =
+      command === 'validate' ? await builtinValidate(options) : await builtinCollectPerf(options)
+    for (const check of results.checks)
+      logger.info(`${check.passed ? '✔' : '✘'} ${check.id}: ${check.message}`)
     logger.info(`${command} ${environment}: ${results.passed ? 'passed' : 'FAILED'} → ${options.output}`)
     return results.passed ? 0 : EXIT.failed
   }
@@ -104,16 +108,37 @@ async function main(argv: string[]): Promise<number> {
     const services = values.service ? new Set(values.service) : undefined
     for (const id of services ?? []) {
       if (!config.services.some(s => s.id === id)) {
-        throw new UsageError(`Unknown service '${id}' (--service). Known: ${config.services.map(s => s.id).join(', ')}.`)
+        throw new UsageError(
+          `Unknown service '${id}' (--service). Known: ${config.services.map(s => s.id).join(', ')}.`
+        )
       }
     }
-    const history = composeContext(config, { tag: '0.0.0' }, logger, new LocalApprovalSource(undefined, undefined, []), selfArgv()).history
+    const history = composeContext(
+      config,
+      { tag: '0.0.0' },
+      logger,
+      new LocalApprovalSource(undefined, undefined, []),
+      selfArgv()
+    ).history
     const current = await history.current(environment)
-    const target = values.to !== undefined ? validateTag(values.to, '--to') : current ? await history.previous(environment, current) : null
+    const target =
+      values.to !== undefined
+        ? validateTag(values.to, '--to')
+        : current
+          ? await history.previous(environment, current)
+          : null
     if (!target) {
-      throw new UsageError(`No rollback target known for ${environment} (release history: current ${current ?? 'none'}). Pass --to <release>.`)
+      throw new UsageError(
+        `No rollback target known for ${environment} (release history: current ${current ?? 'none'}). Pass --to <release>.`
+      )
     }
-    const ctx = composeContext(config, { tag: current ?? target, evidenceDir: values['evidence-dir'] }, logger, new LocalApprovalSource(undefined, undefined, []), selfArgv())
+    const ctx = composeContext(
+      config,
+      { tag: current ?? target, evidenceDir: values['evidence-dir'] },
+      logger,
+      new LocalApprovalSource(undefined, undefined, []),
+      selfArgv()
+    )
     const reason = values.reason ?? 'manual rollback (release-gate rollback)'
     const rollback = await executeRollback(ctx, { environment, target, trigger: 'manual', reason, services })
     const report: RollbackReport = {
@@ -125,12 +150,23 @@ async function main(argv: string[]): Promise<number> {
       rollback
     }
     await ctx.store.writeJson(ARTIFACTS.rollbackReport, report)
-    logger.info(`Rollback of ${environment} to ${target}: ${rollback.status}. Evidence: ${ctx.store.path(ARTIFACTS.rollbackReport)}`)
-    printJson(values, { command, environment, target, status: rollback.status, exitCode: rollback.status === 'success' ? 0 : 1 })
+    logger.info(
+      `Rollback of ${environment} to ${target}: ${rollback.status}. Evidence: ${ctx.store.path(ARTIFACTS.rollbackReport)}`
+    )
+    printJson(values, {
+      command,
+      environment,
+      target,
+      status: rollback.status,
+      exitCode: rollback.status === 'success' ? 0 : 1
+    })
     return rollback.status === 'success' ? 0 : EXIT.failed
   }
 
-  if (command !== 'run' && command !== 'phase') throw new UsageError(`Unknown command '${command}'. Expected run, phase, rollback, validate or collect-perf.`)
+  if (command !== 'run' && command !== 'phase')
+    throw new UsageError(
+      `Unknown command '${command}'. Expected run, phase, rollback, validate or collect-perf.`
+    )
   let phase: PhaseName | undefined
   if (command === 'phase') {
     const name = rest[0]
@@ -145,14 +181,23 @@ async function main(argv: string[]): Promise<number> {
   const approval = new LocalApprovalSource(values.approve, values.comment, config.approval.approvers)
   const ctx = composeContext(
     config,
-    { tag, evidenceDir: values['evidence-dir'], previous: values.previous, uatApprover: values['uat-approve'] },
+    {
+      tag,
+      evidenceDir: values['evidence-dir'],
+      previous: values.previous,
+      uatApprover: values['uat-approve']
+    },
     logger,
     approval,
     selfArgv()
   )
   const outcome: PhaseOutcome = phase ? await runPhase(ctx, phase) : await runRelease(ctx)
   const exitCode = exitCodeOf(outcome)
-  logger.info(summaryLine(tag, outcome, ctx.store.path(ARTIFACTS.deploymentReport)))
+  const where =
+    phase && phase !== 'report'
+      ? `evidence in ${ctx.store.dir}`
+      : `Report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`
+  logger.info(summaryLine(tag, outcome, where))
   printJson(values, {
     command,
     phase: phase ?? null,
@@ -166,16 +211,16 @@ async function main(argv: string[]): Promise<number> {
   return exitCode
 }
 
-function summaryLine(tag: string, outcome: PhaseOutcome, report: string): string {
+function summaryLine(tag: string, outcome: PhaseOutcome, where: string): string {
   switch (outcome.kind) {
     case 'passed':
-      return `release-gate: ${tag} passed. Report: ${report}`
+      return `release-gate: ${tag} passed; ${where}`
     case 'halted':
-      return `release-gate: ${tag} halted at Gate ${outcome.gate}; production untouched (exit 3). Report: ${report}`
+      return `release-gate: ${tag} halted at Gate ${outcome.gate}; production untouched (exit 3); ${where}`
     case 'rolled-back':
-      return `release-gate: ${tag} was rolled back: ${outcome.reason} (exit 4). Report: ${report}`
+      return `release-gate: ${tag} was rolled back: ${outcome.reason} (exit 4); ${where}`
     case 'failed':
-      return `release-gate: ${tag} FAILED: ${outcome.reason} (exit 1). Report: ${report}`
+      return `release-gate: ${tag} FAILED: ${outcome.reason} (exit 1); ${where}`
   }
 }
 
@@ -192,7 +237,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`[ERROR] ${error.message}\n`)
       process.exitCode = EXIT.usage
     } else {
-      process.stderr.write(`[ERROR] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+      process.stderr.write(
+        `[ERROR] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+      )
       process.exitCode = EXIT.failed
     }
   }

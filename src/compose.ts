@@ -18,7 +18,13 @@ export interface ReleaseOptions {
 }
 
 /** Wires the real adapters (processes, files, HTTP, git) to the engine. */
-export function composeContext(config: ReleaseConfig, options: ReleaseOptions, logger: Logger, approval: ApprovalSource, selfArgv: string[]): ProtocolContext {
+export function composeContext(
+  config: ReleaseConfig,
+  options: ReleaseOptions,
+  logger: Logger,
+  approval: ApprovalSource,
+  selfArgv: string[]
+): ProtocolContext {
   const cwd = process.cwd()
   const runner = new ProcessRunner(logger, redactorFor(process.env, config.secretEnvNames), cwd)
   return {

@@ -26,7 +26,8 @@ const failClosedApproval: ApprovalSource = {
     approver: null,
     comment: null,
     source: 'no-answer',
-    reason: 'approval through GitHub Environments is not available in this version; no production deployment without it'
+    reason:
+      'approval through GitHub Environments is not available in this version; no production deployment without it'
   })
 }
 
@@ -41,11 +42,15 @@ export async function run(): Promise<void> {
     const config = await loadConfig(core.getInput('config') || DEFAULT_CONFIG_PATH)
     const evidenceDir = core.getInput('evidence-dir') || undefined
     const cli = fileURLToPath(new URL('./cli.js', import.meta.url))
-    const ctx = composeContext(config, { tag, evidenceDir }, actionsLogger, failClosedApproval, [process.execPath, cli])
+    const ctx = composeContext(config, { tag, evidenceDir }, actionsLogger, failClosedApproval, [
+      process.execPath,
+      cli
+    ])
     const outcome = await runPhase(ctx, phase as PhaseName)
     core.setOutput('outcome', outcome.kind)
     core.setOutput('evidence-dir', ctx.store.dir)
-    if (outcome.kind !== 'passed') core.setFailed(`Phase ${phase} ended ${outcome.kind} (exit ${exitCodeOf(outcome)}).`)
+    if (outcome.kind !== 'passed')
+      core.setFailed(`Phase ${phase} ended ${outcome.kind} (exit ${exitCodeOf(outcome)}).`)
   } catch (error) {
     core.setFailed(messageOf(error))
   }

@@ -18,7 +18,9 @@ export function describeSchemaErrors(errors: ErrorObject[], root: unknown): stri
   }
   for (const [path, types] of byPathTypes) {
     const value = valueAt(root, path)
-    lines.unshift(`${path}: got ${show(value)}, expected ${[...new Set(types.flatMap(t => t.split(',')))].join(' or ')}`)
+    lines.unshift(
+      `${path}: got ${show(value)}, expected ${[...new Set(types.flatMap(t => t.split(',')))].join(' or ')}`
+    )
   }
   return [...new Set(lines)]
 }
@@ -37,7 +39,8 @@ function describeOne(error: ErrorObject, path: string, root: unknown): string {
     case 'const':
       return `${path}: got ${show(value)}, expected ${show(error.params.allowedValue)}`
     case 'pattern': {
-      const hint = typeof error.parentSchema?.description === 'string' ? ` (${error.parentSchema.description})` : ''
+      const hint =
+        typeof error.parentSchema?.description === 'string' ? ` (${error.parentSchema.description})` : ''
       return `${path}: got ${show(value)}, expected a value matching ${String(error.params.pattern)}${hint}`
     }
     case 'propertyNames':
@@ -55,7 +58,13 @@ function jsonPath(instancePath: string): string {
       .split('/')
       .slice(1)
       .map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .map(part => (/^\d+$/.test(part) ? `[${part}]` : /^[A-Za-z_][\w-]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`))
+      .map(part =>
+        /^\d+$/.test(part)
+          ? `[${part}]`
+          : /^[A-Za-z_][\w-]*$/.test(part)
+            ? `.${part}`
+            : `[${JSON.stringify(part)}]`
+      )
       .join('')
   )
 }

@@ -29,7 +29,10 @@ function problemsOf(text: string): string[] {
 
 describe('config validation', () => {
   it('loads the demo config with defaults filled in', () => {
-    const config = parseConfig(readFileSync('examples/demo/release-gate.yml', 'utf8'), 'examples/demo/release-gate.yml')
+    const config = parseConfig(
+      readFileSync('examples/demo/release-gate.yml', 'utf8'),
+      'examples/demo/release-gate.yml'
+    )
     expect(config.services.map(s => s.id)).toEqual(['backend', 'frontend'])
     expect(config.services[1]?.after).toEqual(['backend'])
     expect(config.services[0]?.deploy.name).toBe('deploy_backend.sh')
@@ -48,21 +51,73 @@ describe('config validation', () => {
 
   it.each([
     ['an unknown top-level key', minimal + 'surprise: 1\n', "$: unknown key 'surprise'"],
-    ['an unknown key in a service', minimal.replace('    deploy:', '    deploi: x\n    deploy:'), "$.services.api: unknown key 'deploi' (allowed: deploy, rollback, verify, after)"],
-    ['a missing rollback command', minimal.replace(/    rollback:.*\n/, ''), "$.services.api: missing required key 'rollback'"],
-    ['a wrong type', minimal.replace('deploy: deploy.sh --release ${tag}', 'deploy: 42'), '$.services.api.deploy: got 42, expected string or array or object'],
-    ['a bad duration', minimal.replace('window: 1m', 'window: 10 minutes'), '$.health.window: got "10 minutes", expected a value matching'],
-    ['a negative-looking duration', minimal.replace('interval: 10s', 'interval: -5s'), '$.health.interval: got "-5s"'],
-    ['a probe URL that is not http(s)', minimal.replace('http://127.0.0.1:1/healthz', 'file:///etc/passwd'), '$.health.probes[0].http.url: got "file:///etc/passwd"'],
+    [
+      'an unknown key in a service',
+      minimal.replace('    deploy:', '    deploi: x\n    deploy:'),
+      "$.services.api: unknown key 'deploi' (allowed: deploy, rollback, verify, after)"
+    ],
+    [
+      'a missing rollback command',
+      minimal.replace(/ {4}rollback:.*\n/, ''),
+      "$.services.api: missing required key 'rollback'"
+    ],
+    [
+      'a wrong type',
+      minimal.replace('deploy: deploy.sh --release ${tag}', 'deploy: 42'),
+      '$.services.api.deploy: got 42, expected string or array or object'
+    ],
+    [
+      'a bad duration',
+      minimal.replace('window: 1m', 'window: 10 minutes'),
+      '$.health.window: got "10 minutes", expected a value matching'
+    ],
+    [
+      'a negative-looking duration',
+      minimal.replace('interval: 10s', 'interval: -5s'),
+      '$.health.interval: got "-5s"'
+    ],
+    [
+      'a probe URL that is not http(s)',
+      minimal.replace('http://127.0.0.1:1/healthz', 'file:///etc/passwd'),
+      '$.health.probes[0].http.url: got "file:///etc/passwd"'
+    ],
     ['a wrong version', minimal.replace('version: 1', 'version: 2'), '$.version: got 2, expected 1'],
-    ['an invalid on-breach', minimal.replace('  window: 1m', '  on-breach: panic\n  window: 1m'), '$.health.on-breach: got "panic", expected one of "rollback", "alert"'],
-    ['an interval longer than the window', minimal.replace('interval: 10s', 'interval: 2m'), '$.health.interval: "2m" is longer than the window "1m"'],
-    ['an absurd window', minimal.replace('window: 1m', 'window: 30d'), '$.health.window: got "30d", expected at most 24h'],
-    ['shell syntax in a command', minimal.replace('deploy.sh --release ${tag}', "'deploy.sh && curl evil'"), "$.services.api.deploy: Command \"deploy.sh && curl evil\" uses shell syntax '&&'"],
-    ['an unknown placeholder', minimal.replace('${tag}', '${version}'), "$.services.api.deploy: Unknown placeholder '${version}'"],
-    ['an unknown service in after', minimal.replace('    deploy:', '    after: [db]\n    deploy:'), "$.services: services.api.after names unknown service 'db'"],
+    [
+      'an invalid on-breach',
+      minimal.replace('  window: 1m', '  on-breach: panic\n  window: 1m'),
+      '$.health.on-breach: got "panic", expected one of "rollback", "alert"'
+    ],
+    [
+      'an interval longer than the window',
+      minimal.replace('interval: 10s', 'interval: 2m'),
+      '$.health.interval: "2m" is longer than the window "1m"'
+    ],
+    [
+      'an absurd window',
+      minimal.replace('window: 1m', 'window: 30d'),
+      '$.health.window: got "30d", expected at most 24h'
+    ],
+    [
+      'shell syntax in a command',
+      minimal.replace('deploy.sh --release ${tag}', "'deploy.sh && curl evil'"),
+      '$.services.api.deploy: Command "deploy.sh && curl evil" uses shell syntax \'&&\''
+    ],
+    [
+      'an unknown placeholder',
+      minimal.replace('${tag}', '${version}'),
+      "$.services.api.deploy: Unknown placeholder '${version}'"
+    ],
+    [
+      'an unknown service in after',
+      minimal.replace('    deploy:', '    after: [db]\n    deploy:'),
+      "$.services: services.api.after names unknown service 'db'"
+    ],
     ['a missing health section', minimal.replace(/health:[\s\S]*/, ''), "$: missing required key 'health'"],
-    ['duplicate probe ids', minimal + '    - { id: api, command: check.sh }\n', "$.health.probes: duplicate id 'api'"]
+    [
+      'duplicate probe ids',
+      minimal + '    - { id: api, command: check.sh }\n',
+      "$.health.probes: duplicate id 'api'"
+    ]
   ])('rejects %s, naming the JSON path', (_, text, expected) => {
     expect(problemsOf(text).join('\n')).toContain(expected)
   })

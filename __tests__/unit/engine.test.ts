@@ -8,7 +8,17 @@ import type { ProtocolContext } from '../../src/protocol/context.js'
 import { runPhase, runRelease } from '../../src/protocol/engine.js'
 import { exitCodeOf } from '../../src/protocol/outcome.js'
 import type { ApprovalAnswer } from '../../src/protocol/ports.js'
-import { approvedBy, FakeClock, FakeHttp, FakeRunner, FixedApproval, MemoryArtifacts, MemoryHistory, MemoryLogger, noChanges } from '../fakes.js'
+import {
+  approvedBy,
+  FakeClock,
+  FakeHttp,
+  FakeRunner,
+  FixedApproval,
+  MemoryArtifacts,
+  MemoryHistory,
+  MemoryLogger,
+  noChanges
+} from '../fakes.js'
 
 const configText = `
 version: 1
@@ -36,12 +46,29 @@ health:
     - { id: api, http: { url: http://127.0.0.1:1/healthz } }
 `
 
-function setup(options: { approval?: ApprovalAnswer; fail?: (argv: string) => boolean; unhealthy?: boolean; prerequisiteAgeH?: number; previous?: string | null } = {}) {
+function setup(
+  options: {
+    approval?: ApprovalAnswer
+    fail?: (argv: string) => boolean
+    unhealthy?: boolean
+    prerequisiteAgeH?: number
+    previous?: string | null
+  } = {}
+) {
   const clock = new FakeClock()
   const runner = new FakeRunner(request => (options.fail?.(request.argv.join(' ')) ? 1 : 0))
   const logger = new MemoryLogger()
   const history = new MemoryHistory(
-    options.previous === null ? [] : [{ tag: options.previous ?? 'v1.0.0', environment: 'production', status: 'released', recordedAt: '2026-11-01T00:00:00Z' }]
+    options.previous === null
+      ? []
+      : [
+          {
+            tag: options.previous ?? 'v1.0.0',
+            environment: 'production',
+            status: 'released',
+            recordedAt: '2026-11-01T00:00:00Z'
+          }
+        ]
   )
   const approval = new FixedApproval(options.approval ?? approvedBy('alice'))
   const modifiedAt = new Date(clock.now().getTime() - (options.prerequisiteAgeH ?? 1) * 3_600_000)
@@ -56,7 +83,9 @@ function setup(options: { approval?: ApprovalAnswer; fail?: (argv: string) => bo
     approval,
     history,
     changes: noChanges,
-    artifacts: new MemoryArtifacts({ 'rehearsal.json': { exists: true, isFile: true, modifiedAt, text: '{}' } }),
+    artifacts: new MemoryArtifacts({
+      'rehearsal.json': { exists: true, isFile: true, modifiedAt, text: '{}' }
+    }),
     selfArgv: ['node', 'cli.js']
   }
   const production = () => runner.commands().filter(c => c.includes(' production '))
@@ -98,7 +127,11 @@ describe('the release protocol', () => {
     expect(order.every(i => i >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(await history.current('production')).toBe('v1.1.0')
-    expect(json(ctx, 'production-approval.json')).toMatchObject({ decision: 'approved', approver: 'alice', comment: 'looks good' })
+    expect(json(ctx, 'production-approval.json')).toMatchObject({
+      decision: 'approved',
+      approver: 'alice',
+      comment: 'looks good'
+    })
     expect(json(ctx, 'retrospective-inputs.json').outcome).toBe('released')
     expect(readFileSync(ctx.store.path('DEPLOYMENT-REPORT.md'), 'utf8')).toContain('Released: v1.1.0')
   })
@@ -111,7 +144,9 @@ describe('the release protocol', () => {
     expect(runner.commands()).toEqual([])
     expect(approval.asked).toBe(0)
     expect(logger.text()).toContain('[ERROR] Required staging or validation artifact missing.')
-    expect(logger.text()).toContain('prerequisite rehearsal: rehearsal.json is 4d 4h old, older than max-age 3d 0h')
+    expect(logger.text()).toContain(
+      'prerequisite rehearsal: rehearsal.json is 4d 4h old, older than max-age 3d 0h'
+    )
     expect(json(ctx, 'deployment-readiness-checklist.json').passed).toBe(false)
     expect(json(ctx, 'retrospective-inputs.json').outcome).toBe('halted')
   })
@@ -134,7 +169,13 @@ describe('the release protocol', () => {
 
   it('does not touch production when the approval is refused, and records the refusal', async () => {
     const { ctx, production, logger } = setup({
-      approval: { decision: 'rejected', approver: null, comment: null, source: 'no-answer', reason: 'no approval given' }
+      approval: {
+        decision: 'rejected',
+        approver: null,
+        comment: null,
+        source: 'no-answer',
+        reason: 'no approval given'
+      }
     })
     const outcome = await runRelease(ctx)
     expect(outcome).toMatchObject({ kind: 'halted', gate: 3 })
@@ -153,13 +194,23 @@ describe('the release protocol', () => {
   })
 
   it('rolls back what it touched, dependants first, when a production deploy command fails', async () => {
-    const { ctx, runner, logger, history } = setup({ fail: argv => argv === 'deploy.sh frontend production v1.1.0' })
+    const { ctx, runner, logger, history } = setup({
+      fail: argv => argv === 'deploy.sh frontend production v1.1.0'
+    })
     const outcome = await runRelease(ctx)
     expect(outcome).toMatchObject({ kind: 'rolled-back' })
     expect(exitCodeOf(outcome)).toBe(4)
-    expect(runner.commands().slice(-2)).toEqual(['rollback.sh frontend production v1.0.0', 'rollback.sh backend production v1.0.0'])
-    expect(logger.text()).toContain('[ERROR] Deployment command failed: frontend: deploy.sh failed (exit code 1).')
-    expect(json(ctx, 'production-deployment-report.json')).toMatchObject({ status: 'rolled-back', rollback: { trigger: 'deploy-failure', status: 'success' } })
+    expect(runner.commands().slice(-2)).toEqual([
+      'rollback.sh frontend production v1.0.0',
+      'rollback.sh backend production v1.0.0'
+    ])
+    expect(logger.text()).toContain(
+      '[ERROR] Deployment command failed: frontend: deploy.sh failed (exit code 1).'
+    )
+    expect(json(ctx, 'production-deployment-report.json')).toMatchObject({
+      status: 'rolled-back',
+      rollback: { trigger: 'deploy-failure', status: 'success' }
+    })
     expect(await history.current('production')).toBe('v1.0.0')
   })
 
@@ -167,7 +218,10 @@ describe('the release protocol', () => {
     const { ctx, runner } = setup({ fail: argv => argv === 'check.sh production' })
     const outcome = await runRelease(ctx)
     expect(outcome).toMatchObject({ kind: 'rolled-back' })
-    expect(runner.commands().slice(-2)).toEqual(['rollback.sh frontend production v1.0.0', 'rollback.sh backend production v1.0.0'])
+    expect(runner.commands().slice(-2)).toEqual([
+      'rollback.sh frontend production v1.0.0',
+      'rollback.sh backend production v1.0.0'
+    ])
   })
 
   it('alerts and rolls back on a health breach, and says so in the report', async () => {
@@ -175,11 +229,21 @@ describe('the release protocol', () => {
     const outcome = await runRelease(ctx)
     expect(outcome).toMatchObject({ kind: 'rolled-back' })
     expect(logger.text()).toContain('[ALERT] Post-deployment metrics outside thresholds.')
-    expect(logger.text()).toContain('[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)')
+    expect(logger.text()).toContain(
+      '[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)'
+    )
     expect(logger.text()).not.toContain('[PROTOCOL COMPLETE]')
-    expect(runner.commands().slice(-2)).toEqual(['rollback.sh frontend production v1.0.0', 'rollback.sh backend production v1.0.0'])
-    expect(json(ctx, 'health-window.json')).toMatchObject({ verdict: 'breached', breach: { probe: 'api', failures: 2 } })
-    expect(readFileSync(ctx.store.path('deployment-health-log.md'), 'utf8')).toContain('**Verdict: BREACHED**')
+    expect(runner.commands().slice(-2)).toEqual([
+      'rollback.sh frontend production v1.0.0',
+      'rollback.sh backend production v1.0.0'
+    ])
+    expect(json(ctx, 'health-window.json')).toMatchObject({
+      verdict: 'breached',
+      breach: { probe: 'api', failures: 2 }
+    })
+    expect(readFileSync(ctx.store.path('deployment-health-log.md'), 'utf8')).toContain(
+      '**Verdict: BREACHED**'
+    )
     expect(await history.current('production')).toBe('v1.0.0')
   })
 

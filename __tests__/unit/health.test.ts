@@ -54,7 +54,12 @@ describe('health window', () => {
     const clock = new FakeClock()
     const start = clock.now().getTime()
     const rounds: number[] = []
-    const result = await watchHealthWindow(health, async (probe, round) => sample(probe.id, true, round), clock, p => rounds.push(p.round))
+    const result = await watchHealthWindow(
+      health,
+      async (probe, round) => sample(probe.id, true, round),
+      clock,
+      p => rounds.push(p.round)
+    )
     expect(result.samples).toHaveLength(7)
     expect(result.verdict.breach).toBeNull()
     expect(clock.now().getTime() - start).toBe(60_000)
@@ -64,7 +69,12 @@ describe('health window', () => {
   it('stops at the breach instead of waiting out the window', async () => {
     const clock = new FakeClock()
     const start = clock.now().getTime()
-    const result = await watchHealthWindow(health, async (probe, round) => sample(probe.id, round < 3, round), clock, () => {})
+    const result = await watchHealthWindow(
+      health,
+      async (probe, round) => sample(probe.id, round < 3, round),
+      clock,
+      () => {}
+    )
     expect(result.verdict.breach).toMatchObject({ probe: 'api', failures: 2 })
     expect(result.samples).toHaveLength(4)
     expect(clock.now().getTime() - start).toBe(30_000)

@@ -29,10 +29,20 @@ describe('HTTP checks', () => {
     ['passes a matching response', {}, true, '200 in 12ms'],
     ['fails on the wrong status', { status: 503 }, false, 'status 503, expected 200'],
     ['fails on a missing header', { headers: {} }, false, 'header Content-Type is absent'],
-    ['fails on the wrong JSON field, naming it', { body: '{"version":"v1.2.2","env":"staging"}' }, false, '/version is "v1.2.2", expected "v1.2.3"'],
+    [
+      'fails on the wrong JSON field, naming it',
+      { body: '{"version":"v1.2.2","env":"staging"}' },
+      false,
+      '/version is "v1.2.2", expected "v1.2.3"'
+    ],
     ['fails when the body is not JSON', { body: '<html>' }, false, 'body is not JSON'],
     ['fails when too slow', { latencyMs: 250 }, false, 'latency 250ms, expected at most 100ms'],
-    ['fails when the request failed', { ok: false, status: null, error: 'GET x failed: ECONNREFUSED' }, false, 'ECONNREFUSED']
+    [
+      'fails when the request failed',
+      { ok: false, status: null, error: 'GET x failed: ECONNREFUSED' },
+      false,
+      'ECONNREFUSED'
+    ]
   ])('%s', (_, over, passed, message) => {
     const verdict = judgeHttpResponse(check, response(over), 'v1.2.3')
     expect(verdict.passed).toBe(passed)
@@ -49,6 +59,12 @@ describe('HTTP checks', () => {
 
   it('summarises availability and error rate', () => {
     const summary = summarizeTarget(check, [10, 20, 30, 40], 1)
-    expect(summary).toMatchObject({ requests: 4, errors: 1, errorRate: 0.25, availability: 0.75, latencyMs: { p50: 20, max: 40, mean: 25 } })
+    expect(summary).toMatchObject({
+      requests: 4,
+      errors: 1,
+      errorRate: 0.25,
+      availability: 0.75,
+      latencyMs: { p50: 20, max: 40, mean: 25 }
+    })
   })
 })

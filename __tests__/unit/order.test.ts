@@ -9,7 +9,10 @@ describe('service ordering', () => {
       { id: 'auth', after: [] },
       { id: 'worker', after: ['backend'] }
     ])
-    expect(levels).toEqual([['backend', 'auth'], ['frontend', 'worker']])
+    expect(levels).toEqual([
+      ['backend', 'auth'],
+      ['frontend', 'worker']
+    ])
   })
 
   it('rolls back in reverse order: dependants first', () => {
@@ -19,10 +22,17 @@ describe('service ordering', () => {
   })
 
   it('names a cycle', () => {
-    expect(() => deployLevels([{ id: 'a', after: ['b'] }, { id: 'b', after: ['a'] }])).toThrow("cycle through 'after': a, b")
+    expect(() =>
+      deployLevels([
+        { id: 'a', after: ['b'] },
+        { id: 'b', after: ['a'] }
+      ])
+    ).toThrow("cycle through 'after': a, b")
   })
 
   it('names an unknown dependency', () => {
-    expect(() => deployLevels([{ id: 'a', after: ['ghost'] }])).toThrow("services.a.after names unknown service 'ghost'")
+    expect(() => deployLevels([{ id: 'a', after: ['ghost'] }])).toThrow(
+      "services.a.after names unknown service 'ghost'"
+    )
   })
 })

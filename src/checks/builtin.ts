@@ -26,7 +26,9 @@ function checksFor(config: ReleaseConfig, environment: string) {
   }
   const checks = config.validation[environment]
   if (checks.length === 0) {
-    throw new UsageError(`No checks configured for ${environment}: add validation.${environment} to ${config.sourcePath}.`)
+    throw new UsageError(
+      `No checks configured for ${environment}: add validation.${environment} to ${config.sourcePath}.`
+    )
   }
   return checks
 }
@@ -36,7 +38,12 @@ function artifactFor(output: string, fallback: Artifact): Artifact {
   return KNOWN.includes(name) ? name : fallback
 }
 
-async function write(options: BuiltinCheckOptions, artifact: Artifact, checks: CheckResult[], perf?: ValidationResults['perf']): Promise<ValidationResults> {
+async function write(
+  options: BuiltinCheckOptions,
+  artifact: Artifact,
+  checks: CheckResult[],
+  perf?: ValidationResults['perf']
+): Promise<ValidationResults> {
   const results: ValidationResults = {
     schemaVersion: 1,
     artifact,
@@ -56,13 +63,29 @@ async function write(options: BuiltinCheckOptions, artifact: Artifact, checks: C
 /** `release-gate validate --mode <env> --output <file>`: smoke and contract checks over HTTP. */
 export async function builtinValidate(options: BuiltinCheckOptions): Promise<ValidationResults> {
   const checks: CheckResult[] = []
-  for (const spec of checksFor(options.config, options.environment)) checks.push(await runHttpCheck(options.http, spec, options.tag, options.now))
-  return write(options, artifactFor(options.output, options.environment === 'staging' ? 'staging-validation-results.json' : 'post-deployment-validation.json'), checks)
+  for (const spec of checksFor(options.config, options.environment))
+    checks.push(await runHttpCheck(options.http, spec, options.tag, options.now))
+  return write(
+    options,
+    artifactFor(
+      options.output,
+      options.environment === 'staging'
+        ? 'staging-validation-results.json'
+        : 'post-deployment-validation.json'
+    ),
+    checks
+  )
 }
 
 /** `release-gate collect-perf --env <env> --output <file>`: latency percentiles, error rate and availability. */
 export async function builtinCollectPerf(options: BuiltinCheckOptions): Promise<ValidationResults> {
-  const snapshot = await collectPerf(options.http, checksFor(options.config, options.environment), options.config.validation.perfSamples, options.tag, options.now)
+  const snapshot = await collectPerf(
+    options.http,
+    checksFor(options.config, options.environment),
+    options.config.validation.perfSamples,
+    options.tag,
+    options.now
+  )
   const requests = snapshot.targets.reduce((sum, t) => sum + t.requests, 0)
   const errors = snapshot.targets.reduce((sum, t) => sum + t.errors, 0)
   const errorRate = requests === 0 ? 1 : errors / requests

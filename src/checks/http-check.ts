@@ -4,14 +4,21 @@ import { jsonPointer } from '../protocol/prerequisites.js'
 import type { CheckResult } from '../protocol/records.js'
 
 /** Judges one HTTP response against a check: status, headers, JSON fields, latency. Pure. */
-export function judgeHttpResponse(spec: HttpCheckSpec, response: HttpResponse, tag: string | null): { passed: boolean; message: string } {
+export function judgeHttpResponse(
+  spec: HttpCheckSpec,
+  response: HttpResponse,
+  tag: string | null
+): { passed: boolean; message: string } {
   if (!response.ok) return { passed: false, message: response.error ?? 'request failed' }
   const problems: string[] = []
-  if (response.status !== spec.expectStatus) problems.push(`status ${response.status}, expected ${spec.expectStatus}`)
+  if (response.status !== spec.expectStatus)
+    problems.push(`status ${response.status}, expected ${spec.expectStatus}`)
   for (const [name, expected] of Object.entries(spec.expectHeaders)) {
     const actual = response.headers[name.toLowerCase()]
     if (actual === undefined || !actual.toLowerCase().includes(expected.toLowerCase())) {
-      problems.push(`header ${name} is ${actual === undefined ? 'absent' : JSON.stringify(actual)}, expected it to contain ${JSON.stringify(expected)}`)
+      problems.push(
+        `header ${name} is ${actual === undefined ? 'absent' : JSON.stringify(actual)}, expected it to contain ${JSON.stringify(expected)}`
+      )
     }
   }
   const jsonExpectations = Object.entries(spec.expectJson)
@@ -24,9 +31,15 @@ export function judgeHttpResponse(spec: HttpCheckSpec, response: HttpResponse, t
     }
     if (body !== undefined) {
       for (const [pointer, rawExpected] of jsonExpectations) {
-        const expected = typeof rawExpected === 'string' && tag !== null ? rawExpected.replaceAll('${tag}', tag) : rawExpected
+        const expected =
+          typeof rawExpected === 'string' && tag !== null
+            ? rawExpected.replaceAll('${tag}', tag)
+            : rawExpected
         const actual = jsonPointer(body, pointer)
-        if (actual !== expected) problems.push(`${pointer} is ${JSON.stringify(actual) ?? 'absent'}, expected ${JSON.stringify(expected)}`)
+        if (actual !== expected)
+          problems.push(
+            `${pointer} is ${JSON.stringify(actual) ?? 'absent'}, expected ${JSON.stringify(expected)}`
+          )
       }
     }
   }
@@ -39,7 +52,12 @@ export function judgeHttpResponse(spec: HttpCheckSpec, response: HttpResponse, t
 }
 
 /** Runs one HTTP check and records it. */
-export async function runHttpCheck(http: HttpClient, spec: HttpCheckSpec, tag: string | null, now: () => Date): Promise<CheckResult> {
+export async function runHttpCheck(
+  http: HttpClient,
+  spec: HttpCheckSpec,
+  tag: string | null,
+  now: () => Date
+): Promise<CheckResult> {
   const startedAt = now()
   const response = await http.request(spec.url, { method: spec.method, timeoutMs: spec.timeoutMs })
   const finishedAt = now()

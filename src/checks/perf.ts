@@ -11,7 +11,11 @@ export function percentile(sorted: readonly number[], q: number): number {
 }
 
 /** Summarises latencies and errors of one target. Pure. */
-export function summarizeTarget(spec: HttpCheckSpec, latencies: readonly number[], errors: number): PerfTarget {
+export function summarizeTarget(
+  spec: HttpCheckSpec,
+  latencies: readonly number[],
+  errors: number
+): PerfTarget {
   const sorted = [...latencies].sort((a, b) => a - b)
   const requests = latencies.length
   const mean = requests === 0 ? 0 : sorted.reduce((sum, v) => sum + v, 0) / requests
@@ -62,7 +66,8 @@ export async function collectPerf(
     snapshot.push(target)
     const problems = []
     if (errors > 0) problems.push(`${errors}/${samples} requests failed (last: ${lastProblem})`)
-    if (spec.maxLatencyMs !== undefined && target.latencyMs.p95 > spec.maxLatencyMs) problems.push(`p95 ${target.latencyMs.p95}ms > ${spec.maxLatencyMs}ms`)
+    if (spec.maxLatencyMs !== undefined && target.latencyMs.p95 > spec.maxLatencyMs)
+      problems.push(`p95 ${target.latencyMs.p95}ms > ${spec.maxLatencyMs}ms`)
     const finishedAt = now()
     checks.push({
       id: spec.id,
@@ -71,7 +76,10 @@ export async function collectPerf(
       startedAt: startedAt.toISOString(),
       finishedAt: finishedAt.toISOString(),
       durationMs: finishedAt.getTime() - startedAt.getTime(),
-      message: problems.length === 0 ? `${samples} requests, p50 ${target.latencyMs.p50}ms, p95 ${target.latencyMs.p95}ms, no errors` : problems.join('; '),
+      message:
+        problems.length === 0
+          ? `${samples} requests, p50 ${target.latencyMs.p50}ms, p95 ${target.latencyMs.p95}ms, no errors`
+          : problems.join('; '),
       url: spec.url,
       status: null,
       latencyMs: target.latencyMs.p95

@@ -12,7 +12,8 @@ export function deployLevels(items: readonly OrderedItem[]): string[][] {
   const ids = new Set(items.map(i => i.id))
   for (const item of items) {
     for (const dependency of item.after) {
-      if (!ids.has(dependency)) throw new Error(`services.${item.id}.after names unknown service '${dependency}'.`)
+      if (!ids.has(dependency))
+        throw new Error(`services.${item.id}.after names unknown service '${dependency}'.`)
       if (dependency === item.id) throw new Error(`services.${item.id}.after names the service itself.`)
     }
   }

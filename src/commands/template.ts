@@ -54,7 +54,9 @@ function checkPlaceholders(word: string): void {
 
 /** Substitutes `${tag}` and friends inside each word; one word in, one word out. */
 export function renderArgv(words: readonly string[], vars: TemplateVars): string[] {
-  return words.map(word => word.replace(/\$\{(tag|env|previous|evidence|service)\}/g, (_, name: keyof TemplateVars) => vars[name]))
+  return words.map(word =>
+    word.replace(/\$\{(tag|env|previous|evidence|service)\}/g, (_, name: keyof TemplateVars) => vars[name])
+  )
 }
 
 /** True when any word uses `${previous}`: the command needs a known rollback target. */

@@ -36,7 +36,10 @@ export function parseConfig(text: string, file: string): ReleaseConfig {
   if (document.errors.length > 0) {
     throw new ConfigError(
       file,
-      document.errors.map(e => `YAML ${e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : ''}: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`)
+      document.errors.map(
+        e =>
+          `YAML ${e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : ''}: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`
+      )
     )
   }
   const raw: unknown = document.toJS()
@@ -59,7 +62,14 @@ type RawHttpCheck = {
 interface RawConfig {
   'evidence-dir'?: string
   'state-dir'?: string
-  prerequisites?: { id: string; description?: string; path: string; 'max-age': string; schema?: string; 'timestamp-field'?: string }[]
+  prerequisites?: {
+    id: string
+    description?: string
+    path: string
+    'max-age': string
+    schema?: string
+    'timestamp-field'?: string
+  }[]
   concurrency?: number
   services: Record<string, { deploy: RawStep; rollback: RawStep; verify?: RawStep; after?: string[] }>
   rollback?: { 'allow-first-release'?: boolean }
@@ -96,7 +106,12 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     }
     const program = words[0] ?? 'command'
     return {
-      name: spec.name ?? (program.includes('/') || ['bash', 'sh', 'node', 'python', 'python3'].includes(program) ? scriptName(words) : program),
+      name:
+        spec.name ??
+        (program.includes('/') ||
+        ['bash', 'sh', 'node', 'python', 'python3', 'release-gate'].includes(program)
+          ? scriptName(words)
+          : program),
       command: spec.run,
       timeoutMs: spec.timeout ? parseDuration(spec.timeout) : DEFAULT_TIMEOUT_MS
     }
@@ -167,9 +182,14 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     const windowMs = parseDuration(raw.health.window)
     const intervalMs = parseDuration(raw.health.interval)
     if (windowMs === 0) problems.push('$.health.window: must be longer than 0')
-    if (windowMs > MAX_HEALTH_WINDOW_MS) problems.push(`$.health.window: got "${raw.health.window}", expected at most 24h`)
-    if (intervalMs < 100) problems.push(`$.health.interval: got "${raw.health.interval}", expected at least 100ms`)
-    if (intervalMs > windowMs) problems.push(`$.health.interval: "${raw.health.interval}" is longer than the window "${raw.health.window}"`)
+    if (windowMs > MAX_HEALTH_WINDOW_MS)
+      problems.push(`$.health.window: got "${raw.health.window}", expected at most 24h`)
+    if (intervalMs < 100)
+      problems.push(`$.health.interval: got "${raw.health.interval}", expected at least 100ms`)
+    if (intervalMs > windowMs)
+      problems.push(
+        `$.health.interval: "${raw.health.interval}" is longer than the window "${raw.health.window}"`
+      )
     const probes: ProbeSpec[] = raw.health.probes.map((p, i) => {
       if (p.http) {
         return {
@@ -186,7 +206,12 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
       } catch (error) {
         problems.push(`$.health.probes[${i}].command: ${messageOf(error)}`)
       }
-      return { id: p.id, kind: 'command', command: p.command as CommandSpec, timeoutMs: p.timeout ? parseDuration(p.timeout) : 10_000 }
+      return {
+        id: p.id,
+        kind: 'command',
+        command: p.command as CommandSpec,
+        timeoutMs: p.timeout ? parseDuration(p.timeout) : 10_000
+      }
     })
     unique(
       probes.map(p => p.id),
@@ -214,7 +239,10 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     productionChecks: (raw.production?.checks ?? []).map((s, i) => step(s, `$.production.checks[${i}]`)),
     validation,
     health,
-    approval: { environment: raw.approval?.environment ?? 'production', approvers: raw.approval?.approvers ?? [] },
+    approval: {
+      environment: raw.approval?.environment ?? 'production',
+      approvers: raw.approval?.approvers ?? []
+    },
     stakeholders: raw.stakeholders ?? [],
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
     secretEnvNames: raw.secrets ?? []
@@ -225,6 +253,8 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
 
 // `bash scripts/deploy_backend.sh --env x` is announced as deploy_backend.sh, like the spec's status lines.
 function scriptName(words: string[]): string {
+  // Built-in hooks are announced by their subcommand: `release-gate validate`, `release-gate collect-perf`.
+  if (words[0] === 'release-gate') return words.slice(0, 2).join(' ')
   const script = words.find((w, i) => i > 0 && !w.startsWith('-')) ?? words[0] ?? 'command'
   const program = words[0] ?? ''
   const candidate = program.includes('/') ? program : script

@@ -14,7 +14,11 @@ export function cell(text: string | number | null | undefined): string {
 }
 
 /** release-manifest.md: scope (commits, services), sign-offs, rollback steps. */
-export function renderReleaseManifest(config: ReleaseConfig, checklist: ReadinessChecklist, changes: Changes): string {
+export function renderReleaseManifest(
+  config: ReleaseConfig,
+  checklist: ReadinessChecklist,
+  changes: Changes
+): string {
   const levels = deployLevels(config.services)
   const lines = [
     `# Release manifest: ${checklist.tag}`,
@@ -33,7 +37,9 @@ export function renderReleaseManifest(config: ReleaseConfig, checklist: Readines
     '',
     ...(changes.commits.length === 0
       ? ['- none found']
-      : changes.commits.map(c => `- \`${c.sha.slice(0, 12)}\` ${c.subject.replace(/[<>]/g, '')} (${c.author})`)),
+      : changes.commits.map(
+          c => `- \`${c.sha.slice(0, 12)}\` ${c.subject.replace(/[<>]/g, '')} (${c.author})`
+        )),
     '',
     '## Sign-offs',
     '',
@@ -47,7 +53,9 @@ export function renderReleaseManifest(config: ReleaseConfig, checklist: Readines
     '',
     '## Rollback steps',
     '',
-    checklist.rollbackPlan.executable ? `Executable: ${checklist.rollbackPlan.message}.` : `**Not executable:** ${checklist.rollbackPlan.message}`,
+    checklist.rollbackPlan.executable
+      ? `Executable: ${checklist.rollbackPlan.message}.`
+      : `**Not executable:** ${checklist.rollbackPlan.message}`,
     '',
     ...rollbackOrder(levels).map((id, i) => {
       const argv = checklist.rollbackPlan.services.find(s => s.service === id)?.argv ?? []
@@ -59,7 +67,11 @@ export function renderReleaseManifest(config: ReleaseConfig, checklist: Readines
 }
 
 /** A section of deployment-communications.md: window, plan and who monitors. Appended once per release. */
-export function renderCommunications(config: ReleaseConfig, checklist: ReadinessChecklist, now: Date): string {
+export function renderCommunications(
+  config: ReleaseConfig,
+  checklist: ReadinessChecklist,
+  now: Date
+): string {
   const levels = deployLevels(config.services)
   const health = config.health
   return [
@@ -85,20 +97,28 @@ export function renderHealthLog(record: HealthWindowRecord): string {
     `- Window: ${formatDuration(record.windowMs)} from ${record.startedAt} to ${record.finishedAt}, every ${formatDuration(record.intervalMs)}`,
     `- Failure limit: ${record.failureLimit} failed sample(s) per probe; on breach: ${record.onBreach}`,
     `- **Verdict: ${record.verdict.toUpperCase()}**${record.breach ? ` — probe ${record.breach.probe} failed ${record.breach.failures} time(s), at ${record.breach.at}` : ''}`,
-    ...(record.rollback ? [`- Rollback: ${record.rollback.status} to ${record.rollback.target ?? '—'} (${record.rollback.reason})`] : []),
+    ...(record.rollback
+      ? [
+          `- Rollback: ${record.rollback.status} to ${record.rollback.target ?? '—'} (${record.rollback.reason})`
+        ]
+      : []),
     '',
     '## Probes',
     '',
     '| Probe | Kind | Target | Threshold | Samples | Failed |',
     '|---|---|---|---|---|---|',
-    ...record.probes.map(p => `| ${cell(p.id)} | ${p.kind} | ${cell(p.target)} | ${cell(p.threshold)} | ${p.samples} | ${p.failures} |`),
+    ...record.probes.map(
+      p =>
+        `| ${cell(p.id)} | ${p.kind} | ${cell(p.target)} | ${cell(p.threshold)} | ${p.samples} | ${p.failures} |`
+    ),
     '',
     '## Samples',
     '',
     '| Round | Probe | Result | Value | Time | Observation |',
     '|---|---|---|---|---|---|',
     ...record.samples.map(
-      s => `| ${s.round} | ${cell(s.probe)} | ${s.passed ? 'pass' : '**FAIL**'} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |`
+      s =>
+        `| ${s.round} | ${cell(s.probe)} | ${s.passed ? 'pass' : '**FAIL**'} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |`
     ),
     ''
   ]

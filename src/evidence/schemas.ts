@@ -5,7 +5,9 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 
 // ajv-formats is CommonJS; under ESM its default export arrives wrapped in some loaders.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv
+) => Ajv
 
 let ajv: Ajv | undefined
 const compiled = new Map<string, ValidateFunction>()
@@ -14,19 +16,29 @@ const compiled = new Map<string, ValidateFunction>()
 export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url))
   for (;;) {
-    if (existsSync(join(dir, 'schemas', 'config.schema.json')) && existsSync(join(dir, 'package.json'))) return dir
+    if (existsSync(join(dir, 'schemas', 'config.schema.json')) && existsSync(join(dir, 'package.json')))
+      return dir
     const parent = dirname(dir)
-    if (parent === dir) throw new Error('Cannot find the release-gate package root (schemas/config.schema.json).')
+    if (parent === dir)
+      throw new Error('Cannot find the release-gate package root (schemas/config.schema.json).')
     dir = parent
   }
 }
 
 function schemaRegistry(): Ajv {
   if (ajv) return ajv
-  ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true })
+  ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true
+  })
   addFormats(ajv)
   const evidenceDir = join(packageRoot(), 'schemas', 'evidence')
-  for (const file of readdirSync(evidenceDir).filter(f => f.endsWith('.schema.json')).sort()) {
+  for (const file of readdirSync(evidenceDir)
+    .filter(f => f.endsWith('.schema.json'))
+    .sort()) {
     ajv.addSchema(JSON.parse(readFileSync(join(evidenceDir, file), 'utf8')) as object)
   }
   return ajv
@@ -37,7 +49,9 @@ export function compileSchemaFile(relativePath: string): ValidateFunction {
   const cached = compiled.get(relativePath)
   if (cached) return cached
   const registry = schemaRegistry()
-  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schemas', relativePath), 'utf8')) as { $id?: string }
+  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schemas', relativePath), 'utf8')) as {
+    $id?: string
+  }
   const validate = (schema.$id && registry.getSchema(schema.$id)) || registry.compile(schema)
   compiled.set(relativePath, validate)
   return validate

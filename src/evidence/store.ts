@@ -19,7 +19,8 @@ export function schemaFor(artifact: string): string {
 /** Throws EvidenceSchemaError when `value` does not match the artifact's schema. */
 export function assertValidEvidence(artifact: string, value: unknown): void {
   const validate = compileSchemaFile(schemaFor(artifact))
-  if (!validate(value)) throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value))
+  if (!validate(value))
+    throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value))
 }
 
 /** Writes a file so that a reader (or a crash) sees the old content or the new, never half of it. */

@@ -33,7 +33,13 @@ export class ProcessRunner implements CommandRunner {
         clearTimeout(timeoutTimer)
         // killTimer stays armed: after a timeout, whatever of the group ignored SIGTERM still gets SIGKILL.
         const finished = Date.now()
-        const status: ExecRecord['status'] = error ? 'error' : timedOut ? 'timeout' : exitCode === 0 ? 'success' : 'failure'
+        const status: ExecRecord['status'] = error
+          ? 'error'
+          : timedOut
+            ? 'timeout'
+            : exitCode === 0
+              ? 'success'
+              : 'failure'
         resolve({
           name: request.name,
           argv,
@@ -74,7 +80,8 @@ export class ProcessRunner implements CommandRunner {
         pending.text += chunk.toString('utf8')
         const lines = pending.text.split('\n')
         pending.text = lines.pop() ?? ''
-        if (!request.quiet) for (const line of lines) this.logger.info(`  ${request.label} | ${this.redact(line)}`)
+        if (!request.quiet)
+          for (const line of lines) this.logger.info(`  ${request.label} | ${this.redact(line)}`)
       }
       const pendingOut = { text: '' }
       const pendingErr = { text: '' }
@@ -83,7 +90,8 @@ export class ProcessRunner implements CommandRunner {
       child.on('error', error => finish(null, null, `cannot start ${request.argv[0]}: ${error.message}`))
       const flushPending = (): void => {
         for (const pending of [pendingOut, pendingErr]) {
-          if (pending.text && !request.quiet) this.logger.info(`  ${request.label} | ${this.redact(pending.text)}`)
+          if (pending.text && !request.quiet)
+            this.logger.info(`  ${request.label} | ${this.redact(pending.text)}`)
           pending.text = ''
         }
       }

@@ -8,7 +8,11 @@ export type ProbeSampler = (probe: ProbeSpec, round: number) => Promise<HealthSa
 
 /** What a probe watches, for the log. */
 export function probeTarget(probe: ProbeSpec): string {
-  return probe.kind === 'http' ? probe.url : (Array.isArray(probe.command) ? probe.command.join(' ') : probe.command)
+  return probe.kind === 'http'
+    ? probe.url
+    : Array.isArray(probe.command)
+      ? probe.command.join(' ')
+      : probe.command
 }
 
 /** The pass condition of a probe, for the log. */
@@ -19,14 +23,21 @@ export function probeThreshold(probe: ProbeSpec): string {
 }
 
 /** Real probes: HTTP through the HTTP client, commands as processes. */
-export function realProbeSampler(deps: { http: HttpClient; runner: CommandRunner; now: () => Date; vars: TemplateVars; selfArgv: string[] }): ProbeSampler {
+export function realProbeSampler(deps: {
+  http: HttpClient
+  runner: CommandRunner
+  now: () => Date
+  vars: TemplateVars
+  selfArgv: string[]
+}): ProbeSampler {
   return async (probe, round) => {
     const startedAt = deps.now()
     if (probe.kind === 'http') {
       const response = await deps.http.request(probe.url, { method: 'GET', timeoutMs: probe.timeoutMs })
       const problems: string[] = []
       if (!response.ok) problems.push(response.error ?? 'request failed')
-      else if (response.status !== probe.expectStatus) problems.push(`status ${response.status}, expected ${probe.expectStatus}`)
+      else if (response.status !== probe.expectStatus)
+        problems.push(`status ${response.status}, expected ${probe.expectStatus}`)
       if (response.ok && probe.maxLatencyMs !== undefined && response.latencyMs > probe.maxLatencyMs) {
         problems.push(`latency ${response.latencyMs}ms > ${probe.maxLatencyMs}ms`)
       }
@@ -55,7 +66,10 @@ export function realProbeSampler(deps: { http: HttpClient; runner: CommandRunner
       value: record.exitCode,
       startedAt: startedAt.toISOString(),
       finishedAt: deps.now().toISOString(),
-      message: record.status === 'success' ? 'exit 0' : `${record.status}${record.exitCode !== null ? ` (exit ${record.exitCode})` : ''}: ${(record.stderrTail || record.stdoutTail).trim().split('\n').pop() ?? ''}`.trim()
+      message:
+        record.status === 'success'
+          ? 'exit 0'
+          : `${record.status}${record.exitCode !== null ? ` (exit ${record.exitCode})` : ''}: ${(record.stderrTail || record.stdoutTail).trim().split('\n').pop() ?? ''}`.trim()
     }
   }
 }

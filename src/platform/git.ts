@@ -13,13 +13,18 @@ export class LocalGitChanges implements ChangeSource {
     if (previousTag) {
       const known = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${previousTag}`])
       if (known.status === 'success') range = `${previousTag}..HEAD`
-      else note = `previous release ${previousTag} is not a git tag here; showing the latest commits up to HEAD`
+      else
+        note = `previous release ${previousTag} is not a git tag here; showing the latest commits up to HEAD`
     } else {
       note = 'no previous release known; showing the latest commits up to HEAD'
     }
     const log = await this.git(['log', ...format, range])
     if (log.status !== 'success') {
-      return { range, commits: [], note: `git log failed (${log.stderrTail.trim() || log.error || 'not a git repository?'})` }
+      return {
+        range,
+        commits: [],
+        note: `git log failed (${log.stderrTail.trim() || log.error || 'not a git repository?'})`
+      }
     }
     const commits = log.stdoutTail
       .split('\n')
@@ -33,6 +38,12 @@ export class LocalGitChanges implements ChangeSource {
   }
 
   private git(args: string[]) {
-    return this.runner.run({ name: 'git', argv: ['git', ...args], timeoutMs: 15_000, label: 'git', quiet: true })
+    return this.runner.run({
+      name: 'git',
+      argv: ['git', ...args],
+      timeoutMs: 15_000,
+      label: 'git',
+      quiet: true
+    })
   }
 }

@@ -31,7 +31,14 @@ export class FetchHttpClient implements HttpClient {
         (error as Error).name === 'TimeoutError'
           ? `no answer within ${options.timeoutMs}ms`
           : (cause?.code ?? (error as Error).message)
-      return { ok: false, status: null, headers: {}, body: '', latencyMs, error: `${options.method} ${url} failed: ${reason}` }
+      return {
+        ok: false,
+        status: null,
+        headers: {},
+        body: '',
+        latencyMs,
+        error: `${options.method} ${url} failed: ${reason}`
+      }
     }
   }
 }

@@ -5,7 +5,16 @@ import { userInfo } from 'node:os'
 import { compileSchemaFile } from '../evidence/schemas.js'
 import { writeFileAtomic } from '../evidence/store.js'
 import { describeSchemaErrors } from '../schema-errors.js'
-import type { ApprovalAnswer, ApprovalSource, ArtifactReader, Clock, FileFacts, Logger, ReleaseEntry, ReleaseHistory } from '../protocol/ports.js'
+import type {
+  ApprovalAnswer,
+  ApprovalSource,
+  ArtifactReader,
+  Clock,
+  FileFacts,
+  Logger,
+  ReleaseEntry,
+  ReleaseHistory
+} from '../protocol/ports.js'
 
 /** The real clock. */
 export const systemClock: Clock = {
@@ -61,7 +70,8 @@ export class FileArtifactReader implements ArtifactReader {
       if (!info.isFile()) return { exists: true, isFile: false, modifiedAt: info.mtime, text: null }
       return { exists: true, isFile: true, modifiedAt: info.mtime, text: await readFile(path, 'utf8') }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false, isFile: false, modifiedAt: null, text: null }
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return { exists: false, isFile: false, modifiedAt: null, text: null }
       throw error
     }
   }
@@ -86,11 +96,16 @@ export class FileReleaseHistory implements ReleaseHistory {
     try {
       value = JSON.parse(text)
     } catch (error) {
-      throw new Error(`Release history ${this.file} is not valid JSON (${(error as Error).message}). Fix or remove it.`)
+      throw new Error(
+        `Release history ${this.file} is not valid JSON (${(error as Error).message}). Fix or remove it.`,
+        { cause: error }
+      )
     }
     const validate = compileSchemaFile('release-history.schema.json')
     if (!validate(value)) {
-      throw new Error(`Release history ${this.file} is invalid: ${describeSchemaErrors(validate.errors ?? [], value).join('; ')}`)
+      throw new Error(
+        `Release history ${this.file} is invalid: ${describeSchemaErrors(validate.errors ?? [], value).join('; ')}`
+      )
     }
     return (value as { releases: ReleaseEntry[] }).releases
   }
@@ -101,7 +116,9 @@ export class FileReleaseHistory implements ReleaseHistory {
   }
 
   async previous(environment: string, tag: string): Promise<string | null> {
-    const serving = (await this.load()).filter(e => e.environment === environment && isServing(e) && e.tag !== tag)
+    const serving = (await this.load()).filter(
+      e => e.environment === environment && isServing(e) && e.tag !== tag
+    )
     return serving.at(-1)?.tag ?? null
   }
 
@@ -141,7 +158,8 @@ export class LocalApprovalSource implements ApprovalSource {
         approver: null,
         comment: null,
         source: 'no-answer',
-        reason: 'no approval given: pass --approve <name> (and --comment <text>) or run in a terminal to answer the prompt'
+        reason:
+          'no approval given: pass --approve <name> (and --comment <text>) or run in a terminal to answer the prompt'
       }
     }
     const terminal = createInterface({ input: process.stdin, output: process.stdout })
@@ -149,10 +167,22 @@ export class LocalApprovalSource implements ApprovalSource {
       const answer = (await terminal.question(`${prompt} `)).trim().toLowerCase()
       const approver = userInfo().username
       if (answer !== 'yes' && answer !== 'y') {
-        return { decision: 'rejected', approver, comment: null, source: 'interactive', reason: `answered ${JSON.stringify(answer)} at the prompt` }
+        return {
+          decision: 'rejected',
+          approver,
+          comment: null,
+          source: 'interactive',
+          reason: `answered ${JSON.stringify(answer)} at the prompt`
+        }
       }
       const comment = (await terminal.question('Comment for the record (optional): ')).trim()
-      return this.checked({ decision: 'approved', approver, comment: comment || null, source: 'interactive', reason: 'answered yes at the prompt' })
+      return this.checked({
+        decision: 'approved',
+        approver,
+        comment: comment || null,
+        source: 'interactive',
+        reason: 'answered yes at the prompt'
+      })
     } finally {
       terminal.close()
     }

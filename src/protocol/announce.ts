@@ -4,14 +4,17 @@ export const ANNOUNCE = {
   scope: 'Confirming release scope, dependencies, and stakeholder approvals...',
   phase2Start: '[PHASE 2 START] - Deploying release candidate to staging...',
   stagingValidation: 'Running staging validation suite...',
-  approvalRequest: '[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)',
+  approvalRequest:
+    '[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)',
   phase3Start: '[PHASE 3 START] - Executing production deployment...',
   postDeploymentChecks: 'Running post-deployment smoke tests and monitoring checks...',
   phase4Start: '[PHASE 4 START] - Monitoring post-deployment health window...',
   rollbackDecision: '[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)',
-  releaseComplete: '[RELEASE COMPLETE] Post-deployment health window passed. Publish release report to Protocol 5? (yes/no)',
+  releaseComplete:
+    '[RELEASE COMPLETE] Post-deployment health window passed. Publish release report to Protocol 5? (yes/no)',
   compilingReport: 'Compiling final release report and evidence bundle...',
-  protocolComplete: '[PROTOCOL COMPLETE] - Production deployment finalized. Ready for Protocol 12 (Monitoring & Observability).',
+  protocolComplete:
+    '[PROTOCOL COMPLETE] - Production deployment finalized. Ready for Protocol 12 (Monitoring & Observability).',
   missingPrerequisites: '[ERROR] Required staging or validation artifact missing.',
   healthDegradation: '[ALERT] Post-deployment metrics outside thresholds.'
 } as const

@@ -4,7 +4,9 @@ import { approvalGate, type GateVerdict } from './gates.js'
 import { ARTIFACTS, type ProductionApproval } from './records.js'
 
 /** Gate 3's human decision: ask, record production-approval.json (yes or no), and judge it. */
-export async function requestProductionApproval(ctx: ProtocolContext): Promise<{ record: ProductionApproval; gate: GateVerdict }> {
+export async function requestProductionApproval(
+  ctx: ProtocolContext
+): Promise<{ record: ProductionApproval; gate: GateVerdict }> {
   const requestedAt = ctx.clock.now().toISOString()
   ctx.logger.info(ANNOUNCE.approvalRequest)
   const answer = await ctx.approval.request(ANNOUNCE.approvalRequest)
@@ -26,7 +28,9 @@ export async function requestProductionApproval(ctx: ProtocolContext): Promise<{
   await ctx.store.writeJson(ARTIFACTS.productionApproval, record)
   const gate = approvalGate(ctx.tag, record)
   if (gate.passed) {
-    ctx.logger.info(`Approved by ${record.approver}${record.comment ? ` ("${record.comment}")` : ''} via ${record.source}.`)
+    ctx.logger.info(
+      `Approved by ${record.approver}${record.comment ? ` ("${record.comment}")` : ''} via ${record.source}.`
+    )
   }
   return { record, gate }
 }

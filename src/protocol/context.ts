@@ -1,7 +1,16 @@
 import type { ReleaseConfig, StepSpec } from '../config/types.js'
 import { renderArgv, tokenizeCommand, type TemplateVars } from '../commands/template.js'
 import type { EvidenceStore } from '../evidence/store.js'
-import type { ApprovalSource, ArtifactReader, ChangeSource, Clock, CommandRunner, HttpClient, Logger, ReleaseHistory } from './ports.js'
+import type {
+  ApprovalSource,
+  ArtifactReader,
+  ChangeSource,
+  Clock,
+  CommandRunner,
+  HttpClient,
+  Logger,
+  ReleaseHistory
+} from './ports.js'
 import type { ExecRecord } from './records.js'
 import { automation } from './announce.js'
 
@@ -32,7 +41,12 @@ export async function rollbackTarget(ctx: ProtocolContext, environment: string):
 }
 
 /** Template variables for a command. */
-export function templateVars(ctx: ProtocolContext, environment: string, service: string, previous: string | null): TemplateVars {
+export function templateVars(
+  ctx: ProtocolContext,
+  environment: string,
+  service: string,
+  previous: string | null
+): TemplateVars {
   return { tag: ctx.tag, env: environment, previous: previous ?? '', evidence: ctx.store.dir, service }
 }
 

@@ -15,13 +15,18 @@ export interface GateVerdict {
   reasons: string[]
 }
 
-const verdict = (gate: GateVerdict['gate'], reasons: string[]): GateVerdict => ({ gate, passed: reasons.length === 0, reasons })
+const verdict = (gate: GateVerdict['gate'], reasons: string[]): GateVerdict => ({
+  gate,
+  passed: reasons.length === 0,
+  reasons
+})
 const sameTag = (name: string, record: { tag: string | null } | undefined, tag: string): string[] =>
   record && record.tag !== null && record.tag !== tag ? [`${name} is for ${record.tag}, not ${tag}`] : []
 
 /** Gate 1 (Readiness): every prerequisite valid and fresh, rollback plan executable. */
 export function readinessGate(tag: string, checklist: ReadinessChecklist | undefined): GateVerdict {
-  if (!checklist) return verdict(1, ['deployment-readiness-checklist.json is missing: run the readiness phase first'])
+  if (!checklist)
+    return verdict(1, ['deployment-readiness-checklist.json is missing: run the readiness phase first'])
   return verdict(1, [
     ...sameTag('deployment-readiness-checklist.json', checklist, tag),
     ...checklist.prerequisites.filter(p => !p.passed).map(p => `prerequisite ${p.id}: ${p.message}`),
@@ -41,13 +46,16 @@ export function stagingGate(
   if (!staging) reasons.push('staging-deployment-report.json is missing: no recorded staging deployment')
   else {
     reasons.push(...sameTag('staging-deployment-report.json', staging, tag))
-    for (const s of staging.services.filter(s => s.status !== 'deployed')) reasons.push(`staging deploy of ${s.service}: ${s.status}`)
+    for (const s of staging.services.filter(s => s.status !== 'deployed'))
+      reasons.push(`staging deploy of ${s.service}: ${s.status}`)
   }
   if (!validation) reasons.push('staging-validation-results.json is missing: no recorded staging validation')
   else {
     reasons.push(...sameTag('staging-validation-results.json', validation, tag))
-    for (const c of validation.commands.filter(c => c.status !== 'success')) reasons.push(`staging validation ${c.name}: ${c.status}`)
-    for (const c of validation.checks.filter(c => !c.passed)) reasons.push(`staging check ${c.id}: ${c.message}`)
+    for (const c of validation.commands.filter(c => c.status !== 'success'))
+      reasons.push(`staging validation ${c.name}: ${c.status}`)
+    for (const c of validation.checks.filter(c => !c.passed))
+      reasons.push(`staging check ${c.id}: ${c.message}`)
     if (!validation.passed && reasons.length === 0) reasons.push('staging validation did not pass')
   }
   if (!uat) reasons.push('uat-confirmation.json is missing')
@@ -60,7 +68,9 @@ export function approvalGate(tag: string, approval: ProductionApproval | undefin
   if (!approval) return verdict(3, ['production-approval.json is missing: no recorded approval'])
   return verdict(3, [
     ...sameTag('production-approval.json', approval, tag),
-    ...(approval.decision === 'approved' && approval.approver ? [] : [`approval ${approval.decision}: ${approval.reason}`])
+    ...(approval.decision === 'approved' && approval.approver
+      ? []
+      : [`approval ${approval.decision}: ${approval.reason}`])
   ])
 }
 
@@ -74,7 +84,10 @@ export function productionGate(
   if (!report) reasons.push('production-deployment-report.json is missing')
   else {
     reasons.push(...sameTag('production-deployment-report.json', report, tag))
-    if (report.status !== 'deployed') reasons.push(`production deployment ${report.status}${report.failure ? `: ${report.failure.reason}` : ''}`)
+    if (report.status !== 'deployed')
+      reasons.push(
+        `production deployment ${report.status}${report.failure ? `: ${report.failure.reason}` : ''}`
+      )
   }
   if (!checks) reasons.push('post-deployment-validation.json is missing')
   else if (!checks.passed) reasons.push('post-deployment checks failed')
@@ -88,6 +101,8 @@ export function stabilizationGate(tag: string, health: HealthWindowRecord | unde
     ...sameTag('health-window.json', health, tag),
     ...(health.verdict === 'healthy'
       ? []
-      : [`health window ${health.verdict}${health.breach ? `: probe ${health.breach.probe} failed ${health.breach.failures} time(s)` : ''}`])
+      : [
+          `health window ${health.verdict}${health.breach ? `: probe ${health.breach.probe} failed ${health.breach.failures} time(s)` : ''}`
+        ])
   ])
 }

@@ -81,7 +81,11 @@ export interface ReleaseHistory {
 
 /** Commits in scope of a release, from local git or the GitHub API. */
 export interface ChangeSource {
-  commitsSince(previousTag: string | null): Promise<{ range: string; commits: { sha: string; subject: string; author: string }[]; note: string | null }>
+  commitsSince(previousTag: string | null): Promise<{
+    range: string
+    commits: { sha: string; subject: string; author: string }[]
+    note: string | null
+  }>
 }
 
 /** Facts about a prerequisite file. */

@@ -14,8 +14,19 @@ export function evaluatePrerequisite(
   now: Date,
   schema?: ValidateFunction
 ): PrerequisiteResult {
-  const base = { id: spec.id, path: spec.path, maxAgeMs: spec.maxAgeMs, ageMs: null, timestamp: null, timestampSource: null }
-  const fail = (status: PrerequisiteResult['status'], message: string, extra: Partial<PrerequisiteResult> = {}): PrerequisiteResult => ({
+  const base = {
+    id: spec.id,
+    path: spec.path,
+    maxAgeMs: spec.maxAgeMs,
+    ageMs: null,
+    timestamp: null,
+    timestampSource: null
+  }
+  const fail = (
+    status: PrerequisiteResult['status'],
+    message: string,
+    extra: Partial<PrerequisiteResult> = {}
+  ): PrerequisiteResult => ({
     ...base,
     ...extra,
     status,
@@ -36,7 +47,10 @@ export function evaluatePrerequisite(
   }
   if (schema && !schema(parsed)) {
     const first = schema.errors?.[0]
-    return fail('schema-invalid', `${spec.path} does not match its schema: ${first ? `${first.instancePath || '/'} ${first.message}` : 'invalid'}`)
+    return fail(
+      'schema-invalid',
+      `${spec.path} does not match its schema: ${first ? `${first.instancePath || '/'} ${first.message}` : 'invalid'}`
+    )
   }
 
   let timestamp: Date | null = facts.modifiedAt
@@ -45,7 +59,10 @@ export function evaluatePrerequisite(
     const value = jsonPointer(parsed, spec.timestampField)
     const time = typeof value === 'string' ? new Date(value) : null
     if (!time || Number.isNaN(time.getTime())) {
-      return fail('unparseable', `${spec.path} has no ISO-8601 time at ${spec.timestampField} (found ${JSON.stringify(value) ?? 'nothing'})`)
+      return fail(
+        'unparseable',
+        `${spec.path} has no ISO-8601 time at ${spec.timestampField} (found ${JSON.stringify(value) ?? 'nothing'})`
+      )
     }
     timestamp = time
     source = 'field'
@@ -54,12 +71,26 @@ export function evaluatePrerequisite(
   const ageMs = now.getTime() - timestamp.getTime()
   const dated = { ageMs, timestamp: timestamp.toISOString(), timestampSource: source }
   if (ageMs < -FUTURE_TOLERANCE_MS) {
-    return fail('future-timestamp', `${spec.path} is dated ${timestamp.toISOString()}, in the future (${source === 'field' ? spec.timestampField : 'file time'})`, dated)
+    return fail(
+      'future-timestamp',
+      `${spec.path} is dated ${timestamp.toISOString()}, in the future (${source === 'field' ? spec.timestampField : 'file time'})`,
+      dated
+    )
   }
   if (ageMs > spec.maxAgeMs) {
-    return fail('stale', `${spec.path} is ${formatDuration(ageMs)} old, older than max-age ${formatDuration(spec.maxAgeMs)}`, dated)
+    return fail(
+      'stale',
+      `${spec.path} is ${formatDuration(ageMs)} old, older than max-age ${formatDuration(spec.maxAgeMs)}`,
+      dated
+    )
   }
-  return { ...base, ...dated, status: 'ok', passed: true, message: `${formatDuration(Math.max(0, ageMs))} old (max ${formatDuration(spec.maxAgeMs)})` }
+  return {
+    ...base,
+    ...dated,
+    status: 'ok',
+    passed: true,
+    message: `${formatDuration(Math.max(0, ageMs))} old (max ${formatDuration(spec.maxAgeMs)})`
+  }
 }
 
 /** Resolves an RFC 6901 JSON pointer. */

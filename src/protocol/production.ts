@@ -24,7 +24,10 @@ import { runValidationSuite } from './validation-suite.js'
  */
 export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome> {
   const environment = ctx.config.approval.environment
-  const gate1 = readinessGate(ctx.tag, await ctx.store.readJson<ReadinessChecklist>(ARTIFACTS.readinessChecklist))
+  const gate1 = readinessGate(
+    ctx.tag,
+    await ctx.store.readJson<ReadinessChecklist>(ARTIFACTS.readinessChecklist)
+  )
   if (!gate1.passed) return refuse(ctx, 1, gate1.reasons, 'production')
   const gate2 = stagingGate(
     ctx.tag,
@@ -37,7 +40,10 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
   const approval = await requestProductionApproval(ctx)
   if (!approval.gate.passed) {
     ctx.logger.error(`[ERROR] Production approval not granted: ${approval.record.reason}.`)
-    ctx.logger.error('Production was not touched. The decision is recorded in ' + ctx.store.path(ARTIFACTS.productionApproval))
+    ctx.logger.error(
+      'Production was not touched. The decision is recorded in ' +
+        ctx.store.path(ARTIFACTS.productionApproval)
+    )
     return { kind: 'halted', gate: 3, reasons: approval.gate.reasons }
   }
 
@@ -70,13 +76,30 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
     ctx.logger.error(deploymentFailed(deployed.failure.reason))
     // The failed service may be half-deployed: roll back everything that was touched.
     const touched = new Set(deployed.services.filter(s => s.status !== 'not-started').map(s => s.service))
-    const rollback = await executeRollback(ctx, { environment, target: previous, trigger: 'deploy-failure', reason: deployed.failure.reason, services: touched })
-    return finishWithRollback(ctx, report, { service: deployed.failure.service, reason: deployed.failure.reason }, rollback)
+    const rollback = await executeRollback(ctx, {
+      environment,
+      target: previous,
+      trigger: 'deploy-failure',
+      reason: deployed.failure.reason,
+      services: touched
+    })
+    return finishWithRollback(
+      ctx,
+      report,
+      { service: deployed.failure.service, reason: deployed.failure.reason },
+      rollback
+    )
   }
   await ctx.store.writeJson(ARTIFACTS.productionDeployment, report)
 
   ctx.logger.info(ANNOUNCE.postDeploymentChecks)
-  const checks = await runValidationSuite(ctx, ctx.config.productionChecks, ARTIFACTS.postDeploymentValidation, environment, previous)
+  const checks = await runValidationSuite(
+    ctx,
+    ctx.config.productionChecks,
+    ARTIFACTS.postDeploymentValidation,
+    environment,
+    previous
+  )
   if (!checks.passed) {
     const failed = [
       ...checks.commands.filter(c => c.status !== 'success').map(c => `${c.name} ${c.status}`),
@@ -84,7 +107,12 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
     ]
     const reason = `post-deployment checks failed (${failed.join('; ')})`
     ctx.logger.error(`[ERROR] ${reason}.`)
-    const rollback = await executeRollback(ctx, { environment, target: previous, trigger: 'post-deployment-checks', reason })
+    const rollback = await executeRollback(ctx, {
+      environment,
+      target: previous,
+      trigger: 'post-deployment-checks',
+      reason
+    })
     return finishWithRollback(ctx, report, { service: null, reason }, rollback)
   }
   ctx.logger.info(phaseComplete(3, 'Production deployment'))
@@ -107,9 +135,16 @@ async function finishWithRollback(
     rollback
   }
   await ctx.store.writeJson(ARTIFACTS.productionDeployment, finished)
-  await ctx.history.record({ tag: ctx.tag, environment: report.environment, status: rolledBack ? 'rolled-back' : 'failed', note: failure.reason })
+  await ctx.history.record({
+    tag: ctx.tag,
+    environment: report.environment,
+    status: rolledBack ? 'rolled-back' : 'failed',
+    note: failure.reason
+  })
   if (rolledBack) {
-    ctx.logger.error(`Production rolled back to ${rollback.target ?? 'its previous state'}. Evidence: ${ctx.store.path(ARTIFACTS.productionDeployment)}`)
+    ctx.logger.error(
+      `Production rolled back to ${rollback.target ?? 'its previous state'}. Evidence: ${ctx.store.path(ARTIFACTS.productionDeployment)}`
+    )
     return { kind: 'rolled-back', reason: failure.reason }
   }
   ctx.logger.error(

@@ -26,7 +26,9 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
         if (schemaFile.text === null) throw new Error('file not found')
         schema = compileUserSchema(JSON.parse(schemaFile.text) as object)
       } catch (error) {
-        problems.push(`prerequisite ${spec.id}: cannot use schema ${spec.schemaPath}: ${(error as Error).message}`)
+        problems.push(
+          `prerequisite ${spec.id}: cannot use schema ${spec.schemaPath}: ${(error as Error).message}`
+        )
       }
     }
     const result = evaluatePrerequisite(spec, await ctx.artifacts.inspect(spec.path), ctx.clock.now(), schema)
@@ -55,7 +57,11 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
     rollbackPlan: {
       executable: planProblem === null,
       target,
-      message: planProblem ?? (target ? `roll back to ${target}` : 'first release: rollback commands do not need a previous release'),
+      message:
+        planProblem ??
+        (target
+          ? `roll back to ${target}`
+          : 'first release: rollback commands do not need a previous release'),
       services: rollbackServices
     },
     services: ctx.config.services.map(s => s.id),
@@ -68,12 +74,19 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
   ctx.logger.info(ANNOUNCE.scope)
   const changes = await ctx.changes.commitsSince(target)
   await ctx.store.writeText(ARTIFACTS.releaseManifest, renderReleaseManifest(ctx.config, checklist, changes))
-  await ctx.store.appendText(ARTIFACTS.communications, renderCommunications(ctx.config, checklist, ctx.clock.now()))
+  const firstSection = (await ctx.store.readText(ARTIFACTS.communications)) === undefined
+  await ctx.store.appendText(
+    ARTIFACTS.communications,
+    (firstSection ? '# Deployment communications\n\n' : '') +
+      renderCommunications(ctx.config, checklist, ctx.clock.now())
+  )
 
   if (!gate.passed) {
     if (prerequisites.some(p => !p.passed)) ctx.logger.error(ANNOUNCE.missingPrerequisites)
     for (const reason of gate.reasons) ctx.logger.error(`  - ${reason}`)
-    ctx.logger.error(`Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`)
+    ctx.logger.error(
+      `Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`
+    )
     return { kind: 'halted', gate: 1, reasons: gate.reasons }
   }
   ctx.logger.info(phaseComplete(1, 'Readiness verification'))

@@ -199,7 +199,14 @@ export interface HealthWindowRecord extends RecordHeader {
   onBreach: 'rollback' | 'alert'
   verdict: 'healthy' | 'breached' | 'skipped'
   breach: { probe: string; failures: number; at: string } | null
-  probes: { id: string; kind: 'http' | 'command'; target: string; samples: number; failures: number; threshold: string }[]
+  probes: {
+    id: string
+    kind: 'http' | 'command'
+    target: string
+    samples: number
+    failures: number
+    threshold: string
+  }[]
   samples: HealthSample[]
   rollback: RollbackRecord | null
 }
@@ -213,7 +220,13 @@ export interface RollbackReport extends RecordHeader {
 /** Inputs for Protocol 5's retrospective. */
 export interface RetrospectiveInputs extends RecordHeader {
   outcome: 'released' | 'halted' | 'rolled-back' | 'failed' | 'incomplete'
-  phases: { phase: string; status: 'passed' | 'failed' | 'not-run'; startedAt: string | null; finishedAt: string | null; durationMs: number | null }[]
+  phases: {
+    phase: string
+    status: 'passed' | 'failed' | 'not-run'
+    startedAt: string | null
+    finishedAt: string | null
+    durationMs: number | null
+  }[]
   failures: string[]
   nearMisses: string[]
   rollbacks: { trigger: string; reason: string; status: string }[]

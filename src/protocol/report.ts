@@ -3,7 +3,14 @@ import { cell } from '../evidence/render.js'
 import { messageOf } from '../errors.js'
 import { ANNOUNCE } from './announce.js'
 import type { ProtocolContext } from './context.js'
-import { approvalGate, productionGate, readinessGate, stabilizationGate, stagingGate, type GateVerdict } from './gates.js'
+import {
+  approvalGate,
+  productionGate,
+  readinessGate,
+  stabilizationGate,
+  stagingGate,
+  type GateVerdict
+} from './gates.js'
 import {
   ARTIFACTS,
   type HealthWindowRecord,
@@ -33,10 +40,18 @@ interface Bundle {
 /** Outcome of the release as the evidence shows it. Pure. */
 export function releaseOutcome(bundle: Bundle): RetrospectiveInputs['outcome'] {
   if (bundle.health?.verdict === 'healthy') return 'released'
-  const rollbacks = [bundle.production?.rollback, bundle.health?.rollback].filter((r): r is RollbackRecord => Boolean(r))
+  const rollbacks = [bundle.production?.rollback, bundle.health?.rollback].filter((r): r is RollbackRecord =>
+    Boolean(r)
+  )
   if (rollbacks.some(r => r.status === 'success')) return 'rolled-back'
-  if (rollbacks.length > 0 || bundle.health?.verdict === 'breached' || bundle.production?.status === 'failed') return 'failed'
-  if (bundle.checklist?.passed === false || bundle.staging?.passed === false || bundle.stagingValidation?.passed === false) return 'halted'
+  if (rollbacks.length > 0 || bundle.health?.verdict === 'breached' || bundle.production?.status === 'failed')
+    return 'failed'
+  if (
+    bundle.checklist?.passed === false ||
+    bundle.staging?.passed === false ||
+    bundle.stagingValidation?.passed === false
+  )
+    return 'halted'
   if (bundle.uat?.passed === false || bundle.approval?.decision === 'rejected') return 'halted'
   return 'incomplete'
 }
@@ -51,7 +66,10 @@ export async function runReport(ctx: ProtocolContext): Promise<RetrospectiveInpu
   await ctx.store.writeJson(ARTIFACTS.retrospective, retrospective)
   // The report lists every file with its digest, so it is written last.
   const inventory = await ctx.store.inventory()
-  await ctx.store.writeText(ARTIFACTS.deploymentReport, renderDeploymentReport(ctx.tag, bundle, outcome, gates, retrospective, inventory))
+  await ctx.store.writeText(
+    ARTIFACTS.deploymentReport,
+    renderDeploymentReport(ctx.tag, bundle, outcome, gates, retrospective, inventory)
+  )
   ctx.logger.info(`Release report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`)
   return outcome
 }
@@ -77,27 +95,54 @@ async function readBundle(ctx: ProtocolContext): Promise<Bundle> {
   return bundle
 }
 
-function gateVerdicts(tag: string, b: Bundle): { name: string; verdict: GateVerdict | null; at: string | null }[] {
+function gateVerdicts(
+  tag: string,
+  b: Bundle
+): { name: string; verdict: GateVerdict | null; at: string | null }[] {
   return [
-    { name: 'Gate 1: Readiness', verdict: b.checklist ? readinessGate(tag, b.checklist) : null, at: b.checklist?.finishedAt ?? null },
+    {
+      name: 'Gate 1: Readiness',
+      verdict: b.checklist ? readinessGate(tag, b.checklist) : null,
+      at: b.checklist?.finishedAt ?? null
+    },
     {
       name: 'Gate 2: Staging validation',
       verdict: b.staging ? stagingGate(tag, b.staging, b.stagingValidation, b.uat) : null,
       at: b.uat?.recordedAt ?? b.staging?.finishedAt ?? null
     },
-    { name: 'Gate 3: Approval', verdict: b.approval ? approvalGate(tag, b.approval) : null, at: b.approval?.decidedAt ?? null },
+    {
+      name: 'Gate 3: Approval',
+      verdict: b.approval ? approvalGate(tag, b.approval) : null,
+      at: b.approval?.decidedAt ?? null
+    },
     {
       name: 'Gate 3: Production launch',
       verdict: b.production ? productionGate(tag, b.production, b.postValidation) : null,
       at: b.postValidation?.generatedAt ?? b.production?.finishedAt ?? null
     },
-    { name: 'Gate 4: Stabilization', verdict: b.health ? stabilizationGate(tag, b.health) : null, at: b.health?.finishedAt ?? null }
+    {
+      name: 'Gate 4: Stabilization',
+      verdict: b.health ? stabilizationGate(tag, b.health) : null,
+      at: b.health?.finishedAt ?? null
+    }
   ]
 }
 
-function phaseSpan(phase: string, startedAt: string | undefined, finishedAt: string | undefined, passed: boolean | undefined): RetrospectiveInputs['phases'][number] {
-  if (!startedAt || !finishedAt || passed === undefined) return { phase, status: 'not-run', startedAt: null, finishedAt: null, durationMs: null }
-  return { phase, status: passed ? 'passed' : 'failed', startedAt, finishedAt, durationMs: Date.parse(finishedAt) - Date.parse(startedAt) }
+function phaseSpan(
+  phase: string,
+  startedAt: string | undefined,
+  finishedAt: string | undefined,
+  passed: boolean | undefined
+): RetrospectiveInputs['phases'][number] {
+  if (!startedAt || !finishedAt || passed === undefined)
+    return { phase, status: 'not-run', startedAt: null, finishedAt: null, durationMs: null }
+  return {
+    phase,
+    status: passed ? 'passed' : 'failed',
+    startedAt,
+    finishedAt,
+    durationMs: Date.parse(finishedAt) - Date.parse(startedAt)
+  }
 }
 
 function buildRetrospective(
@@ -106,27 +151,54 @@ function buildRetrospective(
   outcome: RetrospectiveInputs['outcome'],
   gates: ReturnType<typeof gateVerdicts>
 ): RetrospectiveInputs {
-  const failures = gates.flatMap(g => (g.verdict && !g.verdict.passed ? g.verdict.reasons.map(r => `${g.name}: ${r}`) : []))
+  const failures = gates.flatMap(g =>
+    g.verdict && !g.verdict.passed ? g.verdict.reasons.map(r => `${g.name}: ${r}`) : []
+  )
   failures.push(...b.unreadable.map(u => `unreadable evidence: ${u}`))
   const nearMisses: string[] = []
   for (const probe of b.health?.probes ?? []) {
-    if (probe.failures > 0 && b.health?.verdict === 'healthy') nearMisses.push(`probe ${probe.id} failed ${probe.failures} of ${probe.samples} samples but stayed under the limit`)
+    if (probe.failures > 0 && b.health?.verdict === 'healthy')
+      nearMisses.push(
+        `probe ${probe.id} failed ${probe.failures} of ${probe.samples} samples but stayed under the limit`
+      )
   }
   for (const sample of b.health?.samples ?? []) {
     const probe = ctx.config.health.probes.find(p => p.id === sample.probe)
-    if (probe?.kind === 'http' && probe.maxLatencyMs && sample.passed && sample.value !== null && sample.value > 0.8 * probe.maxLatencyMs) {
-      nearMisses.push(`probe ${probe.id} latency ${sample.value}ms in round ${sample.round} is over 80% of its ${probe.maxLatencyMs}ms limit`)
+    if (
+      probe?.kind === 'http' &&
+      probe.maxLatencyMs &&
+      sample.passed &&
+      sample.value !== null &&
+      sample.value > 0.8 * probe.maxLatencyMs
+    ) {
+      nearMisses.push(
+        `probe ${probe.id} latency ${sample.value}ms in round ${sample.round} is over 80% of its ${probe.maxLatencyMs}ms limit`
+      )
     }
   }
   const rollbacks = [b.production?.rollback, b.health?.rollback]
     .filter((r): r is RollbackRecord => Boolean(r))
     .map(r => ({ trigger: r.trigger, reason: r.reason, status: r.status }))
-  const manualInterventions = b.approval ? [`production approval: ${b.approval.decision} by ${b.approval.approver ?? 'nobody'} via ${b.approval.source}`] : []
+  const manualInterventions = b.approval
+    ? [
+        `production approval: ${b.approval.decision} by ${b.approval.approver ?? 'nobody'} via ${b.approval.source}`
+      ]
+    : []
   const improvementActions: string[] = []
-  if (rollbacks.length > 0) improvementActions.push('Find why the release passed staging but failed in production; add a staging check that would have caught it.')
-  if (b.checklist?.prerequisites.some(p => !p.passed)) improvementActions.push('Regenerate the missing or stale prerequisite evidence earlier (Protocol 10) so readiness does not block the window.')
-  if (nearMisses.length > 0) improvementActions.push('Review the near misses: tune thresholds or fix the slow/flaky dependency before the next release.')
-  if (rollbacks.some(r => r.status !== 'success')) improvementActions.push('Rehearse the rollback: it did not complete when it was needed.')
+  if (rollbacks.length > 0)
+    improvementActions.push(
+      'Find why the release passed staging but failed in production; add a staging check that would have caught it.'
+    )
+  if (b.checklist?.prerequisites.some(p => !p.passed))
+    improvementActions.push(
+      'Regenerate the missing or stale prerequisite evidence earlier (Protocol 10) so readiness does not block the window.'
+    )
+  if (nearMisses.length > 0)
+    improvementActions.push(
+      'Review the near misses: tune thresholds or fix the slow/flaky dependency before the next release.'
+    )
+  if (rollbacks.some(r => r.status !== 'success'))
+    improvementActions.push('Rehearse the rollback: it did not complete when it was needed.')
   return {
     schemaVersion: 1,
     artifact: ARTIFACTS.retrospective,
@@ -135,9 +207,24 @@ function buildRetrospective(
     outcome,
     phases: [
       phaseSpan('readiness', b.checklist?.startedAt, b.checklist?.finishedAt, b.checklist?.passed),
-      phaseSpan('staging', b.staging?.startedAt, b.uat?.recordedAt ?? b.staging?.finishedAt, b.staging ? gates[1]?.verdict?.passed : undefined),
-      phaseSpan('production', b.production?.startedAt, b.postValidation?.generatedAt ?? b.production?.finishedAt, b.production ? gates[3]?.verdict?.passed : undefined),
-      phaseSpan('stabilize', b.health?.startedAt, b.health?.finishedAt, b.health ? b.health.verdict === 'healthy' : undefined)
+      phaseSpan(
+        'staging',
+        b.staging?.startedAt,
+        b.uat?.recordedAt ?? b.staging?.finishedAt,
+        b.staging ? gates[1]?.verdict?.passed : undefined
+      ),
+      phaseSpan(
+        'production',
+        b.production?.startedAt,
+        b.postValidation?.generatedAt ?? b.production?.finishedAt,
+        b.production ? gates[3]?.verdict?.passed : undefined
+      ),
+      phaseSpan(
+        'stabilize',
+        b.health?.startedAt,
+        b.health?.finishedAt,
+        b.health ? b.health.verdict === 'healthy' : undefined
+      )
     ],
     failures,
     nearMisses: nearMisses.slice(0, 50),
@@ -171,19 +258,29 @@ function renderDeploymentReport(
     '',
     '| Gate | Verdict | Time | Notes |',
     '|---|---|---|---|',
-    ...gates.map(g => `| ${g.name} | ${g.verdict ? (g.verdict.passed ? 'passed' : '**failed**') : 'not reached'} | ${cell(g.at)} | ${cell(g.verdict?.reasons.join('; ') || '')} |`),
+    ...gates.map(
+      g =>
+        `| ${g.name} | ${g.verdict ? (g.verdict.passed ? 'passed' : '**failed**') : 'not reached'} | ${cell(g.at)} | ${cell(g.verdict?.reasons.join('; ') || '')} |`
+    ),
     '',
     '## Phases',
     '',
     '| Phase | Status | Started | Duration |',
     '|---|---|---|---|',
-    ...retro.phases.map(p => `| ${p.phase} | ${p.status} | ${cell(p.startedAt)} | ${p.durationMs === null ? '—' : formatDuration(p.durationMs)} |`),
+    ...retro.phases.map(
+      p =>
+        `| ${p.phase} | ${p.status} | ${cell(p.startedAt)} | ${p.durationMs === null ? '—' : formatDuration(p.durationMs)} |`
+    ),
     ''
   ]
   if (b.checklist) {
     lines.push('## Readiness', '', '| Prerequisite | Status | Detail |', '|---|---|---|')
     lines.push(...b.checklist.prerequisites.map(p => `| ${cell(p.id)} | ${p.status} | ${cell(p.message)} |`))
-    lines.push('', `Rollback plan: ${b.checklist.rollbackPlan.executable ? 'executable' : '**not executable**'} — ${b.checklist.rollbackPlan.message}. See [release-manifest.md](release-manifest.md).`, '')
+    lines.push(
+      '',
+      `Rollback plan: ${b.checklist.rollbackPlan.executable ? 'executable' : '**not executable**'} — ${b.checklist.rollbackPlan.message}. See [release-manifest.md](release-manifest.md).`,
+      ''
+    )
   }
   if (b.approval) {
     lines.push(
@@ -202,7 +299,9 @@ function renderDeploymentReport(
     if (!report) continue
     lines.push(`## ${title}`, '', '| Service | Status | Command | Exit | Duration |', '|---|---|---|---|---|')
     for (const s of report.services) {
-      lines.push(`| ${s.service} | ${s.status} | ${cell(s.deploy?.argv.join(' '))} | ${cell(s.deploy?.exitCode)} | ${s.deploy ? formatDuration(s.deploy.durationMs) : '—'} |`)
+      lines.push(
+        `| ${s.service} | ${s.status} | ${cell(s.deploy?.argv.join(' '))} | ${cell(s.deploy?.exitCode)} | ${s.deploy ? formatDuration(s.deploy.durationMs) : '—'} |`
+      )
     }
     lines.push('')
   }
@@ -211,11 +310,23 @@ function renderDeploymentReport(
     ['Post-deployment checks', b.postValidation]
   ] as const) {
     if (!results) continue
-    lines.push(`## ${title}: ${results.passed ? 'passed' : '**failed**'}`, '', '| Check | Result | Detail |', '|---|---|---|')
-    for (const c of results.commands) lines.push(`| ${cell(c.name)} (command) | ${c.status} | exit ${cell(c.exitCode)} in ${formatDuration(c.durationMs)} |`)
-    for (const c of results.checks) lines.push(`| ${cell(c.id)} | ${c.passed ? 'pass' : '**fail**'} | ${cell(c.message)} |`)
+    lines.push(
+      `## ${title}: ${results.passed ? 'passed' : '**failed**'}`,
+      '',
+      '| Check | Result | Detail |',
+      '|---|---|---|'
+    )
+    for (const c of results.commands)
+      lines.push(
+        `| ${cell(c.name)} (command) | ${c.status} | exit ${cell(c.exitCode)} in ${formatDuration(c.durationMs)} |`
+      )
+    for (const c of results.checks)
+      lines.push(`| ${cell(c.id)} | ${c.passed ? 'pass' : '**fail**'} | ${cell(c.message)} |`)
     if (results.perf) {
-      lines.push('', `Availability ${(results.perf.availability * 100).toFixed(2)}%, error rate ${(results.perf.errorRate * 100).toFixed(2)}%.`)
+      lines.push(
+        '',
+        `Availability ${(results.perf.availability * 100).toFixed(2)}%, error rate ${(results.perf.errorRate * 100).toFixed(2)}%.`
+      )
     }
     lines.push('')
   }
@@ -231,18 +342,31 @@ function renderDeploymentReport(
       ''
     )
   }
-  const rollbacks = [b.production?.rollback, b.health?.rollback].filter((r): r is RollbackRecord => Boolean(r))
+  const rollbacks = [b.production?.rollback, b.health?.rollback].filter((r): r is RollbackRecord =>
+    Boolean(r)
+  )
   if (rollbacks.length > 0) {
     lines.push('## Rollbacks', '', '| Trigger | Target | Status | Reason | Steps |', '|---|---|---|---|---|')
     for (const r of rollbacks) {
-      lines.push(`| ${r.trigger} | ${cell(r.target)} | ${r.status} | ${cell(r.reason)} | ${cell(r.steps.map(s => `${s.service}: ${s.exec.status}`).join(', '))} |`)
+      lines.push(
+        `| ${r.trigger} | ${cell(r.target)} | ${r.status} | ${cell(r.reason)} | ${cell(r.steps.map(s => `${s.service}: ${s.exec.status}`).join(', '))} |`
+      )
     }
     lines.push('')
   }
   if (retro.failures.length > 0) lines.push('## Failures', '', ...retro.failures.map(f => `- ${f}`), '')
-  if (retro.improvementActions.length > 0) lines.push('## Improvement actions', '', ...retro.improvementActions.map(a => `- ${a}`), '')
+  if (retro.improvementActions.length > 0)
+    lines.push('## Improvement actions', '', ...retro.improvementActions.map(a => `- ${a}`), '')
   lines.push('## Evidence', '', '| File | Bytes | SHA-256 |', '|---|---|---|')
-  lines.push(...inventory.filter(f => f.file !== ARTIFACTS.deploymentReport).map(f => `| [${f.file}](${encodeURI(f.file)}) | ${f.bytes} | \`${f.sha256}\` |`))
-  lines.push('', `Downstream: Protocol 12 reads post-deployment-validation.json and deployment-health-log.md; Protocol 5 reads this report and retrospective-inputs.json.`, '')
+  lines.push(
+    ...inventory
+      .filter(f => f.file !== ARTIFACTS.deploymentReport)
+      .map(f => `| [${f.file}](${encodeURI(f.file)}) | ${f.bytes} | \`${f.sha256}\` |`)
+  )
+  lines.push(
+    '',
+    `Downstream: Protocol 12 reads post-deployment-validation.json and deployment-health-log.md; Protocol 5 reads this report and retrospective-inputs.json.`,
+    ''
+  )
   return lines.join('\n')
 }

@@ -7,7 +7,9 @@ import type { RollbackRecord } from './records.js'
 /** Can the rollback plan run? Every service needs a rollback command, and one that uses ${previous} needs a target. */
 export function rollbackPlanProblem(ctx: ProtocolContext, target: string | null): string | null {
   if (target) return null
-  const needTarget = ctx.config.services.filter(s => usesPrevious(tokenizeCommand(s.rollback.command))).map(s => s.id)
+  const needTarget = ctx.config.services
+    .filter(s => usesPrevious(tokenizeCommand(s.rollback.command)))
+    .map(s => s.id)
   if (needTarget.length === 0) return null
   if (ctx.config.allowFirstRelease) return null
   return (
@@ -22,7 +24,13 @@ export function rollbackPlanProblem(ctx: ProtocolContext, target: string | null)
  */
 export async function executeRollback(
   ctx: ProtocolContext,
-  request: { environment: string; target: string | null; trigger: RollbackRecord['trigger']; reason: string; services?: ReadonlySet<string> }
+  request: {
+    environment: string
+    target: string | null
+    trigger: RollbackRecord['trigger']
+    reason: string
+    services?: ReadonlySet<string>
+  }
 ): Promise<RollbackRecord> {
   const startedAt = ctx.clock.now().toISOString()
   const order = rollbackOrder(deployLevels(ctx.config.services), request.services)
@@ -33,18 +41,46 @@ export async function executeRollback(
   })
   if (impossible.length > 0) {
     ctx.logger.error(`[ERROR] Rollback not possible: no previous release known for ${impossible.join(', ')}.`)
-    return { trigger: request.trigger, reason: request.reason, target: null, startedAt, finishedAt: ctx.clock.now().toISOString(), status: 'not-possible', steps }
+    return {
+      trigger: request.trigger,
+      reason: request.reason,
+      target: null,
+      startedAt,
+      finishedAt: ctx.clock.now().toISOString(),
+      status: 'not-possible',
+      steps
+    }
   }
-  ctx.logger.info(`Rolling back ${order.join(', ')} in ${request.environment} to ${request.target ?? '(no target)'}: ${request.reason}`)
+  ctx.logger.info(
+    `Rolling back ${order.join(', ')} in ${request.environment} to ${request.target ?? '(no target)'}: ${request.reason}`
+  )
   for (const serviceId of order) {
     const service = ctx.config.services.find(s => s.id === serviceId)
     if (!service) continue
-    const exec = await runStep(ctx, service.rollback, templateVars(ctx, request.environment, service.id, request.target), `${service.id} rollback`)
+    const exec = await runStep(
+      ctx,
+      service.rollback,
+      templateVars(ctx, request.environment, service.id, request.target),
+      `${service.id} rollback`
+    )
     steps.push({ service: service.id, exec })
   }
   const status = steps.every(s => s.exec.status === 'success') ? 'success' : 'failure'
   if (status === 'success' && request.target) {
-    await ctx.history.record({ tag: request.target, environment: request.environment, status: 'rollback-target', note: `rolled back from ${ctx.tag}: ${request.reason}` })
+    await ctx.history.record({
+      tag: request.target,
+      environment: request.environment,
+      status: 'rollback-target',
+      note: `rolled back from ${ctx.tag}: ${request.reason}`
+    })
   }
-  return { trigger: request.trigger, reason: request.reason, target: request.target, startedAt, finishedAt: ctx.clock.now().toISOString(), status, steps }
+  return {
+    trigger: request.trigger,
+    reason: request.reason,
+    target: request.target,
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    status,
+    steps
+  }
 }

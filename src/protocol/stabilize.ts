@@ -7,14 +7,23 @@ import type { ProtocolContext } from './context.js'
 import { templateVars } from './context.js'
 import { productionGate } from './gates.js'
 import type { PhaseOutcome } from './outcome.js'
-import { ARTIFACTS, type HealthWindowRecord, type ProductionDeploymentReport, type ValidationResults } from './records.js'
+import {
+  ARTIFACTS,
+  type HealthWindowRecord,
+  type ProductionDeploymentReport,
+  type ValidationResults
+} from './records.js'
 import { executeRollback } from './rollback.js'
 import { refuse } from './staging.js'
 
 /** Phase 4: watch the health window; on a breach alert and roll back (or leave it to a person); record everything. */
 export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler): Promise<PhaseOutcome> {
   const production = await ctx.store.readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
-  const gate3 = productionGate(ctx.tag, production, await ctx.store.readJson<ValidationResults>(ARTIFACTS.postDeploymentValidation))
+  const gate3 = productionGate(
+    ctx.tag,
+    production,
+    await ctx.store.readJson<ValidationResults>(ARTIFACTS.postDeploymentValidation)
+  )
   if (!gate3.passed || !production) return refuse(ctx, 3, gate3.reasons, 'stabilize')
 
   const health = ctx.config.health
@@ -36,7 +45,8 @@ export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler)
       selfArgv: ctx.selfArgv
     })
   const { samples, verdict } = await watchHealthWindow(health, probeSampler, ctx.clock, (progress, round) => {
-    for (const failed of round.filter(s => !s.passed)) ctx.logger.warn(`  ✘ ${failed.probe} (round ${failed.round}): ${failed.message}`)
+    for (const failed of round.filter(s => !s.passed))
+      ctx.logger.warn(`  ✘ ${failed.probe} (round ${failed.round}): ${failed.message}`)
     ctx.logger.progress(
       `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
     )
@@ -76,13 +86,28 @@ export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler)
     ctx.logger.info(ANNOUNCE.rollbackDecision)
     if (health.onBreach === 'rollback') {
       ctx.logger.info(`yes (health.on-breach: rollback) → rolling back to ${previous ?? '(unknown)'}`)
-      record.rollback = await executeRollback(ctx, { environment, target: previous, trigger: 'health-breach', reason })
+      record.rollback = await executeRollback(ctx, {
+        environment,
+        target: previous,
+        trigger: 'health-breach',
+        reason
+      })
       const rolledBack = record.rollback.status === 'success'
-      await ctx.history.record({ tag: ctx.tag, environment, status: rolledBack ? 'rolled-back' : 'failed', note: reason })
-      outcome = rolledBack ? { kind: 'rolled-back', reason } : { kind: 'failed', reason: `${reason}; rollback ${record.rollback.status}` }
-      if (!rolledBack) ctx.logger.error(`[ERROR] Rollback ${record.rollback.status}: production needs attention now.`)
+      await ctx.history.record({
+        tag: ctx.tag,
+        environment,
+        status: rolledBack ? 'rolled-back' : 'failed',
+        note: reason
+      })
+      outcome = rolledBack
+        ? { kind: 'rolled-back', reason }
+        : { kind: 'failed', reason: `${reason}; rollback ${record.rollback.status}` }
+      if (!rolledBack)
+        ctx.logger.error(`[ERROR] Rollback ${record.rollback.status}: production needs attention now.`)
     } else {
-      ctx.logger.info(`no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`)
+      ctx.logger.info(
+        `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`
+      )
       await ctx.history.record({ tag: ctx.tag, environment, status: 'failed', note: reason })
       outcome = { kind: 'failed', reason }
     }
@@ -93,7 +118,9 @@ export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler)
   await ctx.store.writeJson(ARTIFACTS.healthWindow, record)
   await ctx.store.writeText(ARTIFACTS.healthLog, renderHealthLog(record))
   if (outcome.kind === 'passed') {
-    ctx.logger.info(`Health window passed: ${samples.length} samples, ${samples.filter(s => !s.passed).length} failed.`)
+    ctx.logger.info(
+      `Health window passed: ${samples.length} samples, ${samples.filter(s => !s.passed).length} failed.`
+    )
     ctx.logger.info(ANNOUNCE.releaseComplete)
     ctx.logger.info('yes (automatic: the release report is compiled next)')
     ctx.logger.info(phaseComplete(4, 'Stabilization'))

@@ -4,14 +4,23 @@ import { rollbackTarget } from './context.js'
 import { deployServices } from './deploy-services.js'
 import { readinessGate, stagingGate } from './gates.js'
 import type { PhaseOutcome } from './outcome.js'
-import { ARTIFACTS, type ReadinessChecklist, type StagingDeploymentReport, type UatConfirmation, type ValidationResults } from './records.js'
+import {
+  ARTIFACTS,
+  type ReadinessChecklist,
+  type StagingDeploymentReport,
+  type UatConfirmation,
+  type ValidationResults
+} from './records.js'
 import { runValidationSuite } from './validation-suite.js'
 
 const STAGING = 'staging' as const
 
 /** Phase 2: deploy the candidate to staging with production's configuration, validate it, record UAT; Gate 2. */
 export async function runStaging(ctx: ProtocolContext): Promise<PhaseOutcome> {
-  const gate1 = readinessGate(ctx.tag, await ctx.store.readJson<ReadinessChecklist>(ARTIFACTS.readinessChecklist))
+  const gate1 = readinessGate(
+    ctx.tag,
+    await ctx.store.readJson<ReadinessChecklist>(ARTIFACTS.readinessChecklist)
+  )
   if (!gate1.passed) return refuse(ctx, 1, gate1.reasons, 'staging')
 
   ctx.logger.info(ANNOUNCE.phase2Start)
@@ -35,14 +44,22 @@ export async function runStaging(ctx: ProtocolContext): Promise<PhaseOutcome> {
   let validation: ValidationResults | undefined
   if (report.passed) {
     ctx.logger.info(ANNOUNCE.stagingValidation)
-    validation = await runValidationSuite(ctx, ctx.config.stagingValidate, ARTIFACTS.stagingValidation, STAGING, previous)
+    validation = await runValidationSuite(
+      ctx,
+      ctx.config.stagingValidate,
+      ARTIFACTS.stagingValidation,
+      STAGING,
+      previous
+    )
   }
   const uat = await recordUat(ctx, report.passed && validation?.passed === true)
 
   const gate2 = stagingGate(ctx.tag, report, validation, uat)
   if (!gate2.passed) {
     for (const reason of gate2.reasons) ctx.logger.error(`  - ${reason}`)
-    ctx.logger.error('Gate 2 (staging validation) failed; production was not touched. Fix staging, then rerun the release.')
+    ctx.logger.error(
+      'Gate 2 (staging validation) failed; production was not touched. Fix staging, then rerun the release.'
+    )
     return { kind: 'halted', gate: 2, reasons: gate2.reasons }
   }
   ctx.logger.info(phaseComplete(2, 'Staging deployment'))
@@ -51,7 +68,14 @@ export async function runStaging(ctx: ProtocolContext): Promise<PhaseOutcome> {
 
 async function recordUat(ctx: ProtocolContext, stagingPassed: boolean): Promise<UatConfirmation> {
   const now = ctx.clock.now().toISOString()
-  const base = { schemaVersion: 1 as const, artifact: ARTIFACTS.uatConfirmation, tag: ctx.tag, generatedAt: now, environment: STAGING, recordedAt: now }
+  const base = {
+    schemaVersion: 1 as const,
+    artifact: ARTIFACTS.uatConfirmation,
+    tag: ctx.tag,
+    generatedAt: now,
+    environment: STAGING,
+    recordedAt: now
+  }
   let uat: UatConfirmation
   if (ctx.uatApprover) {
     uat = {
@@ -60,7 +84,9 @@ async function recordUat(ctx: ProtocolContext, stagingPassed: boolean): Promise<
       status: stagingPassed ? 'signed-off' : 'automated-fail',
       passed: stagingPassed,
       signedOffBy: ctx.uatApprover,
-      basis: stagingPassed ? `signed off by ${ctx.uatApprover} (--uat-approve)` : 'sign-off given, but staging validation failed'
+      basis: stagingPassed
+        ? `signed off by ${ctx.uatApprover} (--uat-approve)`
+        : 'sign-off given, but staging validation failed'
     }
   } else if (ctx.config.uatRequired) {
     uat = {
@@ -69,7 +95,8 @@ async function recordUat(ctx: ProtocolContext, stagingPassed: boolean): Promise<
       status: 'missing',
       passed: false,
       signedOffBy: null,
-      basis: 'UAT sign-off is required (staging.uat.required) but none was recorded: pass --uat-approve <name>'
+      basis:
+        'UAT sign-off is required (staging.uat.required) but none was recorded: pass --uat-approve <name>'
     }
   } else {
     uat = {
@@ -78,7 +105,9 @@ async function recordUat(ctx: ProtocolContext, stagingPassed: boolean): Promise<
       status: stagingPassed ? 'automated-pass' : 'automated-fail',
       passed: stagingPassed,
       signedOffBy: null,
-      basis: stagingPassed ? 'automated: staging deployment and validation suite passed' : 'automated: staging deployment or validation failed'
+      basis: stagingPassed
+        ? 'automated: staging deployment and validation suite passed'
+        : 'automated: staging deployment or validation failed'
     }
   }
   await ctx.store.writeJson(ARTIFACTS.uatConfirmation, uat)
@@ -86,7 +115,12 @@ async function recordUat(ctx: ProtocolContext, stagingPassed: boolean): Promise<
 }
 
 /** A phase that cannot start because the phase before it did not pass (or left no evidence). */
-export function refuse(ctx: ProtocolContext, gate: 1 | 2 | 3, reasons: string[], phase: string): PhaseOutcome {
+export function refuse(
+  ctx: ProtocolContext,
+  gate: 1 | 2 | 3,
+  reasons: string[],
+  phase: string
+): PhaseOutcome {
   ctx.logger.error(`[ERROR] Cannot start the ${phase} phase: Gate ${gate} has not passed for ${ctx.tag}.`)
   for (const reason of reasons) ctx.logger.error(`  - ${reason}`)
   return { kind: 'halted', gate, reasons }

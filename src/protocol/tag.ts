@@ -1,7 +1,8 @@
 import { UsageError } from '../errors.js'
 
 // Semantic version, optionally prefixed with v; pre-release and build metadata limited to SemVer's characters.
-const TAG_PATTERN = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/
+const TAG_PATTERN =
+  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/
 const MAX_TAG_LENGTH = 128
 
 /** Checks a release tag is a semantic version; the tag is untrusted (it comes from a push), so this runs first. */

@@ -29,7 +29,8 @@ export async function runValidationSuite(
       const written = JSON.parse(after) as unknown
       assertValidEvidence(artifact, written)
       const report = written as ValidationResults
-      if (report.tag !== null && report.tag !== ctx.tag) throw new Error(`it is for release ${report.tag}, not ${ctx.tag}`)
+      if (report.tag !== null && report.tag !== ctx.tag)
+        throw new Error(`it is for release ${report.tag}, not ${ctx.tag}`)
       checks.push(...report.checks)
       perf = report.perf ?? perf
     } catch (error) {
@@ -57,6 +58,11 @@ export async function runValidationSuite(
     ...(perf ? { perf } : {})
   }
   await ctx.store.writeJson(artifact, results)
-  for (const check of checks) ctx.logger.info(`  ${check.passed ? '✔' : '✘'} ${check.id}: ${check.message}`)
+  const failed = checks.filter(c => !c.passed)
+  if (checks.length > 0)
+    ctx.logger.info(
+      `  ${checks.length} check(s) recorded in ${artifact}: ${failed.length === 0 ? 'all passed' : `${failed.length} failed`}`
+    )
+  for (const check of failed) ctx.logger.error(`  ✘ ${check.id}: ${check.message}`)
   return results
 }

@@ -1,0 +1,163 @@
+import { spawn, spawnSync } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repo = fileURLToPath(new URL('../..', import.meta.url))
+/** The bundled CLI, as users run it. */
+export const CLI = join(repo, 'dist', 'cli.js')
+
+/** Result of one real process. */
+export interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+  output: string
+}
+
+/**
+ * A private copy of examples/demo in a temp dir, laid out like the repository (dist/ linked), with its own ports
+ * and state, so the tests run the real scripts and services without touching the developer's demo.
+ */
+export class DemoSandbox {
+  readonly root: string
+  readonly demo: string
+  readonly state: string
+  constructor(readonly portBase: number) {
+    this.root = mkdtempSync(join(tmpdir(), 'rg-e2e-'))
+    this.demo = join(this.root, 'examples', 'demo')
+    this.state = join(this.root, 'state')
+    mkdirSync(join(this.root, 'examples'), { recursive: true })
+    symlinkSync(join(repo, 'dist'), join(this.root, 'dist'))
+    cpSync(join(repo, 'examples', 'demo'), this.demo, {
+      recursive: true,
+      filter: source => !/[/\\](\.state|\.artifacts|\.release-gate)$/.test(source)
+    })
+    // Same config, this sandbox's ports, a shorter health window.
+    const config = readFileSync(join(this.demo, 'release-gate.yml'), 'utf8')
+      .replace(/1870(\d)|1871(\d)/g, (_, staging: string, production: string) =>
+        String(staging !== undefined ? portBase + Number(staging) : portBase + 10 + Number(production))
+      )
+      .replace('window: 5s', 'window: 2s')
+    writeFileSync(join(this.demo, 'release-gate.yml'), config)
+  }
+
+  /** Environment of every process: this sandbox's ports and state, no inherited demo hooks. */
+  env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DEMO_PORT_BASE: String(this.portBase),
+      DEMO_STATE_DIR: this.state,
+      ...extra
+    }
+    for (const name of [
+      'DEMO_FAIL_DEPLOY',
+      'DEMO_FAIL_ROLLBACK',
+      'DEMO_HANG_DEPLOY',
+      'RELEASE_GATE_CONFIG',
+      'RELEASE_GATE_TAG'
+    ]) {
+      if (!(name in extra)) delete env[name]
+    }
+    return env
+  }
+
+  /** Runs a program in the demo directory and waits for it; stdin is closed (no terminal, so no interactive prompt). */
+  run(argv: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
+    return new Promise((resolvePromise, reject) => {
+      const child = spawn(argv[0] as string, argv.slice(1), {
+        cwd: this.demo,
+        env: this.env(extraEnv),
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      let stdout = ''
+      let stderr = ''
+      let output = ''
+      child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk), (output += chunk)))
+      child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk), (output += chunk)))
+      child.on('error', reject)
+      child.on('close', code => resolvePromise({ code, stdout, stderr, output }))
+    })
+  }
+
+  /** `release-gate <args>` with the demo config. */
+  cli(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
+    return this.run([process.execPath, CLI, ...args, '--config', 'release-gate.yml'], extraEnv)
+  }
+
+  /** Fresh upstream evidence (Protocols 10 and 7), optionally without some or aged. */
+  upstream(options: { omit?: string[]; ageHours?: number } = {}): void {
+    const args = [join(this.demo, 'upstream', 'produce-upstream-evidence.mjs')]
+    for (const id of options.omit ?? []) args.push('--omit', id)
+    if (options.ageHours !== undefined) args.push('--age', String(options.ageHours))
+    const result = spawnSync(process.execPath, args, { cwd: this.demo })
+    if (result.status !== 0) throw new Error(`upstream evidence: ${result.stderr}`)
+  }
+
+  /** Puts `tag` in production as the current release, as an earlier release would have left it. */
+  baseline(tag: string): void {
+    for (const service of ['backend', 'frontend']) {
+      const result = spawnSync(
+        'bash',
+        [`scripts/deploy_${service}.sh`, '--env', 'production', '--release', tag],
+        { cwd: this.demo, env: this.env() }
+      )
+      if (result.status !== 0) throw new Error(`baseline ${service}: ${result.stderr}`)
+    }
+    mkdirSync(join(this.demo, '.release-gate'), { recursive: true })
+    writeFileSync(
+      join(this.demo, '.release-gate', 'release-history.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        releases: [
+          { tag, environment: 'production', status: 'released', recordedAt: new Date().toISOString() }
+        ]
+      })
+    )
+  }
+
+  /** The version a running demo service reports, or null. */
+  async serving(service: 'backend' | 'frontend', env: 'staging' | 'production'): Promise<string | null> {
+    const port = this.portBase + (env === 'production' ? 10 : 0) + (service === 'backend' ? 1 : 2)
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/version`, { signal: AbortSignal.timeout(1000) })
+      return ((await response.json()) as { version: string }).version
+    } catch {
+      return null
+    }
+  }
+
+  /** Which service:env pairs a deploy or rollback script has touched (the scripts record each start). */
+  touched(): string[] {
+    if (!existsSync(this.state)) return []
+    return readdirSync(this.state)
+      .filter(f => f.endsWith('.release'))
+      .map(f => f.replace(/\.release$/, ''))
+      .sort()
+  }
+
+  /** Evidence file path. */
+  evidence(name: string): string {
+    return join(this.demo, '.artifacts', 'deployment', name)
+  }
+
+  /** Parsed evidence JSON. */
+  json<T = Record<string, unknown>>(name: string): T {
+    return JSON.parse(readFileSync(this.evidence(name), 'utf8')) as T
+  }
+
+  /** Stops every service this sandbox started. */
+  stop(): void {
+    spawnSync('bash', ['scripts/stop_demo.sh'], { cwd: this.demo, env: this.env() })
+  }
+}

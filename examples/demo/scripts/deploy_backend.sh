@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Deploys the demo backend: deploy_backend.sh --env staging|production --release <version>
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+deploy_main deploy backend "$@"
