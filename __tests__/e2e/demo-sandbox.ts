@@ -90,6 +90,33 @@ export class DemoSandbox {
     })
   }
 
+  /**
+   * `release-gate <args>` inside a pseudo-terminal (util-linux `script`), typing `answers` at its prompts: what a
+   * person at a terminal sees and does.
+   */
+  inTerminal(args: string[], answers: string[]): Promise<Run> {
+    const command = [process.execPath, CLI, ...args, '--config', 'release-gate.yml']
+      .map(w => `'${w.replace(/'/g, `'\\''`)}'`)
+      .join(' ')
+    return new Promise((resolvePromise, reject) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], {
+        cwd: this.demo,
+        env: this.env(),
+        stdio: ['pipe', 'pipe', 'pipe']
+      })
+      let output = ''
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk))
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk))
+      // The terminal buffers typed lines until the prompt reads them; stdin stays open until the program ends.
+      child.stdin.write(answers.map(a => `${a}\n`).join(''))
+      child.on('error', reject)
+      child.on('close', code => {
+        child.stdin.destroy()
+        resolvePromise({ code, stdout: output, stderr: output, output })
+      })
+    })
+  }
+
   /** `release-gate <args>` with the demo config. */
   cli(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
     return this.run([process.execPath, CLI, ...args, '--config', 'release-gate.yml'], extraEnv)

@@ -170,6 +170,36 @@ describe('release-gate on the demo (real processes)', () => {
     })
   })
 
+  it('asks at a terminal and records the yes, the person and the comment', async () => {
+    const box = sandbox()
+    box.baseline('v1.0.0')
+    box.upstream()
+    const run = await box.inTerminal(['run', '--tag', 'v1.1.0'], ['yes', 'ticket CAB-7'])
+    expect(run.code).toBe(0)
+    expect(run.output).toContain(
+      '[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)'
+    )
+    expect(box.json('production-approval.json')).toMatchObject({
+      decision: 'approved',
+      comment: 'ticket CAB-7',
+      source: 'interactive'
+    })
+    expect(await box.serving('backend', 'production')).toBe('v1.1.0')
+  })
+
+  it('stops at a terminal answer of no, with exit 3 and production untouched', async () => {
+    const box = sandbox()
+    box.baseline('v1.0.0')
+    box.upstream()
+    const run = await box.inTerminal(['run', '--tag', 'v1.1.0'], ['no'])
+    expect(run.code).toBe(3)
+    expect(box.json('production-approval.json')).toMatchObject({
+      decision: 'rejected',
+      source: 'interactive'
+    })
+    expect(await box.serving('backend', 'production')).toBe('v1.0.0')
+  })
+
   it.each([
     ['a shell-injection tag', ['run', '--tag', 'v1.2.3;touch /tmp/rg-pwned'], 'Invalid release tag'],
     ['a command-substitution tag', ['run', '--tag', '$(id)'], 'Invalid release tag'],

@@ -263,3 +263,85 @@ describe('the release protocol', () => {
     expect(existsSync(`${ctx.store.dir}-archive`)).toBe(true)
   })
 })
+
+describe('service rollout details', () => {
+  it('deploys independent services concurrently, never more than the concurrency limit', async () => {
+    const services = ['a', 'b', 'c', 'd', 'e']
+      .map(
+        id => `  ${id}:\n    deploy: deploy.sh ${id} \${env}\n    rollback: rollback.sh ${id} \${previous}\n`
+      )
+      .join('')
+    const { ctx } = setup()
+    ctx.config = parseConfig(
+      configText.replace(/services:[\s\S]*?staging:/, `concurrency: 2\nservices:\n${services}staging:`),
+      'test.yml'
+    )
+    let inFlight = 0
+    let peak = 0
+    ctx.runner = {
+      run: async request => {
+        inFlight++
+        peak = Math.max(peak, inFlight)
+        await new Promise(resolve => setTimeout(resolve, 5))
+        inFlight--
+        return new FakeRunner().run(request)
+      }
+    }
+    await runPhase(ctx, 'readiness')
+    expect(await runPhase(ctx, 'staging')).toEqual({ kind: 'passed' })
+    expect(peak).toBe(2)
+  })
+
+  it("runs a service's verify command after its deploy, and a failing verify fails the deploy", async () => {
+    const { ctx, runner } = setup({ fail: argv => argv === 'verify.sh backend staging' })
+    ctx.config = parseConfig(
+      configText.replace(
+        '    rollback: rollback.sh backend',
+        '    verify: verify.sh backend ${env}\n    rollback: rollback.sh backend'
+      ),
+      'test.yml'
+    )
+    await runPhase(ctx, 'readiness')
+    expect(await runPhase(ctx, 'staging')).toMatchObject({ kind: 'halted', gate: 2 })
+    expect(runner.commands()).toEqual(['deploy.sh backend staging v1.1.0', 'verify.sh backend staging'])
+    expect(json(ctx, 'staging-deployment-report.json').services[0]).toMatchObject({
+      status: 'failed',
+      verify: { exitCode: 1 }
+    })
+  })
+
+  it('requires a recorded UAT sign-off when the config says so', async () => {
+    const { ctx, approval } = setup()
+    ctx.config.uatRequired = true
+    expect(await runRelease(ctx)).toMatchObject({ kind: 'halted', gate: 2 })
+    expect(json(ctx, 'uat-confirmation.json')).toMatchObject({ status: 'missing', passed: false })
+    expect(approval.asked).toBe(0)
+
+    const signed = setup()
+    signed.ctx.config.uatRequired = true
+    signed.ctx.uatApprover = 'dana'
+    expect(await runRelease(signed.ctx)).toEqual({ kind: 'passed' })
+    expect(json(signed.ctx, 'uat-confirmation.json')).toMatchObject({
+      status: 'signed-off',
+      signedOffBy: 'dana'
+    })
+  })
+
+  it('merges the checks a validation command wrote into the staging results, and fails on a broken file', async () => {
+    const { ctx } = setup()
+    ctx.runner = {
+      run: async request => {
+        if (request.argv[0] === 'validate.sh') {
+          await ctx.store.writeText('staging-validation-results.json', '{"truncated": ')
+        }
+        return new FakeRunner().run(request)
+      }
+    }
+    expect(await runRelease(ctx)).toMatchObject({ kind: 'halted', gate: 2 })
+    const results = json(ctx, 'staging-validation-results.json')
+    expect(results.passed).toBe(false)
+    expect(results.checks[0].message).toContain(
+      'validate.sh wrote an unusable staging-validation-results.json'
+    )
+  })
+})

@@ -162,20 +162,30 @@ export class LocalApprovalSource implements ApprovalSource {
           'no approval given: pass --approve <name> (and --comment <text>) or run in a terminal to answer the prompt'
       }
     }
+    // Lines typed (or pasted) ahead of a question are queued by the iterator, not dropped between the two questions.
     const terminal = createInterface({ input: process.stdin, output: process.stdout })
+    const typedLines = terminal[Symbol.asyncIterator]()
+    const ask = async (question: string): Promise<string | null> => {
+      process.stdout.write(question)
+      const line = await typedLines.next()
+      return line.done ? null : String(line.value).trim()
+    }
     try {
-      const answer = (await terminal.question(`${prompt} `)).trim().toLowerCase()
+      const answer = await ask(`${prompt} `)
       const approver = userInfo().username
-      if (answer !== 'yes' && answer !== 'y') {
+      if (answer === null || !['yes', 'y'].includes(answer.toLowerCase())) {
         return {
           decision: 'rejected',
-          approver,
+          approver: answer === null ? null : approver,
           comment: null,
-          source: 'interactive',
-          reason: `answered ${JSON.stringify(answer)} at the prompt`
+          source: answer === null ? 'no-answer' : 'interactive',
+          reason:
+            answer === null
+              ? 'the terminal closed before an answer was given'
+              : `answered ${JSON.stringify(answer)} at the prompt`
         }
       }
-      const comment = (await terminal.question('Comment for the record (optional): ')).trim()
+      const comment = await ask('Comment for the record (optional): ')
       return this.checked({
         decision: 'approved',
         approver,

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Rolls the demo backend back: rollback_backend.sh --env staging|production --release <previous version>
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 deploy_main rollback backend "$@"

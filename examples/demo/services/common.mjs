@@ -4,7 +4,7 @@ import { createServer } from 'node:http'
 /** Settings every demo service reads from its environment. */
 export function settings(service) {
   const port = Number(process.env.PORT)
-  if (!Number.isInteger(port) || port <= 0) {
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
     console.error(`${service}: set PORT to the port to listen on`)
     process.exit(2)
   }
@@ -16,6 +16,9 @@ export function settings(service) {
 }
 
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1]
+
+/** A Prometheus label value: backslash, double quote and newline escaped. */
+const label = value => String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')
 
 /** Request counters and a latency histogram in Prometheus text format. */
 export class Metrics {
@@ -36,14 +39,18 @@ export class Metrics {
     this.count += 1
   }
   render() {
-    const { service, version, env } = this.config
+    const service = label(this.config.service)
+    const version = label(this.config.version)
+    const env = label(this.config.env)
     const lines = [
       '# HELP demo_http_requests_total HTTP requests served.',
       '# TYPE demo_http_requests_total counter'
     ]
     for (const [key, value] of this.requests) {
       const [path, code] = key.split('\u0000')
-      lines.push(`demo_http_requests_total{service="${service}",path="${path}",code="${code}"} ${value}`)
+      lines.push(
+        `demo_http_requests_total{service="${service}",path="${label(path)}",code="${code}"} ${value}`
+      )
     }
     lines.push(
       '# HELP demo_http_request_duration_seconds Request latency.',
@@ -66,16 +73,20 @@ export class Metrics {
   }
 }
 
-/** Starts a server whose routes return {status, body, type}; handles metrics, 404s and SIGTERM. */
+/** Starts a server whose routes return {status, body, type}; handles metrics, 404s and SIGTERM/SIGINT. */
 export function serve(config, routes) {
   const metrics = new Metrics(config)
   const server = createServer(async (request, response) => {
     const started = process.hrtime.bigint()
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
+    // Label by route, not raw path: unknown paths share one label so a scanner cannot grow the series without bound.
+    let route = 'other'
     let result
-    if (path === '/metrics') {
+    if (request.method === 'GET' && path === '/metrics') {
+      route = path
       result = { status: 200, body: metrics.render(), type: 'text/plain; version=0.0.4' }
-    } else if (request.method === 'GET' && routes[path]) {
+    } else if (request.method === 'GET' && Object.hasOwn(routes, path)) {
+      route = path
       try {
         result = await routes[path]()
       } catch (error) {
@@ -87,15 +98,22 @@ export function serve(config, routes) {
     const body = typeof result.body === 'string' ? result.body : JSON.stringify(result.body)
     response.writeHead(result.status, { 'content-type': result.type ?? 'application/json' })
     response.end(body)
-    if (path !== '/metrics')
-      metrics.observe(path, result.status, Number(process.hrtime.bigint() - started) / 1e9)
+    metrics.observe(route, result.status, Number(process.hrtime.bigint() - started) / 1e9)
+  })
+  server.on('error', error => {
+    console.error(`${config.service}: cannot listen on 127.0.0.1:${config.port}: ${error.message}`)
+    process.exit(1)
   })
   server.listen(config.port, '127.0.0.1', () => {
     console.log(
       `${config.service} ${config.version} listening on http://127.0.0.1:${config.port} (${config.env})`
     )
   })
-  const stop = () => {
+  let stopping = false
+  const stop = signal => {
+    if (stopping) return
+    stopping = true
+    console.log(`${config.service} ${config.version} stopping (${signal})`)
     server.close(() => process.exit(0))
     server.closeAllConnections()
     setTimeout(() => process.exit(0), 2000).unref()

@@ -1,0 +1,114 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { EvidenceStore } from '../../src/evidence/store.js'
+import { EvidenceSchemaError } from '../../src/errors.js'
+import { FileReleaseHistory, LocalApprovalSource } from '../../src/platform/local.js'
+
+const uat = {
+  schemaVersion: 1,
+  artifact: 'uat-confirmation.json',
+  tag: 'v1.0.0',
+  generatedAt: '2026-11-24T10:00:00.000Z',
+  environment: 'staging',
+  required: false,
+  status: 'automated-pass',
+  passed: true,
+  signedOffBy: null,
+  recordedAt: '2026-11-24T10:00:00.000Z',
+  basis: 'automated'
+}
+
+describe('the evidence store', () => {
+  const store = () => new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-store-')), 'deployment'))
+
+  it('writes a schema-valid record and leaves no temporary file', async () => {
+    const evidence = store()
+    await evidence.writeJson('uat-confirmation.json', uat)
+    expect(JSON.parse(readFileSync(evidence.path('uat-confirmation.json'), 'utf8'))).toEqual(uat)
+    expect(readdirSync(evidence.dir)).toEqual(['uat-confirmation.json'])
+  })
+
+  it('refuses to write a record that does not match its schema, keeping the old file intact', async () => {
+    const evidence = store()
+    await evidence.writeJson('uat-confirmation.json', uat)
+    const broken = { ...uat, status: 'probably-fine' }
+    await expect(evidence.writeJson('uat-confirmation.json', broken)).rejects.toThrow(EvidenceSchemaError)
+    await expect(evidence.writeJson('uat-confirmation.json', broken)).rejects.toThrow(
+      '$.status: got "probably-fine", expected one of'
+    )
+    expect(JSON.parse(readFileSync(evidence.path('uat-confirmation.json'), 'utf8')).status).toBe(
+      'automated-pass'
+    )
+  })
+
+  it('refuses to read altered or truncated evidence of an earlier phase', async () => {
+    const evidence = store()
+    mkdirSync(evidence.dir, { recursive: true })
+    writeFileSync(evidence.path('uat-confirmation.json'), '{"schemaVersion": 1, "artif')
+    await expect(evidence.readJson('uat-confirmation.json')).rejects.toThrow('not valid JSON')
+    writeFileSync(evidence.path('uat-confirmation.json'), JSON.stringify({ ...uat, passed: 'yes' }))
+    await expect(evidence.readJson('uat-confirmation.json')).rejects.toThrow('$.passed')
+    expect(await evidence.readJson('production-approval.json')).toBeUndefined()
+  })
+
+  it('lists every file with its SHA-256', async () => {
+    const evidence = store()
+    await evidence.writeText('notes.md', 'abc')
+    expect(await evidence.inventory()).toEqual([
+      {
+        file: 'notes.md',
+        bytes: 3,
+        sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+      }
+    ])
+  })
+})
+
+describe('the local release history', () => {
+  it('knows the serving release and the rollback target', async () => {
+    const history = new FileReleaseHistory(mkdtempSync(join(tmpdir(), 'rg-history-')))
+    expect(await history.current('production')).toBeNull()
+    await history.record({ tag: 'v1.0.0', environment: 'production', status: 'released' })
+    await history.record({ tag: 'v1.1.0', environment: 'production', status: 'released' })
+    await history.record({ tag: 'v1.2.0', environment: 'production', status: 'in-progress' })
+    expect(await history.current('production')).toBe('v1.1.0')
+    expect(await history.previous('production', 'v1.2.0')).toBe('v1.1.0')
+    expect(await history.previous('production', 'v1.1.0')).toBe('v1.0.0')
+    await history.record({ tag: 'v1.2.0', environment: 'production', status: 'rolled-back' })
+    expect(await history.current('staging')).toBeNull()
+  })
+
+  it('refuses a corrupted history file instead of guessing a rollback target', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-history-'))
+    writeFileSync(join(dir, 'release-history.json'), '{"schemaVersion":1,"releases":[{"tag":"v1"}]}')
+    await expect(new FileReleaseHistory(dir).current('production')).rejects.toThrow(
+      "missing required key 'environment'"
+    )
+  })
+})
+
+describe('local approval', () => {
+  it('approves with --approve and records the comment', async () => {
+    expect(await new LocalApprovalSource('dana', 'CAB-1', [], false).request('?')).toMatchObject({
+      decision: 'approved',
+      approver: 'dana',
+      comment: 'CAB-1',
+      source: 'cli-flag'
+    })
+  })
+
+  it('treats no answer as no when there is no terminal', async () => {
+    expect(await new LocalApprovalSource(undefined, undefined, [], false).request('?')).toMatchObject({
+      decision: 'rejected',
+      source: 'no-answer'
+    })
+  })
+
+  it('refuses an approver who is not on the configured list', async () => {
+    const answer = await new LocalApprovalSource('mallory', undefined, ['dana', 'sam'], false).request('?')
+    expect(answer).toMatchObject({ decision: 'rejected', approver: 'mallory' })
+    expect(answer.reason).toContain('mallory is not an allowed approver (approval.approvers: dana, sam)')
+  })
+})

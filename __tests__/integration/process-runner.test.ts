@@ -1,0 +1,98 @@
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { ProcessRunner } from '../../src/exec/process-runner.js'
+import { redactorFor } from '../../src/exec/redact.js'
+import { MemoryLogger } from '../fakes.js'
+
+// Real processes: these check what the fakes in the engine tests stand in for.
+const logger = new MemoryLogger()
+const runner = new ProcessRunner(logger, redactorFor({ DEPLOY_TOKEN: 's3cr3t-value' }, []), process.cwd(), {
+  ...process.env,
+  DEPLOY_TOKEN: 's3cr3t-value'
+})
+const bash = (script: string, timeoutMs = 10_000) =>
+  runner.run({ name: 'test.sh', argv: ['bash', '-c', script], timeoutMs, label: 'test' })
+
+describe('running commands as real processes', () => {
+  it('records argv, exit code, timing and output tails', async () => {
+    const record = await bash('echo hello; echo oops >&2; exit 3')
+    expect(record).toMatchObject({
+      status: 'failure',
+      exitCode: 3,
+      signal: null,
+      timedOut: false,
+      stdoutTail: 'hello\n',
+      stderrTail: 'oops\n'
+    })
+    expect(record.argv).toEqual(['bash', '-c', 'echo hello; echo oops >&2; exit 3'])
+    expect(Date.parse(record.finishedAt)).toBeGreaterThanOrEqual(Date.parse(record.startedAt))
+  })
+
+  it('passes arguments to the program without a shell', async () => {
+    const marker = join(mkdtempSync(join(tmpdir(), 'rg-inert-')), 'pwned')
+    const record = await runner.run({
+      name: 'echo',
+      argv: ['echo', `v1;touch ${marker}`, `$(touch ${marker})`],
+      timeoutMs: 5000,
+      label: 'x'
+    })
+    expect(record.stdoutTail).toBe(`v1;touch ${marker} $(touch ${marker})\n`)
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  it('kills a hanging command and its child processes at the timeout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-hang-'))
+    // The grandchild would create the file after 3 s if it survived the kill.
+    const record = await bash(`(sleep 3; touch ${dir}/survived) & sleep 60`, 500)
+    expect(record).toMatchObject({ status: 'timeout', timedOut: true })
+    expect(record.error).toContain('timed out after 500ms')
+    await new Promise(resolve => setTimeout(resolve, 3500))
+    expect(existsSync(join(dir, 'survived'))).toBe(false)
+  })
+
+  it('reports a command killed by a signal as such', async () => {
+    const record = await bash('kill -KILL $$')
+    expect(record).toMatchObject({ status: 'failure', exitCode: null, signal: 'SIGKILL' })
+  })
+
+  it('keeps only the tail of a huge output, counting all of it', async () => {
+    const record = await bash('head -c 3000000 /dev/zero | tr "\\0" x; echo; echo LAST LINE')
+    expect(record.outputBytes).toBeGreaterThan(3_000_000)
+    expect(record.outputTruncated).toBe(true)
+    expect(record.stdoutTail.length).toBeLessThan(20_000)
+    expect(record.stdoutTail).toContain('earlier bytes omitted')
+    expect(record.stdoutTail).toContain('LAST LINE')
+  })
+
+  it('redacts secret values from output and argv', async () => {
+    const record = await runner.run({
+      name: 'leak',
+      argv: ['bash', '-c', 'echo token=$DEPLOY_TOKEN', 's3cr3t-value'],
+      timeoutMs: 5000,
+      label: 'x'
+    })
+    expect(record.stdoutTail).toBe('token=***\n')
+    expect(record.argv).toEqual(['bash', '-c', 'echo token=$DEPLOY_TOKEN', '***'])
+    expect(logger.text()).not.toContain('s3cr3t-value')
+  })
+
+  it('reports a program that cannot start', async () => {
+    const record = await runner.run({
+      name: 'nope',
+      argv: ['/nonexistent/deploy.sh'],
+      timeoutMs: 5000,
+      label: 'x'
+    })
+    expect(record.status).toBe('error')
+    expect(record.error).toContain('cannot start /nonexistent/deploy.sh')
+  })
+
+  it('does not wait for a background process that keeps the output pipe open', async () => {
+    const started = Date.now()
+    const record = await bash('sleep 30 & echo started')
+    expect(record.status).toBe('success')
+    expect(Date.now() - started).toBeLessThan(10_000)
+  })
+})
