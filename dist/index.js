@@ -34673,7 +34673,7 @@ function info(message) {
 import { resolve } from "node:path";
 
 // src/evidence/store.ts
-import { randomBytes, createHash } from "node:crypto";
+import { randomBytes, createHash as createHash2 } from "node:crypto";
 import { mkdir as mkdir2, open as open2, readFile, rename as rename2, rm as rm2, stat as stat2, readdir as readdir2 } from "node:fs/promises";
 import { join as join2, dirname as dirname2 } from "node:path";
 
@@ -34775,6 +34775,66 @@ function show(value) {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+// src/evidence/manifest.ts
+import { createHash } from "node:crypto";
+var MANIFEST_FILE = "evidence-manifest.json";
+function entryDigest(entry) {
+  const canonical = JSON.stringify([
+    entry.seq,
+    entry.phase,
+    entry.sealedAt,
+    entry.files.map((f) => [f.file, f.bytes, f.sha256, f.schema]),
+    entry.previousDigest
+  ]);
+  return createHash("sha256").update(canonical).digest("hex");
+}
+function appendEntry(manifest, tag, phase, sealedAt, files) {
+  const entries = manifest?.entries ?? [];
+  const last = entries.at(-1);
+  const unsealed = {
+    seq: entries.length + 1,
+    phase,
+    sealedAt,
+    files: [...files].sort((a, b) => a.file.localeCompare(b.file)),
+    previousDigest: last?.digest ?? null
+  };
+  return {
+    schemaVersion: 1,
+    artifact: MANIFEST_FILE,
+    tag,
+    entries: [...entries, { ...unsealed, digest: entryDigest(unsealed) }]
+  };
+}
+function manifestProblems(manifest, onDisk) {
+  const problems = [];
+  let previous = null;
+  manifest.entries.forEach((entry, index) => {
+    const where = `entry ${index + 1} (${entry.phase})`;
+    if (entry.seq !== index + 1)
+      problems.push(`${where}: sequence number ${entry.seq}, expected ${index + 1}`);
+    if (entry.previousDigest !== previous)
+      problems.push(`${where}: does not chain to the entry before it (entries removed or reordered)`);
+    if (entryDigest(entry) !== entry.digest)
+      problems.push(`${where}: digest does not match its content (edited)`);
+    previous = entry.digest;
+  });
+  const last = manifest.entries.at(-1);
+  if (!last) return [...problems, "the manifest has no entries"];
+  const present = new Map(onDisk.map((f) => [f.file, f]));
+  for (const recorded of last.files) {
+    const actual = present.get(recorded.file);
+    if (!actual) problems.push(`${recorded.file}: recorded by the ${last.phase} phase but missing`);
+    else if (actual.sha256 !== recorded.sha256 || actual.bytes !== recorded.bytes)
+      problems.push(
+        `${recorded.file}: SHA-256 ${actual.sha256.slice(0, 12)}\u2026 differs from ${recorded.sha256.slice(0, 12)}\u2026 recorded by the ${last.phase} phase (altered)`
+      );
+  }
+  const recordedNames = new Set(last.files.map((f) => f.file));
+  for (const file of onDisk)
+    if (!recordedNames.has(file.file)) problems.push(`${file.file}: present but not recorded in the manifest`);
+  return problems;
+}
+
 // src/evidence/schemas.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
@@ -34824,6 +34884,11 @@ function compileUserSchema(schema) {
   const userAjv = new import_ajv.Ajv({ allErrors: true, strict: false });
   addFormats(userAjv);
   return userAjv.compile(schema);
+}
+function schemaIdOf(relativePath) {
+  const file = join(packageRoot(), "schemas", relativePath);
+  if (!existsSync2(file)) return null;
+  return JSON.parse(readFileSync(file, "utf8")).$id ?? null;
 }
 
 // src/evidence/store.ts
@@ -34928,7 +34993,37 @@ var EvidenceStore = class {
     await mkdir2(this.dir, { recursive: true });
     return archive;
   }
-  /** Files in the bundle with their size and SHA-256, sorted by name. */
+  /** Appends a hash-chained entry for `phase` to evidence-manifest.json, recording every file as it is now. */
+  async seal(phase, tag, now) {
+    const files = (await this.inventory()).map((f) => ({
+      ...f,
+      schema: f.file.endsWith(".json") ? schemaIdOf(schemaFor(f.file)) : null
+    }));
+    const manifest = appendEntry(
+      await this.readJson(MANIFEST_FILE),
+      tag,
+      phase,
+      now.toISOString(),
+      files
+    );
+    await this.writeJson(MANIFEST_FILE, manifest);
+    return manifest;
+  }
+  /**
+   * Problems that make the bundle untrustworthy for the next phase: no manifest, a broken chain, or a file that is
+   * missing, altered or unrecorded. Empty when intact.
+   */
+  async verify() {
+    let manifest;
+    try {
+      manifest = await this.readJson(MANIFEST_FILE);
+    } catch (error2) {
+      return [error2.message];
+    }
+    if (!manifest) return [`${MANIFEST_FILE} is missing from ${this.dir}: run the readiness phase first`];
+    return manifestProblems(manifest, await this.inventory());
+  }
+  /** Files in the bundle (the manifest aside) with their size and SHA-256, sorted by name. */
   async inventory() {
     let names;
     try {
@@ -34937,11 +35032,11 @@ var EvidenceStore = class {
       return [];
     }
     const files = [];
-    for (const name of names.filter((n) => !n.endsWith(".tmp")).sort()) {
+    for (const name of names.filter((n) => !n.endsWith(".tmp") && n !== MANIFEST_FILE).sort()) {
       const info2 = await stat2(this.path(name));
       if (!info2.isFile()) continue;
       const content = await readFile(this.path(name));
-      files.push({ file: name, bytes: info2.size, sha256: createHash("sha256").update(content).digest("hex") });
+      files.push({ file: name, bytes: info2.size, sha256: createHash2("sha256").update(content).digest("hex") });
     }
     return files;
   }
@@ -35901,6 +35996,7 @@ async function runStaging(ctx) {
   ctx.logger.info(ANNOUNCE.phase2Start);
   const startedAt = ctx.clock.now().toISOString();
   const previous = await rollbackTarget(ctx, STAGING);
+  await ctx.history.record({ tag: ctx.tag, environment: STAGING, status: "in-progress" });
   const deployed = await deployServices(ctx, STAGING, previous);
   const report = {
     schemaVersion: 1,
@@ -35928,6 +36024,12 @@ async function runStaging(ctx) {
   }
   const uat = await recordUat(ctx, report.passed && validation?.passed === true);
   const gate2 = stagingGate(ctx.tag, report, validation, uat);
+  await ctx.history.record({
+    tag: ctx.tag,
+    environment: STAGING,
+    status: gate2.passed ? "released" : "failed",
+    ...gate2.passed ? {} : { note: gate2.reasons.join("; ") }
+  });
   if (!gate2.passed) {
     for (const reason of gate2.reasons) ctx.logger.error(`  - ${reason}`);
     ctx.logger.error(
@@ -36854,7 +36956,25 @@ async function startBundle(ctx) {
   const archived = await ctx.store.archiveExisting(ctx.clock.now());
   if (archived) ctx.logger.info(`Earlier evidence moved to ${archived}`);
 }
+var GATE_BEFORE = { staging: 1, production: 2, stabilize: 3 };
 async function runPhase(ctx, phase) {
+  if (phase !== "readiness" && phase !== "report") {
+    const problems = await ctx.store.verify();
+    if (problems.length > 0) {
+      ctx.logger.error(
+        `[ERROR] The evidence bundle in ${ctx.store.dir} failed verification; the ${phase} phase will not start.`
+      );
+      for (const problem of problems) ctx.logger.error(`  - ${problem}`);
+      return { kind: "halted", gate: GATE_BEFORE[phase], reasons: problems.map((p) => `evidence: ${p}`) };
+    }
+  }
+  try {
+    return await runUnsealed(ctx, phase);
+  } finally {
+    await ctx.store.seal(phase, ctx.tag, ctx.clock.now());
+  }
+}
+async function runUnsealed(ctx, phase) {
   switch (phase) {
     case "readiness":
       await startBundle(ctx);

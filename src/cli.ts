@@ -150,6 +150,7 @@ async function main(argv: string[]): Promise<number> {
       rollback
     }
     await ctx.store.writeJson(ARTIFACTS.rollbackReport, report)
+    await ctx.store.seal('rollback', report.tag, systemClock.now())
     logger.info(
       `Rollback of ${environment} to ${target}: ${rollback.status}. Evidence: ${ctx.store.path(ARTIFACTS.rollbackReport)}`
     )

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { assertValidEvidence } from '../../src/evidence/store.js'
 import { DemoSandbox } from './demo-sandbox.js'
@@ -96,6 +96,27 @@ describe('release-gate on the demo (real processes)', () => {
     expect(run.code).toBe(3)
     expect(run.stderr).toContain('staging-validation.json is 3d 8h old, older than max-age 3d 0h')
     expect(box.touched()).toEqual([])
+  })
+
+  it('refuses to start production on evidence altered after staging sealed it, and touches nothing', async () => {
+    const box = sandbox()
+    box.upstream()
+    expect((await box.cli(['phase', 'readiness', '--tag', 'v1.0.0'])).code).toBe(0)
+    expect((await box.cli(['phase', 'staging', '--tag', 'v1.0.0'])).code).toBe(0)
+    const manifest = box.json('evidence-manifest.json') as { entries: { phase: string }[] }
+    expect(manifest.entries.map(e => e.phase)).toEqual(['readiness', 'staging'])
+    // Someone "fixes" a failed check by hand: the digest no longer matches what the staging phase sealed.
+    const validation = box.json('staging-validation-results.json')
+    writeFileSync(
+      box.evidence('staging-validation-results.json'),
+      JSON.stringify({ ...validation, passed: true })
+    )
+    const run = await box.cli(['phase', 'production', '--tag', 'v1.0.0', ...APPROVE])
+    expect(run.code).toBe(3)
+    expect(run.stderr).toContain('failed verification; the production phase will not start')
+    expect(run.stderr).toContain('staging-validation-results.json: SHA-256')
+    expect(box.touched()).toEqual(['backend-staging', 'frontend-staging'])
+    expect(existsSync(box.evidence('production-approval.json'))).toBe(false)
   })
 
   it('halts with exit 3 when nobody approves, leaving production untouched', async () => {

@@ -63,3 +63,10 @@ export function compileUserSchema(schema: object): ValidateFunction {
   addFormats(userAjv)
   return userAjv.compile(schema)
 }
+
+/** The `$id` of a schema file under schemas/, or null when there is no such file. */
+export function schemaIdOf(relativePath: string): string | null {
+  const file = join(packageRoot(), 'schemas', relativePath)
+  if (!existsSync(file)) return null
+  return (JSON.parse(readFileSync(file, 'utf8')) as { $id?: string }).$id ?? null
+}

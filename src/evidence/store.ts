@@ -3,7 +3,14 @@ import { mkdir, open, readFile, rename, rm, stat, readdir } from 'node:fs/promis
 import { join, dirname } from 'node:path'
 import { EvidenceSchemaError } from '../errors.js'
 import { describeSchemaErrors } from '../schema-errors.js'
-import { compileSchemaFile } from './schemas.js'
+import {
+  appendEntry,
+  manifestProblems,
+  MANIFEST_FILE,
+  type EvidenceManifest,
+  type ManifestFile
+} from './manifest.js'
+import { compileSchemaFile, schemaIdOf } from './schemas.js'
 
 // Both validation files share one schema; every other JSON artifact has a schema named after it.
 const SCHEMA_OF: Record<string, string> = {
@@ -121,7 +128,39 @@ export class EvidenceStore {
     return archive
   }
 
-  /** Files in the bundle with their size and SHA-256, sorted by name. */
+  /** Appends a hash-chained entry for `phase` to evidence-manifest.json, recording every file as it is now. */
+  async seal(phase: string, tag: string, now: Date): Promise<EvidenceManifest> {
+    const files: ManifestFile[] = (await this.inventory()).map(f => ({
+      ...f,
+      schema: f.file.endsWith('.json') ? schemaIdOf(schemaFor(f.file)) : null
+    }))
+    const manifest = appendEntry(
+      await this.readJson<EvidenceManifest>(MANIFEST_FILE),
+      tag,
+      phase,
+      now.toISOString(),
+      files
+    )
+    await this.writeJson(MANIFEST_FILE, manifest)
+    return manifest
+  }
+
+  /**
+   * Problems that make the bundle untrustworthy for the next phase: no manifest, a broken chain, or a file that is
+   * missing, altered or unrecorded. Empty when intact.
+   */
+  async verify(): Promise<string[]> {
+    let manifest: EvidenceManifest | undefined
+    try {
+      manifest = await this.readJson<EvidenceManifest>(MANIFEST_FILE)
+    } catch (error) {
+      return [(error as Error).message]
+    }
+    if (!manifest) return [`${MANIFEST_FILE} is missing from ${this.dir}: run the readiness phase first`]
+    return manifestProblems(manifest, await this.inventory())
+  }
+
+  /** Files in the bundle (the manifest aside) with their size and SHA-256, sorted by name. */
   async inventory(): Promise<{ file: string; bytes: number; sha256: string }[]> {
     let names: string[]
     try {
@@ -130,7 +169,7 @@ export class EvidenceStore {
       return []
     }
     const files = []
-    for (const name of names.filter(n => !n.endsWith('.tmp')).sort()) {
+    for (const name of names.filter(n => !n.endsWith('.tmp') && n !== MANIFEST_FILE).sort()) {
       const info = await stat(this.path(name))
       if (!info.isFile()) continue
       const content = await readFile(this.path(name))

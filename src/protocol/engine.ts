@@ -18,8 +18,33 @@ export async function startBundle(ctx: ProtocolContext): Promise<void> {
   if (archived) ctx.logger.info(`Earlier evidence moved to ${archived}`)
 }
 
-/** Runs one phase against the evidence the earlier phases left in the bundle. */
+/** The gate a phase stands behind: its evidence comes from the phase that gate closes. */
+const GATE_BEFORE = { staging: 1, production: 2, stabilize: 3 } as const
+
+/**
+ * Runs one phase against the evidence the earlier phases left in the bundle, then seals what it wrote into the
+ * manifest. A phase never starts on a bundle that is missing, altered or broken; the report is compiled regardless,
+ * because a broken release needs its report most.
+ */
 export async function runPhase(ctx: ProtocolContext, phase: PhaseName): Promise<PhaseOutcome> {
+  if (phase !== 'readiness' && phase !== 'report') {
+    const problems = await ctx.store.verify()
+    if (problems.length > 0) {
+      ctx.logger.error(
+        `[ERROR] The evidence bundle in ${ctx.store.dir} failed verification; the ${phase} phase will not start.`
+      )
+      for (const problem of problems) ctx.logger.error(`  - ${problem}`)
+      return { kind: 'halted', gate: GATE_BEFORE[phase], reasons: problems.map(p => `evidence: ${p}`) }
+    }
+  }
+  try {
+    return await runUnsealed(ctx, phase)
+  } finally {
+    await ctx.store.seal(phase, ctx.tag, ctx.clock.now())
+  }
+}
+
+async function runUnsealed(ctx: ProtocolContext, phase: PhaseName): Promise<PhaseOutcome> {
   switch (phase) {
     case 'readiness':
       await startBundle(ctx)
@@ -48,11 +73,9 @@ export async function runRelease(ctx: ProtocolContext): Promise<PhaseOutcome> {
     }
   } finally {
     // A failed release leaves its evidence and a report behind, even when a phase threw.
-    const released = await runReport(ctx).catch(error => {
+    await runPhase(ctx, 'report').catch(error => {
       ctx.logger.error(`[ERROR] Could not compile the release report: ${(error as Error).message}`)
-      return 'incomplete' as const
     })
-    if (released === 'released' && outcome.kind === 'passed') ctx.logger.info(ANNOUNCE.protocolComplete)
   }
   return outcome
 }

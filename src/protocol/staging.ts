@@ -26,6 +26,7 @@ export async function runStaging(ctx: ProtocolContext): Promise<PhaseOutcome> {
   ctx.logger.info(ANNOUNCE.phase2Start)
   const startedAt = ctx.clock.now().toISOString()
   const previous = await rollbackTarget(ctx, STAGING)
+  await ctx.history.record({ tag: ctx.tag, environment: STAGING, status: 'in-progress' })
   const deployed = await deployServices(ctx, STAGING, previous)
   const report: StagingDeploymentReport = {
     schemaVersion: 1,
@@ -55,6 +56,12 @@ export async function runStaging(ctx: ProtocolContext): Promise<PhaseOutcome> {
   const uat = await recordUat(ctx, report.passed && validation?.passed === true)
 
   const gate2 = stagingGate(ctx.tag, report, validation, uat)
+  await ctx.history.record({
+    tag: ctx.tag,
+    environment: STAGING,
+    status: gate2.passed ? 'released' : 'failed',
+    ...(gate2.passed ? {} : { note: gate2.reasons.join('; ') })
+  })
   if (!gate2.passed) {
     for (const reason of gate2.reasons) ctx.logger.error(`  - ${reason}`)
     ctx.logger.error(
