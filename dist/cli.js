@@ -16152,7 +16152,7 @@ var LocalApprovalSource = class {
 };
 
 // src/compose.ts
-function composeContext(config, options, logger, approval, selfArgv2) {
+function composeContext(config, options, logger, approval, selfArgv2, adapters = {}) {
   const cwd = process.cwd();
   const runner = new ProcessRunner(logger, redactorFor(process.env, config.secretEnvNames), cwd);
   return {
@@ -16166,8 +16166,8 @@ function composeContext(config, options, logger, approval, selfArgv2) {
     clock: systemClock,
     logger,
     approval,
-    history: new FileReleaseHistory(resolve(cwd, config.stateDir)),
-    changes: new LocalGitChanges(runner),
+    history: adapters.history ?? new FileReleaseHistory(resolve(cwd, config.stateDir)),
+    changes: adapters.changes ?? new LocalGitChanges(runner),
     artifacts: new FileArtifactReader(),
     selfArgv: selfArgv2
   };
@@ -16416,7 +16416,9 @@ function normalize(raw, file) {
     health,
     approval: {
       environment: raw.approval?.environment ?? "production",
-      approvers: raw.approval?.approvers ?? []
+      approvers: raw.approval?.approvers ?? [],
+      requireReviewers: raw.approval?.["require-reviewers"] ?? true,
+      selfApproval: raw.approval?.["self-approval"] ?? "refuse"
     },
     stakeholders: raw.stakeholders ?? [],
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
@@ -16565,7 +16567,8 @@ async function requestProductionApproval(ctx) {
     approver: answer.approver,
     comment: answer.comment,
     source: answer.source,
-    reason: answer.reason
+    reason: answer.reason,
+    ...answer.github ? { github: answer.github } : {}
   };
   await ctx.store.writeJson(ARTIFACTS.productionApproval, record);
   const gate = approvalGate(ctx.tag, record);
@@ -17720,6 +17723,48 @@ function exitCodeOf(outcome) {
   }
 }
 
+// src/protocol/manual-rollback.ts
+async function resolveRollback(history, request) {
+  const current = await history.current(request.environment);
+  const target = request.target ?? (current ? await history.previous(request.environment, current) : null);
+  if (!target) {
+    throw new UsageError(
+      `No rollback target known for ${request.environment} (it serves ${current ?? "nothing recorded"} and no earlier successful release is recorded). Name the release to return to (--to / target-release).`
+    );
+  }
+  return { current, target };
+}
+async function runManualRollback(ctx, request) {
+  for (const id of request.services ?? []) {
+    if (!ctx.config.services.some((s) => s.id === id)) {
+      throw new UsageError(
+        `Unknown service '${id}'. Known: ${ctx.config.services.map((s) => s.id).join(", ")}.`
+      );
+    }
+  }
+  const rollback = await executeRollback(ctx, {
+    environment: request.environment,
+    target: request.target,
+    trigger: "manual",
+    reason: request.reason,
+    ...request.services ? { services: request.services } : {}
+  });
+  const report = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.rollbackReport,
+    tag: ctx.tag,
+    generatedAt: ctx.clock.now().toISOString(),
+    environment: request.environment,
+    rollback
+  };
+  await ctx.store.writeJson(ARTIFACTS.rollbackReport, report);
+  await ctx.store.seal("rollback", ctx.tag, ctx.clock.now());
+  ctx.logger.info(
+    `Rollback of ${request.environment} to ${request.target}: ${rollback.status}. Evidence: ${ctx.store.path(ARTIFACTS.rollbackReport)}`
+  );
+  return report;
+}
+
 // src/protocol/tag.ts
 var TAG_PATTERN = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 var MAX_TAG_LENGTH = 128;
@@ -17816,58 +17861,28 @@ async function main(argv) {
   if (command === "rollback") {
     const config2 = await loadConfig(configPath);
     const environment = required(values, "env", command);
-    const services = values.service ? new Set(values.service) : void 0;
-    for (const id of services ?? []) {
-      if (!config2.services.some((s) => s.id === id)) {
-        throw new UsageError(
-          `Unknown service '${id}' (--service). Known: ${config2.services.map((s) => s.id).join(", ")}.`
-        );
-      }
-    }
-    const history = composeContext(
-      config2,
-      { tag: "0.0.0" },
-      logger,
-      new LocalApprovalSource(void 0, void 0, []),
-      selfArgv()
-    ).history;
-    const current = await history.current(environment);
-    const target = values.to !== void 0 ? validateTag(values.to, "--to") : current ? await history.previous(environment, current) : null;
-    if (!target) {
-      throw new UsageError(
-        `No rollback target known for ${environment} (release history: current ${current ?? "none"}). Pass --to <release>.`
-      );
-    }
+    const approval2 = new LocalApprovalSource(void 0, void 0, []);
+    const history = composeContext(config2, { tag: "0.0.0" }, logger, approval2, selfArgv()).history;
+    const { current, target } = await resolveRollback(history, {
+      environment,
+      ...values.to !== void 0 ? { target: validateTag(values.to, "--to") } : {}
+    });
     const ctx2 = composeContext(
       config2,
       { tag: current ?? target, evidenceDir: values["evidence-dir"] },
       logger,
-      new LocalApprovalSource(void 0, void 0, []),
+      approval2,
       selfArgv()
     );
-    const reason = values.reason ?? "manual rollback (release-gate rollback)";
-    const rollback = await executeRollback(ctx2, { environment, target, trigger: "manual", reason, services });
-    const report = {
-      schemaVersion: 1,
-      artifact: ARTIFACTS.rollbackReport,
-      tag: current ?? target,
-      generatedAt: systemClock.now().toISOString(),
-      environment,
-      rollback
-    };
-    await ctx2.store.writeJson(ARTIFACTS.rollbackReport, report);
-    await ctx2.store.seal("rollback", report.tag, systemClock.now());
-    logger.info(
-      `Rollback of ${environment} to ${target}: ${rollback.status}. Evidence: ${ctx2.store.path(ARTIFACTS.rollbackReport)}`
-    );
-    printJson(values, {
-      command,
+    const report = await runManualRollback(ctx2, {
       environment,
       target,
-      status: rollback.status,
-      exitCode: rollback.status === "success" ? 0 : 1
+      reason: values.reason ?? "manual rollback (release-gate rollback)",
+      ...values.service ? { services: new Set(values.service) } : {}
     });
-    return rollback.status === "success" ? 0 : EXIT.failed;
+    const status = report.rollback.status;
+    printJson(values, { command, environment, target, status, exitCode: status === "success" ? 0 : 1 });
+    return status === "success" ? 0 : EXIT.failed;
   }
   if (command !== "run" && command !== "phase")
     throw new UsageError(

@@ -17,6 +17,7 @@ const common = {
 }
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' })
+await build({ ...common, entryPoints: ['src/post.ts'], outfile: 'dist/post.js' })
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],

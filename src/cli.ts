@@ -8,8 +8,8 @@ import { ConsoleLogger, LocalApprovalSource, systemClock } from './platform/loca
 import { FetchHttpClient } from './platform/http.js'
 import { PHASES, runPhase, runRelease, type PhaseName } from './protocol/engine.js'
 import { EXIT, exitCodeOf, type PhaseOutcome } from './protocol/outcome.js'
-import { ARTIFACTS, type RollbackReport } from './protocol/records.js'
-import { executeRollback } from './protocol/rollback.js'
+import { ARTIFACTS } from './protocol/records.js'
+import { resolveRollback, runManualRollback } from './protocol/manual-rollback.js'
 import { validateTag } from './protocol/tag.js'
 
 const HELP = `release-gate — run a production release like a careful release manager.
@@ -105,63 +105,28 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'rollback') {
     const config = await loadConfig(configPath)
     const environment = required(values, 'env', command)
-    const services = values.service ? new Set(values.service) : undefined
-    for (const id of services ?? []) {
-      if (!config.services.some(s => s.id === id)) {
-        throw new UsageError(
-          `Unknown service '${id}' (--service). Known: ${config.services.map(s => s.id).join(', ')}.`
-        )
-      }
-    }
-    const history = composeContext(
-      config,
-      { tag: '0.0.0' },
-      logger,
-      new LocalApprovalSource(undefined, undefined, []),
-      selfArgv()
-    ).history
-    const current = await history.current(environment)
-    const target =
-      values.to !== undefined
-        ? validateTag(values.to, '--to')
-        : current
-          ? await history.previous(environment, current)
-          : null
-    if (!target) {
-      throw new UsageError(
-        `No rollback target known for ${environment} (release history: current ${current ?? 'none'}). Pass --to <release>.`
-      )
-    }
+    const approval = new LocalApprovalSource(undefined, undefined, [])
+    const history = composeContext(config, { tag: '0.0.0' }, logger, approval, selfArgv()).history
+    const { current, target } = await resolveRollback(history, {
+      environment,
+      ...(values.to !== undefined ? { target: validateTag(values.to, '--to') } : {})
+    })
     const ctx = composeContext(
       config,
       { tag: current ?? target, evidenceDir: values['evidence-dir'] },
       logger,
-      new LocalApprovalSource(undefined, undefined, []),
+      approval,
       selfArgv()
     )
-    const reason = values.reason ?? 'manual rollback (release-gate rollback)'
-    const rollback = await executeRollback(ctx, { environment, target, trigger: 'manual', reason, services })
-    const report: RollbackReport = {
-      schemaVersion: 1,
-      artifact: ARTIFACTS.rollbackReport,
-      tag: current ?? target,
-      generatedAt: systemClock.now().toISOString(),
-      environment,
-      rollback
-    }
-    await ctx.store.writeJson(ARTIFACTS.rollbackReport, report)
-    await ctx.store.seal('rollback', report.tag, systemClock.now())
-    logger.info(
-      `Rollback of ${environment} to ${target}: ${rollback.status}. Evidence: ${ctx.store.path(ARTIFACTS.rollbackReport)}`
-    )
-    printJson(values, {
-      command,
+    const report = await runManualRollback(ctx, {
       environment,
       target,
-      status: rollback.status,
-      exitCode: rollback.status === 'success' ? 0 : 1
+      reason: values.reason ?? 'manual rollback (release-gate rollback)',
+      ...(values.service ? { services: new Set(values.service) } : {})
     })
-    return rollback.status === 'success' ? 0 : EXIT.failed
+    const status = report.rollback.status
+    printJson(values, { command, environment, target, status, exitCode: status === 'success' ? 0 : 1 })
+    return status === 'success' ? 0 : EXIT.failed
   }
 
   if (command !== 'run' && command !== 'phase')

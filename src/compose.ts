@@ -17,13 +17,14 @@ export interface ReleaseOptions {
   uatApprover?: string
 }
 
-/** Wires the real adapters (processes, files, HTTP, git) to the engine. */
+/** Wires the real adapters (processes, files, HTTP, git) to the engine; GitHub's history replaces the local one in Actions. */
 export function composeContext(
   config: ReleaseConfig,
   options: ReleaseOptions,
   logger: Logger,
   approval: ApprovalSource,
-  selfArgv: string[]
+  selfArgv: string[],
+  adapters: Partial<Pick<ProtocolContext, 'history' | 'changes'>> = {}
 ): ProtocolContext {
   const cwd = process.cwd()
   const runner = new ProcessRunner(logger, redactorFor(process.env, config.secretEnvNames), cwd)
@@ -38,8 +39,8 @@ export function composeContext(
     clock: systemClock,
     logger,
     approval,
-    history: new FileReleaseHistory(resolve(cwd, config.stateDir)),
-    changes: new LocalGitChanges(runner),
+    history: adapters.history ?? new FileReleaseHistory(resolve(cwd, config.stateDir)),
+    changes: adapters.changes ?? new LocalGitChanges(runner),
     artifacts: new FileArtifactReader(),
     selfArgv
   }

@@ -1,57 +1,278 @@
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
+import { DefaultArtifactClient } from '@actions/artifact'
+import { OUTPUT, readActionSettings, type ActionSettings } from './action/settings.js'
+import { STATE } from './action/state.js'
 import { composeContext } from './compose.js'
-import { DEFAULT_CONFIG_PATH, loadConfig } from './config/load.js'
+import { loadConfig } from './config/load.js'
+import type { ReleaseConfig } from './config/types.js'
 import { messageOf, UsageError } from './errors.js'
-import { PHASES, runPhase, type PhaseName } from './protocol/engine.js'
+import { GitHubApi } from './platform/github/api.js'
+import { EnvironmentApprovalSource } from './platform/github/approval.js'
+import {
+  EvidenceArtifacts,
+  evidenceArtifactName,
+  rollbackArtifactName,
+  type ArtifactPhase
+} from './platform/github/artifacts.js'
+import { DeploymentHistory } from './platform/github/deployments.js'
+import { renderPhaseSummary } from './platform/github/summary.js'
+import { systemClock } from './platform/local.js'
+import type { ProtocolContext } from './protocol/context.js'
+import { runPhase } from './protocol/engine.js'
+import { resolveRollback, runManualRollback } from './protocol/manual-rollback.js'
+import { exitCodeOf, type PhaseOutcome } from './protocol/outcome.js'
 import type { ApprovalSource, Logger } from './protocol/ports.js'
-import { exitCodeOf } from './protocol/outcome.js'
-import { validateTag } from './protocol/tag.js'
+import {
+  ARTIFACTS,
+  type HealthWindowRecord,
+  type ProductionApproval,
+  type ProductionDeploymentReport
+} from './protocol/records.js'
 
-/** Job-log logger: progress lines are plain log lines in Actions. */
+/** Job-log logger. Errors stay log lines: annotations are kept for the gate reasons (GitHub shows 10 per step). */
 const actionsLogger: Logger = {
   info: line => core.info(line),
   warn: line => core.warning(line),
-  error: line => core.error(line),
+  error: line => core.info(line),
   progress: line => core.info(line)
 }
 
-/**
- * GitHub Environments are Gate 3's approval source in Actions; until the GitHub platform adapter lands (issue 3) the
- * production phase fails closed here rather than deploy without a recorded approval.
- */
-const failClosedApproval: ApprovalSource = {
-  request: async () => ({
-    decision: 'rejected',
-    approver: null,
-    comment: null,
-    source: 'no-answer',
-    reason:
-      'approval through GitHub Environments is not available in this version; no production deployment without it'
-  })
+/** The gate a phase's evidence must have passed; a phase with no evidence to continue from halts there. */
+const GATE_BEFORE: Partial<Record<ArtifactPhase, 1 | 2 | 3>> = { staging: 1, production: 2, stabilize: 3 }
+const PHASE_BEFORE: Partial<Record<ArtifactPhase, string>> = {
+  staging: 'readiness',
+  production: 'staging',
+  stabilize: 'production'
 }
 
-/** The action's entry: runs the phase named by the `phase` input. */
+/** The action's entry: runs the phase named by the `phase` input and uploads its evidence whatever happens. */
 export async function run(): Promise<void> {
   try {
-    const phase = core.getInput('phase', { required: true })
-    if (!(PHASES as readonly string[]).includes(phase)) {
-      throw new UsageError(`Invalid input 'phase': '${phase}'. Expected one of: ${PHASES.join(', ')}.`)
-    }
-    const tag = validateTag(core.getInput('tag', { required: true }), "input 'tag'")
-    const config = await loadConfig(core.getInput('config') || DEFAULT_CONFIG_PATH)
-    const evidenceDir = core.getInput('evidence-dir') || undefined
-    const cli = fileURLToPath(new URL('./cli.js', import.meta.url))
-    const ctx = composeContext(config, { tag, evidenceDir }, actionsLogger, failClosedApproval, [
-      process.execPath,
-      cli
-    ])
-    const outcome = await runPhase(ctx, phase as PhaseName)
-    core.setOutput('outcome', outcome.kind)
-    core.setOutput('evidence-dir', ctx.store.dir)
-    if (outcome.kind !== 'passed')
-      core.setFailed(`Phase ${phase} ended ${outcome.kind} (exit ${exitCodeOf(outcome)}).`)
+    const settings = readActionSettings(name => core.getInput(name), process.env)
+    const config = await loadConfig(settings.configPath)
+    const api = new GitHubApi(settings.token, settings.run, systemClock, line => core.warning(line))
+    const history = new DeploymentHistory(api)
+    const artifacts = new EvidenceArtifacts(new DefaultArtifactClient())
+    const evidenceDir = resolve(settings.evidenceDir ?? config.evidenceDir)
+    core.setOutput(OUTPUT.evidenceDir, evidenceDir)
+    if (settings.phase === 'rollback')
+      await runRollback(settings, config, api, history, artifacts, evidenceDir)
+    else await runProtocolPhase(settings, settings.phase, config, api, history, artifacts, evidenceDir)
   } catch (error) {
-    core.setFailed(messageOf(error))
+    core.setFailed(error instanceof UsageError ? `[ERROR] ${messageOf(error)}` : messageOf(error))
   }
+}
+
+async function runProtocolPhase(
+  settings: ActionSettings,
+  phase: ArtifactPhase,
+  config: ReleaseConfig,
+  api: GitHubApi,
+  history: DeploymentHistory,
+  artifacts: EvidenceArtifacts,
+  evidenceDir: string
+): Promise<void> {
+  const tag = settings.tag as string
+  const environment = settings.environment ?? config.approval.environment
+  const effectiveConfig: ReleaseConfig = { ...config, approval: { ...config.approval, environment } }
+  const approval: ApprovalSource = new EnvironmentApprovalSource(
+    api,
+    environment,
+    effectiveConfig.approval,
+    line => core.warning(line)
+  )
+  const ctx = composeContext(effectiveConfig, { tag, evidenceDir }, actionsLogger, approval, selfArgv(), {
+    history
+  })
+  const name = evidenceArtifactName(tag, phase, settings.run.runAttempt)
+  saveUploadState(evidenceDir, evidenceArtifactName(tag, phase, settings.run.runAttempt, true), settings)
+
+  // A halted or failed phase still uploads what it recorded; if this step dies first, the post step uploads it.
+  let outcome = await continueFromArtifacts(ctx, phase, artifacts, tag)
+  if (outcome.kind === 'passed') outcome = await runPhase(ctx, phase)
+  const uploaded = await uploadEvidence(artifacts, name, evidenceDir, settings)
+  const production = await ctx.store
+    .readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
+    .catch(() => undefined)
+  await finish(
+    ctx,
+    phase,
+    tag,
+    outcome,
+    uploaded,
+    history.lastDeploymentId,
+    production?.previousRelease ?? null,
+    api
+  )
+}
+
+/** Restores the evidence of the phase before from this run's artifacts (not for readiness, which starts a bundle). */
+async function continueFromArtifacts(
+  ctx: ProtocolContext,
+  phase: ArtifactPhase,
+  artifacts: EvidenceArtifacts,
+  tag: string
+): Promise<PhaseOutcome> {
+  if (phase === 'readiness') return { kind: 'passed' }
+  const restored = await artifacts.restore(tag, phase, ctx.store.dir)
+  if (restored && restored.digestMismatch && phase !== 'report') {
+    const reason = `artifact ${restored.name} differs from the SHA-256 digest GitHub recorded when it was uploaded`
+    const problems = [reason, ...(await ctx.store.verify())]
+    ctx.logger.error(
+      `[ERROR] The evidence of ${tag} was altered after upload; the ${phase} phase will not start.`
+    )
+    for (const problem of problems) ctx.logger.error(`  - ${problem}`)
+    return {
+      kind: 'halted',
+      gate: GATE_BEFORE[phase] as 1 | 2 | 3,
+      reasons: problems.map(p => `evidence: ${p}`)
+    }
+  }
+  if (restored) {
+    core.info(`Evidence restored from artifact ${restored.name} (id ${restored.id}).`)
+    return { kind: 'passed' }
+  }
+  if (phase === 'report') {
+    core.warning(
+      `No evidence artifact of ${tag} in this run: the release stopped before any phase recorded evidence.`
+    )
+    return { kind: 'passed' }
+  }
+  const gate = GATE_BEFORE[phase] as 1 | 2 | 3
+  const reason = `no evidence artifact from the ${PHASE_BEFORE[phase]} phase of ${tag} in this run: that phase did not run, did not pass, or did not upload`
+  ctx.logger.error(`[ERROR] Required staging or validation artifact missing. ${reason}.`)
+  return { kind: 'halted', gate, reasons: [reason] }
+}
+
+async function runRollback(
+  settings: ActionSettings,
+  config: ReleaseConfig,
+  api: GitHubApi,
+  history: DeploymentHistory,
+  artifacts: EvidenceArtifacts,
+  evidenceDir: string
+): Promise<void> {
+  const environment = settings.environment ?? config.approval.environment
+  const { current, target } = await resolveRollback(history, {
+    environment,
+    ...(settings.targetRelease ? { target: settings.targetRelease } : {})
+  })
+  core.setOutput(OUTPUT.rollbackTarget, target)
+  const tag = settings.tag ?? current ?? target
+  const refuse: ApprovalSource = {
+    request: () => Promise.reject(new Error('a rollback asks for no approval'))
+  }
+  const ctx = composeContext(config, { tag, evidenceDir }, actionsLogger, refuse, selfArgv(), { history })
+  const name = rollbackArtifactName(environment, settings.run.runId, settings.run.runAttempt)
+  saveUploadState(evidenceDir, `${name}-interrupted`, settings)
+  const report = await runManualRollback(ctx, {
+    environment,
+    target,
+    reason: settings.reason,
+    ...(settings.services ? { services: new Set(settings.services) } : {})
+  })
+  const outcome: PhaseOutcome =
+    report.rollback.status === 'success'
+      ? { kind: 'passed' }
+      : { kind: 'failed', reason: `rollback ${report.rollback.status}` }
+  const uploaded = await uploadEvidence(artifacts, name, evidenceDir, settings)
+  await finish(ctx, 'rollback', tag, outcome, uploaded, history.lastDeploymentId, target, api)
+}
+
+function saveUploadState(evidenceDir: string, interruptedName: string, settings: ActionSettings): void {
+  core.saveState(STATE.evidenceDir, evidenceDir)
+  core.saveState(STATE.interruptedName, interruptedName)
+  core.saveState(
+    STATE.retentionDays,
+    settings.retentionDays === undefined ? '' : String(settings.retentionDays)
+  )
+}
+
+/** Uploads the bundle; a failed upload fails the step but the evidence stays on disk, and the message says where. */
+async function uploadEvidence(
+  artifacts: EvidenceArtifacts,
+  name: string,
+  evidenceDir: string,
+  settings: ActionSettings
+): Promise<{ name: string; id: number | null } | null> {
+  try {
+    const uploaded = await artifacts.upload(name, evidenceDir, settings.retentionDays)
+    core.saveState(STATE.uploaded, 'true')
+    core.setOutput(OUTPUT.artifactName, name)
+    if (uploaded.id !== null) core.setOutput(OUTPUT.artifactId, String(uploaded.id))
+    core.info(
+      `Evidence uploaded as artifact ${name} (id ${uploaded.id ?? 'unknown'}, ${uploaded.size ?? '?'} bytes).`
+    )
+    return { name, id: uploaded.id }
+  } catch (error) {
+    core.saveState(STATE.uploaded, 'true')
+    core.error(
+      `[ERROR] Could not upload the evidence as artifact ${name}: ${messageOf(error)}. The evidence is on the runner in ${evidenceDir}.`,
+      { title: 'release-gate: evidence upload failed' }
+    )
+    process.exitCode = 1
+    return null
+  }
+}
+
+async function finish(
+  ctx: ProtocolContext,
+  phase: string,
+  tag: string,
+  outcome: PhaseOutcome,
+  uploaded: { name: string; id: number | null } | null,
+  deploymentId: number | null,
+  rollbackTarget: string | null,
+  api: GitHubApi
+): Promise<void> {
+  core.setOutput(OUTPUT.outcome, outcome.kind)
+  core.setOutput(OUTPUT.gate, outcome.kind === 'halted' ? String(outcome.gate) : '')
+  if (deploymentId !== null) core.setOutput(OUTPUT.deploymentId, String(deploymentId))
+  if (rollbackTarget) core.setOutput(OUTPUT.rollbackTarget, rollbackTarget)
+
+  const approval = await ctx.store
+    .readJson<ProductionApproval>(ARTIFACTS.productionApproval)
+    .catch(() => undefined)
+  const health = await ctx.store.readJson<HealthWindowRecord>(ARTIFACTS.healthWindow).catch(() => undefined)
+  const runUrl = `${api.run.serverUrl}/${api.run.owner}/${api.run.repo}/actions/runs/${api.run.runId}`
+  await core.summary
+    .addRaw(
+      renderPhaseSummary({
+        phase,
+        tag,
+        outcome,
+        files: await ctx.store.inventory(),
+        artifact: uploaded
+          ? {
+              name: uploaded.name,
+              id: uploaded.id,
+              url: uploaded.id !== null ? `${runUrl}/artifacts/${uploaded.id}` : null
+            }
+          : null,
+        ...(approval && (phase === 'production' || phase === 'report') ? { approval } : {}),
+        ...(health && (phase === 'stabilize' || phase === 'report') ? { health } : {}),
+        deploymentId,
+        rollbackTarget
+      })
+    )
+    .write()
+    .catch(error => core.warning(`Could not write the job summary: ${messageOf(error)}`))
+
+  if (outcome.kind === 'passed') return
+  const title =
+    outcome.kind === 'halted'
+      ? `release-gate ${phase}: Gate ${outcome.gate} did not pass`
+      : `release-gate ${phase}: ${outcome.kind}`
+  const reasons = outcome.kind === 'halted' ? outcome.reasons : [outcome.reason]
+  for (const reason of reasons.slice(0, 8)) core.error(reason, { title })
+  core.setFailed(
+    `Phase ${phase} of ${tag} ended ${outcome.kind} (exit ${exitCodeOf(outcome)}). Evidence: ${ctx.store.dir}`
+  )
+}
+
+/** The argv that runs this package's CLI, for `release-gate ...` commands in the config. */
+function selfArgv(): string[] {
+  return [process.execPath, fileURLToPath(new URL('./cli.js', import.meta.url))]
 }

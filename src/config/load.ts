@@ -88,7 +88,12 @@ interface RawConfig {
       timeout?: string
     }[]
   }
-  approval?: { environment?: string; approvers?: string[] }
+  approval?: {
+    environment?: string
+    approvers?: string[]
+    'require-reviewers'?: boolean
+    'self-approval'?: 'refuse' | 'warn' | 'allow'
+  }
   stakeholders?: { name: string; role?: string }[]
   communications?: { monitors?: string[]; channel?: string }
   secrets?: string[]
@@ -241,7 +246,9 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     health,
     approval: {
       environment: raw.approval?.environment ?? 'production',
-      approvers: raw.approval?.approvers ?? []
+      approvers: raw.approval?.approvers ?? [],
+      requireReviewers: raw.approval?.['require-reviewers'] ?? true,
+      selfApproval: raw.approval?.['self-approval'] ?? 'refuse'
     },
     stakeholders: raw.stakeholders ?? [],
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },

@@ -67,7 +67,14 @@ export interface ReleaseConfig {
   productionChecks: StepSpec[]
   validation: { staging: HttpCheckSpec[]; production: HttpCheckSpec[]; perfSamples: number }
   health: HealthSpec
-  approval: { environment: string; approvers: string[] }
+  approval: {
+    environment: string
+    approvers: string[]
+    /** GitHub: refuse an environment without a required-reviewers rule. */
+    requireReviewers: boolean
+    /** GitHub: the approver is the person who started the run. */
+    selfApproval: 'refuse' | 'warn' | 'allow'
+  }
   stakeholders: { name: string; role?: string }[]
   communications: { monitors: string[]; channel?: string }
   secretEnvNames: string[]

@@ -23,7 +23,8 @@ export async function requestProductionApproval(
     approver: answer.approver,
     comment: answer.comment,
     source: answer.source,
-    reason: answer.reason
+    reason: answer.reason,
+    ...(answer.github ? { github: answer.github } : {})
   }
   await ctx.store.writeJson(ARTIFACTS.productionApproval, record)
   const gate = approvalGate(ctx.tag, record)

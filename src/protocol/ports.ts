@@ -1,4 +1,4 @@
-import type { ExecRecord } from './records.js'
+import type { ExecRecord, GitHubApprovalFacts } from './records.js'
 
 /** Time, injectable so that unit tests never sleep for real. */
 export interface Clock {
@@ -54,6 +54,8 @@ export interface ApprovalAnswer {
   comment: string | null
   source: 'cli-flag' | 'interactive' | 'no-answer' | 'github-environment'
   reason: string
+  /** GitHub Environments: the review the decision comes from. */
+  github?: GitHubApprovalFacts
 }
 
 /** Where Gate 3's human decision comes from (CLI flag / terminal prompt locally, GitHub Environments in Actions). */

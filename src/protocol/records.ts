@@ -152,6 +152,29 @@ export interface ProductionApproval extends RecordHeader {
   comment: string | null
   source: 'cli-flag' | 'interactive' | 'no-answer' | 'github-environment'
   reason: string
+  /** In GitHub Actions: the environment review this decision comes from. */
+  github?: GitHubApprovalFacts
+}
+
+/** What GitHub says about the approval of a run's environment deployment. */
+export interface GitHubApprovalFacts {
+  repository: string
+  runId: number
+  runAttempt: number
+  runUrl: string
+  environment: string
+  /** The review's state as GitHub reports it, or null when no review of this environment exists. */
+  state: 'approved' | 'rejected' | 'pending' | null
+  approverId: number | null
+  /** Who started the run (compared with the approver for self-approval). */
+  triggeringActor: string
+  selfApproval: boolean
+  /** The environment's required-reviewers rule: false means GitHub asked nobody. */
+  reviewersRequired: boolean
+  requiredReviewers: { type: string; name: string }[]
+  preventSelfReview: boolean
+  /** Set when approval.require-reviewers: false let an environment without reviewers through. */
+  reviewersOptOut: boolean
 }
 
 /** A rollback: why, to what, and each service's rollback command. */

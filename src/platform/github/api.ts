@@ -1,0 +1,243 @@
+import { getOctokit } from '@actions/github'
+import type { Clock } from '../../protocol/ports.js'
+import { DEFAULT_RETRY, withRetry, type CallFailure, type RetryPolicy } from './retry.js'
+
+/** The repository and run this job belongs to, from the runner's GITHUB_* variables. */
+export interface RunCoordinates {
+  owner: string
+  repo: string
+  runId: number
+  runAttempt: number
+  /** Who started the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR): the self-approval check compares against it. */
+  actor: string
+  serverUrl: string
+  apiUrl: string
+  sha: string
+}
+
+/** A reviewer an environment requires. */
+export interface RequiredReviewer {
+  type: string
+  name: string
+}
+
+/** An environment's protection, as far as Gate 3 cares. */
+export interface EnvironmentProtection {
+  name: string
+  requiredReviewers: RequiredReviewer[]
+  preventSelfReview: boolean
+  hasReviewersRule: boolean
+}
+
+/** One review of a run's environment deployment. */
+export interface RunApproval {
+  environments: string[]
+  state: 'approved' | 'rejected' | 'pending'
+  comment: string
+  user: { login: string; id: number }
+}
+
+/** A deployment record as release-gate uses it. */
+export interface DeploymentRecord {
+  id: number
+  ref: string
+  environment: string
+  task: string
+  createdAt: string
+  payload: unknown
+}
+
+/** Deployment status states release-gate writes. */
+export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'inactive'
+
+type Octokit = ReturnType<typeof getOctokit>
+
+/** The REST calls release-gate makes, each retried under one policy; the only module that talks to the GitHub API. */
+export class GitHubApi {
+  private readonly octokit: Octokit
+  /** Requests made, by route, so a run can report its API budget. */
+  readonly calls = new Map<string, number>()
+
+  constructor(
+    token: string,
+    readonly run: RunCoordinates,
+    private readonly clock: Pick<Clock, 'sleep'>,
+    private readonly onRetry: (line: string) => void = () => undefined,
+    private readonly policy: RetryPolicy = DEFAULT_RETRY,
+    private readonly timeoutMs = 30_000
+  ) {
+    this.octokit = getOctokit(token, { baseUrl: run.apiUrl })
+  }
+
+  private async call<T>(route: string, parameters: Record<string, unknown>): Promise<T> {
+    return withRetry(
+      `GitHub API ${route}`,
+      async () => {
+        this.calls.set(route, (this.calls.get(route) ?? 0) + 1)
+        const response = await this.octokit.request(route, {
+          owner: this.run.owner,
+          repo: this.run.repo,
+          ...parameters,
+          request: { signal: AbortSignal.timeout(this.timeoutMs) }
+        })
+        return response.data as T
+      },
+      { policy: this.policy, clock: this.clock, describe: describeOctokitError, onRetry: this.onRetry }
+    )
+  }
+
+  /** GET /repos/{owner}/{repo}/environments/{name}; null when the environment does not exist. */
+  async environment(name: string): Promise<EnvironmentProtection | null> {
+    let data: {
+      name: string
+      protection_rules?: {
+        type: string
+        prevent_self_review?: boolean
+        reviewers?: { type?: string; reviewer?: { login?: string; slug?: string; name?: string } | null }[]
+      }[]
+    }
+    try {
+      data = await this.call('GET /repos/{owner}/{repo}/environments/{environment_name}', {
+        environment_name: name
+      })
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return null
+      throw error
+    }
+    const rule = data.protection_rules?.find(r => r.type === 'required_reviewers')
+    return {
+      name: data.name,
+      hasReviewersRule: rule !== undefined && (rule.reviewers?.length ?? 0) > 0,
+      preventSelfReview: rule?.prevent_self_review === true,
+      requiredReviewers: (rule?.reviewers ?? []).map(r => ({
+        type: r.type ?? 'User',
+        name: r.reviewer?.login ?? r.reviewer?.slug ?? r.reviewer?.name ?? '(unknown)'
+      }))
+    }
+  }
+
+  /** GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals: the reviews of this run's environment deployments. */
+  async runApprovals(): Promise<RunApproval[]> {
+    const data = await this.call<
+      {
+        environments: { name?: string }[]
+        state: RunApproval['state']
+        comment: string
+        user: { login: string; id: number }
+      }[]
+    >('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { run_id: this.run.runId })
+    return data.map(a => ({
+      environments: a.environments.map(e => e.name ?? ''),
+      state: a.state,
+      comment: a.comment,
+      user: { login: a.user.login, id: a.user.id }
+    }))
+  }
+
+  /** GET /repos/{owner}/{repo}/deployments for one environment (and ref), newest first. */
+  async deployments(environment: string, ref?: string, perPage = 30): Promise<DeploymentRecord[]> {
+    const data = await this.call<
+      { id: number; ref: string; environment: string; task: string; created_at: string; payload: unknown }[]
+    >('GET /repos/{owner}/{repo}/deployments', {
+      environment,
+      ...(ref === undefined ? {} : { ref }),
+      per_page: perPage
+    })
+    return data.map(d => ({
+      id: d.id,
+      ref: d.ref,
+      environment: d.environment,
+      task: d.task,
+      createdAt: d.created_at,
+      payload: d.payload
+    }))
+  }
+
+  /** The states a deployment has had, newest first. */
+  async deploymentStates(deploymentId: number): Promise<string[]> {
+    const data = await this.call<{ state: string }[]>(
+      'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+      { deployment_id: deploymentId, per_page: 100 }
+    )
+    return data.map(s => s.state)
+  }
+
+  /** POST /repos/{owner}/{repo}/deployments: a deployment of `ref` that no commit-status check can block. */
+  async createDeployment(request: {
+    ref: string
+    environment: string
+    task: string
+    description: string
+    payload: Record<string, unknown>
+    productionEnvironment: boolean
+  }): Promise<DeploymentRecord> {
+    const data = await this.call<{
+      id: number
+      ref: string
+      environment: string
+      task: string
+      created_at: string
+      payload: unknown
+    }>('POST /repos/{owner}/{repo}/deployments', {
+      ref: request.ref,
+      environment: request.environment,
+      task: request.task,
+      description: request.description.slice(0, 140),
+      payload: request.payload,
+      auto_merge: false,
+      required_contexts: [],
+      production_environment: request.productionEnvironment,
+      transient_environment: false
+    })
+    return {
+      id: data.id,
+      ref: data.ref,
+      environment: data.environment,
+      task: data.task,
+      createdAt: data.created_at,
+      payload: data.payload
+    }
+  }
+
+  /** POST /repos/{owner}/{repo}/deployments/{id}/statuses, linking the run's log. */
+  async setDeploymentState(
+    deploymentId: number,
+    state: DeploymentState,
+    description: string,
+    environmentUrl?: string
+  ): Promise<void> {
+    await this.call('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      deployment_id: deploymentId,
+      state,
+      description: description.slice(0, 140),
+      log_url: this.runUrl(),
+      ...(environmentUrl ? { environment_url: environmentUrl } : {}),
+      auto_inactive: true
+    })
+  }
+
+  /** The web page of this run (attempt). */
+  runUrl(): string {
+    return `${this.run.serverUrl}/${this.run.owner}/${this.run.repo}/actions/runs/${this.run.runId}/attempts/${this.run.runAttempt}`
+  }
+}
+
+/** Turns what octokit throws into what the retry policy needs. */
+export function describeOctokitError(error: unknown): CallFailure {
+  const failure = error as {
+    status?: number
+    message?: string
+    code?: string
+    response?: { headers?: Record<string, string | number | undefined> }
+    cause?: { code?: string; cause?: { code?: string } }
+  }
+  const code = failure.code ?? failure.cause?.code ?? failure.cause?.cause?.code
+  // @octokit/request reports a request that got no response at all (reset, refused, aborted) as status 500.
+  const answered = failure.response !== undefined
+  return {
+    ...(answered && failure.status !== undefined ? { status: failure.status } : {}),
+    ...(answered && failure.response?.headers ? { headers: failure.response.headers } : {}),
+    ...(code ? { code } : {}),
+    message: failure.message ?? String(error)
+  }
+}
