@@ -91,7 +91,15 @@ async function runProtocolPhase(
 
   // A halted or failed phase still uploads what it recorded; if this step dies first, the post step uploads it.
   let outcome = await continueFromArtifacts(ctx, phase, artifacts, tag)
-  if (outcome.kind === 'passed') outcome = await runPhase(ctx, phase)
+  if (outcome.kind === 'passed') {
+    try {
+      outcome = await runPhase(ctx, phase)
+    } catch (error) {
+      // Whatever broke, the evidence so far is uploaded and the step fails with the cause.
+      ctx.logger.error(`[ERROR] The ${phase} phase stopped on an unexpected error: ${messageOf(error)}`)
+      outcome = { kind: 'failed', reason: `${phase} phase error: ${messageOf(error)}` }
+    }
+  }
   const uploaded = await uploadEvidence(artifacts, name, evidenceDir, settings)
   const production = await ctx.store
     .readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)

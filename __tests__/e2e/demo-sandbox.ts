@@ -173,6 +173,16 @@ export class DemoSandbox {
       .sort()
   }
 
+  /** Whether any deploy script started `release` in `env` (the scripts log each start to their service's log). */
+  deployed(env: 'staging' | 'production', release: string): boolean {
+    if (!existsSync(this.state)) return false
+    return readdirSync(this.state)
+      .filter(f => f.endsWith(`-${env}.log`))
+      .some(f =>
+        readFileSync(join(this.state, f), 'utf8').includes(` deploy ${f.split('-')[0]} ${release} (${env})`)
+      )
+  }
+
   /** Evidence file path. */
   evidence(name: string): string {
     return join(this.demo, '.artifacts', 'deployment', name)

@@ -110,9 +110,22 @@ export class EnvironmentApprovalSource implements ApprovalSource {
   ) {}
 
   async request(): Promise<ApprovalAnswer> {
-    const protection = await this.api.environment(this.environment)
-    const approvals = protection?.hasReviewersRule ? await this.api.runApprovals() : []
     const run = this.api.run
+    let protection: EnvironmentProtection | null
+    let approvals: RunApproval[]
+    try {
+      protection = await this.api.environment(this.environment)
+      approvals = protection?.hasReviewersRule ? await this.api.runApprovals() : []
+    } catch (error) {
+      // No record of the approval is no approval: fail closed, and say which call failed.
+      return {
+        decision: 'rejected',
+        approver: null,
+        comment: null,
+        source: 'github-environment',
+        reason: `could not read the approval of environment '${this.environment}' from GitHub: ${(error as Error).message}`
+      }
+    }
     const answer = decideEnvironmentApproval({
       environment: this.environment,
       protection,

@@ -66,6 +66,7 @@ export class DeploymentHistory implements ReleaseHistory {
           `release-gate: ${entry.tag} released`,
           url
         )
+        await this.retireEarlier(entry.environment, deployment, entry.tag)
         return
       }
       case 'failed':
@@ -89,8 +90,24 @@ export class DeploymentHistory implements ReleaseHistory {
           `release-gate: rolled back to ${entry.tag}${entry.note ? ` (${entry.note})` : ''}`,
           url
         )
+        await this.retireEarlier(entry.environment, deployment, entry.tag)
         return
       }
+    }
+  }
+
+  /**
+   * Marks the deployment that served before `current` inactive. GitHub's auto_inactive skips production
+   * environments, so without this the Deployments page would show two active production releases.
+   */
+  private async retireEarlier(environment: string, current: DeploymentRecord, tag: string): Promise<void> {
+    for (const deployment of await this.api.deployments(environment)) {
+      if (deployment.id === current.id) continue
+      const states = await this.api.deploymentStates(deployment.id)
+      if (states[0] === 'success')
+        await this.api.setDeploymentState(deployment.id, 'inactive', `release-gate: superseded by ${tag}`)
+      // Older ones were retired when this one succeeded.
+      if (states.includes('success')) return
     }
   }
 

@@ -1,0 +1,164 @@
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
+import type { GitHubApiEmulator } from '../emulators/github-api.js'
+import type { DemoSandbox } from './demo-sandbox.js'
+
+const repo = fileURLToPath(new URL('../..', import.meta.url))
+/** The bundled action entry and its post step, as the runner starts them (action.yml runs.main / runs.post). */
+export const ACTION_MAIN = join(repo, 'dist', 'index.js')
+export const ACTION_POST = join(repo, 'dist', 'post.js')
+
+/** What one action step left: exit code, log, outputs, job summary, saved state. */
+export interface StepResult {
+  code: number | null
+  log: string
+  outputs: Record<string, string>
+  summary: string
+  state: Record<string, string>
+  postLog: string
+}
+
+/** Parses the `name<<delimiter` / `name=value` file format of GITHUB_OUTPUT and GITHUB_STATE. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delimiter] = heredoc as unknown as [string, string, string]
+      const body: string[] = []
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) body.push(lines[i] as string)
+      values[name] = body.join('\n')
+    } else if (line.includes('=')) {
+      values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
+    }
+  }
+  return values
+}
+
+/**
+ * One workflow run against the loopback GitHub API and artifact service. Each job gets a fresh checkout of the demo
+ * (no evidence from other jobs: only artifacts carry it) and shares the demo's services and state, as jobs of a real
+ * run share the environments they deploy to.
+ */
+export class WorkflowRun {
+  constructor(
+    readonly box: DemoSandbox,
+    readonly github: GitHubApiEmulator,
+    readonly artifacts: ArtifactServiceEmulator,
+    readonly runId: number,
+    readonly repository = 'acme/shop',
+    readonly actor = 'release-bot'
+  ) {}
+
+  /** A fresh job workspace: the demo as checked out, with the upstream evidence, without any earlier bundle. */
+  checkout(): string {
+    const workspace = mkdtempSync(join(tmpdir(), 'rg-job-'))
+    cpSync(this.box.demo, workspace, {
+      recursive: true,
+      filter: source => !/[/\\](\.artifacts[/\\]deployment(-archive)?|\.release-gate)$/.test(source)
+    })
+    return workspace
+  }
+
+  /** Runs the action's main step (and its post step, as the runner does) with the runner's environment. */
+  async step(
+    workspace: string,
+    inputs: Record<string, string>,
+    options: {
+      attempt?: number
+      jobId?: string
+      env?: Record<string, string>
+      /** Cancels the step as the runner does (SIGINT, then SIGTERM) once its log contains this text. */
+      cancelWhen?: string
+    } = {}
+  ): Promise<StepResult> {
+    const files = mkdtempSync(join(tmpdir(), 'rg-runner-'))
+    const outputFile = join(files, 'output')
+    const summaryFile = join(files, 'summary')
+    const stateFile = join(files, 'state')
+    const eventFile = join(files, 'event.json')
+    for (const file of [outputFile, summaryFile, stateFile]) writeFileSync(file, '')
+    writeFileSync(eventFile, JSON.stringify({ ref: 'refs/tags/v1.1.0', sender: { login: this.actor } }))
+    const runnerTemp = join(files, 'temp')
+    mkdirSync(runnerTemp)
+    const env: Record<string, string> = {
+      ...this.box.env(),
+      ...this.artifacts.runtimeEnv({ runId: String(this.runId), jobId: options.jobId ?? 'job' }),
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_API_URL: this.github.url,
+      GITHUB_REPOSITORY: this.repository,
+      GITHUB_REPOSITORY_OWNER: this.repository.split('/')[0] as string,
+      GITHUB_RUN_ID: String(this.runId),
+      GITHUB_RUN_ATTEMPT: String(options.attempt ?? 1),
+      GITHUB_ACTOR: this.actor,
+      GITHUB_TRIGGERING_ACTOR: this.actor,
+      GITHUB_REF: 'refs/tags/v1.1.0',
+      GITHUB_REF_NAME: 'v1.1.0',
+      GITHUB_REF_TYPE: 'tag',
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_STATE: stateFile,
+      RUNNER_TEMP: runnerTemp,
+      ...options.env
+    }
+    for (const [name, value] of Object.entries({ 'github-token': 'ghs_test-token', ...inputs }))
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+    const main = await runNode(ACTION_MAIN, workspace, env, options.cancelWhen)
+    const state = parseCommandFile(readFileSync(stateFile, 'utf8'))
+    const postEnv = { ...env }
+    for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value
+    const post = await runNode(ACTION_POST, workspace, postEnv)
+    return {
+      code: main.code,
+      log: main.output,
+      outputs: parseCommandFile(readFileSync(outputFile, 'utf8')),
+      summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
+      state,
+      postLog: post.output
+    }
+  }
+
+  /** The files of an uploaded evidence artifact, parsed when JSON. */
+  async artifactJson<T = Record<string, unknown>>(artifact: string, file: string): Promise<T> {
+    const files = await this.artifacts.files(artifact, String(this.runId))
+    const content = files.get(file)
+    if (!content)
+      throw new Error(`${file} is not in artifact ${artifact} (has ${[...files.keys()].join(', ')})`)
+    return JSON.parse(content.toString('utf8')) as T
+  }
+}
+
+function runNode(
+  script: string,
+  cwd: string,
+  env: Record<string, string>,
+  cancelWhen?: string
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    let cancelled = false
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk
+      if (cancelWhen && !cancelled && output.includes(cancelWhen)) {
+        cancelled = true
+        child.kill('SIGINT')
+        setTimeout(() => child.kill('SIGTERM'), 2000).unref()
+      }
+    })
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk))
+    child.on('error', reject)
+    child.on('close', code => resolve({ code, output }))
+  })
+}

@@ -1,0 +1,375 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
+import { GitHubApiEmulator } from '../emulators/github-api.js'
+import { WorkflowRun, type StepResult } from './action-harness.js'
+import { DemoSandbox } from './demo-sandbox.js'
+
+// The bundled action (dist/index.js + dist/post.js) as a runner starts it, one process per step, against a loopback
+// GitHub API (responses checked against GitHub's OpenAPI description) and the real @actions/artifact client talking
+// to a loopback artifact service. The deploy scripts are the demo's, on real processes.
+
+const REVIEWER = { login: 'dana', id: 501 }
+let github: GitHubApiEmulator
+let artifacts: ArtifactServiceEmulator
+let nextPortBase = 24000
+let nextRunId = 9000
+const sandboxes: DemoSandbox[] = []
+
+beforeAll(async () => {
+  github = await GitHubApiEmulator.start()
+  artifacts = await ArtifactServiceEmulator.start()
+})
+afterAll(async () => {
+  await github.stop()
+  await artifacts.stop()
+})
+afterEach(() => {
+  for (const box of sandboxes.splice(0)) box.stop()
+  expect(github.conformanceErrors).toEqual([])
+})
+
+/** A service repository whose production runs v1.0.0 (recorded as a successful deployment) and a new run for v1.1.0. */
+function newRelease(environment: { reviewers?: boolean; preventSelfReview?: boolean } = {}): WorkflowRun {
+  const box = new DemoSandbox(nextPortBase)
+  nextPortBase += 100
+  sandboxes.push(box)
+  box.baseline('v1.0.0')
+  box.upstream()
+  const runId = nextRunId++
+  const repository = `acme/shop-${runId}`
+  github.addRepo(repository)
+  github.addRun(repository, runId)
+  github.addEnvironment(repository, 'staging')
+  github.addEnvironment(
+    repository,
+    'production',
+    environment.reviewers === false
+      ? {}
+      : { requiredReviewers: [REVIEWER], preventSelfReview: environment.preventSelfReview ?? false }
+  )
+  github.seedDeployment(repository, {
+    environment: 'production',
+    ref: 'v1.0.0',
+    createdAt: '2026-11-20T10:00:00Z',
+    statuses: [{ state: 'in_progress' }, { state: 'success' }]
+  })
+  return new WorkflowRun(box, github, artifacts, runId, repository)
+}
+
+/** A required reviewer approves the run's production environment in GitHub. */
+const approveProduction = (run: WorkflowRun, comment = ''): void =>
+  github.addApproval(run.repository, run.runId, {
+    environment: 'production',
+    state: 'approved',
+    user: REVIEWER,
+    comment
+  })
+
+const phase = (name: string, extra: Record<string, string> = {}): Record<string, string> => ({
+  phase: name,
+  tag: 'v1.1.0',
+  config: 'release-gate.yml',
+  ...extra
+})
+
+/** Jobs readiness and staging, each in its own workspace; returns the staging step. */
+async function throughStaging(run: WorkflowRun): Promise<StepResult> {
+  const readiness = await run.step(run.checkout(), phase('readiness'), { jobId: 'readiness' })
+  expect(readiness.log).toContain('[PHASE 1 COMPLETE]')
+  expect(readiness.code).toBe(0)
+  const staging = await run.step(run.checkout(), phase('staging'), { jobId: 'staging' })
+  expect(staging.log).toContain('[PHASE 2 COMPLETE]')
+  expect(staging.code).toBe(0)
+  return staging
+}
+
+describe('the action in a workflow run (separate job processes, evidence by artifact)', () => {
+  it('releases across jobs: readiness → staging → production (approved in GitHub) + health window → report', async () => {
+    const run = newRelease()
+    github.addApproval(run.repository, run.runId, {
+      environment: 'production',
+      state: 'approved',
+      user: REVIEWER,
+      comment: 'CAB-42 approved'
+    })
+    const staging = await throughStaging(run)
+    expect(staging.outputs).toMatchObject({
+      outcome: 'passed',
+      'evidence-artifact-name': 'release-gate-v1.1.0-2-staging'
+    })
+
+    const productionJob = run.checkout()
+    const production = await run.step(productionJob, phase('production'), { jobId: 'production' })
+    expect(production.log).toContain('Evidence restored from artifact release-gate-v1.1.0-2-staging')
+    expect(production.log).toContain('Approved by dana ("CAB-42 approved") via github-environment.')
+    expect(production.code).toBe(0)
+    const stabilize = await run.step(productionJob, phase('stabilize'), { jobId: 'production' })
+    expect(stabilize.log).toContain('[PHASE 4 COMPLETE] - Stabilization finished successfully.')
+    expect(stabilize.code).toBe(0)
+    const report = await run.step(run.checkout(), phase('report'), { jobId: 'report' })
+    expect(report.log).toContain('[PROTOCOL COMPLETE]')
+    expect(report.code).toBe(0)
+
+    expect(await run.box.serving('backend', 'production')).toBe('v1.1.0')
+    expect(
+      artifacts
+        .artifacts(String(run.runId))
+        .map(a => a.name)
+        .sort()
+    ).toEqual([
+      'release-gate-v1.1.0-1-readiness',
+      'release-gate-v1.1.0-2-staging',
+      'release-gate-v1.1.0-3-production',
+      'release-gate-v1.1.0-4-stabilize',
+      'release-gate-v1.1.0-5-report'
+    ])
+    expect(
+      await run.artifactJson('release-gate-v1.1.0-3-production', 'production-approval.json')
+    ).toMatchObject({
+      decision: 'approved',
+      approver: 'dana',
+      comment: 'CAB-42 approved',
+      source: 'github-environment',
+      github: {
+        runId: run.runId,
+        approverId: REVIEWER.id,
+        state: 'approved',
+        reviewersRequired: true,
+        selfApproval: false
+      }
+    })
+    const manifest = await run.artifactJson<{ entries: { phase: string }[] }>(
+      'release-gate-v1.1.0-5-report',
+      'evidence-manifest.json'
+    )
+    expect(manifest.entries.map(e => e.phase)).toEqual([
+      'readiness',
+      'staging',
+      'production',
+      'stabilize',
+      'report'
+    ])
+
+    // One deployment per environment per release, with the statuses a reader of the Deployments page expects.
+    const byRef = (environment: string, ref: string) =>
+      github
+        .deployments(run.repository)
+        .filter(d => d.deployment.environment === environment && d.deployment.ref === ref)
+    const [productionRecord, ...duplicates] = byRef('production', 'v1.1.0')
+    expect(duplicates).toEqual([])
+    expect(productionRecord?.statuses.map(s => s.state)).toEqual(['in_progress', 'success'])
+    expect(productionRecord).toMatchObject({ autoMerge: false, requiredContexts: [] })
+    expect(byRef('production', 'v1.0.0')[0]?.statuses.at(-1)?.state).toBe('inactive')
+    expect(byRef('staging', 'v1.1.0')[0]?.statuses.map(s => s.state)).toEqual(['in_progress', 'success'])
+    expect(production.outputs['deployment-id']).toBe(String(productionRecord?.deployment.id))
+    expect(production.outputs['rollback-target']).toBe('v1.0.0')
+
+    expect(production.summary).toContain('### Approval (Gate 3)')
+    expect(stabilize.summary).toContain('### Health window: healthy')
+    expect(stabilize.summary).toContain('```mermaid')
+    expect(report.summary).toMatch(/\| DEPLOYMENT-REPORT\.md \| \d+ \| `[0-9a-f]{64}` \|/)
+  })
+
+  it.each([
+    [
+      'no review of the production environment is recorded',
+      (_run: WorkflowRun) => undefined,
+      {},
+      "no review of environment 'production' is recorded"
+    ],
+    [
+      'the environment has no required reviewers',
+      (run: WorkflowRun) => approveProduction(run),
+      { reviewers: false },
+      "environment 'production' has no required reviewers, so nobody approved this deployment"
+    ],
+    [
+      'the person who started the run approved it',
+      (run: WorkflowRun) =>
+        github.addApproval(run.repository, run.runId, {
+          environment: 'production',
+          state: 'approved',
+          user: { login: 'release-bot', id: 77 },
+          comment: 'lgtm'
+        }),
+      {},
+      'release-bot approved a run they started themselves'
+    ]
+  ])(
+    'refuses production when %s, and leaves production untouched',
+    async (_name, arrange, environment, message) => {
+      const run = newRelease(environment)
+      arrange(run)
+      await throughStaging(run)
+      const production = await run.step(run.checkout(), phase('production'), { jobId: 'production' })
+      expect(production.code).toBe(1)
+      expect(production.log).toContain(message)
+      expect(production.outputs).toMatchObject({ outcome: 'halted', gate: '3' })
+      expect(production.log).toContain('::error title=release-gate production%3A Gate 3 did not pass::')
+      expect(await run.box.serving('backend', 'production')).toBe('v1.0.0')
+      expect(run.box.deployed('production', 'v1.1.0')).toBe(false)
+      // The refusal is evidence too: the rejected approval travels in the production artifact.
+      expect(
+        await run.artifactJson('release-gate-v1.1.0-3-production', 'production-approval.json')
+      ).toMatchObject({
+        decision: 'rejected',
+        source: 'github-environment'
+      })
+      expect(
+        github.deployments(run.repository).filter(d => d.deployment.environment === 'production')
+      ).toHaveLength(1)
+    }
+  )
+
+  it('refuses to continue from evidence altered in the artifact store between jobs', async () => {
+    const run = newRelease()
+    approveProduction(run)
+    await throughStaging(run)
+    const report = await run.artifactJson('release-gate-v1.1.0-2-staging', 'staging-validation-results.json')
+    await artifacts.replaceFile(
+      'release-gate-v1.1.0-2-staging',
+      'staging-validation-results.json',
+      JSON.stringify({ ...report, generatedAt: new Date().toISOString() }, null, 2) + '\n',
+      String(run.runId)
+    )
+    const production = await run.step(run.checkout(), phase('production'), { jobId: 'production' })
+    expect(production.code).toBe(1)
+    expect(production.log).toContain('differs from the SHA-256 digest GitHub recorded when it was uploaded')
+    expect(production.log).toContain('staging-validation-results.json: SHA-256')
+    expect(production.outputs).toMatchObject({ outcome: 'halted', gate: '2' })
+    expect(run.box.deployed('production', 'v1.1.0')).toBe(false)
+  })
+
+  it('refuses a phase whose predecessor left no artifact in the run', async () => {
+    const run = newRelease()
+    const production = await run.step(run.checkout(), phase('production'), { jobId: 'production' })
+    expect(production.code).toBe(1)
+    expect(production.log).toContain('[ERROR] Required staging or validation artifact missing.')
+    expect(production.log).toContain('no evidence artifact from the staging phase of v1.1.0 in this run')
+    expect(run.box.deployed('production', 'v1.1.0')).toBe(false)
+  })
+
+  it('uploads the evidence of a failed staging phase, so a failed release leaves its record', async () => {
+    const run = newRelease()
+    await run.step(run.checkout(), phase('readiness'), { jobId: 'readiness' })
+    const staging = await run.step(run.checkout(), phase('staging'), {
+      jobId: 'staging',
+      env: { DEMO_FAIL_DEPLOY: 'backend:staging' }
+    })
+    expect(staging.code).toBe(1)
+    expect(staging.outputs).toMatchObject({ outcome: 'halted', gate: '2' })
+    expect(
+      await run.artifactJson('release-gate-v1.1.0-2-staging', 'staging-deployment-report.json')
+    ).toMatchObject({
+      passed: false
+    })
+    const stagingRecord = github.deployments(run.repository).find(d => d.deployment.environment === 'staging')
+    expect(stagingRecord?.statuses.map(s => s.state)).toEqual(['in_progress', 'failure'])
+  })
+
+  it('uploads the evidence of a step cancelled mid health window from the post step', async () => {
+    const run = newRelease()
+    approveProduction(run)
+    await throughStaging(run)
+    const job = run.checkout()
+    expect((await run.step(job, phase('production'), { jobId: 'production' })).code).toBe(0)
+    const stabilize = await run.step(job, phase('stabilize'), {
+      jobId: 'production',
+      cancelWhen: '[PHASE 4 START]'
+    })
+    expect(stabilize.code).not.toBe(0)
+    expect(stabilize.postLog).toContain(
+      'The phase did not finish; the evidence it left was uploaded as artifact release-gate-v1.1.0-4-stabilize-interrupted'
+    )
+    const names = artifacts.artifacts(String(run.runId)).map(a => a.name)
+    expect(names).toContain('release-gate-v1.1.0-4-stabilize-interrupted')
+    expect(names).not.toContain('release-gate-v1.1.0-4-stabilize')
+    // The report job builds on the interrupted evidence: the release is on record as incomplete, not lost.
+    const report = await run.step(run.checkout(), phase('report'), { jobId: 'report' })
+    expect(report.log).toContain(
+      'Evidence restored from artifact release-gate-v1.1.0-4-stabilize-interrupted'
+    )
+    expect(await run.artifactJson('release-gate-v1.1.0-5-report', 'retrospective-inputs.json')).toMatchObject(
+      { outcome: 'incomplete' }
+    )
+  })
+
+  it('retries GitHub API errors (a 500, then a 429 with retry-after) and deploys once', async () => {
+    const run = newRelease()
+    approveProduction(run)
+    await throughStaging(run)
+    github.failNext({ method: 'GET', path: /\/environments\/production$/ }, { status: 500 })
+    github.failNext({ method: 'GET', path: /\/approvals$/ }, { status: 429, retryAfter: 1 })
+    github.failNext({ method: 'POST', path: /\/deployments$/ }, { status: 502 })
+    const production = await run.step(run.checkout(), phase('production'), { jobId: 'production' })
+    expect(production.code).toBe(0)
+    expect(production.log).toMatch(/environments\/\{environment_name\}: server error \(500\); try 2 of 4/)
+    expect(production.log).toMatch(/approvals: rate limited \(429\); try 2 of 4 in 1000ms/)
+    const records = github
+      .deployments(run.repository)
+      .filter(d => d.deployment.environment === 'production' && d.deployment.ref === 'v1.1.0')
+    expect(records).toHaveLength(1)
+  })
+
+  it('rolls back by dispatch inputs to the previous successful deployment, and records it', async () => {
+    const run = newRelease()
+    approveProduction(run)
+    await throughStaging(run)
+    const job = run.checkout()
+    expect((await run.step(job, phase('production'), { jobId: 'production' })).code).toBe(0)
+    expect((await run.step(job, phase('stabilize'), { jobId: 'production' })).code).toBe(0)
+    expect(await run.box.serving('frontend', 'production')).toBe('v1.1.0')
+
+    const dispatch = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository, 'oncall-sam')
+    const rollback = await dispatch.step(
+      dispatch.checkout(),
+      {
+        phase: 'rollback',
+        config: 'release-gate.yml',
+        environment: 'production',
+        reason: 'checkout errors after v1.1.0'
+      },
+      {
+        jobId: 'rollback',
+        env: { GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main', GITHUB_EVENT_NAME: 'workflow_dispatch' }
+      }
+    )
+    expect(rollback.code).toBe(0)
+    expect(rollback.outputs).toMatchObject({ outcome: 'passed', 'rollback-target': 'v1.0.0' })
+    expect(await run.box.serving('frontend', 'production')).toBe('v1.0.0')
+    expect(await run.box.serving('backend', 'production')).toBe('v1.0.0')
+    const name = `release-gate-rollback-production-${dispatch.runId}`
+    expect(await dispatch.artifactJson(name, 'rollback-report.json')).toMatchObject({
+      tag: 'v1.1.0',
+      environment: 'production',
+      rollback: {
+        trigger: 'manual',
+        target: 'v1.0.0',
+        status: 'success',
+        reason: 'checkout errors after v1.1.0'
+      }
+    })
+    // Production serves v1.0.0 again: a new deployment of it succeeded, and the rolled-back release is inactive.
+    const production = github
+      .deployments(run.repository)
+      .filter(d => d.deployment.environment === 'production')
+    const newest = production.reduce((a, b) => (a.deployment.id > b.deployment.id ? a : b))
+    expect(newest.deployment).toMatchObject({ ref: 'v1.0.0', task: 'deploy:rollback' })
+    expect(newest.statuses.at(-1)?.state).toBe('success')
+    expect(production.find(d => d.deployment.ref === 'v1.1.0')?.statuses.at(-1)?.state).toBe('inactive')
+    expect(existsSync(join(rollback.outputs['evidence-dir'] ?? '', 'rollback-report.json'))).toBe(true)
+  })
+
+  it('refuses an invalid input before anything runs, naming the input and what is allowed', async () => {
+    const run = newRelease()
+    const step = await run.step(run.checkout(), phase('deploy'))
+    expect(step.code).toBe(1)
+    expect(step.log).toContain(
+      "::error::[ERROR] Invalid input 'phase': 'deploy'. Expected one of: readiness, staging"
+    )
+    expect(run.box.deployed('staging', 'v1.1.0')).toBe(false)
+    expect(artifacts.artifacts(String(run.runId))).toEqual([])
+  })
+})
