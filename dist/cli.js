@@ -16422,7 +16422,8 @@ function normalize(raw, file) {
     },
     stakeholders: raw.stakeholders ?? [],
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
-    secretEnvNames: raw.secrets ?? []
+    secretEnvNames: raw.secrets ?? [],
+    environmentUrls: raw["environment-urls"] ?? {}
   };
   if (problems.length > 0) throw new ConfigError(file, problems);
   return config;

@@ -105285,10 +105285,17 @@ var EvidenceArtifacts = class {
     this.client = client2;
   }
   client;
-  /** Uploads every file of `dir` (flat: the bundle has no subfolders) as artifact `name`. */
+  /**
+   * Uploads every file of `dir` (flat: the bundle has no subfolders) as artifact `name`; null when there is nothing
+   * to upload (a phase refused before writing anything).
+   */
   async upload(name, dir, retentionDays) {
-    const files = (await readdir2(dir, { withFileTypes: true })).filter((entry) => entry.isFile() && !entry.name.endsWith(".tmp")).map((entry) => join2(dir, entry.name));
-    if (files.length === 0) throw new Error(`no evidence files in ${dir} to upload`);
+    const entries = await readdir2(dir, { withFileTypes: true }).catch((error2) => {
+      if (error2.code === "ENOENT") return [];
+      throw error2;
+    });
+    const files = entries.filter((entry) => entry.isFile() && !entry.name.endsWith(".tmp")).map((entry) => join2(dir, entry.name));
+    if (files.length === 0) return null;
     const uploaded = await this.client.uploadArtifact(
       name,
       files,
@@ -105341,9 +105348,10 @@ async function post() {
       evidenceDir,
       retention ? Number(retention) : void 0
     );
-    warning(
-      `The phase did not finish; the evidence it left was uploaded as artifact ${name} (id ${uploaded.id ?? "unknown"}).`
-    );
+    if (uploaded)
+      warning(
+        `The phase did not finish; the evidence it left was uploaded as artifact ${name} (id ${uploaded.id ?? "unknown"}).`
+      );
   } catch (error2) {
     error(
       `[ERROR] Could not upload the evidence of the interrupted phase: ${messageOf(error2)}. It is on the runner in ${evidenceDir}.`

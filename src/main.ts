@@ -52,8 +52,9 @@ export async function run(): Promise<void> {
   try {
     const settings = readActionSettings(name => core.getInput(name), process.env)
     const config = await loadConfig(settings.configPath)
+    exportSecrets(settings.secrets, config.secretEnvNames)
     const api = new GitHubApi(settings.token, settings.run, systemClock, line => core.warning(line))
-    const history = new DeploymentHistory(api)
+    const history = new DeploymentHistory(api, config.environmentUrls)
     const artifacts = new EvidenceArtifacts(new DefaultArtifactClient())
     const evidenceDir = resolve(settings.evidenceDir ?? config.evidenceDir)
     core.setOutput(OUTPUT.evidenceDir, evidenceDir)
@@ -208,6 +209,10 @@ async function uploadEvidence(
   try {
     const uploaded = await artifacts.upload(name, evidenceDir, settings.retentionDays)
     core.saveState(STATE.uploaded, 'true')
+    if (!uploaded) {
+      core.info(`No evidence in ${evidenceDir} to upload.`)
+      return null
+    }
     core.setOutput(OUTPUT.artifactName, name)
     if (uploaded.id !== null) core.setOutput(OUTPUT.artifactId, String(uploaded.id))
     core.info(
@@ -278,6 +283,25 @@ async function finish(
   core.setFailed(
     `Phase ${phase} of ${tag} ended ${outcome.kind} (exit ${exitCodeOf(outcome)}). Evidence: ${ctx.store.dir}`
   )
+}
+
+/**
+ * Masks every value of the `secrets` input and hands the commands the ones the config names under `secrets:` (an
+ * allowlist: a deploy script gets the credentials the config says it needs, not every secret of the repository).
+ */
+function exportSecrets(secrets: Record<string, string>, allowed: readonly string[]): void {
+  const skipped: string[] = []
+  for (const [name, value] of Object.entries(secrets)) {
+    if (value) core.setSecret(value)
+    if (allowed.includes(name)) process.env[name] = value
+    else skipped.push(name)
+  }
+  const exported = Object.keys(secrets).filter(name => allowed.includes(name))
+  if (exported.length > 0) core.info(`Secrets for the commands: ${exported.join(', ')}.`)
+  if (skipped.length > 0)
+    core.info(
+      `Secrets masked but not given to the commands (not listed under secrets: in the config): ${skipped.join(', ')}.`
+    )
 }
 
 /** The argv that runs this package's CLI, for `release-gate ...` commands in the config. */

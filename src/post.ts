@@ -19,9 +19,10 @@ export async function post(): Promise<void> {
       evidenceDir,
       retention ? Number(retention) : undefined
     )
-    core.warning(
-      `The phase did not finish; the evidence it left was uploaded as artifact ${name} (id ${uploaded.id ?? 'unknown'}).`
-    )
+    if (uploaded)
+      core.warning(
+        `The phase did not finish; the evidence it left was uploaded as artifact ${name} (id ${uploaded.id ?? 'unknown'}).`
+      )
   } catch (error) {
     core.error(
       `[ERROR] Could not upload the evidence of the interrupted phase: ${messageOf(error)}. It is on the runner in ${evidenceDir}.`

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
@@ -248,6 +248,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(production.code).toBe(1)
     expect(production.log).toContain('[ERROR] Required staging or validation artifact missing.')
     expect(production.log).toContain('no evidence artifact from the staging phase of v1.1.0 in this run')
+    expect(production.log).not.toContain('Could not upload')
     expect(run.box.deployed('production', 'v1.1.0')).toBe(false)
   })
 
@@ -360,6 +361,35 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(newest.statuses.at(-1)?.state).toBe('success')
     expect(production.find(d => d.deployment.ref === 'v1.1.0')?.statuses.at(-1)?.state).toBe('inactive')
     expect(existsSync(join(rollback.outputs['evidence-dir'] ?? '', 'rollback-report.json'))).toBe(true)
+  })
+
+  it('hands the commands only the secrets the config lists, and never writes a value to the log or the evidence', async () => {
+    const run = newRelease()
+    approveProduction(run)
+    const configFile = join(run.box.demo, 'release-gate.yml')
+    const config = readFileSync(configFile, 'utf8').replace(
+      'rollback: bash scripts/rollback_backend.sh --env ${env} --release ${previous}\n',
+      'rollback: bash scripts/rollback_backend.sh --env ${env} --release ${previous}\n' +
+        '    verify: bash -c \'test "$(printf %s "$DEPLOY_TOKEN" | wc -c)" -eq 25 && test -z "$UNLISTED" && echo "using $DEPLOY_TOKEN"\'\n'
+    )
+    writeFileSync(configFile, `${config}\nsecrets: [DEPLOY_TOKEN]\n`)
+    const secrets = JSON.stringify({
+      DEPLOY_TOKEN: 'planted-deploy-token-4711',
+      UNLISTED: 'planted-other-secret-0815'
+    })
+    await run.step(run.checkout(), phase('readiness'), { jobId: 'readiness' })
+    const staging = await run.step(run.checkout(), phase('staging', { secrets }), { jobId: 'staging' })
+    expect(staging.code).toBe(0)
+    expect(staging.log).toContain('::add-mask::planted-deploy-token-4711')
+    expect(staging.log).toContain('::add-mask::planted-other-secret-0815')
+    expect(staging.log).toContain('Secrets for the commands: DEPLOY_TOKEN.')
+    expect(staging.log).toContain('backend verify | using ***')
+    const withoutMaskCommands = staging.log.replace(/::add-mask::.*\n/g, '')
+    expect(withoutMaskCommands).not.toContain('planted-')
+    const evidence = await artifacts.files('release-gate-v1.1.0-2-staging', String(run.runId))
+    for (const [file, content] of evidence)
+      expect(`${file}: ${content.toString('utf8')}`).not.toContain('planted-')
+    expect(staging.summary).not.toContain('planted-')
   })
 
   it('refuses an invalid input before anything runs, naming the input and what is allowed', async () => {

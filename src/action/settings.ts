@@ -14,7 +14,8 @@ export const INPUT = {
   retentionDays: 'artifact-retention-days',
   service: 'service',
   targetRelease: 'target-release',
-  reason: 'reason'
+  reason: 'reason',
+  secrets: 'secrets'
 } as const
 
 /** The action's output names, as action.yml declares them. */
@@ -47,6 +48,8 @@ export interface ActionSettings {
   services: string[] | null
   targetRelease: string | null
   reason: string
+  /** Secret name → value from the `secrets` input (never printed). */
+  secrets: Record<string, string>
   run: RunCoordinates
 }
 
@@ -112,6 +115,7 @@ export function readActionSettings(
     services,
     targetRelease,
     reason: getInput(INPUT.reason).trim() || 'manual rollback (workflow_dispatch)',
+    secrets: parseSecrets(getInput(INPUT.secrets)),
     run: readRunCoordinates(env)
   }
 }
@@ -147,4 +151,29 @@ function readRunCoordinates(env: Record<string, string | undefined>): RunCoordin
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
     sha: env.GITHUB_SHA ?? ''
   }
+}
+
+/** The `secrets` input: a JSON object of strings. The message never quotes the value: it holds secrets. */
+function parseSecrets(text: string): Record<string, string> {
+  if (!text.trim()) return {}
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    throw new UsageError(
+      `Invalid input '${INPUT.secrets}': not JSON (value not shown, it holds secrets). Pass secrets: \${{ toJSON(secrets) }}.`
+    )
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError(
+      `Invalid input '${INPUT.secrets}': expected a JSON object of names to values, as \${{ toJSON(secrets) }} gives.`
+    )
+  }
+  const secrets: Record<string, string> = {}
+  for (const [name, entry] of Object.entries(value)) {
+    if (typeof entry !== 'string')
+      throw new UsageError(`Invalid input '${INPUT.secrets}': the value of ${name} is not a string.`)
+    secrets[name] = entry
+  }
+  return secrets
 }

@@ -60,6 +60,7 @@ type RawHttpCheck = {
   timeout?: string
 }
 interface RawConfig {
+  'environment-urls'?: Record<string, string>
   'evidence-dir'?: string
   'state-dir'?: string
   prerequisites?: {
@@ -252,7 +253,8 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     },
     stakeholders: raw.stakeholders ?? [],
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
-    secretEnvNames: raw.secrets ?? []
+    secretEnvNames: raw.secrets ?? [],
+    environmentUrls: raw['environment-urls'] ?? {}
   }
   if (problems.length > 0) throw new ConfigError(file, problems)
   return config

@@ -78,4 +78,6 @@ export interface ReleaseConfig {
   stakeholders: { name: string; role?: string }[]
   communications: { monitors: string[]; channel?: string }
   secretEnvNames: string[]
+  /** Environment name → URL, for the deployment records. */
+  environmentUrls: Record<string, string>
 }

@@ -65,16 +65,23 @@ export class EvidenceArtifacts {
     >
   ) {}
 
-  /** Uploads every file of `dir` (flat: the bundle has no subfolders) as artifact `name`. */
+  /**
+   * Uploads every file of `dir` (flat: the bundle has no subfolders) as artifact `name`; null when there is nothing
+   * to upload (a phase refused before writing anything).
+   */
   async upload(
     name: string,
     dir: string,
     retentionDays?: number
-  ): Promise<{ id: number | null; size: number | null; digest: string | null }> {
-    const files = (await readdir(dir, { withFileTypes: true }))
+  ): Promise<{ id: number | null; size: number | null; digest: string | null } | null> {
+    const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return []
+      throw error
+    })
+    const files = entries
       .filter(entry => entry.isFile() && !entry.name.endsWith('.tmp'))
       .map(entry => join(dir, entry.name))
-    if (files.length === 0) throw new Error(`no evidence files in ${dir} to upload`)
+    if (files.length === 0) return null
     const uploaded = await this.client.uploadArtifact(
       name,
       files,
