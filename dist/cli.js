@@ -476,9 +476,9 @@ var require_codegen = __commonJS({
       }
     };
     var Throw = class extends Node {
-      constructor(error) {
+      constructor(error2) {
         super();
-        this.error = error;
+        this.error = error2;
       }
       render({ _n }) {
         return `throw ${this.error};` + _n;
@@ -715,9 +715,9 @@ var require_codegen = __commonJS({
       }
     };
     var Catch = class extends BlockNode {
-      constructor(error) {
+      constructor(error2) {
         super();
-        this.error = error;
+        this.error = error2;
       }
       render(opts) {
         return `catch(${this.error})` + super.render(opts);
@@ -908,9 +908,9 @@ var require_codegen = __commonJS({
         this._blockNode(node);
         this.code(tryBody);
         if (catchCode) {
-          const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
-          catchCode(error);
+          const error2 = this.name("e");
+          this._currNode = node.catch = new Catch(error2);
+          catchCode(error2);
         }
         if (finallyCode) {
           this._currNode = node.finally = new Finally();
@@ -919,8 +919,8 @@ var require_codegen = __commonJS({
         return this._endBlockNode(Catch, Finally);
       }
       // `throw` statement
-      throw(error) {
-        return this._leafNode(new Throw(error));
+      throw(error2) {
+        return this._leafNode(new Throw(error2));
       }
       // start self-balancing block
       block(body, nodeCount) {
@@ -1276,10 +1276,10 @@ var require_errors = __commonJS({
     exports.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
+      const errObj = errorObjectCode(cxt, error2, errorPaths);
       if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
         addError(gen, errObj);
       } else {
@@ -1287,10 +1287,10 @@ var require_errors = __commonJS({
       }
     }
     exports.reportError = reportError;
-    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
+      const errObj = errorObjectCode(cxt, error2, errorPaths);
       addError(gen, errObj);
       if (!(compositeRule || allErrors)) {
         returnErrors(it, names_1.default.vErrors);
@@ -1341,19 +1341,19 @@ var require_errors = __commonJS({
       schema: new codegen_1.Name("schema"),
       parentSchema: new codegen_1.Name("parentSchema")
     };
-    function errorObjectCode(cxt, error, errorPaths) {
+    function errorObjectCode(cxt, error2, errorPaths) {
       const { createErrors } = cxt.it;
       if (createErrors === false)
         return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error, errorPaths);
+      return errorObject(cxt, error2, errorPaths);
     }
-    function errorObject(cxt, error, errorPaths = {}) {
+    function errorObject(cxt, error2, errorPaths = {}) {
       const { gen, it } = cxt;
       const keyValues = [
         errorInstancePath(it, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
-      extraErrorProps(cxt, error, keyValues);
+      extraErrorProps(cxt, error2, keyValues);
       return gen.object(...keyValues);
     }
     function errorInstancePath({ errorPath }, { instancePath }) {
@@ -5074,7 +5074,7 @@ var require_limitNumber = __commonJS({
       exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
       exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
     };
-    var error = {
+    var error2 = {
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     };
@@ -5083,7 +5083,7 @@ var require_limitNumber = __commonJS({
       type: "number",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
@@ -5099,7 +5099,7 @@ var require_multipleOf = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
       params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
     };
@@ -5108,7 +5108,7 @@ var require_multipleOf = __commonJS({
       type: "number",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
@@ -5155,7 +5155,7 @@ var require_limitLength = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var ucs2length_1 = require_ucs2length();
-    var error = {
+    var error2 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
@@ -5167,7 +5167,7 @@ var require_limitLength = __commonJS({
       type: "string",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { keyword, data, schemaCode, it } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -5187,7 +5187,7 @@ var require_pattern = __commonJS({
     var code_1 = require_code2();
     var util_1 = require_util();
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
     };
@@ -5196,7 +5196,7 @@ var require_pattern = __commonJS({
       type: "string",
       schemaType: "string",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
@@ -5222,7 +5222,7 @@ var require_limitProperties = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
@@ -5234,7 +5234,7 @@ var require_limitProperties = __commonJS({
       type: "object",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -5253,7 +5253,7 @@ var require_required = __commonJS({
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
       params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
     };
@@ -5262,7 +5262,7 @@ var require_required = __commonJS({
       type: "object",
       schemaType: "array",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
@@ -5333,7 +5333,7 @@ var require_limitItems = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
@@ -5345,7 +5345,7 @@ var require_limitItems = __commonJS({
       type: "array",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -5376,7 +5376,7 @@ var require_uniqueItems = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
-    var error = {
+    var error2 = {
       message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
       params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     };
@@ -5385,7 +5385,7 @@ var require_uniqueItems = __commonJS({
       type: "array",
       schemaType: "boolean",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
@@ -5442,14 +5442,14 @@ var require_const = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
-    var error = {
+    var error2 = {
       message: "must be equal to constant",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
     };
     var def = {
       keyword: "const",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, $data, schemaCode, schema } = cxt;
         if ($data || schema && typeof schema == "object") {
@@ -5471,7 +5471,7 @@ var require_enum = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
-    var error = {
+    var error2 = {
       message: "must be equal to one of the allowed values",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
     };
@@ -5479,7 +5479,7 @@ var require_enum = __commonJS({
       keyword: "enum",
       schemaType: "array",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         if (!$data && schema.length === 0)
@@ -5558,7 +5558,7 @@ var require_additionalItems = __commonJS({
     exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -5567,7 +5567,7 @@ var require_additionalItems = __commonJS({
       type: "array",
       schemaType: ["boolean", "object"],
       before: "uniqueItems",
-      error,
+      error: error2,
       code(cxt) {
         const { parentSchema, it } = cxt;
         const { items } = parentSchema;
@@ -5686,7 +5686,7 @@ var require_items2020 = __commonJS({
     var util_1 = require_util();
     var code_1 = require_code2();
     var additionalItems_1 = require_additionalItems();
-    var error = {
+    var error2 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -5695,7 +5695,7 @@ var require_items2020 = __commonJS({
       type: "array",
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
-      error,
+      error: error2,
       code(cxt) {
         const { schema, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
@@ -5719,7 +5719,7 @@ var require_contains = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
       params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
     };
@@ -5729,7 +5729,7 @@ var require_contains = __commonJS({
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
       trackErrors: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, parentSchema, data, it } = cxt;
         let min;
@@ -5907,7 +5907,7 @@ var require_propertyNames = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: "property name must be valid",
       params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
     };
@@ -5915,7 +5915,7 @@ var require_propertyNames = __commonJS({
       keyword: "propertyNames",
       type: "object",
       schemaType: ["object", "boolean"],
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, data, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
@@ -5952,7 +5952,7 @@ var require_additionalProperties = __commonJS({
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: "must NOT have additional properties",
       params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
     };
@@ -5962,7 +5962,7 @@ var require_additionalProperties = __commonJS({
       schemaType: ["boolean", "object"],
       allowUndefined: true,
       trackErrors: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
@@ -6236,7 +6236,7 @@ var require_oneOf = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: "must match exactly one schema in oneOf",
       params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
     };
@@ -6244,7 +6244,7 @@ var require_oneOf = __commonJS({
       keyword: "oneOf",
       schemaType: "array",
       trackErrors: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, parentSchema, it } = cxt;
         if (!Array.isArray(schema))
@@ -6321,7 +6321,7 @@ var require_if = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
       params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
     };
@@ -6329,7 +6329,7 @@ var require_if = __commonJS({
       keyword: "if",
       schemaType: ["object", "boolean"],
       trackErrors: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, parentSchema, it } = cxt;
         if (parentSchema.then === void 0 && parentSchema.else === void 0) {
@@ -6455,7 +6455,7 @@ var require_format = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
     };
@@ -6464,7 +6464,7 @@ var require_format = __commonJS({
       type: ["number", "string"],
       schemaType: "string",
       $data: true,
-      error,
+      error: error2,
       code(cxt, ruleType) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
@@ -6619,7 +6619,7 @@ var require_discriminator = __commonJS({
     var compile_1 = require_compile();
     var ref_error_1 = require_ref_error();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
       params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
     };
@@ -6627,7 +6627,7 @@ var require_discriminator = __commonJS({
       keyword: "discriminator",
       type: "object",
       schemaType: "object",
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
@@ -7159,7 +7159,7 @@ var require_limit = __commonJS({
       formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
       formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
     };
-    var error = {
+    var error2 = {
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     };
@@ -7168,7 +7168,7 @@ var require_limit = __commonJS({
       type: "string",
       schemaType: "string",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, schemaCode, keyword, it } = cxt;
         const { opts, self } = it;
@@ -7595,8 +7595,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error) {
-            onError(String(error));
+          } catch (error2) {
+            onError(String(error2));
             return null;
           }
         }
@@ -7698,9 +7698,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
-              throw error;
+              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
+              error2.source = source;
+              throw error2;
             }
           }
         },
@@ -10950,12 +10950,12 @@ var require_errors2 = __commonJS({
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error) => {
-      if (error.pos[0] === -1)
+    var prettifyError = (src, lc) => (error2) => {
+      if (error2.pos[0] === -1)
         return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
+      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error2.linePos[0];
+      error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -10973,12 +10973,12 @@ var require_errors2 = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error.linePos[1];
+        const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error.message += `:
+        error2.message += `:
 
 ${lineStr}
 ${pointer}
@@ -11781,7 +11781,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent = 0;
       let chomp = "";
-      let error = -1;
+      let error2 = -1;
       for (let i = 1; i < source.length; ++i) {
         const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -11790,12 +11790,12 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent && n)
             indent = n;
-          else if (error === -1)
-            error = offset + i;
+          else if (error2 === -1)
+            error2 = offset + i;
         }
       }
-      if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error2 !== -1)
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -12091,8 +12091,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
+      } catch (error2) {
+        const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
@@ -12215,8 +12215,8 @@ var require_compose_node = __commonJS({
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+          } catch (error2) {
+            const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -12481,11 +12481,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error);
+              this.errors.push(error2);
             else
-              this.doc.errors.push(error);
+              this.doc.errors.push(error2);
             break;
           }
           case "doc-end": {
@@ -13263,9 +13263,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -13798,8 +13798,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error) {
-        const token = error ?? this.stack.pop();
+      *pop(error2) {
+        const token = error2 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -14624,7 +14624,7 @@ var require_quote = __commonJS({
     );
     var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
     var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-    module.exports = function quote(xs) {
+    module.exports = function quote2(xs) {
       var sawComment = false;
       return xs.map(function(s) {
         if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
@@ -14836,7 +14836,7 @@ var require_parse = __commonJS({
             { op: s }
           );
         }
-        var quote = false;
+        var quote2 = false;
         var esc = false;
         var out = "";
         var words = [];
@@ -14914,14 +14914,14 @@ var require_parse = __commonJS({
           if (ifs && c !== DS) {
             flushRun();
           }
-          isGlob = isGlob || !quote && (c === "*" || c === "?");
+          isGlob = isGlob || !quote2 && (c === "*" || c === "?");
           if (esc) {
             out += c;
             esc = false;
-          } else if (quote) {
-            if (c === quote) {
-              quote = false;
-            } else if (quote == SQ) {
+          } else if (quote2) {
+            if (c === quote2) {
+              quote2 = false;
+            } else if (quote2 == SQ) {
               out += c;
             } else {
               if (c === BS) {
@@ -14939,7 +14939,7 @@ var require_parse = __commonJS({
               }
             }
           } else if (c === DQ || c === SQ) {
-            quote = c;
+            quote2 = c;
             sawQuote = true;
           } else if (controlRE.test(c)) {
             return (
@@ -15095,8 +15095,8 @@ var EvidenceSchemaError = class extends Error {
   problems;
   name = "EvidenceSchemaError";
 };
-function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/schema-errors.ts
@@ -15104,15 +15104,15 @@ function describeSchemaErrors(errors, root) {
   const meaningful = errors.filter((e) => !["oneOf", "anyOf", "if"].includes(e.keyword));
   const byPathTypes = /* @__PURE__ */ new Map();
   const lines = [];
-  for (const error of meaningful.length > 0 ? meaningful : errors) {
-    const path = jsonPath(error.instancePath);
-    if (error.keyword === "type") {
+  for (const error2 of meaningful.length > 0 ? meaningful : errors) {
+    const path = jsonPath(error2.instancePath);
+    if (error2.keyword === "type") {
       const types = byPathTypes.get(path) ?? [];
-      types.push(String(error.params.type));
+      types.push(String(error2.params.type));
       byPathTypes.set(path, types);
       continue;
     }
-    lines.push(describeOne(error, path, root));
+    lines.push(describeOne(error2, path, root));
   }
   for (const [path, types] of byPathTypes) {
     const value = valueAt(root, path);
@@ -15122,27 +15122,27 @@ function describeSchemaErrors(errors, root) {
   }
   return [...new Set(lines)];
 }
-function describeOne(error, path, root) {
+function describeOne(error2, path, root) {
   const value = valueAt(root, path);
-  switch (error.keyword) {
+  switch (error2.keyword) {
     case "additionalProperties": {
-      const allowed = error.parentSchema?.properties ? Object.keys(error.parentSchema.properties) : [];
-      return `${path}: unknown key '${String(error.params.additionalProperty)}'${allowed.length ? ` (allowed: ${allowed.join(", ")})` : ""}`;
+      const allowed = error2.parentSchema?.properties ? Object.keys(error2.parentSchema.properties) : [];
+      return `${path}: unknown key '${String(error2.params.additionalProperty)}'${allowed.length ? ` (allowed: ${allowed.join(", ")})` : ""}`;
     }
     case "required":
-      return `${path}: missing required key '${String(error.params.missingProperty)}'`;
+      return `${path}: missing required key '${String(error2.params.missingProperty)}'`;
     case "enum":
-      return `${path}: got ${show(value)}, expected one of ${error.params.allowedValues.map(show).join(", ")}`;
+      return `${path}: got ${show(value)}, expected one of ${error2.params.allowedValues.map(show).join(", ")}`;
     case "const":
-      return `${path}: got ${show(value)}, expected ${show(error.params.allowedValue)}`;
+      return `${path}: got ${show(value)}, expected ${show(error2.params.allowedValue)}`;
     case "pattern": {
-      const hint = typeof error.parentSchema?.description === "string" ? ` (${error.parentSchema.description})` : "";
-      return `${path}: got ${show(value)}, expected a value matching ${String(error.params.pattern)}${hint}`;
+      const hint = typeof error2.parentSchema?.description === "string" ? ` (${error2.parentSchema.description})` : "";
+      return `${path}: got ${show(value)}, expected a value matching ${String(error2.params.pattern)}${hint}`;
     }
     case "propertyNames":
-      return `${path}: invalid key ${show(error.params.propertyName)}`;
+      return `${path}: invalid key ${show(error2.params.propertyName)}`;
     default:
-      return `${path}: got ${show(value)}, ${error.message ?? "invalid"}`;
+      return `${path}: got ${show(value)}, ${error2.message ?? "invalid"}`;
   }
 }
 function jsonPath(instancePath) {
@@ -15309,9 +15309,9 @@ async function writeFileAtomic(path, content) {
   }
   try {
     await rename(temporary, path);
-  } catch (error) {
+  } catch (error2) {
     await rm(temporary, { force: true });
-    throw error;
+    throw error2;
   }
   const directory = await open(dirname2(path), "r").catch(() => void 0);
   if (directory) {
@@ -15346,9 +15346,9 @@ var EvidenceStore = class {
   async readText(artifact) {
     try {
       return await readFile(this.path(artifact), "utf8");
-    } catch (error) {
-      if (error.code === "ENOENT") return void 0;
-      throw error;
+    } catch (error2) {
+      if (error2.code === "ENOENT") return void 0;
+      throw error2;
     }
   }
   /**
@@ -15361,8 +15361,8 @@ var EvidenceStore = class {
     let value;
     try {
       value = JSON.parse(text);
-    } catch (error) {
-      throw new EvidenceSchemaError(artifact, [`not valid JSON (${error.message})`]);
+    } catch (error2) {
+      throw new EvidenceSchemaError(artifact, [`not valid JSON (${error2.message})`]);
     }
     assertValidEvidence(artifact, value);
     return value;
@@ -15375,9 +15375,9 @@ var EvidenceStore = class {
     let names;
     try {
       names = await readdir(this.dir);
-    } catch (error) {
-      if (error.code === "ENOENT") return null;
-      throw error;
+    } catch (error2) {
+      if (error2.code === "ENOENT") return null;
+      throw error2;
     }
     if (names.length === 0) return null;
     const archive = join2(`${this.dir}-archive`, now.toISOString().replace(/[:.]/g, "-"));
@@ -15410,8 +15410,8 @@ var EvidenceStore = class {
     let manifest;
     try {
       manifest = await this.readJson(MANIFEST_FILE);
-    } catch (error) {
-      return [error.message];
+    } catch (error2) {
+      return [error2.message];
     }
     if (!manifest) return [`${MANIFEST_FILE} is missing from ${this.dir}: run the readiness phase first`];
     return manifestProblems(manifest, await this.inventory());
@@ -15479,8 +15479,8 @@ function evaluatePrerequisite(spec, facts, now, schema) {
   if (needsJson) {
     try {
       parsed = JSON.parse(facts.text);
-    } catch (error) {
-      return fail("unparseable", `${spec.path} is not valid JSON: ${error.message}`);
+    } catch (error2) {
+      return fail("unparseable", `${spec.path} is not valid JSON: ${error2.message}`);
     }
   }
   if (schema && !schema(parsed)) {
@@ -15756,12 +15756,12 @@ var ProcessRunner = class {
     return new Promise((resolve2) => {
       let timedOut = false;
       let settled = false;
-      const finish = (exitCode, signal, error) => {
+      const finish = (exitCode, signal, error2) => {
         if (settled) return;
         settled = true;
         clearTimeout(timeoutTimer);
         const finished = Date.now();
-        const status = error ? "error" : timedOut ? "timeout" : exitCode === 0 ? "success" : "failure";
+        const status = error2 ? "error" : timedOut ? "timeout" : exitCode === 0 ? "success" : "failure";
         resolve2({
           name: request.name,
           argv,
@@ -15772,7 +15772,7 @@ var ProcessRunner = class {
           signal,
           timedOut,
           status,
-          error: error ?? (timedOut ? `timed out after ${request.timeoutMs}ms; process group killed` : null),
+          error: error2 ?? (timedOut ? `timed out after ${request.timeoutMs}ms; process group killed` : null),
           stdoutTail: this.redact(stdout.text()),
           stderrTail: this.redact(stderr.text()),
           outputBytes: stdout.total + stderr.total,
@@ -15808,7 +15808,7 @@ var ProcessRunner = class {
       const pendingErr = { text: "" };
       child.stdout.on("data", (chunk) => forward(chunk, stdout, pendingOut));
       child.stderr.on("data", (chunk) => forward(chunk, stderr, pendingErr));
-      child.on("error", (error) => finish(null, null, `cannot start ${request.argv[0]}: ${error.message}`));
+      child.on("error", (error2) => finish(null, null, `cannot start ${request.argv[0]}: ${error2.message}`));
       const flushPending = () => {
         for (const pending of [pendingOut, pendingErr]) {
           if (pending.text && !request.quiet)
@@ -15948,10 +15948,10 @@ var FetchHttpClient = class {
         latencyMs: round(performance.now() - started),
         error: null
       };
-    } catch (error) {
+    } catch (error2) {
       const latencyMs = round(performance.now() - started);
-      const cause = error.cause;
-      const reason = error.name === "TimeoutError" ? `no answer within ${options.timeoutMs}ms` : cause?.code ?? error.message;
+      const cause = error2.cause;
+      const reason = error2.name === "TimeoutError" ? `no answer within ${options.timeoutMs}ms` : cause?.code ?? error2.message;
       return {
         ok: false,
         status: null,
@@ -16022,10 +16022,10 @@ var FileArtifactReader = class {
       const info = await stat2(path);
       if (!info.isFile()) return { exists: true, isFile: false, modifiedAt: info.mtime, text: null };
       return { exists: true, isFile: true, modifiedAt: info.mtime, text: await readFile2(path, "utf8") };
-    } catch (error) {
-      if (error.code === "ENOENT")
+    } catch (error2) {
+      if (error2.code === "ENOENT")
         return { exists: false, isFile: false, modifiedAt: null, text: null };
-      throw error;
+      throw error2;
     }
   }
 };
@@ -16038,17 +16038,17 @@ var FileReleaseHistory = class {
     let text;
     try {
       text = await readFile2(this.file, "utf8");
-    } catch (error) {
-      if (error.code === "ENOENT") return [];
-      throw error;
+    } catch (error2) {
+      if (error2.code === "ENOENT") return [];
+      throw error2;
     }
     let value;
     try {
       value = JSON.parse(text);
-    } catch (error) {
+    } catch (error2) {
       throw new Error(
-        `Release history ${this.file} is not valid JSON (${error.message}). Fix or remove it.`,
-        { cause: error }
+        `Release history ${this.file} is not valid JSON (${error2.message}). Fix or remove it.`,
+        { cause: error2 }
       );
     }
     const validate = compileSchemaFile("release-history.schema.json");
@@ -16206,7 +16206,17 @@ function rollbackOrder(levels, only) {
 
 // src/commands/template.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
-var KNOWN_VARS = /* @__PURE__ */ new Set(["tag", "env", "previous", "evidence", "service"]);
+var KNOWN_VARS = /* @__PURE__ */ new Set([
+  "tag",
+  "env",
+  "previous",
+  "evidence",
+  "service",
+  "weight",
+  "batch",
+  "step",
+  "color"
+]);
 function tokenizeCommand(spec) {
   if (Array.isArray(spec)) {
     if (spec.length === 0) throw new Error("Empty command.");
@@ -16241,7 +16251,10 @@ function checkPlaceholders(word) {
 }
 function renderArgv(words, vars) {
   return words.map(
-    (word) => word.replace(/\$\{(tag|env|previous|evidence|service)\}/g, (_, name) => vars[name])
+    (word) => word.replace(
+      /\$\{(tag|env|previous|evidence|service|weight|batch|step|color)\}/g,
+      (_, name) => vars[name] ?? (name === "weight" ? "100" : "")
+    )
   );
 }
 function usesPrevious(words) {
@@ -16256,10 +16269,10 @@ async function loadConfig(file) {
   let text;
   try {
     text = await readFile3(file, "utf8");
-  } catch (error) {
-    const code = error.code;
+  } catch (error2) {
+    const code = error2.code;
     throw new UsageError(
-      code === "ENOENT" ? `Config file ${file} not found. Create it (see schemas/config.schema.json) or pass --config <file>.` : `Cannot read config file ${file}: ${messageOf(error)}`
+      code === "ENOENT" ? `Config file ${file} not found. Create it (see schemas/config.schema.json) or pass --config <file>.` : `Cannot read config file ${file}: ${messageOf(error2)}`
     );
   }
   return parseConfig(text, file);
@@ -16286,8 +16299,8 @@ function normalize(raw, file) {
     let words = [];
     try {
       words = tokenizeCommand(spec.run);
-    } catch (error) {
-      problems.push(`${path}: ${messageOf(error)}`);
+    } catch (error2) {
+      problems.push(`${path}: ${messageOf(error2)}`);
     }
     const program = words[0] ?? "command";
     return {
@@ -16303,17 +16316,80 @@ function normalize(raw, file) {
       seen.add(id);
     }
   };
+  const healthIntervalMs = parseDuration(raw.health.interval);
+  const analyses = [];
+  const analysis = (a, path) => {
+    const spec = {
+      probes: a.probes,
+      intervalMs: a.interval ? parseDuration(a.interval) : healthIntervalMs,
+      count: a.count ?? 3,
+      onInconclusive: a["on-inconclusive"] ?? "fail"
+    };
+    if (spec.intervalMs < 100) problems.push(`${path}.interval: got "${a.interval}", expected at least 100ms`);
+    analyses.push({ path, analysis: spec });
+    return spec;
+  };
+  const strategy = (raw2, path) => {
+    if (!raw2 || raw2.type === "all-at-once") {
+      if (raw2?.steps || raw2?.batches) problems.push(`${path}: all-at-once takes no steps or batches`);
+      return { type: "all-at-once", steps: [{ kind: "set-weight", weight: 100 }] };
+    }
+    if (raw2.type === "canary") {
+      if (!raw2.steps) {
+        problems.push(
+          `${path}.steps: a canary needs steps, e.g. [{set-weight: 10}, {pause: 1m}, {set-weight: 100}]`
+        );
+        return { type: "canary", steps: [] };
+      }
+      if (raw2.batches !== void 0 || raw2.pause !== void 0 || raw2.analysis !== void 0)
+        problems.push(`${path}: batches, pause and analysis belong to rolling; a canary lists them as steps`);
+      const steps2 = raw2.steps.map(
+        (step2, i) => step2["set-weight"] !== void 0 ? { kind: "set-weight", weight: step2["set-weight"] } : step2.pause !== void 0 ? { kind: "pause", durationMs: parseDuration(step2.pause) } : {
+          kind: "analysis",
+          analysis: analysis(step2.analysis, `${path}.steps[${i}].analysis`)
+        }
+      );
+      const weights = steps2.flatMap((s) => s.kind === "set-weight" ? [s.weight] : []);
+      if (weights.at(-1) !== 100)
+        problems.push(
+          `${path}.steps: the last set-weight must be 100 (full promotion); got ${weights.at(-1) ?? "none"}`
+        );
+      weights.forEach((weight, i) => {
+        if (i > 0 && weight <= weights[i - 1])
+          problems.push(`${path}.steps: weights must increase; ${weight} follows ${weights[i - 1]}`);
+      });
+      return { type: "canary", steps: steps2 };
+    }
+    if (raw2.steps) problems.push(`${path}.steps: a rolling update takes batches, not steps`);
+    const batches = raw2.batches ?? 1;
+    const percents = Array.isArray(batches) ? batches : Array.from({ length: batches }, (_, i) => Math.round((i + 1) * 100 / batches));
+    if (percents.at(-1) !== 100) problems.push(`${path}.batches: the last batch must reach 100 (percent)`);
+    percents.forEach((percent, i) => {
+      if (i > 0 && percent <= percents[i - 1])
+        problems.push(`${path}.batches: batches must increase; ${percent} follows ${percents[i - 1]}`);
+    });
+    const between = raw2.analysis ? analysis(raw2.analysis, `${path}.analysis`) : void 0;
+    const steps = [];
+    percents.forEach((weight, i) => {
+      steps.push({ kind: "set-weight", weight, batch: i + 1 });
+      if (i === percents.length - 1) return;
+      if (raw2.pause) steps.push({ kind: "pause", durationMs: parseDuration(raw2.pause) });
+      if (between) steps.push({ kind: "analysis", analysis: between });
+    });
+    return { type: "rolling", steps };
+  };
   const services = Object.entries(raw.services).map(([id, s]) => ({
     id,
     deploy: step(s.deploy, `$.services.${id}.deploy`),
     rollback: step(s.rollback, `$.services.${id}.rollback`),
     verify: s.verify === void 0 ? void 0 : step(s.verify, `$.services.${id}.verify`),
-    after: s.after ?? []
+    after: s.after ?? [],
+    strategy: strategy(s.strategy, `$.services.${id}.strategy`)
   }));
   try {
     deployLevels(services);
-  } catch (error) {
-    problems.push(`$.services: ${messageOf(error)}`);
+  } catch (error2) {
+    problems.push(`$.services: ${messageOf(error2)}`);
   }
   const prerequisites = (raw.prerequisites ?? []).map((p) => ({
     id: p.id,
@@ -16353,6 +16429,57 @@ function normalize(raw, file) {
     validation.production.map((c) => c.id),
     "$.validation.production"
   );
+  const failureLimit = raw.health["failure-limit"] ?? 1;
+  const probe = (p, path, intervalMs) => {
+    const limits = {
+      failureLimit: p["failure-limit"] ?? failureLimit,
+      consecutiveErrorLimit: p["consecutive-error-limit"] ?? 3,
+      inconclusiveLimit: p["inconclusive-limit"] ?? 3,
+      ...p.min === void 0 ? {} : { min: p.min },
+      ...p.max === void 0 ? {} : { max: p.max }
+    };
+    if (p.min !== void 0 && p.max !== void 0 && p.min > p.max)
+      problems.push(`${path}: min ${p.min} is greater than max ${p.max}`);
+    if (p.http) {
+      return {
+        id: p.id,
+        kind: "http",
+        url: p.http.url,
+        expectStatus: p.http["expect-status"] ?? 200,
+        maxLatencyMs: p.http["max-latency-ms"],
+        expectJson: p.http["expect-json"] ?? {},
+        timeoutMs: p.http.timeout ? parseDuration(p.http.timeout) : Math.min(intervalMs, 5e3),
+        ...limits
+      };
+    }
+    if (p.prometheus) {
+      if (p.min === void 0 && p.max === void 0)
+        problems.push(`${path}: a prometheus probe needs min or max to judge the value against`);
+      return {
+        id: p.id,
+        kind: "prometheus",
+        url: p.prometheus.url.replace(/\/+$/, ""),
+        query: p.prometheus.query,
+        timeoutMs: p.prometheus.timeout ? parseDuration(p.prometheus.timeout) : Math.min(intervalMs, 5e3),
+        ...limits
+      };
+    }
+    try {
+      tokenizeCommand(p.command);
+    } catch (error2) {
+      problems.push(`${path}.command: ${messageOf(error2)}`);
+    }
+    if ((p.min !== void 0 || p.max !== void 0) && p.value !== "stdout")
+      problems.push(`${path}: min/max judge a printed number; add value: stdout`);
+    return {
+      id: p.id,
+      kind: "command",
+      command: p.command,
+      value: p.value ?? "exit-code",
+      timeoutMs: p.timeout ? parseDuration(p.timeout) : 1e4,
+      ...limits
+    };
+  };
   let health;
   {
     const windowMs = parseDuration(raw.health.window);
@@ -16366,29 +16493,7 @@ function normalize(raw, file) {
       problems.push(
         `$.health.interval: "${raw.health.interval}" is longer than the window "${raw.health.window}"`
       );
-    const probes = raw.health.probes.map((p, i) => {
-      if (p.http) {
-        return {
-          id: p.id,
-          kind: "http",
-          url: p.http.url,
-          expectStatus: p.http["expect-status"] ?? 200,
-          maxLatencyMs: p.http["max-latency-ms"],
-          timeoutMs: p.http.timeout ? parseDuration(p.http.timeout) : Math.min(intervalMs, 5e3)
-        };
-      }
-      try {
-        tokenizeCommand(p.command);
-      } catch (error) {
-        problems.push(`$.health.probes[${i}].command: ${messageOf(error)}`);
-      }
-      return {
-        id: p.id,
-        kind: "command",
-        command: p.command,
-        timeoutMs: p.timeout ? parseDuration(p.timeout) : 1e4
-      };
-    });
+    const probes = raw.health.probes.map((p, i) => probe(p, `$.health.probes[${i}]`, intervalMs));
     unique(
       probes.map((p) => p.id),
       "$.health.probes"
@@ -16396,11 +16501,21 @@ function normalize(raw, file) {
     health = {
       windowMs,
       intervalMs,
-      failureLimit: raw.health["failure-limit"] ?? 1,
+      failureLimit,
       onBreach: raw.health["on-breach"] ?? "rollback",
       probes
     };
   }
+  const metrics = (raw.metrics ?? []).map((p, i) => probe(p, `$.metrics[${i}]`, healthIntervalMs));
+  const probeIds = new Set([...metrics, ...health.probes].map((p) => p.id));
+  unique(
+    [...metrics, ...health.probes].map((p) => p.id),
+    "$.metrics and $.health.probes"
+  );
+  for (const { path, analysis: spec } of analyses)
+    for (const id of spec.probes)
+      if (!probeIds.has(id))
+        problems.push(`${path}.probes: unknown probe '${id}'. Define it under metrics or health.probes.`);
   const config = {
     sourcePath: file,
     evidenceDir: raw["evidence-dir"] ?? ".artifacts/deployment",
@@ -16411,6 +16526,7 @@ function normalize(raw, file) {
     allowFirstRelease: raw.rollback?.["allow-first-release"] ?? false,
     stagingValidate: (raw.staging?.validate ?? []).map((s, i) => step(s, `$.staging.validate[${i}]`)),
     uatRequired: raw.staging?.uat?.required ?? false,
+    metrics,
     productionChecks: (raw.production?.checks ?? []).map((s, i) => step(s, `$.production.checks[${i}]`)),
     validation,
     health,
@@ -16459,8 +16575,8 @@ function phaseComplete(number, phaseName) {
 function automation(name, status) {
   return `[AUTOMATION] ${name} executed: ${status}`;
 }
-function deploymentFailed(error) {
-  return `[ERROR] Deployment command failed: ${error.replace(/\.$/, "")}.`;
+function deploymentFailed(error2) {
+  return `[ERROR] Deployment command failed: ${error2.replace(/\.$/, "")}.`;
 }
 
 // src/protocol/gates.ts
@@ -16526,9 +16642,7 @@ function stabilizationGate(tag, health) {
   if (!health) return verdict(4, ["health-window.json is missing: the health window did not run"]);
   return verdict(4, [
     ...sameTag("health-window.json", health, tag),
-    ...health.verdict === "healthy" ? [] : [
-      `health window ${health.verdict}${health.breach ? `: probe ${health.breach.probe} failed ${health.breach.failures} time(s)` : ""}`
-    ]
+    ...health.verdict === "healthy" ? [] : [`health window ${health.verdict}${health.breach ? `: ${health.breach.reason}` : ""}`]
   ]);
 }
 
@@ -16623,8 +16737,531 @@ function describeExec(record) {
   }
 }
 
+// src/health/prometheus.ts
+var SERIES_NAMED = 3;
+var BODY_QUOTED = 120;
+function instantQueryUrl(baseUrl, promql, time) {
+  const base = baseUrl.replace(/\/+$/, "");
+  const timeParam = time ? `&time=${time.getTime() / 1e3}` : "";
+  return `${base}/api/v1/query?query=${encodeURIComponent(promql)}${timeParam}`;
+}
+function parseInstantQuery(body, status) {
+  const httpStatus = status === null ? "no HTTP status" : `HTTP ${status}`;
+  if (body.trim() === "") return error(`Prometheus answered ${httpStatus} with an empty body`);
+  let envelope;
+  try {
+    envelope = JSON.parse(body);
+  } catch {
+    return error(`Prometheus answered ${httpStatus} with a body that is not JSON: ${quote(body)}`);
+  }
+  if (!isRecord(envelope) || envelope.status !== "success" && envelope.status !== "error") {
+    return error(
+      `Prometheus answered ${httpStatus} with JSON that is not an API answer (no "status": "success" | "error"): ${quote(body)}`
+    );
+  }
+  if (envelope.status === "error") {
+    const errorType = typeof envelope.errorType === "string" ? envelope.errorType : "unknown error type";
+    const message = typeof envelope.error === "string" ? envelope.error : "(no message)";
+    return error(`Prometheus rejected the query (${httpStatus}) ${errorType}: ${message}`);
+  }
+  const data = envelope.data;
+  if (!isRecord(data) || typeof data.resultType !== "string") {
+    return error(`Prometheus answered ${httpStatus} "success" without data.resultType: ${quote(body)}`);
+  }
+  switch (data.resultType) {
+    case "vector":
+      return readVector(data.result);
+    case "scalar":
+      return readSample(data.result, 0, "the scalar");
+    case "matrix":
+      return error(
+        "the query returned a range vector (resultType matrix), a range query result; use an instant vector, e.g. rate(x[5m]) instead of x[5m]"
+      );
+    case "string":
+      return error("the query returned a string (resultType string); a condition needs a number");
+    default:
+      return error(`the query returned an unknown resultType ${JSON.stringify(data.resultType)}`);
+  }
+}
+async function queryPrometheus(http, baseUrl, promql, timeoutMs) {
+  const response = await http.request(instantQueryUrl(baseUrl, promql), { method: "GET", timeoutMs });
+  if (!response.ok) {
+    return {
+      kind: "error",
+      reason: response.error ?? "the request to Prometheus failed",
+      latencyMs: response.latencyMs
+    };
+  }
+  return { ...parseInstantQuery(response.body, response.status), latencyMs: response.latencyMs };
+}
+function readVector(result) {
+  if (!Array.isArray(result)) return error("resultType vector without a result array");
+  const [only] = result;
+  if (only === void 0) {
+    return {
+      kind: "no-data",
+      reason: "the query returned no series: the metric may not exist yet or the label selector matches nothing"
+    };
+  }
+  if (result.length > 1) {
+    const named = result.slice(0, SERIES_NAMED).map(seriesName).join(", ");
+    const more = result.length > SERIES_NAMED ? `, \u2026 ${result.length - SERIES_NAMED} more` : "";
+    return error(
+      `the query returned ${result.length} series (labels ${named}${more}); a condition needs exactly one: aggregate it, e.g. sum(...), max(...) or avg(...)`
+    );
+  }
+  if (!isRecord(only)) return error("resultType vector with a sample that is not an object");
+  return readSample(only.value, 1, `the series ${seriesName(only)}`);
+}
+function readSample(pair, series, what) {
+  const text = Array.isArray(pair) ? pair[1] : void 0;
+  if (typeof text !== "string") return error(`${what} has no [time, "value"] sample`);
+  const value = sampleValue(text);
+  if (value === null) return error(`${what} has the value ${JSON.stringify(text)}, which is not a number`);
+  if (Number.isNaN(value)) {
+    return { kind: "no-data", reason: `${what} is NaN: e.g. a ratio with no traffic, 0/0` };
+  }
+  return { kind: "value", value, series };
+}
+function sampleValue(text) {
+  switch (text) {
+    case "NaN":
+      return NaN;
+    case "+Inf":
+      return Infinity;
+    case "-Inf":
+      return -Infinity;
+  }
+  const value = text.trim() === "" ? NaN : Number(text);
+  return Number.isNaN(value) ? null : value;
+}
+function seriesName(sample) {
+  const metric = isRecord(sample) && isRecord(sample.metric) ? sample.metric : {};
+  const name = typeof metric.__name__ === "string" ? metric.__name__ : "";
+  const labels = Object.entries(metric).filter(([label]) => label !== "__name__").map(([label, value]) => `${label}=${JSON.stringify(String(value))}`);
+  return `${name}{${labels.join(",")}}`;
+}
+function quote(body) {
+  const oneLine = body.replace(/\s+/g, " ").trim();
+  return JSON.stringify(oneLine.length > BODY_QUOTED ? `${oneLine.slice(0, BODY_QUOTED)}\u2026` : oneLine);
+}
+function error(reason) {
+  return { kind: "error", reason };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/health/verdict.ts
+var emptyTally = () => ({
+  samples: 0,
+  passed: 0,
+  failures: 0,
+  errors: 0,
+  consecutiveErrors: 0,
+  inconclusive: 0
+});
+function assessAnalysis(samples, limitsOf) {
+  const tallies = /* @__PURE__ */ new Map();
+  let failed = null;
+  let inconclusive = null;
+  for (const sample of samples) {
+    const tally = tallies.get(sample.probe) ?? emptyTally();
+    tallies.set(sample.probe, tally);
+    const limits = limitsOf(sample.probe);
+    tally.samples += 1;
+    tally.consecutiveErrors = sample.status === "error" ? tally.consecutiveErrors + 1 : 0;
+    countStatus(tally, sample.status);
+    const breach2 = (kind, count, limit, what) => ({
+      probe: sample.probe,
+      kind,
+      count,
+      limit,
+      at: sample.finishedAt,
+      reason: `probe ${sample.probe} ${what} ${count} time(s) (limit ${limit}); last: ${sample.message}`
+    });
+    if (!failed && sample.status === "failed" && tally.failures >= limits.failureLimit)
+      failed = breach2("failed", tally.failures, limits.failureLimit, "failed");
+    if (!failed && sample.status === "error" && tally.consecutiveErrors >= limits.consecutiveErrorLimit)
+      failed = breach2("error", tally.consecutiveErrors, limits.consecutiveErrorLimit, "could not be measured");
+    if (!inconclusive && sample.status === "inconclusive" && tally.inconclusive >= limits.inconclusiveLimit)
+      inconclusive = breach2("inconclusive", tally.inconclusive, limits.inconclusiveLimit, "returned no data");
+  }
+  const breach = failed ?? inconclusive;
+  return { phase: failed ? "failed" : inconclusive ? "inconclusive" : "running", tallies, breach };
+}
+function countStatus(tally, status) {
+  switch (status) {
+    case "passed":
+      tally.passed += 1;
+      return;
+    case "failed":
+      tally.failures += 1;
+      return;
+    case "error":
+      tally.errors += 1;
+      return;
+    case "inconclusive":
+      tally.inconclusive += 1;
+      return;
+  }
+}
+function finalVerdict(verdict2, probes, samples) {
+  if (verdict2.phase !== "running") return { phase: verdict2.phase, breach: verdict2.breach };
+  for (const probe of probes) {
+    const tally = verdict2.tallies.get(probe) ?? emptyTally();
+    if (tally.passed === 0) {
+      return {
+        phase: "inconclusive",
+        breach: {
+          probe,
+          kind: "inconclusive",
+          count: tally.samples - tally.passed,
+          limit: tally.samples,
+          at: samples.filter((s) => s.probe === probe).at(-1)?.finishedAt ?? samples.at(-1)?.finishedAt ?? "",
+          reason: `probe ${probe} never produced a passing sample (${tally.inconclusive} without data, ${tally.errors} errors of ${tally.samples})`
+        }
+      };
+    }
+  }
+  return { phase: "passed", breach: null };
+}
+function sampleSchedule(windowMs, intervalMs) {
+  const rounds = Math.floor(windowMs / intervalMs) + 1;
+  return Array.from({ length: rounds }, (_, i) => i * intervalMs);
+}
+function judgeValue(value, bounds) {
+  if (bounds.max !== void 0 && value > bounds.max) return `${formatValue(value)} > max ${bounds.max}`;
+  if (bounds.min !== void 0 && value < bounds.min) return `${formatValue(value)} < min ${bounds.min}`;
+  return null;
+}
+function formatValue(value) {
+  if (!Number.isFinite(value)) return String(value);
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+
+// src/health/probes.ts
+function probeTarget(probe) {
+  switch (probe.kind) {
+    case "http":
+      return probe.url;
+    case "prometheus":
+      return `${probe.query} @ ${probe.url}`;
+    case "command":
+      return Array.isArray(probe.command) ? probe.command.join(" ") : probe.command;
+  }
+}
+function probeThreshold(probe) {
+  const bounds = [
+    probe.min !== void 0 ? `\u2265 ${probe.min}` : null,
+    probe.max !== void 0 ? `\u2264 ${probe.max}` : null
+  ].filter(Boolean);
+  switch (probe.kind) {
+    case "http":
+      return [
+        `status ${probe.expectStatus}`,
+        probe.maxLatencyMs !== void 0 ? `latency \u2264 ${probe.maxLatencyMs}ms` : null,
+        ...Object.entries(probe.expectJson).map(([pointer, value]) => `${pointer} = ${JSON.stringify(value)}`)
+      ].filter(Boolean).join(", ");
+    case "prometheus":
+      return `value ${bounds.join(" and ")}; no data is inconclusive`;
+    case "command":
+      return probe.value === "stdout" ? `printed number ${bounds.join(" and ") || "present"}` : "exit code 0";
+  }
+}
+function lastNumber(output) {
+  const matches = output.match(/[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g);
+  if (!matches) return null;
+  const value = Number(matches.at(-1));
+  return Number.isFinite(value) ? value : null;
+}
+function realProbeSampler(deps) {
+  return async (probe, round2) => {
+    const startedAt = deps.now();
+    const record = (status, value, message) => ({
+      probe: probe.id,
+      round: round2,
+      passed: status === "passed",
+      status,
+      value,
+      startedAt: startedAt.toISOString(),
+      finishedAt: deps.now().toISOString(),
+      message
+    });
+    switch (probe.kind) {
+      case "http": {
+        const response = await deps.http.request(probe.url, { method: "GET", timeoutMs: probe.timeoutMs });
+        const judged = judgeHttpResponse(
+          {
+            id: probe.id,
+            url: probe.url,
+            method: "GET",
+            expectStatus: probe.expectStatus,
+            expectHeaders: {},
+            expectJson: probe.expectJson,
+            ...probe.maxLatencyMs !== void 0 ? { maxLatencyMs: probe.maxLatencyMs } : {},
+            timeoutMs: probe.timeoutMs
+          },
+          response,
+          deps.vars.tag
+        );
+        return record(
+          judged.passed ? "passed" : "failed",
+          response.ok ? response.latencyMs : null,
+          judged.message
+        );
+      }
+      case "prometheus": {
+        const query = renderArgv([probe.query], deps.vars)[0];
+        const outcome = await queryPrometheus(deps.http, probe.url, query, probe.timeoutMs);
+        if (outcome.kind === "error") return record("error", null, outcome.reason);
+        if (outcome.kind === "no-data") return record("inconclusive", null, outcome.reason);
+        const problem = judgeValue(outcome.value, probe);
+        return record(
+          problem ? "failed" : "passed",
+          outcome.value,
+          problem ?? `${formatValue(outcome.value)}`
+        );
+      }
+      case "command": {
+        const argv = renderArgv(tokenizeCommand(probe.command), deps.vars);
+        const exec = await deps.runner.run({
+          name: probe.id,
+          argv: argv[0] === "release-gate" ? [...deps.selfArgv, ...argv.slice(1)] : argv,
+          timeoutMs: probe.timeoutMs,
+          label: `probe ${probe.id}`,
+          quiet: true
+        });
+        const lastLine = (exec.stderrTail || exec.stdoutTail).trim().split("\n").pop() ?? "";
+        if (exec.status === "timeout" || exec.status === "error")
+          return record("error", null, `${exec.status}: ${exec.error ?? lastLine}`);
+        if (probe.value === "exit-code") {
+          return exec.status === "success" ? record("passed", 0, "exit 0") : record("failed", exec.exitCode, `exit ${exec.exitCode ?? exec.signal}: ${lastLine}`.trim());
+        }
+        if (exec.status !== "success")
+          return record("error", null, `exit ${exec.exitCode ?? exec.signal}: ${lastLine}`.trim());
+        const value = lastNumber(exec.stdoutTail);
+        if (value === null) return record("inconclusive", null, "the command printed no number");
+        const problem = judgeValue(value, probe);
+        return record(problem ? "failed" : "passed", value, problem ?? formatValue(value));
+      }
+    }
+  };
+}
+function summarizeProbes(probes, samples) {
+  return probes.map((p) => {
+    const own = samples.filter((s) => s.probe === p.id);
+    return {
+      id: p.id,
+      kind: p.kind,
+      target: probeTarget(p),
+      samples: own.length,
+      failures: own.filter((s) => s.status === "failed").length,
+      errors: own.filter((s) => s.status === "error").length,
+      inconclusive: own.filter((s) => s.status === "inconclusive").length,
+      threshold: probeThreshold(p)
+    };
+  });
+}
+
+// src/health/sampler.ts
+async function measure(probes, schedule, sample, clock, onRound) {
+  const limits = new Map(probes.map((p) => [p.id, p]));
+  const limitsOf = (id) => limits.get(id);
+  const start = clock.now().getTime();
+  const end = schedule.at(-1) ?? 0;
+  const samples = [];
+  let verdict2 = assessAnalysis(samples, limitsOf);
+  for (const [index, offset] of schedule.entries()) {
+    const wait = start + offset - clock.now().getTime();
+    if (wait > 0) await clock.sleep(wait);
+    const round2 = await Promise.all(probes.map((probe) => sample(probe, index + 1)));
+    samples.push(...round2);
+    verdict2 = assessAnalysis(samples, limitsOf);
+    const elapsedMs = clock.now().getTime() - start;
+    onRound(
+      {
+        elapsedMs,
+        remainingMs: Math.max(0, end - elapsedMs),
+        samples: samples.length,
+        failures: samples.filter((s) => !s.passed).length,
+        round: index + 1,
+        rounds: schedule.length
+      },
+      round2
+    );
+    if (verdict2.phase !== "running") break;
+  }
+  const final = finalVerdict(
+    verdict2,
+    probes.map((p) => p.id),
+    samples
+  );
+  return { samples, phase: final.phase, breach: final.breach };
+}
+function watchHealthWindow(health, sample, clock, onRound) {
+  return measure(health.probes, sampleSchedule(health.windowMs, health.intervalMs), sample, clock, onRound);
+}
+
+// src/rollout/runner.ts
+function analysisSchedule(analysis) {
+  return Array.from({ length: analysis.count }, (_, i) => i * analysis.intervalMs);
+}
+function analysisProbes(ctx, analysis) {
+  const all = [...ctx.config.metrics, ...ctx.config.health.probes];
+  return analysis.probes.map((id) => all.find((p) => p.id === id));
+}
+function describeStep(step) {
+  switch (step.kind) {
+    case "set-weight":
+      return step.batch !== void 0 ? `batch ${step.batch} (${step.weight}%)` : `set weight ${step.weight}%`;
+    case "pause":
+      return `pause ${formatDuration(step.durationMs)}`;
+    case "analysis":
+      return `analysis of ${step.analysis.probes.join(", ")} (${step.analysis.count} \xD7 ${formatDuration(step.analysis.intervalMs)})`;
+  }
+}
+async function runRollout(ctx, service, environment, previous, options) {
+  const steps = options.progressive ? service.strategy.steps : [{ kind: "set-weight", weight: 100 }];
+  const strategy = options.progressive ? service.strategy.type : "all-at-once";
+  const records = [];
+  let lastDeploy = null;
+  let verify = null;
+  const outcome = (failure) => ({
+    rollout: {
+      strategy,
+      status: failure ? "aborted" : "promoted",
+      steps: records,
+      abort: failure ? {
+        step: records.length,
+        description: records.at(-1)?.description ?? "",
+        reason: failure.reason,
+        at: records.at(-1)?.finishedAt ?? ctx.clock.now().toISOString()
+      } : null
+    },
+    lastDeploy,
+    verify,
+    failure
+  });
+  for (const [index, step] of steps.entries()) {
+    const stepNumber = index + 1;
+    const description = describeStep(step);
+    const startedAt = ctx.clock.now().toISOString();
+    const record = {
+      step: stepNumber,
+      kind: step.kind,
+      description,
+      weight: step.kind === "set-weight" ? step.weight : null,
+      startedAt,
+      finishedAt: startedAt,
+      status: "completed",
+      exec: null,
+      analysis: null,
+      message: ""
+    };
+    records.push(record);
+    if (options.progressive)
+      ctx.logger.info(`  ${service.id} | step ${stepNumber}/${steps.length}: ${description}`);
+    if (step.kind === "set-weight") {
+      const vars = {
+        ...templateVars(ctx, environment, service.id, previous),
+        weight: String(step.weight),
+        batch: step.batch !== void 0 ? String(step.batch) : "",
+        step: String(stepNumber)
+      };
+      lastDeploy = await runStep(ctx, service.deploy, vars, service.id);
+      record.exec = lastDeploy;
+      record.finishedAt = ctx.clock.now().toISOString();
+      if (lastDeploy.status !== "success") {
+        record.status = "failed";
+        record.message = `${service.deploy.name} ${describeExec(lastDeploy)}`;
+        return outcome({
+          reason: `${service.id}: ${service.deploy.name} ${describeExec(lastDeploy)}${options.progressive ? ` at step ${stepNumber} (${description})` : ""}`,
+          trigger: "deploy-failure"
+        });
+      }
+      if (step.weight === 100 && service.verify) {
+        verify = await runStep(ctx, service.verify, vars, `${service.id} verify`);
+        if (verify.status !== "success") {
+          record.status = "failed";
+          record.message = `${service.verify.name} ${describeExec(verify)}`;
+          return outcome({
+            reason: `${service.id}: ${service.verify.name} ${describeExec(verify)}`,
+            trigger: "deploy-failure"
+          });
+        }
+      }
+      record.message = `${step.weight}% on ${ctx.tag}`;
+      continue;
+    }
+    if (step.kind === "pause") {
+      await ctx.clock.sleep(step.durationMs);
+      record.finishedAt = ctx.clock.now().toISOString();
+      record.message = `paused ${formatDuration(step.durationMs)}`;
+      continue;
+    }
+    const analysis = await runAnalysis(ctx, step.analysis, environment, service.id, previous, options.sampler);
+    record.analysis = analysis;
+    record.finishedAt = analysis.finishedAt;
+    if (analysis.verdict === "passed") {
+      record.message = `passed: ${analysis.samples.length} samples`;
+      ctx.logger.info(`  ${service.id} | analysis passed (${analysis.samples.length} samples)`);
+      continue;
+    }
+    const why = analysis.breach?.reason ?? `analysis ${analysis.verdict}`;
+    if (analysis.verdict === "inconclusive" && step.analysis.onInconclusive === "pause" && ctx.confirm) {
+      const goOn = await ctx.confirm(
+        `[ANALYSIS INCONCLUSIVE] ${service.id} step ${stepNumber}: ${why}. Continue the rollout? (yes/no)`
+      );
+      if (goOn) {
+        record.message = `inconclusive (${why}); continued by a person at the prompt`;
+        continue;
+      }
+    }
+    record.status = "failed";
+    record.message = `${analysis.verdict}: ${why}`;
+    ctx.logger.error(`[ALERT] ${service.id} rollout aborted at step ${stepNumber} (${description}): ${why}`);
+    return outcome({
+      reason: `${service.id}: rollout aborted at step ${stepNumber} (${description}): analysis ${analysis.verdict}: ${why}`,
+      trigger: "rollout-analysis"
+    });
+  }
+  return outcome(null);
+}
+async function runAnalysis(ctx, analysis, environment, service, previous, sampler) {
+  const probes = analysisProbes(ctx, analysis);
+  const startedAt = ctx.clock.now().toISOString();
+  const probeSampler = sampler ?? realProbeSampler({
+    http: ctx.http,
+    runner: ctx.runner,
+    now: () => ctx.clock.now(),
+    vars: templateVars(ctx, environment, service, previous),
+    selfArgv: ctx.selfArgv
+  });
+  const result = await measure(
+    probes,
+    analysisSchedule(analysis),
+    probeSampler,
+    ctx.clock,
+    (_progress, round2) => {
+      for (const sample of round2.filter((s) => !s.passed))
+        ctx.logger.warn(`  \u2718 ${sample.probe} (round ${sample.round}, ${sample.status}): ${sample.message}`);
+    }
+  );
+  return {
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    intervalMs: analysis.intervalMs,
+    count: analysis.count,
+    verdict: result.phase,
+    breach: result.breach,
+    probes: summarizeProbes(probes, result.samples),
+    samples: result.samples
+  };
+}
+
 // src/protocol/deploy-services.ts
-async function deployServices(ctx, environment, previous) {
+async function deployServices(ctx, environment, previous, progressive = false) {
   const results = new Map(
     ctx.config.services.map((s) => [s.id, { service: s.id, status: "not-started", deploy: null, verify: null }])
   );
@@ -16634,15 +17271,17 @@ async function deployServices(ctx, environment, previous) {
     await runLimited(level, ctx.config.concurrency, async (serviceId) => {
       const service = ctx.config.services.find((s) => s.id === serviceId);
       if (!service) throw new Error(`unknown service ${serviceId}`);
-      const vars = templateVars(ctx, environment, service.id, previous);
-      const deploy = await runStep(ctx, service.deploy, vars, service.id);
-      let verify = null;
-      if (deploy.status === "success" && service.verify)
-        verify = await runStep(ctx, service.verify, vars, `${service.id} verify`);
-      const failed = deploy.status !== "success" ? deploy : verify && verify.status !== "success" ? verify : null;
-      results.set(service.id, { service: service.id, status: failed ? "failed" : "deployed", deploy, verify });
-      if (failed && !failure)
-        failure = { service: service.id, reason: `${service.id}: ${failed.name} ${describeExec(failed)}` };
+      const rolled = await runRollout(ctx, service, environment, previous, {
+        progressive: progressive && service.strategy.type !== "all-at-once"
+      });
+      results.set(service.id, {
+        service: service.id,
+        status: rolled.failure ? "failed" : "deployed",
+        deploy: rolled.lastDeploy,
+        verify: rolled.verify,
+        ...rolled.rollout.strategy !== "all-at-once" ? { rollout: rolled.rollout } : {}
+      });
+      if (rolled.failure && !failure) failure = { service: service.id, ...rolled.failure };
     });
   }
   return { services: [...results.values()], failure };
@@ -16739,7 +17378,7 @@ async function runValidationSuite(ctx, steps, artifact, environment, previous) {
         throw new Error(`it is for release ${report.tag}, not ${ctx.tag}`);
       checks.push(...report.checks);
       perf = report.perf ?? perf;
-    } catch (error) {
+    } catch (error2) {
       const now = ctx.clock.now().toISOString();
       checks.push({
         id: `${step.name}-output`,
@@ -16748,7 +17387,7 @@ async function runValidationSuite(ctx, steps, artifact, environment, previous) {
         startedAt: now,
         finishedAt: now,
         durationMs: 0,
-        message: `${step.name} wrote an unusable ${artifact}: ${messageOf(error)}`
+        message: `${step.name} wrote an unusable ${artifact}: ${messageOf(error2)}`
       });
     }
   }
@@ -16908,7 +17547,7 @@ async function runProduction(ctx) {
   ctx.logger.info(ANNOUNCE.phase3Start);
   const startedAt = ctx.clock.now().toISOString();
   await ctx.history.record({ tag: ctx.tag, environment, status: "in-progress" });
-  const deployed = await deployServices(ctx, environment, previous);
+  const deployed = await deployServices(ctx, environment, previous, true);
   const report = {
     schemaVersion: 1,
     artifact: ARTIFACTS.productionDeployment,
@@ -16924,12 +17563,17 @@ async function runProduction(ctx) {
     rollback: null
   };
   if (deployed.failure) {
-    ctx.logger.error(deploymentFailed(deployed.failure.reason));
+    if (deployed.failure.trigger === "rollout-analysis") {
+      ctx.logger.error(ANNOUNCE.healthDegradation);
+      ctx.logger.error(`  ${deployed.failure.reason}`);
+      ctx.logger.info(ANNOUNCE.rollbackDecision);
+      ctx.logger.info("yes (a failed rollout analysis always rolls back)");
+    } else ctx.logger.error(deploymentFailed(deployed.failure.reason));
     const touched = new Set(deployed.services.filter((s) => s.status !== "not-started").map((s) => s.service));
     const rollback = await executeRollback(ctx, {
       environment,
       target: previous,
-      trigger: "deploy-failure",
+      trigger: deployed.failure.trigger,
       reason: deployed.failure.reason,
       services: touched
     });
@@ -17064,7 +17708,7 @@ function renderHealthLog(record) {
     `- Environment: ${record.environment}`,
     `- Window: ${formatDuration(record.windowMs)} from ${record.startedAt} to ${record.finishedAt}, every ${formatDuration(record.intervalMs)}`,
     `- Failure limit: ${record.failureLimit} failed sample(s) per probe; on breach: ${record.onBreach}`,
-    `- **Verdict: ${record.verdict.toUpperCase()}**${record.breach ? ` \u2014 probe ${record.breach.probe} failed ${record.breach.failures} time(s), at ${record.breach.at}` : ""}`,
+    `- **Verdict: ${record.verdict.toUpperCase()}**${record.breach ? ` \u2014 ${record.breach.reason}, at ${record.breach.at}` : ""}`,
     ...record.rollback ? [
       `- Rollback: ${record.rollback.status} to ${record.rollback.target ?? "\u2014"} (${record.rollback.reason})`
     ] : [],
@@ -17103,9 +17747,9 @@ async function runReadiness(ctx) {
         const schemaFile = await ctx.artifacts.inspect(spec.schemaPath);
         if (schemaFile.text === null) throw new Error("file not found");
         schema = compileUserSchema(JSON.parse(schemaFile.text));
-      } catch (error) {
+      } catch (error2) {
         problems.push(
-          `prerequisite ${spec.id}: cannot use schema ${spec.schemaPath}: ${error.message}`
+          `prerequisite ${spec.id}: cannot use schema ${spec.schemaPath}: ${error2.message}`
         );
       }
     }
@@ -17197,8 +17841,8 @@ async function readBundle(ctx) {
   const read = async (artifact) => {
     try {
       return await ctx.store.readJson(artifact);
-    } catch (error) {
-      bundle.unreadable.push(`${artifact}: ${messageOf(error)}`);
+    } catch (error2) {
+      bundle.unreadable.push(`${artifact}: ${messageOf(error2)}`);
       return void 0;
     }
   };
@@ -17451,103 +18095,6 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
   return lines.join("\n");
 }
 
-// src/health/probes.ts
-function probeTarget(probe) {
-  return probe.kind === "http" ? probe.url : Array.isArray(probe.command) ? probe.command.join(" ") : probe.command;
-}
-function probeThreshold(probe) {
-  return probe.kind === "http" ? `status ${probe.expectStatus}${probe.maxLatencyMs !== void 0 ? `, latency \u2264 ${probe.maxLatencyMs}ms` : ""}` : "exit code 0";
-}
-function realProbeSampler(deps) {
-  return async (probe, round2) => {
-    const startedAt = deps.now();
-    if (probe.kind === "http") {
-      const response = await deps.http.request(probe.url, { method: "GET", timeoutMs: probe.timeoutMs });
-      const problems = [];
-      if (!response.ok) problems.push(response.error ?? "request failed");
-      else if (response.status !== probe.expectStatus)
-        problems.push(`status ${response.status}, expected ${probe.expectStatus}`);
-      if (response.ok && probe.maxLatencyMs !== void 0 && response.latencyMs > probe.maxLatencyMs) {
-        problems.push(`latency ${response.latencyMs}ms > ${probe.maxLatencyMs}ms`);
-      }
-      return {
-        probe: probe.id,
-        round: round2,
-        passed: problems.length === 0,
-        value: response.latencyMs,
-        startedAt: startedAt.toISOString(),
-        finishedAt: deps.now().toISOString(),
-        message: problems.length === 0 ? `${response.status} in ${response.latencyMs}ms` : problems.join("; ")
-      };
-    }
-    const argv = renderArgv(tokenizeCommand(probe.command), deps.vars);
-    const record = await deps.runner.run({
-      name: probe.id,
-      argv: argv[0] === "release-gate" ? [...deps.selfArgv, ...argv.slice(1)] : argv,
-      timeoutMs: probe.timeoutMs,
-      label: `probe ${probe.id}`,
-      quiet: true
-    });
-    return {
-      probe: probe.id,
-      round: round2,
-      passed: record.status === "success",
-      value: record.exitCode,
-      startedAt: startedAt.toISOString(),
-      finishedAt: deps.now().toISOString(),
-      message: record.status === "success" ? "exit 0" : `${record.status}${record.exitCode !== null ? ` (exit ${record.exitCode})` : ""}: ${(record.stderrTail || record.stdoutTail).trim().split("\n").pop() ?? ""}`.trim()
-    };
-  };
-}
-
-// src/health/verdict.ts
-function assessHealth(samples, failureLimit) {
-  const failuresByProbe = /* @__PURE__ */ new Map();
-  const samplesByProbe = /* @__PURE__ */ new Map();
-  let breach = null;
-  for (const sample of samples) {
-    samplesByProbe.set(sample.probe, (samplesByProbe.get(sample.probe) ?? 0) + 1);
-    if (sample.passed) continue;
-    const failures = (failuresByProbe.get(sample.probe) ?? 0) + 1;
-    failuresByProbe.set(sample.probe, failures);
-    if (!breach && failures >= failureLimit) breach = { probe: sample.probe, failures, at: sample.finishedAt };
-  }
-  return { failuresByProbe, samplesByProbe, breach };
-}
-function sampleSchedule(windowMs, intervalMs) {
-  const rounds = Math.floor(windowMs / intervalMs) + 1;
-  return Array.from({ length: rounds }, (_, i) => i * intervalMs);
-}
-
-// src/health/sampler.ts
-async function watchHealthWindow(health, sample, clock, onRound) {
-  const schedule = sampleSchedule(health.windowMs, health.intervalMs);
-  const start = clock.now().getTime();
-  const samples = [];
-  let verdict2 = assessHealth(samples, health.failureLimit);
-  for (const [index, offset] of schedule.entries()) {
-    const wait = start + offset - clock.now().getTime();
-    if (wait > 0) await clock.sleep(wait);
-    const round2 = await Promise.all(health.probes.map((probe) => sample(probe, index + 1)));
-    samples.push(...round2);
-    verdict2 = assessHealth(samples, health.failureLimit);
-    const elapsedMs = clock.now().getTime() - start;
-    onRound(
-      {
-        elapsedMs,
-        remainingMs: Math.max(0, health.windowMs - elapsedMs),
-        samples: samples.length,
-        failures: samples.filter((s) => !s.passed).length,
-        round: index + 1,
-        rounds: schedule.length
-      },
-      round2
-    );
-    if (verdict2.breach) break;
-  }
-  return { samples, verdict: verdict2 };
-}
-
 // src/protocol/stabilize.ts
 async function runStabilize(ctx, sampler) {
   const production = await ctx.store.readJson(ARTIFACTS.productionDeployment);
@@ -17572,13 +18119,18 @@ async function runStabilize(ctx, sampler) {
     vars: templateVars(ctx, environment, "health", previous),
     selfArgv: ctx.selfArgv
   });
-  const { samples, verdict: verdict2 } = await watchHealthWindow(health, probeSampler, ctx.clock, (progress, round2) => {
-    for (const failed of round2.filter((s) => !s.passed))
-      ctx.logger.warn(`  \u2718 ${failed.probe} (round ${failed.round}): ${failed.message}`);
-    ctx.logger.progress(
-      `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
-    );
-  });
+  const { samples, phase, breach } = await watchHealthWindow(
+    health,
+    probeSampler,
+    ctx.clock,
+    (progress, round2) => {
+      for (const failed of round2.filter((s) => !s.passed))
+        ctx.logger.warn(`  \u2718 ${failed.probe} (round ${failed.round}): ${failed.message}`);
+      ctx.logger.progress(
+        `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
+      );
+    }
+  );
   const record = {
     schemaVersion: 1,
     artifact: ARTIFACTS.healthWindow,
@@ -17591,22 +18143,15 @@ async function runStabilize(ctx, sampler) {
     intervalMs: health.intervalMs,
     failureLimit: health.failureLimit,
     onBreach: health.onBreach,
-    verdict: verdict2.breach ? "breached" : "healthy",
-    breach: verdict2.breach,
-    probes: health.probes.map((p) => ({
-      id: p.id,
-      kind: p.kind,
-      target: probeTarget(p),
-      samples: verdict2.samplesByProbe.get(p.id) ?? 0,
-      failures: verdict2.failuresByProbe.get(p.id) ?? 0,
-      threshold: probeThreshold(p)
-    })),
+    verdict: phase === "passed" ? "healthy" : phase === "failed" ? "breached" : "inconclusive",
+    breach,
+    probes: summarizeProbes(health.probes, samples),
     samples,
     rollback: null
   };
   let outcome;
-  if (verdict2.breach) {
-    const reason = `health probe ${verdict2.breach.probe} failed ${verdict2.breach.failures} time(s) (limit ${health.failureLimit})`;
+  if (breach) {
+    const reason = `health ${breach.reason}`;
     ctx.logger.error(ANNOUNCE.healthDegradation);
     ctx.logger.error(`  ${reason}`);
     ctx.logger.info(ANNOUNCE.rollbackDecision);
@@ -17702,8 +18247,8 @@ async function runRelease(ctx) {
       if (outcome.kind !== "passed") break;
     }
   } finally {
-    await runPhase(ctx, "report").catch((error) => {
-      ctx.logger.error(`[ERROR] Could not compile the release report: ${error.message}`);
+    await runPhase(ctx, "report").catch((error2) => {
+      ctx.logger.error(`[ERROR] Could not compile the release report: ${error2.message}`);
     });
   }
   return outcome;
@@ -17831,8 +18376,8 @@ async function main(argv) {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`${messageOf(error)}. Run release-gate --help for usage.`);
+  } catch (error2) {
+    throw new UsageError(`${messageOf(error2)}. Run release-gate --help for usage.`);
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
@@ -17948,14 +18493,14 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`[ERROR] ${error.message}
+  (error2) => {
+    if (error2 instanceof UsageError) {
+      process.stderr.write(`[ERROR] ${error2.message}
 `);
       process.exitCode = EXIT.usage;
     } else {
       process.stderr.write(
-        `[ERROR] ${error instanceof Error ? error.stack ?? error.message : String(error)}
+        `[ERROR] ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}
 `
       );
       process.exitCode = EXIT.failed;

@@ -239,7 +239,7 @@ describe('the release protocol', () => {
     ])
     expect(json(ctx, 'health-window.json')).toMatchObject({
       verdict: 'breached',
-      breach: { probe: 'api', failures: 2 }
+      breach: { probe: 'api', kind: 'failed', count: 2 }
     })
     expect(readFileSync(ctx.store.path('deployment-health-log.md'), 'utf8')).toContain(
       '**Verdict: BREACHED**'

@@ -1,18 +1,27 @@
 import { describe, expect, it } from '@jest/globals'
 import type { HealthSpec } from '../../src/config/types.js'
 import { watchHealthWindow } from '../../src/health/sampler.js'
-import { assessHealth, sampleSchedule } from '../../src/health/verdict.js'
-import type { HealthSample } from '../../src/protocol/records.js'
+import { assessAnalysis, finalVerdict, sampleSchedule } from '../../src/health/verdict.js'
+import type { ProbeLimits } from '../../src/config/types.js'
+import type { HealthSample, SampleStatus } from '../../src/protocol/records.js'
 import { FakeClock } from '../fakes.js'
 
-const sample = (probe: string, passed: boolean, round = 1): HealthSample => ({
+const sample = (probe: string, passed: boolean | SampleStatus, round = 1): HealthSample => ({
   probe,
   round,
-  passed,
+  passed: passed === true || passed === 'passed',
+  status: typeof passed === 'string' ? passed : passed ? 'passed' : 'failed',
   value: 1,
   startedAt: '2026-11-24T10:00:00.000Z',
   finishedAt: `2026-11-24T10:00:0${round}.000Z`,
   message: passed ? 'ok' : 'down'
+})
+
+const limits = (failureLimit: number, over: Partial<ProbeLimits> = {}): ProbeLimits => ({
+  failureLimit,
+  consecutiveErrorLimit: 3,
+  inconclusiveLimit: 3,
+  ...over
 })
 
 describe('health verdict', () => {
@@ -22,17 +31,56 @@ describe('health verdict', () => {
     ['failures reaching the limit, even when not consecutive', [false, true, false], 2, 2],
     ['one failure with a limit of one', [true, false], 1, 1]
   ])('%s', (_, results, limit, breachFailures) => {
-    const verdict = assessHealth(
+    const verdict = assessAnalysis(
       results.map((passed, i) => sample('api', passed, i + 1)),
-      limit
+      () => limits(limit)
     )
-    expect(verdict.breach?.failures ?? null).toBe(breachFailures)
+    expect(verdict.breach?.count ?? null).toBe(breachFailures)
   })
 
   it('counts each probe separately', () => {
-    const verdict = assessHealth([sample('a', false), sample('b', false)], 2)
+    const verdict = assessAnalysis([sample('a', false), sample('b', false)], () => limits(2))
     expect(verdict.breach).toBeNull()
-    expect(verdict.failuresByProbe.get('a')).toBe(1)
+    expect(verdict.tallies.get('a')?.failures).toBe(1)
+  })
+
+  it.each([
+    [
+      'errors below the consecutive limit, broken by a pass',
+      ['error', 'error', 'passed', 'error', 'error'],
+      'running',
+      null
+    ],
+    ['errors reaching the consecutive limit', ['passed', 'error', 'error', 'error'], 'failed', 'error'],
+    [
+      'no data reaching the inconclusive limit',
+      ['inconclusive', 'passed', 'inconclusive', 'inconclusive'],
+      'inconclusive',
+      'inconclusive'
+    ],
+    [
+      'a failure outranking no data',
+      ['inconclusive', 'inconclusive', 'failed', 'failed', 'inconclusive'],
+      'failed',
+      'failed'
+    ]
+  ] as const)('judges %s', (_, statuses, phase, kind) => {
+    const verdict = assessAnalysis(
+      statuses.map((status, i) => sample('metric', status, i + 1)),
+      () => limits(2, { consecutiveErrorLimit: 3, inconclusiveLimit: 3 })
+    )
+    expect(verdict.phase).toBe(phase)
+    expect(verdict.breach?.kind ?? null).toBe(kind)
+  })
+
+  it('never passes a probe that produced no passing sample: no data is inconclusive', () => {
+    const samples = [sample('errors', 'inconclusive', 1), sample('errors', 'inconclusive', 2)]
+    const verdict = assessAnalysis(samples, () => limits(1, { inconclusiveLimit: 5 }))
+    expect(verdict.phase).toBe('running')
+    expect(finalVerdict(verdict, ['errors'], samples)).toMatchObject({
+      phase: 'inconclusive',
+      breach: { probe: 'errors', kind: 'inconclusive' }
+    })
   })
 
   it('samples at the start, every interval, and at the end of the window', () => {
@@ -47,7 +95,17 @@ describe('health window', () => {
     intervalMs: 10_000,
     failureLimit: 2,
     onBreach: 'rollback',
-    probes: [{ id: 'api', kind: 'http', url: 'http://x/healthz', expectStatus: 200, timeoutMs: 1000 }]
+    probes: [
+      {
+        id: 'api',
+        kind: 'http',
+        url: 'http://x/healthz',
+        expectStatus: 200,
+        expectJson: {},
+        timeoutMs: 1000,
+        ...limits(2)
+      }
+    ]
   }
 
   it('runs for the whole window on a fake clock without sleeping for real', async () => {
@@ -61,7 +119,8 @@ describe('health window', () => {
       p => rounds.push(p.round)
     )
     expect(result.samples).toHaveLength(7)
-    expect(result.verdict.breach).toBeNull()
+    expect(result.breach).toBeNull()
+    expect(result.phase).toBe('passed')
     expect(clock.now().getTime() - start).toBe(60_000)
     expect(rounds).toEqual([1, 2, 3, 4, 5, 6, 7])
   })
@@ -75,7 +134,7 @@ describe('health window', () => {
       clock,
       () => {}
     )
-    expect(result.verdict.breach).toMatchObject({ probe: 'api', failures: 2 })
+    expect(result.breach).toMatchObject({ probe: 'api', kind: 'failed', count: 2 })
     expect(result.samples).toHaveLength(4)
     expect(clock.now().getTime() - start).toBe(30_000)
   })

@@ -8,9 +8,27 @@ export interface TemplateVars {
   previous: string
   evidence: string
   service: string
+  /** Progressive rollouts: the traffic percentage of this step ('100' outside a rollout). */
+  weight?: string
+  /** Rolling updates: the batch number (1-based; '' outside a rolling update). */
+  batch?: string
+  /** The rollout step number (1-based; '' outside a rollout). */
+  step?: string
+  /** Blue/green: the colour being deployed ('' otherwise). */
+  color?: string
 }
 
-const KNOWN_VARS: ReadonlySet<string> = new Set(['tag', 'env', 'previous', 'evidence', 'service'])
+const KNOWN_VARS: ReadonlySet<string> = new Set([
+  'tag',
+  'env',
+  'previous',
+  'evidence',
+  'service',
+  'weight',
+  'batch',
+  'step',
+  'color'
+])
 
 /**
  * Splits a config command into argv words at load time. Shell operators, globs, command substitution and
@@ -55,7 +73,10 @@ function checkPlaceholders(word: string): void {
 /** Substitutes `${tag}` and friends inside each word; one word in, one word out. */
 export function renderArgv(words: readonly string[], vars: TemplateVars): string[] {
   return words.map(word =>
-    word.replace(/\$\{(tag|env|previous|evidence|service)\}/g, (_, name: keyof TemplateVars) => vars[name])
+    word.replace(
+      /\$\{(tag|env|previous|evidence|service|weight|batch|step|color)\}/g,
+      (_, name: keyof TemplateVars) => vars[name] ?? (name === 'weight' ? '100' : '')
+    )
   )
 }
 

@@ -6,7 +6,16 @@ import { compileSchemaFile } from '../evidence/schemas.js'
 import { deployLevels } from '../commands/order.js'
 import { tokenizeCommand } from '../commands/template.js'
 import { parseDuration } from './duration.js'
-import type { CommandSpec, HttpCheckSpec, ProbeSpec, ReleaseConfig, StepSpec } from './types.js'
+import type {
+  AnalysisSpec,
+  CommandSpec,
+  HttpCheckSpec,
+  ProbeSpec,
+  ReleaseConfig,
+  RolloutStep,
+  StepSpec,
+  StrategySpec
+} from './types.js'
 
 /** Where the config lives unless `--config` / the `config` input says otherwise. */
 export const DEFAULT_CONFIG_PATH = '.github/release-gate.yml'
@@ -59,6 +68,38 @@ type RawHttpCheck = {
   'max-latency-ms'?: number
   timeout?: string
 }
+type RawProbe = {
+  id: string
+  http?: {
+    url: string
+    'expect-status'?: number
+    'max-latency-ms'?: number
+    'expect-json'?: Record<string, string | number | boolean | null>
+    timeout?: string
+  }
+  command?: CommandSpec
+  value?: 'exit-code' | 'stdout'
+  prometheus?: { url: string; query: string; timeout?: string }
+  min?: number
+  max?: number
+  timeout?: string
+  'failure-limit'?: number
+  'consecutive-error-limit'?: number
+  'inconclusive-limit'?: number
+}
+type RawAnalysis = {
+  probes: string[]
+  interval?: string
+  count?: number
+  'on-inconclusive'?: 'fail' | 'pause'
+}
+type RawStrategy = {
+  type: 'all-at-once' | 'canary' | 'rolling'
+  steps?: { 'set-weight'?: number; pause?: string; analysis?: RawAnalysis }[]
+  batches?: number | number[]
+  pause?: string
+  analysis?: RawAnalysis
+}
 interface RawConfig {
   'environment-urls'?: Record<string, string>
   'evidence-dir'?: string
@@ -72,7 +113,11 @@ interface RawConfig {
     'timestamp-field'?: string
   }[]
   concurrency?: number
-  services: Record<string, { deploy: RawStep; rollback: RawStep; verify?: RawStep; after?: string[] }>
+  services: Record<
+    string,
+    { deploy: RawStep; rollback: RawStep; verify?: RawStep; after?: string[]; strategy?: RawStrategy }
+  >
+  metrics?: RawProbe[]
   rollback?: { 'allow-first-release'?: boolean }
   staging?: { validate?: RawStep[]; uat?: { required?: boolean } }
   production?: { checks?: RawStep[] }
@@ -82,12 +127,7 @@ interface RawConfig {
     interval: string
     'failure-limit'?: number
     'on-breach'?: 'rollback' | 'alert'
-    probes: {
-      id: string
-      http?: { url: string; 'expect-status'?: number; 'max-latency-ms'?: number; timeout?: string }
-      command?: CommandSpec
-      timeout?: string
-    }[]
+    probes: RawProbe[]
   }
   approval?: {
     environment?: string
@@ -130,12 +170,82 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     }
   }
 
+  const healthIntervalMs = parseDuration(raw.health.interval)
+  const analyses: { path: string; analysis: AnalysisSpec }[] = []
+  const analysis = (a: RawAnalysis, path: string): AnalysisSpec => {
+    const spec: AnalysisSpec = {
+      probes: a.probes,
+      intervalMs: a.interval ? parseDuration(a.interval) : healthIntervalMs,
+      count: a.count ?? 3,
+      onInconclusive: a['on-inconclusive'] ?? 'fail'
+    }
+    if (spec.intervalMs < 100) problems.push(`${path}.interval: got "${a.interval}", expected at least 100ms`)
+    analyses.push({ path, analysis: spec })
+    return spec
+  }
+  const strategy = (raw: RawStrategy | undefined, path: string): StrategySpec => {
+    if (!raw || raw.type === 'all-at-once') {
+      if (raw?.steps || raw?.batches) problems.push(`${path}: all-at-once takes no steps or batches`)
+      return { type: 'all-at-once', steps: [{ kind: 'set-weight', weight: 100 }] }
+    }
+    if (raw.type === 'canary') {
+      if (!raw.steps) {
+        problems.push(
+          `${path}.steps: a canary needs steps, e.g. [{set-weight: 10}, {pause: 1m}, {set-weight: 100}]`
+        )
+        return { type: 'canary', steps: [] }
+      }
+      if (raw.batches !== undefined || raw.pause !== undefined || raw.analysis !== undefined)
+        problems.push(`${path}: batches, pause and analysis belong to rolling; a canary lists them as steps`)
+      const steps: RolloutStep[] = raw.steps.map((step, i) =>
+        step['set-weight'] !== undefined
+          ? { kind: 'set-weight', weight: step['set-weight'] }
+          : step.pause !== undefined
+            ? { kind: 'pause', durationMs: parseDuration(step.pause) }
+            : {
+                kind: 'analysis',
+                analysis: analysis(step.analysis as RawAnalysis, `${path}.steps[${i}].analysis`)
+              }
+      )
+      const weights = steps.flatMap(s => (s.kind === 'set-weight' ? [s.weight] : []))
+      if (weights.at(-1) !== 100)
+        problems.push(
+          `${path}.steps: the last set-weight must be 100 (full promotion); got ${weights.at(-1) ?? 'none'}`
+        )
+      weights.forEach((weight, i) => {
+        if (i > 0 && weight <= (weights[i - 1] as number))
+          problems.push(`${path}.steps: weights must increase; ${weight} follows ${weights[i - 1]}`)
+      })
+      return { type: 'canary', steps }
+    }
+    if (raw.steps) problems.push(`${path}.steps: a rolling update takes batches, not steps`)
+    const batches = raw.batches ?? 1
+    const percents = Array.isArray(batches)
+      ? batches
+      : Array.from({ length: batches }, (_, i) => Math.round(((i + 1) * 100) / batches))
+    if (percents.at(-1) !== 100) problems.push(`${path}.batches: the last batch must reach 100 (percent)`)
+    percents.forEach((percent, i) => {
+      if (i > 0 && percent <= (percents[i - 1] as number))
+        problems.push(`${path}.batches: batches must increase; ${percent} follows ${percents[i - 1]}`)
+    })
+    const between = raw.analysis ? analysis(raw.analysis, `${path}.analysis`) : undefined
+    const steps: RolloutStep[] = []
+    percents.forEach((weight, i) => {
+      steps.push({ kind: 'set-weight', weight, batch: i + 1 })
+      if (i === percents.length - 1) return
+      if (raw.pause) steps.push({ kind: 'pause', durationMs: parseDuration(raw.pause) })
+      if (between) steps.push({ kind: 'analysis', analysis: between })
+    })
+    return { type: 'rolling', steps }
+  }
+
   const services = Object.entries(raw.services).map(([id, s]) => ({
     id,
     deploy: step(s.deploy, `$.services.${id}.deploy`),
     rollback: step(s.rollback, `$.services.${id}.rollback`),
     verify: s.verify === undefined ? undefined : step(s.verify, `$.services.${id}.verify`),
-    after: s.after ?? []
+    after: s.after ?? [],
+    strategy: strategy(s.strategy, `$.services.${id}.strategy`)
   }))
   try {
     deployLevels(services)
@@ -183,6 +293,58 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     '$.validation.production'
   )
 
+  const failureLimit = raw.health['failure-limit'] ?? 1
+  const probe = (p: RawProbe, path: string, intervalMs: number): ProbeSpec => {
+    const limits = {
+      failureLimit: p['failure-limit'] ?? failureLimit,
+      consecutiveErrorLimit: p['consecutive-error-limit'] ?? 3,
+      inconclusiveLimit: p['inconclusive-limit'] ?? 3,
+      ...(p.min === undefined ? {} : { min: p.min }),
+      ...(p.max === undefined ? {} : { max: p.max })
+    }
+    if (p.min !== undefined && p.max !== undefined && p.min > p.max)
+      problems.push(`${path}: min ${p.min} is greater than max ${p.max}`)
+    if (p.http) {
+      return {
+        id: p.id,
+        kind: 'http',
+        url: p.http.url,
+        expectStatus: p.http['expect-status'] ?? 200,
+        maxLatencyMs: p.http['max-latency-ms'],
+        expectJson: p.http['expect-json'] ?? {},
+        timeoutMs: p.http.timeout ? parseDuration(p.http.timeout) : Math.min(intervalMs, 5000),
+        ...limits
+      }
+    }
+    if (p.prometheus) {
+      if (p.min === undefined && p.max === undefined)
+        problems.push(`${path}: a prometheus probe needs min or max to judge the value against`)
+      return {
+        id: p.id,
+        kind: 'prometheus',
+        url: p.prometheus.url.replace(/\/+$/, ''),
+        query: p.prometheus.query,
+        timeoutMs: p.prometheus.timeout ? parseDuration(p.prometheus.timeout) : Math.min(intervalMs, 5000),
+        ...limits
+      }
+    }
+    try {
+      tokenizeCommand(p.command as CommandSpec)
+    } catch (error) {
+      problems.push(`${path}.command: ${messageOf(error)}`)
+    }
+    if ((p.min !== undefined || p.max !== undefined) && p.value !== 'stdout')
+      problems.push(`${path}: min/max judge a printed number; add value: stdout`)
+    return {
+      id: p.id,
+      kind: 'command',
+      command: p.command as CommandSpec,
+      value: p.value ?? 'exit-code',
+      timeoutMs: p.timeout ? parseDuration(p.timeout) : 10_000,
+      ...limits
+    }
+  }
+
   let health: ReleaseConfig['health']
   {
     const windowMs = parseDuration(raw.health.window)
@@ -196,29 +358,7 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
       problems.push(
         `$.health.interval: "${raw.health.interval}" is longer than the window "${raw.health.window}"`
       )
-    const probes: ProbeSpec[] = raw.health.probes.map((p, i) => {
-      if (p.http) {
-        return {
-          id: p.id,
-          kind: 'http',
-          url: p.http.url,
-          expectStatus: p.http['expect-status'] ?? 200,
-          maxLatencyMs: p.http['max-latency-ms'],
-          timeoutMs: p.http.timeout ? parseDuration(p.http.timeout) : Math.min(intervalMs, 5000)
-        }
-      }
-      try {
-        tokenizeCommand(p.command as CommandSpec)
-      } catch (error) {
-        problems.push(`$.health.probes[${i}].command: ${messageOf(error)}`)
-      }
-      return {
-        id: p.id,
-        kind: 'command',
-        command: p.command as CommandSpec,
-        timeoutMs: p.timeout ? parseDuration(p.timeout) : 10_000
-      }
-    })
+    const probes = raw.health.probes.map((p, i) => probe(p, `$.health.probes[${i}]`, intervalMs))
     unique(
       probes.map(p => p.id),
       '$.health.probes'
@@ -226,11 +366,22 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     health = {
       windowMs,
       intervalMs,
-      failureLimit: raw.health['failure-limit'] ?? 1,
+      failureLimit,
       onBreach: raw.health['on-breach'] ?? 'rollback',
       probes
     }
   }
+
+  const metrics = (raw.metrics ?? []).map((p, i) => probe(p, `$.metrics[${i}]`, healthIntervalMs))
+  const probeIds = new Set([...metrics, ...health.probes].map(p => p.id))
+  unique(
+    [...metrics, ...health.probes].map(p => p.id),
+    '$.metrics and $.health.probes'
+  )
+  for (const { path, analysis: spec } of analyses)
+    for (const id of spec.probes)
+      if (!probeIds.has(id))
+        problems.push(`${path}.probes: unknown probe '${id}'. Define it under metrics or health.probes.`)
 
   const config: ReleaseConfig = {
     sourcePath: file,
@@ -242,6 +393,7 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     allowFirstRelease: raw.rollback?.['allow-first-release'] ?? false,
     stagingValidate: (raw.staging?.validate ?? []).map((s, i) => step(s, `$.staging.validate[${i}]`)),
     uatRequired: raw.staging?.uat?.required ?? false,
+    metrics,
     productionChecks: (raw.production?.checks ?? []).map((s, i) => step(s, `$.production.checks[${i}]`)),
     validation,
     health,

@@ -25,6 +25,8 @@ export interface ServiceSpec {
   rollback: StepSpec
   verify?: StepSpec
   after: string[]
+  /** The rollout: all at once (one deploy at weight 100) unless the config says canary or rolling. */
+  strategy: StrategySpec
 }
 
 /** A declarative HTTP check used by `validate` and `collect-perf`. */
@@ -39,10 +41,55 @@ export interface HttpCheckSpec {
   timeoutMs: number
 }
 
-/** A health-window probe. */
-export type ProbeSpec =
-  | { id: string; kind: 'http'; url: string; expectStatus: number; maxLatencyMs?: number; timeoutMs: number }
-  | { id: string; kind: 'command'; command: CommandSpec; timeoutMs: number }
+/** How a probe's samples count: per-probe limits (Argo Rollouts' failureLimit, consecutiveErrorLimit, inconclusiveLimit). */
+export interface ProbeLimits {
+  failureLimit: number
+  consecutiveErrorLimit: number
+  inconclusiveLimit: number
+}
+
+/** Bounds a measured value must stay within. */
+export interface ValueBounds {
+  min?: number
+  max?: number
+}
+
+/** A measurement source for the health window and rollout analysis. */
+export type ProbeSpec = ProbeLimits &
+  ValueBounds &
+  (
+    | {
+        id: string
+        kind: 'http'
+        url: string
+        expectStatus: number
+        maxLatencyMs?: number
+        expectJson: Record<string, string | number | boolean | null>
+        timeoutMs: number
+      }
+    | { id: string; kind: 'command'; command: CommandSpec; value: 'exit-code' | 'stdout'; timeoutMs: number }
+    | { id: string; kind: 'prometheus'; url: string; query: string; timeoutMs: number }
+  )
+
+/** A rollout analysis: sample `probes` every `intervalMs`, `count` rounds. */
+export interface AnalysisSpec {
+  probes: string[]
+  intervalMs: number
+  count: number
+  onInconclusive: 'fail' | 'pause'
+}
+
+/** One step of a progressive rollout (Argo Rollouts' model: steps are data). */
+export type RolloutStep =
+  | { kind: 'set-weight'; weight: number; batch?: number }
+  | { kind: 'pause'; durationMs: number }
+  | { kind: 'analysis'; analysis: AnalysisSpec }
+
+/** How a service's deploy command rolls a release out. */
+export interface StrategySpec {
+  type: 'all-at-once' | 'canary' | 'rolling'
+  steps: RolloutStep[]
+}
 
 /** Phase 4 settings. */
 export interface HealthSpec {
@@ -65,6 +112,8 @@ export interface ReleaseConfig {
   stagingValidate: StepSpec[]
   uatRequired: boolean
   productionChecks: StepSpec[]
+  /** Probes only rollout analysis uses (health.probes may be used too). */
+  metrics: ProbeSpec[]
   validation: { staging: HttpCheckSpec[]; production: HttpCheckSpec[]; perfSamples: number }
   health: HealthSpec
   approval: {

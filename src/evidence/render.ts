@@ -96,7 +96,7 @@ export function renderHealthLog(record: HealthWindowRecord): string {
     `- Environment: ${record.environment}`,
     `- Window: ${formatDuration(record.windowMs)} from ${record.startedAt} to ${record.finishedAt}, every ${formatDuration(record.intervalMs)}`,
     `- Failure limit: ${record.failureLimit} failed sample(s) per probe; on breach: ${record.onBreach}`,
-    `- **Verdict: ${record.verdict.toUpperCase()}**${record.breach ? ` — probe ${record.breach.probe} failed ${record.breach.failures} time(s), at ${record.breach.at}` : ''}`,
+    `- **Verdict: ${record.verdict.toUpperCase()}**${record.breach ? ` — ${record.breach.reason}, at ${record.breach.at}` : ''}`,
     ...(record.rollback
       ? [
           `- Rollback: ${record.rollback.status} to ${record.rollback.target ?? '—'} (${record.rollback.reason})`

@@ -1,10 +1,10 @@
-import type { HealthSpec } from '../config/types.js'
+import type { HealthSpec, ProbeSpec } from '../config/types.js'
 import type { Clock } from '../protocol/ports.js'
 import type { HealthSample } from '../protocol/records.js'
 import type { ProbeSampler } from './probes.js'
-import { assessHealth, sampleSchedule, type HealthVerdict } from './verdict.js'
+import { assessAnalysis, finalVerdict, sampleSchedule, type AnalysisBreach } from './verdict.js'
 
-/** Progress of a running window, reported after every round. */
+/** Progress of a running window or analysis, reported after every round. */
 export interface WindowProgress {
   elapsedMs: number
   remainingMs: number
@@ -14,31 +14,42 @@ export interface WindowProgress {
   rounds: number
 }
 
+/** What a finished (or stopped) measurement run concluded. */
+export interface MeasurementResult {
+  samples: HealthSample[]
+  phase: 'passed' | 'failed' | 'inconclusive'
+  breach: AnalysisBreach | null
+}
+
 /**
- * Samples every probe on the schedule until the window ends or a probe breaches (then it stops at once: waiting out
- * the window would only delay the rollback). Time comes from the injected clock.
+ * Samples `probes` at each offset of `schedule` until the schedule ends or the verdict is no longer running (it stops
+ * at once: waiting out the window would only delay the rollback). Time comes from the injected clock. The health
+ * window and every rollout analysis step run through here, so a metric means the same thing in both.
  */
-export async function watchHealthWindow(
-  health: HealthSpec,
+export async function measure(
+  probes: readonly ProbeSpec[],
+  schedule: readonly number[],
   sample: ProbeSampler,
   clock: Clock,
   onRound: (progress: WindowProgress, newSamples: HealthSample[]) => void
-): Promise<{ samples: HealthSample[]; verdict: HealthVerdict }> {
-  const schedule = sampleSchedule(health.windowMs, health.intervalMs)
+): Promise<MeasurementResult> {
+  const limits = new Map(probes.map(p => [p.id, p]))
+  const limitsOf = (id: string): ProbeSpec => limits.get(id) as ProbeSpec
   const start = clock.now().getTime()
+  const end = schedule.at(-1) ?? 0
   const samples: HealthSample[] = []
-  let verdict = assessHealth(samples, health.failureLimit)
+  let verdict = assessAnalysis(samples, limitsOf)
   for (const [index, offset] of schedule.entries()) {
     const wait = start + offset - clock.now().getTime()
     if (wait > 0) await clock.sleep(wait)
-    const round = await Promise.all(health.probes.map(probe => sample(probe, index + 1)))
+    const round = await Promise.all(probes.map(probe => sample(probe, index + 1)))
     samples.push(...round)
-    verdict = assessHealth(samples, health.failureLimit)
+    verdict = assessAnalysis(samples, limitsOf)
     const elapsedMs = clock.now().getTime() - start
     onRound(
       {
         elapsedMs,
-        remainingMs: Math.max(0, health.windowMs - elapsedMs),
+        remainingMs: Math.max(0, end - elapsedMs),
         samples: samples.length,
         failures: samples.filter(s => !s.passed).length,
         round: index + 1,
@@ -46,7 +57,22 @@ export async function watchHealthWindow(
       },
       round
     )
-    if (verdict.breach) break
+    if (verdict.phase !== 'running') break
   }
-  return { samples, verdict }
+  const final = finalVerdict(
+    verdict,
+    probes.map(p => p.id),
+    samples
+  )
+  return { samples, phase: final.phase, breach: final.breach }
+}
+
+/** The Phase 4 soak window: every health probe at the interval for the window. */
+export function watchHealthWindow(
+  health: HealthSpec,
+  sample: ProbeSampler,
+  clock: Clock,
+  onRound: (progress: WindowProgress, newSamples: HealthSample[]) => void
+): Promise<MeasurementResult> {
+  return measure(health.probes, sampleSchedule(health.windowMs, health.intervalMs), sample, clock, onRound)
 }

@@ -33,6 +33,8 @@ export interface ProtocolContext {
   artifacts: ArtifactReader
   /** argv that starts this release-gate (node + cli.js), used for `release-gate ...` commands in the config. */
   selfArgv: string[]
+  /** Asks a person a yes/no question (an inconclusive analysis set to pause); absent where nobody can answer. */
+  confirm?: (prompt: string) => Promise<boolean>
 }
 
 /** The rollback target of this release: `--previous`, else the release history's last serving release. */

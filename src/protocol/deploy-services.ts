@@ -1,22 +1,26 @@
 import { deployLevels } from '../commands/order.js'
 import type { ProtocolContext } from './context.js'
-import { describeExec, runStep, templateVars } from './context.js'
-import type { ExecRecord, ServiceDeployment } from './records.js'
+import { runRollout } from '../rollout/runner.js'
+import type { ServiceDeployment } from './records.js'
 
 /** What happened when the services were deployed to one environment. */
 export interface DeployOutcome {
   services: ServiceDeployment[]
-  failure: { service: string; reason: string } | null
+  /** The first failure: a deploy or verify command, or a rollout analysis that aborted. */
+  failure: { service: string; reason: string; trigger: 'deploy-failure' | 'rollout-analysis' } | null
 }
 
 /**
  * Deploys every service in `after:` order; services of one level run concurrently, at most `concurrency` at a time.
- * After a failure no further level starts (running ones finish), so the blast radius stays known.
+ * After a failure no further level starts (running ones finish), so the blast radius stays known. With `progressive`
+ * (production) each service follows its strategy's steps; staging always deploys all at once, since canary analysis
+ * needs production traffic.
  */
 export async function deployServices(
   ctx: ProtocolContext,
   environment: string,
-  previous: string | null
+  previous: string | null,
+  progressive = false
 ): Promise<DeployOutcome> {
   const results = new Map<string, ServiceDeployment>(
     ctx.config.services.map(s => [s.id, { service: s.id, status: 'not-started', deploy: null, verify: null }])
@@ -27,16 +31,17 @@ export async function deployServices(
     await runLimited(level, ctx.config.concurrency, async serviceId => {
       const service = ctx.config.services.find(s => s.id === serviceId)
       if (!service) throw new Error(`unknown service ${serviceId}`)
-      const vars = templateVars(ctx, environment, service.id, previous)
-      const deploy = await runStep(ctx, service.deploy, vars, service.id)
-      let verify: ExecRecord | null = null
-      if (deploy.status === 'success' && service.verify)
-        verify = await runStep(ctx, service.verify, vars, `${service.id} verify`)
-      const failed =
-        deploy.status !== 'success' ? deploy : verify && verify.status !== 'success' ? verify : null
-      results.set(service.id, { service: service.id, status: failed ? 'failed' : 'deployed', deploy, verify })
-      if (failed && !failure)
-        failure = { service: service.id, reason: `${service.id}: ${failed.name} ${describeExec(failed)}` }
+      const rolled = await runRollout(ctx, service, environment, previous, {
+        progressive: progressive && service.strategy.type !== 'all-at-once'
+      })
+      results.set(service.id, {
+        service: service.id,
+        status: rolled.failure ? 'failed' : 'deployed',
+        deploy: rolled.lastDeploy,
+        verify: rolled.verify,
+        ...(rolled.rollout.strategy !== 'all-at-once' ? { rollout: rolled.rollout } : {})
+      })
+      if (rolled.failure && !failure) failure = { service: service.id, ...rolled.failure }
     })
   }
   return { services: [...results.values()], failure }

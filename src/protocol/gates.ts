@@ -101,8 +101,6 @@ export function stabilizationGate(tag: string, health: HealthWindowRecord | unde
     ...sameTag('health-window.json', health, tag),
     ...(health.verdict === 'healthy'
       ? []
-      : [
-          `health window ${health.verdict}${health.breach ? `: probe ${health.breach.probe} failed ${health.breach.failures} time(s)` : ''}`
-        ])
+      : [`health window ${health.verdict}${health.breach ? `: ${health.breach.reason}` : ''}`])
   ])
 }

@@ -57,7 +57,7 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
   ctx.logger.info(ANNOUNCE.phase3Start)
   const startedAt = ctx.clock.now().toISOString()
   await ctx.history.record({ tag: ctx.tag, environment, status: 'in-progress' })
-  const deployed = await deployServices(ctx, environment, previous)
+  const deployed = await deployServices(ctx, environment, previous, true)
   const report: ProductionDeploymentReport = {
     schemaVersion: 1,
     artifact: ARTIFACTS.productionDeployment,
@@ -73,13 +73,19 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
     rollback: null
   }
   if (deployed.failure) {
-    ctx.logger.error(deploymentFailed(deployed.failure.reason))
+    if (deployed.failure.trigger === 'rollout-analysis') {
+      // Metrics stopped the rollout, not a failing command: the spec's alert, then the rollback decision.
+      ctx.logger.error(ANNOUNCE.healthDegradation)
+      ctx.logger.error(`  ${deployed.failure.reason}`)
+      ctx.logger.info(ANNOUNCE.rollbackDecision)
+      ctx.logger.info('yes (a failed rollout analysis always rolls back)')
+    } else ctx.logger.error(deploymentFailed(deployed.failure.reason))
     // The failed service may be half-deployed: roll back everything that was touched.
     const touched = new Set(deployed.services.filter(s => s.status !== 'not-started').map(s => s.service))
     const rollback = await executeRollback(ctx, {
       environment,
       target: previous,
-      trigger: 'deploy-failure',
+      trigger: deployed.failure.trigger,
       reason: deployed.failure.reason,
       services: touched
     })

@@ -82,6 +82,30 @@ export interface ServiceDeployment {
   status: 'deployed' | 'failed' | 'not-started'
   deploy: ExecRecord | null
   verify: ExecRecord | null
+  /** A progressive rollout's steps (canary, rolling); absent for an all-at-once deploy. */
+  rollout?: RolloutRecord
+}
+
+/** One step of a progressive rollout as it ran. */
+export interface RolloutStepRecord {
+  step: number
+  kind: 'set-weight' | 'pause' | 'analysis'
+  description: string
+  weight: number | null
+  startedAt: string
+  finishedAt: string
+  status: 'completed' | 'failed'
+  exec: ExecRecord | null
+  analysis: AnalysisRecord | null
+  message: string
+}
+
+/** A service's rollout: its steps and, when it was aborted, where and why. */
+export interface RolloutRecord {
+  strategy: 'all-at-once' | 'canary' | 'rolling'
+  status: 'promoted' | 'aborted'
+  steps: RolloutStepRecord[]
+  abort: { step: number; description: string; reason: string; at: string } | null
 }
 
 /** One automated check (HTTP or command) and its verdict. */
@@ -179,7 +203,7 @@ export interface GitHubApprovalFacts {
 
 /** A rollback: why, to what, and each service's rollback command. */
 export interface RollbackRecord {
-  trigger: 'deploy-failure' | 'post-deployment-checks' | 'health-breach' | 'manual'
+  trigger: 'deploy-failure' | 'rollout-analysis' | 'post-deployment-checks' | 'health-breach' | 'manual'
   reason: string
   target: string | null
   startedAt: string
@@ -200,11 +224,15 @@ export interface ProductionDeploymentReport extends RecordHeader {
   rollback: RollbackRecord | null
 }
 
-/** One health-window measurement. */
+/** One sample's outcome: passed, failed its threshold, no data (inconclusive: never a pass), or not measured (error). */
+export type SampleStatus = 'passed' | 'failed' | 'inconclusive' | 'error'
+
+/** One measurement of one probe (health window or rollout analysis). */
 export interface HealthSample {
   probe: string
   round: number
   passed: boolean
+  status: SampleStatus
   value: number | null
   startedAt: string
   finishedAt: string
@@ -220,18 +248,45 @@ export interface HealthWindowRecord extends RecordHeader {
   intervalMs: number
   failureLimit: number
   onBreach: 'rollback' | 'alert'
-  verdict: 'healthy' | 'breached' | 'skipped'
-  breach: { probe: string; failures: number; at: string } | null
-  probes: {
-    id: string
-    kind: 'http' | 'command'
-    target: string
-    samples: number
-    failures: number
-    threshold: string
-  }[]
+  verdict: 'healthy' | 'breached' | 'inconclusive' | 'skipped'
+  breach: AnalysisBreachRecord | null
+  probes: ProbeSummary[]
   samples: HealthSample[]
   rollback: RollbackRecord | null
+}
+
+/** Why an analysis or health window stopped. */
+export interface AnalysisBreachRecord {
+  probe: string
+  kind: 'failed' | 'error' | 'inconclusive'
+  count: number
+  limit: number
+  at: string
+  reason: string
+}
+
+/** A probe and its counts over an analysis or window. */
+export interface ProbeSummary {
+  id: string
+  kind: 'http' | 'command' | 'prometheus'
+  target: string
+  samples: number
+  failures: number
+  errors: number
+  inconclusive: number
+  threshold: string
+}
+
+/** One analysis run (a rollout step, or the baseline of the health window's machinery). */
+export interface AnalysisRecord {
+  startedAt: string
+  finishedAt: string
+  intervalMs: number
+  count: number
+  verdict: 'passed' | 'failed' | 'inconclusive'
+  breach: AnalysisBreachRecord | null
+  probes: ProbeSummary[]
+  samples: HealthSample[]
 }
 
 /** A manual rollback (`release-gate rollback`). */

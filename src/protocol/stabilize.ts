@@ -1,6 +1,6 @@
 import { formatDuration } from '../config/duration.js'
 import { renderHealthLog } from '../evidence/render.js'
-import { probeTarget, probeThreshold, realProbeSampler, type ProbeSampler } from '../health/probes.js'
+import { realProbeSampler, summarizeProbes, type ProbeSampler } from '../health/probes.js'
 import { watchHealthWindow } from '../health/sampler.js'
 import { ANNOUNCE, phaseComplete } from './announce.js'
 import type { ProtocolContext } from './context.js'
@@ -44,13 +44,18 @@ export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler)
       vars: templateVars(ctx, environment, 'health', previous),
       selfArgv: ctx.selfArgv
     })
-  const { samples, verdict } = await watchHealthWindow(health, probeSampler, ctx.clock, (progress, round) => {
-    for (const failed of round.filter(s => !s.passed))
-      ctx.logger.warn(`  ✘ ${failed.probe} (round ${failed.round}): ${failed.message}`)
-    ctx.logger.progress(
-      `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
-    )
-  })
+  const { samples, phase, breach } = await watchHealthWindow(
+    health,
+    probeSampler,
+    ctx.clock,
+    (progress, round) => {
+      for (const failed of round.filter(s => !s.passed))
+        ctx.logger.warn(`  ✘ ${failed.probe} (round ${failed.round}): ${failed.message}`)
+      ctx.logger.progress(
+        `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
+      )
+    }
+  )
 
   const record: HealthWindowRecord = {
     schemaVersion: 1,
@@ -64,23 +69,17 @@ export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler)
     intervalMs: health.intervalMs,
     failureLimit: health.failureLimit,
     onBreach: health.onBreach,
-    verdict: verdict.breach ? 'breached' : 'healthy',
-    breach: verdict.breach,
-    probes: health.probes.map(p => ({
-      id: p.id,
-      kind: p.kind,
-      target: probeTarget(p),
-      samples: verdict.samplesByProbe.get(p.id) ?? 0,
-      failures: verdict.failuresByProbe.get(p.id) ?? 0,
-      threshold: probeThreshold(p)
-    })),
+    verdict: phase === 'passed' ? 'healthy' : phase === 'failed' ? 'breached' : 'inconclusive',
+    breach,
+    probes: summarizeProbes(health.probes, samples),
     samples,
     rollback: null
   }
 
   let outcome: PhaseOutcome
-  if (verdict.breach) {
-    const reason = `health probe ${verdict.breach.probe} failed ${verdict.breach.failures} time(s) (limit ${health.failureLimit})`
+  if (breach) {
+    // An inconclusive window is not a healthy one: with no data the release is not proven, so it is handled as a breach.
+    const reason = `health ${breach.reason}`
     ctx.logger.error(ANNOUNCE.healthDegradation)
     ctx.logger.error(`  ${reason}`)
     ctx.logger.info(ANNOUNCE.rollbackDecision)

@@ -1,0 +1,238 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { parseConfig } from '../../src/config/load.js'
+import { EvidenceStore } from '../../src/evidence/store.js'
+import type { ProtocolContext } from '../../src/protocol/context.js'
+import { runRelease } from '../../src/protocol/engine.js'
+import type { ProductionDeploymentReport } from '../../src/protocol/records.js'
+import {
+  approvedBy,
+  FakeClock,
+  FakeHttp,
+  FakeRunner,
+  FixedApproval,
+  MemoryArtifacts,
+  MemoryHistory,
+  MemoryLogger,
+  noChanges
+} from '../fakes.js'
+
+const PROMETHEUS = 'http://127.0.0.1:9090'
+
+function config(strategy: string): string {
+  return `
+version: 1
+services:
+  backend:
+    deploy: deploy.sh \${env} \${tag} weight=\${weight} batch=\${batch} step=\${step}
+    rollback: rollback.sh \${env} \${previous}
+${strategy}
+metrics:
+  - id: canary-errors
+    prometheus: { url: ${PROMETHEUS}, query: 'sum(rate(errors{version="\${tag}"}[1m]))' }
+    max: 0.01
+    failure-limit: 2
+health:
+  window: 10s
+  interval: 5s
+  probes:
+    - { id: api, http: { url: http://127.0.0.1:1/healthz } }
+`
+}
+
+const CANARY = `    strategy:
+      type: canary
+      steps:
+        - set-weight: 10
+        - pause: 30s
+        - analysis: { probes: [canary-errors], interval: 10s, count: 3 }
+        - set-weight: 50
+        - analysis: { probes: [canary-errors], interval: 10s, count: 3 }
+        - set-weight: 100`
+
+/** A Prometheus instant-query answer with one sample, or no series. */
+const vector = (value: string | null): string =>
+  JSON.stringify({
+    status: 'success',
+    data: { resultType: 'vector', result: value === null ? [] : [{ metric: {}, value: [1764064800, value] }] }
+  })
+
+function setup(strategy: string, errorRate: (queries: number) => string | null) {
+  const clock = new FakeClock()
+  const runner = new FakeRunner()
+  const logger = new MemoryLogger()
+  let queries = 0
+  const http = new FakeHttp(url =>
+    url.startsWith(PROMETHEUS) ? { body: vector(errorRate(++queries)) } : { status: 200 }
+  )
+  const ctx: ProtocolContext = {
+    config: parseConfig(config(strategy), 'test.yml'),
+    tag: 'v1.1.0',
+    store: new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-rollout-')), 'deployment')),
+    runner,
+    http,
+    clock,
+    logger,
+    approval: new FixedApproval(approvedBy('alice')),
+    history: new MemoryHistory([
+      { tag: 'v1.0.0', environment: 'production', status: 'released', recordedAt: '2026-11-01T00:00:00Z' }
+    ]),
+    changes: noChanges,
+    artifacts: new MemoryArtifacts(),
+    selfArgv: ['node', 'cli.js']
+  }
+  const production = () => runner.commands().filter(c => c.includes(' production '))
+  const report = () =>
+    JSON.parse(
+      readFileSync(ctx.store.path('production-deployment-report.json'), 'utf8')
+    ) as ProductionDeploymentReport
+  return { ctx, logger, clock, production, report }
+}
+
+describe('progressive rollout in production', () => {
+  it('promotes a healthy canary step by step: 10% → analysis → 50% → analysis → 100%', async () => {
+    const { ctx, production, report, clock } = setup(CANARY, () => '0.001')
+    const start = clock.now().getTime()
+    expect(await runRelease(ctx)).toEqual({ kind: 'passed' })
+    expect(production()).toEqual([
+      'deploy.sh production v1.1.0 weight=10 batch= step=1',
+      'deploy.sh production v1.1.0 weight=50 batch= step=4',
+      'deploy.sh production v1.1.0 weight=100 batch= step=6'
+    ])
+    const rollout = report().services[0]?.rollout
+    expect(rollout).toMatchObject({ strategy: 'canary', status: 'promoted', abort: null })
+    expect(rollout?.steps.map(s => `${s.kind}:${s.status}`)).toEqual([
+      'set-weight:completed',
+      'pause:completed',
+      'analysis:completed',
+      'set-weight:completed',
+      'analysis:completed',
+      'set-weight:completed'
+    ])
+    expect(rollout?.steps[2]?.analysis).toMatchObject({ verdict: 'passed', count: 3 })
+    // 30 s pause + two analyses of 3 rounds 10 s apart (20 s each) + a 10 s health window, on the fake clock.
+    expect(clock.now().getTime() - start).toBe(30_000 + 20_000 + 20_000 + 10_000)
+  })
+
+  it('aborts a canary at the first analysis that breaches, rolls back, and records why', async () => {
+    const { ctx, production, report, logger } = setup(CANARY, () => '0.35')
+    expect(await runRelease(ctx)).toMatchObject({ kind: 'rolled-back' })
+    expect(production()).toEqual([
+      'deploy.sh production v1.1.0 weight=10 batch= step=1',
+      'rollback.sh production v1.0.0'
+    ])
+    const deployment = report()
+    expect(deployment.status).toBe('rolled-back')
+    expect(deployment.rollback).toMatchObject({ trigger: 'rollout-analysis', status: 'success' })
+    const rollout = deployment.services[0]?.rollout
+    expect(rollout?.abort).toMatchObject({
+      step: 3,
+      description: expect.stringContaining('analysis of canary-errors')
+    })
+    expect(rollout?.abort?.reason).toContain(
+      'probe canary-errors failed 2 time(s) (limit 2); last: 0.35 > max 0.01'
+    )
+    expect(rollout?.steps[2]?.analysis?.samples.map(s => s.value)).toEqual([0.35, 0.35])
+    expect(logger.text()).toContain('[ALERT] Post-deployment metrics outside thresholds.')
+    expect(logger.text()).toContain('rollout aborted at step 3')
+  })
+
+  it('treats a metric with no data as inconclusive, never as a pass, and aborts', async () => {
+    const { ctx, production, report } = setup(CANARY, () => null)
+    expect(await runRelease(ctx)).toMatchObject({ kind: 'rolled-back' })
+    expect(production()).toEqual([
+      'deploy.sh production v1.1.0 weight=10 batch= step=1',
+      'rollback.sh production v1.0.0'
+    ])
+    const abort = report().services[0]?.rollout?.abort
+    expect(abort?.reason).toContain('analysis inconclusive')
+    expect(abort?.reason).toContain('returned no data')
+  })
+
+  it('aborts when Prometheus cannot be reached three times in a row', async () => {
+    const { ctx, report } = setup(CANARY, () => null)
+    ctx.http = new FakeHttp(url =>
+      url.startsWith(PROMETHEUS)
+        ? { ok: false, status: null, error: 'connect ECONNREFUSED 127.0.0.1:9090' }
+        : {}
+    )
+    expect(await runRelease(ctx)).toMatchObject({ kind: 'rolled-back' })
+    expect(report().services[0]?.rollout?.abort?.reason).toContain(
+      'probe canary-errors could not be measured 3 time(s) (limit 3); last: connect ECONNREFUSED'
+    )
+  })
+
+  it('rolls out in batches, passing each batch number and its cumulative weight', async () => {
+    const { ctx, production } = setup(
+      `    strategy: { type: rolling, batches: [25, 50, 100], pause: 5s, analysis: { probes: [canary-errors], count: 2 } }`,
+      () => '0'
+    )
+    expect(await runRelease(ctx)).toEqual({ kind: 'passed' })
+    expect(production()).toEqual([
+      'deploy.sh production v1.1.0 weight=25 batch=1 step=1',
+      'deploy.sh production v1.1.0 weight=50 batch=2 step=4',
+      'deploy.sh production v1.1.0 weight=100 batch=3 step=7'
+    ])
+  })
+
+  it('deploys staging all at once whatever the production strategy', async () => {
+    const {
+      ctx,
+      ctx: { runner }
+    } = setup(CANARY, () => '0')
+    await runRelease(ctx)
+    expect((runner as FakeRunner).commands().filter(c => c.includes(' staging '))).toEqual([
+      'deploy.sh staging v1.1.0 weight=100 batch= step=1'
+    ])
+  })
+})
+
+describe('rollout config', () => {
+  const problems = (strategy: string, extra = ''): string => {
+    try {
+      parseConfig(config(strategy) + extra, 'test.yml')
+      return ''
+    } catch (error) {
+      return (error as Error).message
+    }
+  }
+
+  it.each([
+    [
+      'a canary that never reaches 100%',
+      `    strategy: { type: canary, steps: [{ set-weight: 10 }, { set-weight: 50 }] }`,
+      'the last set-weight must be 100'
+    ],
+    [
+      'weights that go down',
+      `    strategy: { type: canary, steps: [{ set-weight: 50 }, { set-weight: 10 }, { set-weight: 100 }] }`,
+      'weights must increase; 10 follows 50'
+    ],
+    [
+      'an analysis of an unknown probe',
+      `    strategy: { type: canary, steps: [{ set-weight: 10 }, { analysis: { probes: [latency] } }, { set-weight: 100 }] }`,
+      "unknown probe 'latency'. Define it under metrics or health.probes"
+    ],
+    [
+      'a step with two actions',
+      `    strategy: { type: canary, steps: [{ set-weight: 10, pause: 1m }, { set-weight: 100 }] }`,
+      'steps[0]'
+    ],
+    [
+      'rolling batches that end below 100',
+      `    strategy: { type: rolling, batches: [25, 50] }`,
+      'the last batch must reach 100'
+    ]
+  ])('refuses %s', (_name, strategy, message) => {
+    expect(problems(strategy)).toContain(message)
+  })
+
+  it('refuses a prometheus probe with nothing to judge its value against', () => {
+    const withoutBounds = config(CANARY).replace('    max: 0.01\n', '')
+    expect(() => parseConfig(withoutBounds, 'test.yml')).toThrow(
+      '$.metrics[0]: a prometheus probe needs min or max to judge the value against'
+    )
+  })
+})

@@ -1,0 +1,206 @@
+import type { AnalysisSpec, ProbeSpec, RolloutStep, ServiceSpec } from '../config/types.js'
+import { formatDuration } from '../config/duration.js'
+import { realProbeSampler, summarizeProbes, type ProbeSampler } from '../health/probes.js'
+import { measure } from '../health/sampler.js'
+import { describeExec, runStep, templateVars, type ProtocolContext } from '../protocol/context.js'
+import type { AnalysisRecord, ExecRecord, RolloutRecord, RolloutStepRecord } from '../protocol/records.js'
+
+/** The rounds of an analysis: `count` samples, `interval` apart, the first at once. Pure. */
+export function analysisSchedule(analysis: AnalysisSpec): number[] {
+  return Array.from({ length: analysis.count }, (_, i) => i * analysis.intervalMs)
+}
+
+/** The probes an analysis names, from `metrics` and `health.probes` (the loader checked they exist). */
+export function analysisProbes(ctx: ProtocolContext, analysis: AnalysisSpec): ProbeSpec[] {
+  const all = [...ctx.config.metrics, ...ctx.config.health.probes]
+  return analysis.probes.map(id => all.find(p => p.id === id) as ProbeSpec)
+}
+
+/** A one-line description of a step, for the log and the evidence. Pure. */
+export function describeStep(step: RolloutStep): string {
+  switch (step.kind) {
+    case 'set-weight':
+      return step.batch !== undefined ? `batch ${step.batch} (${step.weight}%)` : `set weight ${step.weight}%`
+    case 'pause':
+      return `pause ${formatDuration(step.durationMs)}`
+    case 'analysis':
+      return `analysis of ${step.analysis.probes.join(', ')} (${step.analysis.count} × ${formatDuration(step.analysis.intervalMs)})`
+  }
+}
+
+/** What a rollout of one service did, and the deploy command records the deployment report keeps. */
+export interface RolloutOutcome {
+  rollout: RolloutRecord
+  /** The last deploy command run (the one that failed, or the promotion). */
+  lastDeploy: ExecRecord | null
+  verify: ExecRecord | null
+  failure: { reason: string; trigger: 'deploy-failure' | 'rollout-analysis' } | null
+}
+
+/**
+ * Rolls one service out step by step (Argo Rollouts' model: set a weight, pause, analyse). Any failed deploy command or
+ * analysis aborts at that step; the caller rolls back. `all-at-once` is the one-step case: deploy at weight 100.
+ */
+export async function runRollout(
+  ctx: ProtocolContext,
+  service: ServiceSpec,
+  environment: string,
+  previous: string | null,
+  options: { progressive: boolean; sampler?: ProbeSampler }
+): Promise<RolloutOutcome> {
+  const steps: RolloutStep[] = options.progressive
+    ? service.strategy.steps
+    : [{ kind: 'set-weight', weight: 100 }]
+  const strategy = options.progressive ? service.strategy.type : 'all-at-once'
+  const records: RolloutStepRecord[] = []
+  let lastDeploy: ExecRecord | null = null
+  let verify: ExecRecord | null = null
+  const outcome = (failure: RolloutOutcome['failure']): RolloutOutcome => ({
+    rollout: {
+      strategy,
+      status: failure ? 'aborted' : 'promoted',
+      steps: records,
+      abort: failure
+        ? {
+            step: records.length,
+            description: records.at(-1)?.description ?? '',
+            reason: failure.reason,
+            at: records.at(-1)?.finishedAt ?? ctx.clock.now().toISOString()
+          }
+        : null
+    },
+    lastDeploy,
+    verify,
+    failure
+  })
+
+  for (const [index, step] of steps.entries()) {
+    const stepNumber = index + 1
+    const description = describeStep(step)
+    const startedAt = ctx.clock.now().toISOString()
+    const record: RolloutStepRecord = {
+      step: stepNumber,
+      kind: step.kind,
+      description,
+      weight: step.kind === 'set-weight' ? step.weight : null,
+      startedAt,
+      finishedAt: startedAt,
+      status: 'completed',
+      exec: null,
+      analysis: null,
+      message: ''
+    }
+    records.push(record)
+    if (options.progressive)
+      ctx.logger.info(`  ${service.id} | step ${stepNumber}/${steps.length}: ${description}`)
+
+    if (step.kind === 'set-weight') {
+      const vars = {
+        ...templateVars(ctx, environment, service.id, previous),
+        weight: String(step.weight),
+        batch: step.batch !== undefined ? String(step.batch) : '',
+        step: String(stepNumber)
+      }
+      lastDeploy = await runStep(ctx, service.deploy, vars, service.id)
+      record.exec = lastDeploy
+      record.finishedAt = ctx.clock.now().toISOString()
+      if (lastDeploy.status !== 'success') {
+        record.status = 'failed'
+        record.message = `${service.deploy.name} ${describeExec(lastDeploy)}`
+        return outcome({
+          reason: `${service.id}: ${service.deploy.name} ${describeExec(lastDeploy)}${options.progressive ? ` at step ${stepNumber} (${description})` : ''}`,
+          trigger: 'deploy-failure'
+        })
+      }
+      if (step.weight === 100 && service.verify) {
+        verify = await runStep(ctx, service.verify, vars, `${service.id} verify`)
+        if (verify.status !== 'success') {
+          record.status = 'failed'
+          record.message = `${service.verify.name} ${describeExec(verify)}`
+          return outcome({
+            reason: `${service.id}: ${service.verify.name} ${describeExec(verify)}`,
+            trigger: 'deploy-failure'
+          })
+        }
+      }
+      record.message = `${step.weight}% on ${ctx.tag}`
+      continue
+    }
+
+    if (step.kind === 'pause') {
+      await ctx.clock.sleep(step.durationMs)
+      record.finishedAt = ctx.clock.now().toISOString()
+      record.message = `paused ${formatDuration(step.durationMs)}`
+      continue
+    }
+
+    const analysis = await runAnalysis(ctx, step.analysis, environment, service.id, previous, options.sampler)
+    record.analysis = analysis
+    record.finishedAt = analysis.finishedAt
+    if (analysis.verdict === 'passed') {
+      record.message = `passed: ${analysis.samples.length} samples`
+      ctx.logger.info(`  ${service.id} | analysis passed (${analysis.samples.length} samples)`)
+      continue
+    }
+    const why = analysis.breach?.reason ?? `analysis ${analysis.verdict}`
+    if (analysis.verdict === 'inconclusive' && step.analysis.onInconclusive === 'pause' && ctx.confirm) {
+      const goOn = await ctx.confirm(
+        `[ANALYSIS INCONCLUSIVE] ${service.id} step ${stepNumber}: ${why}. Continue the rollout? (yes/no)`
+      )
+      if (goOn) {
+        record.message = `inconclusive (${why}); continued by a person at the prompt`
+        continue
+      }
+    }
+    record.status = 'failed'
+    record.message = `${analysis.verdict}: ${why}`
+    ctx.logger.error(`[ALERT] ${service.id} rollout aborted at step ${stepNumber} (${description}): ${why}`)
+    return outcome({
+      reason: `${service.id}: rollout aborted at step ${stepNumber} (${description}): analysis ${analysis.verdict}: ${why}`,
+      trigger: 'rollout-analysis'
+    })
+  }
+  return outcome(null)
+}
+
+/** Runs one analysis through the same measurement machinery as the health window. */
+export async function runAnalysis(
+  ctx: ProtocolContext,
+  analysis: AnalysisSpec,
+  environment: string,
+  service: string,
+  previous: string | null,
+  sampler?: ProbeSampler
+): Promise<AnalysisRecord> {
+  const probes = analysisProbes(ctx, analysis)
+  const startedAt = ctx.clock.now().toISOString()
+  const probeSampler =
+    sampler ??
+    realProbeSampler({
+      http: ctx.http,
+      runner: ctx.runner,
+      now: () => ctx.clock.now(),
+      vars: templateVars(ctx, environment, service, previous),
+      selfArgv: ctx.selfArgv
+    })
+  const result = await measure(
+    probes,
+    analysisSchedule(analysis),
+    probeSampler,
+    ctx.clock,
+    (_progress, round) => {
+      for (const sample of round.filter(s => !s.passed))
+        ctx.logger.warn(`  ✘ ${sample.probe} (round ${sample.round}, ${sample.status}): ${sample.message}`)
+    }
+  )
+  return {
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    intervalMs: analysis.intervalMs,
+    count: analysis.count,
+    verdict: result.phase,
+    breach: result.breach,
+    probes: summarizeProbes(probes, result.samples),
+    samples: result.samples
+  }
+}
