@@ -15607,7 +15607,7 @@ function summarizeTarget(spec, latencies, errors) {
   const sorted = [...latencies].sort((a, b) => a - b);
   const requests = latencies.length;
   const mean = requests === 0 ? 0 : sorted.reduce((sum, v) => sum + v, 0) / requests;
-  const round2 = (v) => Math.round(v * 10) / 10;
+  const round3 = (v) => Math.round(v * 10) / 10;
   return {
     id: spec.id,
     url: spec.url,
@@ -15616,11 +15616,11 @@ function summarizeTarget(spec, latencies, errors) {
     errorRate: requests === 0 ? 1 : errors / requests,
     availability: requests === 0 ? 0 : (requests - errors) / requests,
     latencyMs: {
-      p50: round2(percentile(sorted, 0.5)),
-      p95: round2(percentile(sorted, 0.95)),
-      p99: round2(percentile(sorted, 0.99)),
-      max: round2(sorted.at(-1) ?? 0),
-      mean: round2(mean)
+      p50: round3(percentile(sorted, 0.5)),
+      p95: round3(percentile(sorted, 0.95)),
+      p99: round3(percentile(sorted, 0.99)),
+      max: round3(sorted.at(-1) ?? 0),
+      mean: round3(mean)
     }
   };
 }
@@ -16976,11 +16976,11 @@ function lastNumber(output) {
   return Number.isFinite(value) ? value : null;
 }
 function realProbeSampler(deps) {
-  return async (probe, round2) => {
+  return async (probe, round3) => {
     const startedAt = deps.now();
     const record = (status, value, message) => ({
       probe: probe.id,
-      round: round2,
+      round: round3,
       passed: status === "passed",
       status,
       value,
@@ -17075,8 +17075,8 @@ async function measure(probes, schedule, sample, clock, onRound) {
   for (const [index, offset] of schedule.entries()) {
     const wait = start + offset - clock.now().getTime();
     if (wait > 0) await clock.sleep(wait);
-    const round2 = await Promise.all(probes.map((probe) => sample(probe, index + 1)));
-    samples.push(...round2);
+    const round3 = await Promise.all(probes.map((probe) => sample(probe, index + 1)));
+    samples.push(...round3);
     verdict2 = assessAnalysis(samples, limitsOf);
     const elapsedMs = clock.now().getTime() - start;
     onRound(
@@ -17088,7 +17088,7 @@ async function measure(probes, schedule, sample, clock, onRound) {
         round: index + 1,
         rounds: schedule.length
       },
-      round2
+      round3
     );
     if (verdict2.phase !== "running") break;
   }
@@ -17243,8 +17243,8 @@ async function runAnalysis(ctx, analysis, environment, service, previous, sample
     analysisSchedule(analysis),
     probeSampler,
     ctx.clock,
-    (_progress, round2) => {
-      for (const sample of round2.filter((s) => !s.passed))
+    (_progress, round3) => {
+      for (const sample of round3.filter((s) => !s.passed))
         ctx.logger.warn(`  \u2718 ${sample.probe} (round ${sample.round}, ${sample.status}): ${sample.message}`);
     }
   );
@@ -17640,6 +17640,51 @@ async function finishWithRollback(ctx, report, failure, rollback) {
   return { kind: "failed", reason: `${failure.reason}; rollback ${rollback.status}` };
 }
 
+// src/health/chart.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparkline(values) {
+  const finite = values.filter((v) => v !== null && Number.isFinite(v));
+  if (finite.length === 0) return " ".repeat(values.length);
+  const low = Math.min(...finite);
+  const high = Math.max(...finite);
+  return values.map((v) => {
+    if (v === null || !Number.isFinite(v)) return " ";
+    if (high === low) return BLOCKS[3];
+    return BLOCKS[Math.round((v - low) / (high - low) * (BLOCKS.length - 1))];
+  }).join("");
+}
+function probeSparklines(probes, samples) {
+  const width = Math.max(...probes.map((p) => p.id.length), 1);
+  return probes.map((probe) => {
+    const own = samples.filter((s) => s.probe === probe.id);
+    const values = own.map((s) => s.value);
+    const finite = values.filter((v) => v !== null);
+    const range = finite.length > 0 ? `${Math.min(...finite)}\u2013${Math.max(...finite)}` : "no values";
+    const bad = own.filter((s) => !s.passed).map((s) => `${s.round}:${s.status}`);
+    return `${probe.id.padEnd(width)} ${sparkline(values)}  ${range} (${probe.threshold})${bad.length > 0 ? `  not passed: ${bad.join(", ")}` : ""}`;
+  });
+}
+function mermaidChart(probes, samples) {
+  const lines = [];
+  for (const probe of probes) {
+    const own = samples.filter((s) => s.probe === probe.id);
+    if (own.length < 2) continue;
+    const values = own.map((s) => s.value !== null && Number.isFinite(s.value) ? round2(s.value) : 0);
+    lines.push(
+      "```mermaid",
+      "xychart-beta",
+      `  title "${probe.id.replace(/"/g, "'")}"`,
+      `  x-axis "round" [${own.map((s) => s.round).join(", ")}]`,
+      `  line [${values.join(", ")}]`,
+      ...probe.max !== void 0 ? [`  line [${own.map(() => probe.max).join(", ")}]`] : [],
+      "```",
+      ""
+    );
+  }
+  return lines;
+}
+var round2 = (value) => Math.round(value * 1e3) / 1e3;
+
 // src/evidence/render.ts
 function cell(text) {
   return String(text ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -17701,7 +17746,7 @@ function renderCommunications(config, checklist, now) {
     ""
   ].join("\n");
 }
-function renderHealthLog(record) {
+function renderHealthLog(record, maxOf = () => void 0) {
   const lines = [
     `# Deployment health log: ${record.tag}`,
     "",
@@ -17715,18 +17760,31 @@ function renderHealthLog(record) {
     "",
     "## Probes",
     "",
-    "| Probe | Kind | Target | Threshold | Samples | Failed |",
-    "|---|---|---|---|---|---|",
+    "| Probe | Kind | Target | Threshold | Samples | Failed | Errors | No data |",
+    "|---|---|---|---|---|---|---|---|",
     ...record.probes.map(
-      (p) => `| ${cell(p.id)} | ${p.kind} | ${cell(p.target)} | ${cell(p.threshold)} | ${p.samples} | ${p.failures} |`
+      (p) => `| ${cell(p.id)} | ${p.kind} | ${cell(p.target)} | ${cell(p.threshold)} | ${p.samples} | ${p.failures} | ${p.errors} | ${p.inconclusive} |`
     ),
     "",
+    "## Chart",
+    "",
+    "```text",
+    ...probeSparklines(record.probes, record.samples),
+    "```",
+    "",
+    ...mermaidChart(
+      record.probes.map((p) => ({
+        id: p.id,
+        ...maxOf(p.id) !== void 0 ? { max: maxOf(p.id) } : {}
+      })),
+      record.samples
+    ),
     "## Samples",
     "",
     "| Round | Probe | Result | Value | Time | Observation |",
     "|---|---|---|---|---|---|",
     ...record.samples.map(
-      (s) => `| ${s.round} | ${cell(s.probe)} | ${s.passed ? "pass" : "**FAIL**"} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |`
+      (s) => `| ${s.round} | ${cell(s.probe)} | ${s.passed ? "pass" : `**${s.status.toUpperCase()}**`} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |`
     ),
     ""
   ];
@@ -18123,8 +18181,8 @@ async function runStabilize(ctx, sampler) {
     health,
     probeSampler,
     ctx.clock,
-    (progress, round2) => {
-      for (const failed of round2.filter((s) => !s.passed))
+    (progress, round3) => {
+      for (const failed of round3.filter((s) => !s.passed))
         ctx.logger.warn(`  \u2718 ${failed.probe} (round ${failed.round}): ${failed.message}`);
       ctx.logger.progress(
         `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
@@ -18185,7 +18243,9 @@ async function runStabilize(ctx, sampler) {
     outcome = { kind: "passed" };
   }
   await ctx.store.writeJson(ARTIFACTS.healthWindow, record);
-  await ctx.store.writeText(ARTIFACTS.healthLog, renderHealthLog(record));
+  const maxOf = (id) => health.probes.find((p) => p.id === id)?.max;
+  await ctx.store.writeText(ARTIFACTS.healthLog, renderHealthLog(record, maxOf));
+  for (const line of probeSparklines(record.probes, samples)) ctx.logger.info(`  ${line}`);
   if (outcome.kind === "passed") {
     ctx.logger.info(
       `Health window passed: ${samples.length} samples, ${samples.filter((s) => !s.passed).length} failed.`

@@ -1,3 +1,4 @@
+import { mermaidChart, probeSparklines } from '../health/chart.js'
 import type { ReleaseConfig } from '../config/types.js'
 import { formatDuration } from '../config/duration.js'
 import { deployLevels, rollbackOrder } from '../commands/order.js'
@@ -88,8 +89,11 @@ export function renderCommunications(
   ].join('\n')
 }
 
-/** deployment-health-log.md: verdict, per-probe summary and every sample. */
-export function renderHealthLog(record: HealthWindowRecord): string {
+/** deployment-health-log.md: verdict, per-probe summary, a chart per probe against its threshold, every sample. */
+export function renderHealthLog(
+  record: HealthWindowRecord,
+  maxOf: (probe: string) => number | undefined = () => undefined
+): string {
   const lines = [
     `# Deployment health log: ${record.tag}`,
     '',
@@ -105,20 +109,33 @@ export function renderHealthLog(record: HealthWindowRecord): string {
     '',
     '## Probes',
     '',
-    '| Probe | Kind | Target | Threshold | Samples | Failed |',
-    '|---|---|---|---|---|---|',
+    '| Probe | Kind | Target | Threshold | Samples | Failed | Errors | No data |',
+    '|---|---|---|---|---|---|---|---|',
     ...record.probes.map(
       p =>
-        `| ${cell(p.id)} | ${p.kind} | ${cell(p.target)} | ${cell(p.threshold)} | ${p.samples} | ${p.failures} |`
+        `| ${cell(p.id)} | ${p.kind} | ${cell(p.target)} | ${cell(p.threshold)} | ${p.samples} | ${p.failures} | ${p.errors} | ${p.inconclusive} |`
     ),
     '',
+    '## Chart',
+    '',
+    '```text',
+    ...probeSparklines(record.probes, record.samples),
+    '```',
+    '',
+    ...mermaidChart(
+      record.probes.map(p => ({
+        id: p.id,
+        ...(maxOf(p.id) !== undefined ? { max: maxOf(p.id) as number } : {})
+      })),
+      record.samples
+    ),
     '## Samples',
     '',
     '| Round | Probe | Result | Value | Time | Observation |',
     '|---|---|---|---|---|---|',
     ...record.samples.map(
       s =>
-        `| ${s.round} | ${cell(s.probe)} | ${s.passed ? 'pass' : '**FAIL**'} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |`
+        `| ${s.round} | ${cell(s.probe)} | ${s.passed ? 'pass' : `**${s.status.toUpperCase()}**`} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |`
     ),
     ''
   ]

@@ -1,5 +1,6 @@
 import { formatDuration } from '../config/duration.js'
 import { renderHealthLog } from '../evidence/render.js'
+import { probeSparklines } from '../health/chart.js'
 import { realProbeSampler, summarizeProbes, type ProbeSampler } from '../health/probes.js'
 import { watchHealthWindow } from '../health/sampler.js'
 import { ANNOUNCE, phaseComplete } from './announce.js'
@@ -115,7 +116,9 @@ export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler)
     outcome = { kind: 'passed' }
   }
   await ctx.store.writeJson(ARTIFACTS.healthWindow, record)
-  await ctx.store.writeText(ARTIFACTS.healthLog, renderHealthLog(record))
+  const maxOf = (id: string): number | undefined => health.probes.find(p => p.id === id)?.max
+  await ctx.store.writeText(ARTIFACTS.healthLog, renderHealthLog(record, maxOf))
+  for (const line of probeSparklines(record.probes, samples)) ctx.logger.info(`  ${line}`)
   if (outcome.kind === 'passed') {
     ctx.logger.info(
       `Health window passed: ${samples.length} samples, ${samples.filter(s => !s.passed).length} failed.`
