@@ -50,7 +50,11 @@ export class MemoryLogger implements Logger {
 /** Records commands; `outcome` decides each one's exit code. */
 export class FakeRunner implements CommandRunner {
   requests: CommandRequest[] = []
-  constructor(private readonly outcome: (request: CommandRequest) => number = () => 0) {}
+  constructor(
+    private readonly outcome: (request: CommandRequest) => number = () => 0,
+    /** What a command prints on stdout (e.g. the live colour). */
+    private readonly stdout: (request: CommandRequest) => string = () => ''
+  ) {}
   async run(request: CommandRequest): Promise<ExecRecord> {
     this.requests.push(request)
     const exitCode = this.outcome(request)
@@ -66,7 +70,7 @@ export class FakeRunner implements CommandRunner {
       timedOut: false,
       status: exitCode === 0 ? 'success' : 'failure',
       error: null,
-      stdoutTail: '',
+      stdoutTail: this.stdout(request),
       stderrTail: exitCode === 0 ? '' : 'boom',
       outputBytes: 0,
       outputTruncated: false

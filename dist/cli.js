@@ -16360,6 +16360,35 @@ function normalize(raw, file) {
       });
       return { type: "canary", steps: steps2 };
     }
+    if (raw2.type === "blue-green") {
+      const missing = ["active-color", "switch", "retire"].filter((key) => raw2[key] === void 0);
+      if (missing.length > 0)
+        problems.push(
+          `${path}: blue-green needs ${missing.join(", ")} (commands; see schemas/config.schema.json)`
+        );
+      if (raw2.steps || raw2.batches) problems.push(`${path}: blue-green takes no steps or batches`);
+      const placeholder = { name: "missing", command: "false", timeoutMs: DEFAULT_TIMEOUT_MS };
+      const command = (key) => raw2[key] === void 0 ? placeholder : step(raw2[key], `${path}.${key}`);
+      const steps2 = [{ kind: "deploy-color" }];
+      if (raw2["preview-analysis"])
+        steps2.push({
+          kind: "analysis",
+          analysis: analysis(raw2["preview-analysis"], `${path}.preview-analysis`)
+        });
+      steps2.push({ kind: "switch" });
+      const keepOldMs = raw2["keep-old"] ? parseDuration(raw2["keep-old"]) : 0;
+      if (keepOldMs > 0) steps2.push({ kind: "pause", durationMs: keepOldMs });
+      steps2.push({ kind: "retire" });
+      return {
+        type: "blue-green",
+        steps: steps2,
+        blueGreen: {
+          activeColor: command("active-color"),
+          switch: command("switch"),
+          retire: command("retire")
+        }
+      };
+    }
     if (raw2.steps) problems.push(`${path}.steps: a rolling update takes batches, not steps`);
     const batches = raw2.batches ?? 1;
     const percents = Array.isArray(batches) ? batches : Array.from({ length: batches }, (_, i) => Math.round((i + 1) * 100 / batches));
@@ -16990,11 +17019,12 @@ function realProbeSampler(deps) {
     });
     switch (probe.kind) {
       case "http": {
-        const response = await deps.http.request(probe.url, { method: "GET", timeoutMs: probe.timeoutMs });
+        const url = renderArgv([probe.url], deps.vars)[0];
+        const response = await deps.http.request(url, { method: "GET", timeoutMs: probe.timeoutMs });
         const judged = judgeHttpResponse(
           {
             id: probe.id,
-            url: probe.url,
+            url,
             method: "GET",
             expectStatus: probe.expectStatus,
             expectHeaders: {},
@@ -17119,7 +17149,20 @@ function describeStep(step) {
       return `pause ${formatDuration(step.durationMs)}`;
     case "analysis":
       return `analysis of ${step.analysis.probes.join(", ")} (${step.analysis.count} \xD7 ${formatDuration(step.analysis.intervalMs)})`;
+    case "deploy-color":
+      return "deploy to the idle colour";
+    case "switch":
+      return "switch traffic to the new colour";
+    case "retire":
+      return "retire the old colour";
   }
+}
+function idleColor(active) {
+  return active === "blue" ? "green" : "blue";
+}
+function parseColor(output) {
+  const words = output.toLowerCase().match(/\b(blue|green)\b/g);
+  return words?.at(-1) ?? null;
 }
 async function runRollout(ctx, service, environment, previous, options) {
   const steps = options.progressive ? service.strategy.steps : [{ kind: "set-weight", weight: 100 }];
@@ -17143,6 +17186,23 @@ async function runRollout(ctx, service, environment, previous, options) {
     verify,
     failure
   });
+  let colors = null;
+  const blueGreen = options.progressive ? service.strategy.blueGreen : void 0;
+  if (blueGreen) {
+    const vars = templateVars(ctx, environment, service.id, previous);
+    const probe = await runStep(ctx, blueGreen.activeColor, vars, `${service.id} colour`);
+    if (probe.status !== "success") {
+      return outcome({
+        reason: `${service.id}: cannot tell the live colour: ${blueGreen.activeColor.name} ${describeExec(probe)}`,
+        trigger: "deploy-failure"
+      });
+    }
+    const active = parseColor(probe.stdoutTail);
+    colors = { active, next: idleColor(active) };
+    ctx.logger.info(
+      `  ${service.id} | live colour: ${active ?? "none"}; deploying ${ctx.tag} to ${colors.next}`
+    );
+  }
   for (const [index, step] of steps.entries()) {
     const stepNumber = index + 1;
     const description = describeStep(step);
@@ -17152,6 +17212,7 @@ async function runRollout(ctx, service, environment, previous, options) {
       kind: step.kind,
       description,
       weight: step.kind === "set-weight" ? step.weight : null,
+      color: null,
       startedAt,
       finishedAt: startedAt,
       status: "completed",
@@ -17162,6 +17223,45 @@ async function runRollout(ctx, service, environment, previous, options) {
     records.push(record);
     if (options.progressive)
       ctx.logger.info(`  ${service.id} | step ${stepNumber}/${steps.length}: ${description}`);
+    if ((step.kind === "deploy-color" || step.kind === "switch" || step.kind === "retire") && blueGreen && colors) {
+      const color = step.kind === "retire" ? colors.active : colors.next;
+      record.color = color;
+      if (step.kind === "retire" && color === null) {
+        record.message = "no old colour to retire (first blue/green release)";
+        continue;
+      }
+      const command = step.kind === "deploy-color" ? service.deploy : step.kind === "switch" ? blueGreen.switch : blueGreen.retire;
+      const vars = {
+        ...templateVars(ctx, environment, service.id, previous),
+        color,
+        weight: step.kind === "deploy-color" ? "0" : "100",
+        step: String(stepNumber)
+      };
+      const exec = await runStep(ctx, command, vars, service.id);
+      record.exec = exec;
+      if (step.kind !== "retire") lastDeploy = exec;
+      record.finishedAt = ctx.clock.now().toISOString();
+      if (exec.status !== "success") {
+        record.status = "failed";
+        record.message = `${command.name} ${describeExec(exec)}`;
+        return outcome({
+          reason: `${service.id}: ${command.name} ${describeExec(exec)} at step ${stepNumber} (${description})`,
+          trigger: "deploy-failure"
+        });
+      }
+      record.message = `${description}: ${color}`;
+      if (step.kind === "switch" && service.verify) {
+        verify = await runStep(ctx, service.verify, vars, `${service.id} verify`);
+        if (verify.status !== "success") {
+          record.status = "failed";
+          return outcome({
+            reason: `${service.id}: ${service.verify.name} ${describeExec(verify)}`,
+            trigger: "deploy-failure"
+          });
+        }
+      }
+      continue;
+    }
     if (step.kind === "set-weight") {
       const vars = {
         ...templateVars(ctx, environment, service.id, previous),
@@ -17200,7 +17300,19 @@ async function runRollout(ctx, service, environment, previous, options) {
       record.message = `paused ${formatDuration(step.durationMs)}`;
       continue;
     }
-    const analysis = await runAnalysis(ctx, step.analysis, environment, service.id, previous, options.sampler);
+    if (step.kind !== "analysis") continue;
+    const analysis = await runAnalysis(
+      ctx,
+      step.analysis,
+      environment,
+      service.id,
+      previous,
+      options.sampler,
+      {
+        ...colors ? { color: colors.next } : {},
+        step: String(stepNumber)
+      }
+    );
     record.analysis = analysis;
     record.finishedAt = analysis.finishedAt;
     if (analysis.verdict === "passed") {
@@ -17228,14 +17340,14 @@ async function runRollout(ctx, service, environment, previous, options) {
   }
   return outcome(null);
 }
-async function runAnalysis(ctx, analysis, environment, service, previous, sampler) {
+async function runAnalysis(ctx, analysis, environment, service, previous, sampler, extraVars = {}) {
   const probes = analysisProbes(ctx, analysis);
   const startedAt = ctx.clock.now().toISOString();
   const probeSampler = sampler ?? realProbeSampler({
     http: ctx.http,
     runner: ctx.runner,
     now: () => ctx.clock.now(),
-    vars: templateVars(ctx, environment, service, previous),
+    vars: { ...templateVars(ctx, environment, service, previous), ...extraVars },
     selfArgv: ctx.selfArgv
   });
   const result = await measure(

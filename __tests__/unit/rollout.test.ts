@@ -59,9 +59,12 @@ const vector = (value: string | null): string =>
     data: { resultType: 'vector', result: value === null ? [] : [{ metric: {}, value: [1764064800, value] }] }
   })
 
-function setup(strategy: string, errorRate: (queries: number) => string | null) {
+function setup(strategy: string, errorRate: (queries: number) => string | null, liveColor = 'blue') {
   const clock = new FakeClock()
-  const runner = new FakeRunner()
+  const runner = new FakeRunner(
+    () => 0,
+    request => (request.argv[0] === 'active-color.sh' ? `live: ${liveColor}\n` : '')
+  )
   const logger = new MemoryLogger()
   let queries = 0
   const http = new FakeHttp(url =>
@@ -83,7 +86,8 @@ function setup(strategy: string, errorRate: (queries: number) => string | null) 
     artifacts: new MemoryArtifacts(),
     selfArgv: ['node', 'cli.js']
   }
-  const production = () => runner.commands().filter(c => c.includes(' production '))
+  const production = () =>
+    runner.requests.filter(r => r.argv.includes('production')).map(r => r.argv.join(' '))
   const report = () =>
     JSON.parse(
       readFileSync(ctx.store.path('production-deployment-report.json'), 'utf8')
@@ -177,6 +181,57 @@ describe('progressive rollout in production', () => {
     ])
   })
 
+  const BLUE_GREEN = `    strategy:
+      type: blue-green
+      active-color: active-color.sh \${env}
+      switch: switch.sh \${env} \${color}
+      retire: retire.sh \${env} \${color}
+      preview-analysis: { probes: [canary-errors], count: 2 }
+      keep-old: 1m`
+
+  it('deploys blue/green to the idle colour, checks the preview, switches, keeps the old colour, then retires it', async () => {
+    const { ctx, production, report, clock } = setup(BLUE_GREEN, () => '0', 'blue')
+    const start = clock.now().getTime()
+    expect(await runRelease(ctx)).toEqual({ kind: 'passed' })
+    expect(production()).toEqual([
+      'active-color.sh production',
+      'deploy.sh production v1.1.0 weight=0 batch= step=1',
+      'switch.sh production green',
+      'retire.sh production blue'
+    ])
+    const rollout = report().services[0]?.rollout
+    expect(rollout?.steps.map(s => `${s.kind}:${s.color ?? '-'}`)).toEqual([
+      'deploy-color:green',
+      'analysis:-',
+      'switch:green',
+      'pause:-',
+      'retire:blue'
+    ])
+    // the preview analysis (2 rounds, 5 s apart), a minute with the old colour kept, a 10 s health window
+    expect(clock.now().getTime() - start).toBe(5_000 + 60_000 + 10_000)
+  })
+
+  it('never switches traffic to a colour whose preview fails, and rolls back', async () => {
+    const { ctx, production, report } = setup(BLUE_GREEN, () => '0.5', 'green')
+    expect(await runRelease(ctx)).toMatchObject({ kind: 'rolled-back' })
+    expect(production()).toEqual([
+      'active-color.sh production',
+      'deploy.sh production v1.1.0 weight=0 batch= step=1',
+      'rollback.sh production v1.0.0'
+    ])
+    expect(report().services[0]?.rollout?.abort).toMatchObject({ step: 2 })
+  })
+
+  it('deploys blue first when no colour is live yet, and has nothing to retire', async () => {
+    const { ctx, production } = setup(BLUE_GREEN, () => '0', '')
+    expect(await runRelease(ctx)).toEqual({ kind: 'passed' })
+    expect(production()).toEqual([
+      'active-color.sh production',
+      'deploy.sh production v1.1.0 weight=0 batch= step=1',
+      'switch.sh production blue'
+    ])
+  })
+
   it('deploys staging all at once whatever the production strategy', async () => {
     const {
       ctx,
@@ -219,6 +274,11 @@ describe('rollout config', () => {
       'a step with two actions',
       `    strategy: { type: canary, steps: [{ set-weight: 10, pause: 1m }, { set-weight: 100 }] }`,
       'steps[0]'
+    ],
+    [
+      'a blue/green without its commands',
+      `    strategy: { type: blue-green }`,
+      'blue-green needs active-color, switch, retire'
     ],
     [
       'rolling batches that end below 100',

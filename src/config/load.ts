@@ -94,7 +94,12 @@ type RawAnalysis = {
   'on-inconclusive'?: 'fail' | 'pause'
 }
 type RawStrategy = {
-  type: 'all-at-once' | 'canary' | 'rolling'
+  type: 'all-at-once' | 'canary' | 'rolling' | 'blue-green'
+  'active-color'?: RawStep
+  switch?: RawStep
+  retire?: RawStep
+  'preview-analysis'?: RawAnalysis
+  'keep-old'?: string
   steps?: { 'set-weight'?: number; pause?: string; analysis?: RawAnalysis }[]
   batches?: number | number[]
   pause?: string
@@ -217,6 +222,36 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
           problems.push(`${path}.steps: weights must increase; ${weight} follows ${weights[i - 1]}`)
       })
       return { type: 'canary', steps }
+    }
+    if (raw.type === 'blue-green') {
+      const missing = (['active-color', 'switch', 'retire'] as const).filter(key => raw[key] === undefined)
+      if (missing.length > 0)
+        problems.push(
+          `${path}: blue-green needs ${missing.join(', ')} (commands; see schemas/config.schema.json)`
+        )
+      if (raw.steps || raw.batches) problems.push(`${path}: blue-green takes no steps or batches`)
+      const placeholder = { name: 'missing', command: 'false', timeoutMs: DEFAULT_TIMEOUT_MS }
+      const command = (key: 'active-color' | 'switch' | 'retire'): StepSpec =>
+        raw[key] === undefined ? placeholder : step(raw[key] as RawStep, `${path}.${key}`)
+      const steps: RolloutStep[] = [{ kind: 'deploy-color' }]
+      if (raw['preview-analysis'])
+        steps.push({
+          kind: 'analysis',
+          analysis: analysis(raw['preview-analysis'], `${path}.preview-analysis`)
+        })
+      steps.push({ kind: 'switch' })
+      const keepOldMs = raw['keep-old'] ? parseDuration(raw['keep-old']) : 0
+      if (keepOldMs > 0) steps.push({ kind: 'pause', durationMs: keepOldMs })
+      steps.push({ kind: 'retire' })
+      return {
+        type: 'blue-green',
+        steps,
+        blueGreen: {
+          activeColor: command('active-color'),
+          switch: command('switch'),
+          retire: command('retire')
+        }
+      }
     }
     if (raw.steps) problems.push(`${path}.steps: a rolling update takes batches, not steps`)
     const batches = raw.batches ?? 1

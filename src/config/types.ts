@@ -84,11 +84,19 @@ export type RolloutStep =
   | { kind: 'set-weight'; weight: number; batch?: number }
   | { kind: 'pause'; durationMs: number }
   | { kind: 'analysis'; analysis: AnalysisSpec }
+  /** Blue/green: deploy the release to the idle colour (no live traffic yet). */
+  | { kind: 'deploy-color' }
+  /** Blue/green: send all traffic to the colour just deployed. */
+  | { kind: 'switch' }
+  /** Blue/green: stop the colour that served before the switch. */
+  | { kind: 'retire' }
 
 /** How a service's deploy command rolls a release out. */
 export interface StrategySpec {
-  type: 'all-at-once' | 'canary' | 'rolling'
+  type: 'all-at-once' | 'canary' | 'rolling' | 'blue-green'
   steps: RolloutStep[]
+  /** Blue/green: the commands that find the live colour, switch traffic and retire a colour. */
+  blueGreen?: { activeColor: StepSpec; switch: StepSpec; retire: StepSpec }
 }
 
 /** Phase 4 settings. */

@@ -73,11 +73,13 @@ export function realProbeSampler(deps: {
     })
     switch (probe.kind) {
       case 'http': {
-        const response = await deps.http.request(probe.url, { method: 'GET', timeoutMs: probe.timeoutMs })
+        // A preview probe may name ${color}; other placeholders render as everywhere else.
+        const url = renderArgv([probe.url], deps.vars)[0] as string
+        const response = await deps.http.request(url, { method: 'GET', timeoutMs: probe.timeoutMs })
         const judged = judgeHttpResponse(
           {
             id: probe.id,
-            url: probe.url,
+            url,
             method: 'GET',
             expectStatus: probe.expectStatus,
             expectHeaders: {},

@@ -89,9 +89,11 @@ export interface ServiceDeployment {
 /** One step of a progressive rollout as it ran. */
 export interface RolloutStepRecord {
   step: number
-  kind: 'set-weight' | 'pause' | 'analysis'
+  kind: 'set-weight' | 'pause' | 'analysis' | 'deploy-color' | 'switch' | 'retire'
   description: string
   weight: number | null
+  /** Blue/green: the colour this step deployed, switched to or retired. */
+  color: string | null
   startedAt: string
   finishedAt: string
   status: 'completed' | 'failed'
@@ -102,7 +104,7 @@ export interface RolloutStepRecord {
 
 /** A service's rollout: its steps and, when it was aborted, where and why. */
 export interface RolloutRecord {
-  strategy: 'all-at-once' | 'canary' | 'rolling'
+  strategy: 'all-at-once' | 'canary' | 'rolling' | 'blue-green'
   status: 'promoted' | 'aborted'
   steps: RolloutStepRecord[]
   abort: { step: number; description: string; reason: string; at: string } | null

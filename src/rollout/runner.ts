@@ -1,5 +1,6 @@
 import type { AnalysisSpec, ProbeSpec, RolloutStep, ServiceSpec } from '../config/types.js'
 import { formatDuration } from '../config/duration.js'
+import type { TemplateVars } from '../commands/template.js'
 import { realProbeSampler, summarizeProbes, type ProbeSampler } from '../health/probes.js'
 import { measure } from '../health/sampler.js'
 import { describeExec, runStep, templateVars, type ProtocolContext } from '../protocol/context.js'
@@ -25,7 +26,24 @@ export function describeStep(step: RolloutStep): string {
       return `pause ${formatDuration(step.durationMs)}`
     case 'analysis':
       return `analysis of ${step.analysis.probes.join(', ')} (${step.analysis.count} × ${formatDuration(step.analysis.intervalMs)})`
+    case 'deploy-color':
+      return 'deploy to the idle colour'
+    case 'switch':
+      return 'switch traffic to the new colour'
+    case 'retire':
+      return 'retire the old colour'
   }
+}
+
+/** The colour that is not `active` (blue when none is). Pure. */
+export function idleColor(active: 'blue' | 'green' | null): 'blue' | 'green' {
+  return active === 'blue' ? 'green' : 'blue'
+}
+
+/** The colour a command printed last (`blue`, `green`), null when it printed neither. Pure. */
+export function parseColor(output: string): 'blue' | 'green' | null {
+  const words = output.toLowerCase().match(/\b(blue|green)\b/g)
+  return (words?.at(-1) as 'blue' | 'green' | undefined) ?? null
 }
 
 /** What a rollout of one service did, and the deploy command records the deployment report keeps. */
@@ -74,6 +92,25 @@ export async function runRollout(
     failure
   })
 
+  // Blue/green asks the live system which colour serves, so a manual switch between releases is respected.
+  let colors: { active: 'blue' | 'green' | null; next: 'blue' | 'green' } | null = null
+  const blueGreen = options.progressive ? service.strategy.blueGreen : undefined
+  if (blueGreen) {
+    const vars = templateVars(ctx, environment, service.id, previous)
+    const probe = await runStep(ctx, blueGreen.activeColor, vars, `${service.id} colour`)
+    if (probe.status !== 'success') {
+      return outcome({
+        reason: `${service.id}: cannot tell the live colour: ${blueGreen.activeColor.name} ${describeExec(probe)}`,
+        trigger: 'deploy-failure'
+      })
+    }
+    const active = parseColor(probe.stdoutTail)
+    colors = { active, next: idleColor(active) }
+    ctx.logger.info(
+      `  ${service.id} | live colour: ${active ?? 'none'}; deploying ${ctx.tag} to ${colors.next}`
+    )
+  }
+
   for (const [index, step] of steps.entries()) {
     const stepNumber = index + 1
     const description = describeStep(step)
@@ -83,6 +120,7 @@ export async function runRollout(
       kind: step.kind,
       description,
       weight: step.kind === 'set-weight' ? step.weight : null,
+      color: null,
       startedAt,
       finishedAt: startedAt,
       status: 'completed',
@@ -93,6 +131,55 @@ export async function runRollout(
     records.push(record)
     if (options.progressive)
       ctx.logger.info(`  ${service.id} | step ${stepNumber}/${steps.length}: ${description}`)
+
+    if (
+      (step.kind === 'deploy-color' || step.kind === 'switch' || step.kind === 'retire') &&
+      blueGreen &&
+      colors
+    ) {
+      const color = step.kind === 'retire' ? colors.active : colors.next
+      record.color = color
+      if (step.kind === 'retire' && color === null) {
+        record.message = 'no old colour to retire (first blue/green release)'
+        continue
+      }
+      const command =
+        step.kind === 'deploy-color'
+          ? service.deploy
+          : step.kind === 'switch'
+            ? blueGreen.switch
+            : blueGreen.retire
+      const vars = {
+        ...templateVars(ctx, environment, service.id, previous),
+        color: color as string,
+        weight: step.kind === 'deploy-color' ? '0' : '100',
+        step: String(stepNumber)
+      }
+      const exec = await runStep(ctx, command, vars, service.id)
+      record.exec = exec
+      if (step.kind !== 'retire') lastDeploy = exec
+      record.finishedAt = ctx.clock.now().toISOString()
+      if (exec.status !== 'success') {
+        record.status = 'failed'
+        record.message = `${command.name} ${describeExec(exec)}`
+        return outcome({
+          reason: `${service.id}: ${command.name} ${describeExec(exec)} at step ${stepNumber} (${description})`,
+          trigger: 'deploy-failure'
+        })
+      }
+      record.message = `${description}: ${color}`
+      if (step.kind === 'switch' && service.verify) {
+        verify = await runStep(ctx, service.verify, vars, `${service.id} verify`)
+        if (verify.status !== 'success') {
+          record.status = 'failed'
+          return outcome({
+            reason: `${service.id}: ${service.verify.name} ${describeExec(verify)}`,
+            trigger: 'deploy-failure'
+          })
+        }
+      }
+      continue
+    }
 
     if (step.kind === 'set-weight') {
       const vars = {
@@ -134,7 +221,19 @@ export async function runRollout(
       continue
     }
 
-    const analysis = await runAnalysis(ctx, step.analysis, environment, service.id, previous, options.sampler)
+    if (step.kind !== 'analysis') continue
+    const analysis = await runAnalysis(
+      ctx,
+      step.analysis,
+      environment,
+      service.id,
+      previous,
+      options.sampler,
+      {
+        ...(colors ? { color: colors.next } : {}),
+        step: String(stepNumber)
+      }
+    )
     record.analysis = analysis
     record.finishedAt = analysis.finishedAt
     if (analysis.verdict === 'passed') {
@@ -170,7 +269,8 @@ export async function runAnalysis(
   environment: string,
   service: string,
   previous: string | null,
-  sampler?: ProbeSampler
+  sampler?: ProbeSampler,
+  extraVars: Partial<TemplateVars> = {}
 ): Promise<AnalysisRecord> {
   const probes = analysisProbes(ctx, analysis)
   const startedAt = ctx.clock.now().toISOString()
@@ -180,7 +280,7 @@ export async function runAnalysis(
       http: ctx.http,
       runner: ctx.runner,
       now: () => ctx.clock.now(),
-      vars: templateVars(ctx, environment, service, previous),
+      vars: { ...templateVars(ctx, environment, service, previous), ...extraVars },
       selfArgv: ctx.selfArgv
     })
   const result = await measure(
