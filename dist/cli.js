@@ -15095,6 +15095,9 @@ var EvidenceSchemaError = class extends Error {
   problems;
   name = "EvidenceSchemaError";
 };
+function assertNever(value) {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
@@ -16319,12 +16322,29 @@ function normalize(raw, file) {
   const healthIntervalMs = parseDuration(raw.health.interval);
   const analyses = [];
   const analysis = (a, path) => {
+    const compare = (a.compare ?? []).map((m) => ({
+      id: m.id,
+      baseline: m.baseline,
+      canary: m.canary,
+      direction: m.direction ?? "increase",
+      critical: m.critical ?? false,
+      weight: m.weight ?? 1,
+      tolerance: m.tolerance ?? 0
+    }));
     const spec = {
-      probes: a.probes,
+      probes: a.probes ?? [],
       intervalMs: a.interval ? parseDuration(a.interval) : healthIntervalMs,
-      count: a.count ?? 3,
-      onInconclusive: a["on-inconclusive"] ?? "fail"
+      count: a.count ?? (compare.length > 0 ? 10 : 3),
+      onInconclusive: a["on-inconclusive"] ?? "fail",
+      compare,
+      score: { pass: a.score?.pass ?? 95, marginal: a.score?.marginal ?? 75, alpha: a.score?.alpha ?? 0.05 }
     };
+    if (spec.score.marginal > spec.score.pass)
+      problems.push(`${path}.score: marginal ${spec.score.marginal} is above pass ${spec.score.pass}`);
+    if (compare.length > 0 && spec.count < 3)
+      problems.push(
+        `${path}.count: a baseline comparison needs at least 3 rounds (a Mann-Whitney test on fewer says nothing)`
+      );
     if (spec.intervalMs < 100) problems.push(`${path}.interval: got "${a.interval}", expected at least 100ms`);
     analyses.push({ path, analysis: spec });
     return spec;
@@ -16541,10 +16561,18 @@ function normalize(raw, file) {
     [...metrics, ...health.probes].map((p) => p.id),
     "$.metrics and $.health.probes"
   );
-  for (const { path, analysis: spec } of analyses)
+  for (const { path, analysis: spec } of analyses) {
     for (const id of spec.probes)
       if (!probeIds.has(id))
         problems.push(`${path}.probes: unknown probe '${id}'. Define it under metrics or health.probes.`);
+    spec.compare.forEach((metric, i) => {
+      for (const id of [metric.baseline, metric.canary])
+        if (!probeIds.has(id))
+          problems.push(
+            `${path}.compare[${i}]: unknown probe '${id}'. Define it under metrics or health.probes.`
+          );
+    });
+  }
   const config = {
     sourcePath: file,
     evidenceDir: raw["evidence-dir"] ?? ".artifacts/deployment",
@@ -17133,13 +17161,424 @@ function watchHealthWindow(health, sample, clock, onRound) {
   return measure(health.probes, sampleSchedule(health.windowMs, health.intervalMs), sample, clock, onRound);
 }
 
+// src/analysis/statistics.ts
+var EXACT_MAX_PAIRS = 1e4;
+function mannWhitneyU(baseline, canary, alternative = "two-sided", method = "auto") {
+  const n1 = baseline.length;
+  const n2 = canary.length;
+  if (n1 === 0 || n2 === 0) {
+    throw new RangeError(
+      `Mann-Whitney U needs at least one value in each sample; got ${n1} baseline and ${n2} canary values.`
+    );
+  }
+  assertFinite("baseline", baseline);
+  assertFinite("canary", canary);
+  const { canaryRankSum, tieTerm } = rankCombined(baseline, canary);
+  const u = canaryRankSum - n2 * (n2 + 1) / 2;
+  const uBaseline = n1 * n2 - u;
+  const ties = tieTerm > 0;
+  const useExact = method === "exact" || method === "auto" && !ties && n1 * n2 <= EXACT_MAX_PAIRS;
+  if (useExact) {
+    if (ties) {
+      throw new RangeError(
+        "The exact Mann-Whitney p-value assumes no ties, but the samples share or repeat values; use the normal method."
+      );
+    }
+    return {
+      u,
+      uBaseline,
+      n1,
+      n2,
+      z: null,
+      pValue: exactPValue(u, n1, n2, alternative),
+      method: "exact",
+      ties
+    };
+  }
+  const { z, pValue } = normalApproximation(u, n1, n2, tieTerm, alternative);
+  return { u, uBaseline, n1, n2, z, pValue, method: "normal", ties };
+}
+function hodgesLehmann(baseline, canary) {
+  if (baseline.length === 0 || canary.length === 0) {
+    throw new RangeError(
+      `Hodges-Lehmann needs at least one value in each sample; got ${baseline.length} baseline and ${canary.length} canary values.`
+    );
+  }
+  assertFinite("baseline", baseline);
+  assertFinite("canary", canary);
+  const differences = new Float64Array(baseline.length * canary.length);
+  let next = 0;
+  for (const canaryValue of canary) {
+    for (const baselineValue of baseline) differences[next++] = canaryValue - baselineValue;
+  }
+  return medianOfSorted(differences.sort());
+}
+function median(values) {
+  if (values.length === 0) {
+    throw new RangeError("The median of an empty sample is undefined; pass at least one value.");
+  }
+  assertFinite("sample", values);
+  return medianOfSorted(Float64Array.from(values).sort());
+}
+function normalCdf(z) {
+  return 0.5 * erfc(-z * Math.SQRT1_2);
+}
+function erfc(x) {
+  if (Number.isNaN(x)) return Number.NaN;
+  const y = Math.abs(x);
+  let result;
+  if (y <= 0.46875) {
+    const ysq = y > 111e-18 ? y * y : 0;
+    let numerator = ERF_A[4] * ysq;
+    let denominator = ysq;
+    for (let i = 0; i < 3; i++) {
+      numerator = (numerator + ERF_A[i]) * ysq;
+      denominator = (denominator + ERF_B[i]) * ysq;
+    }
+    return 1 - x * (numerator + ERF_A[3]) / (denominator + ERF_B[3]);
+  } else if (y <= 4) {
+    let numerator = ERFC_C[8] * y;
+    let denominator = y;
+    for (let i = 0; i < 7; i++) {
+      numerator = (numerator + ERFC_C[i]) * y;
+      denominator = (denominator + ERFC_D[i]) * y;
+    }
+    result = scaleByGaussian(y, (numerator + ERFC_C[7]) / (denominator + ERFC_D[7]));
+  } else {
+    const inverseSquare = 1 / (y * y);
+    let numerator = ERFC_P[5] * inverseSquare;
+    let denominator = inverseSquare;
+    for (let i = 0; i < 4; i++) {
+      numerator = (numerator + ERFC_P[i]) * inverseSquare;
+      denominator = (denominator + ERFC_Q[i]) * inverseSquare;
+    }
+    const asymptotic = inverseSquare * (numerator + ERFC_P[4]) / (denominator + ERFC_Q[4]);
+    result = scaleByGaussian(y, (ONE_OVER_SQRT_PI - asymptotic) / y);
+  }
+  return x < 0 ? 2 - result : result;
+}
+function mannWhitneyExactCdf(k, n1, n2) {
+  const pairs = n1 * n2;
+  const floorK = Math.floor(k);
+  if (floorK < 0) return 0;
+  if (floorK >= pairs) return 1;
+  if (floorK <= pairs / 2) return lowerTail(floorK, n1, n2);
+  return 1 - lowerTail(pairs - floorK - 1, n1, n2);
+}
+var ERF_A = [
+  3.1611237438705655,
+  113.86415415105016,
+  377.485237685302,
+  3209.3775891384694,
+  0.18577770618460315
+];
+var ERF_B = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171];
+var ERFC_C = [
+  0.5641884969886701,
+  8.883149794388377,
+  66.11919063714163,
+  298.6351381974001,
+  881.952221241769,
+  1712.0476126340707,
+  2051.0783778260716,
+  1230.3393547979972,
+  21531153547440383e-24
+];
+var ERFC_D = [
+  15.744926110709835,
+  117.6939508913125,
+  537.1811018620099,
+  1621.3895745666903,
+  3290.7992357334597,
+  4362.619090143247,
+  3439.3676741437216,
+  1230.3393548037495
+];
+var ERFC_P = [
+  0.30532663496123236,
+  0.36034489994980445,
+  0.12578172611122926,
+  0.016083785148742275,
+  6587491615298378e-19,
+  0.016315387137302097
+];
+var ERFC_Q = [
+  2.568520192289822,
+  1.8729528499234604,
+  0.5279051029514285,
+  0.06051834131244132,
+  0.0023352049762686918
+];
+var ONE_OVER_SQRT_PI = 0.5641895835477563;
+function scaleByGaussian(y, factor) {
+  const yRounded = Math.trunc(y * 16) / 16;
+  const remainder = (y - yRounded) * (y + yRounded);
+  return Math.exp(-yRounded * yRounded) * Math.exp(-remainder) * factor;
+}
+function assertFinite(sampleName, values) {
+  const index = values.findIndex((value) => !Number.isFinite(value));
+  if (index !== -1) {
+    throw new RangeError(
+      `The ${sampleName} value ${String(values[index])} at index ${index} is not a finite number; remove missing or non-finite values before the comparison.`
+    );
+  }
+}
+function medianOfSorted(sorted) {
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+function rankCombined(baseline, canary) {
+  const values = [...baseline, ...canary];
+  const isCanary = values.map((_, index) => index >= baseline.length);
+  const order = values.map((_, index) => index).sort((a, b) => values[a] - values[b]);
+  let canaryRankSum = 0;
+  let tieTerm = 0;
+  for (let start = 0; start < order.length; ) {
+    let end = start + 1;
+    while (end < order.length && values[order[end]] === values[order[start]]) end++;
+    const averageRank = (start + 1 + end) / 2;
+    const tied = end - start;
+    if (tied > 1) tieTerm += tied ** 3 - tied;
+    for (let position = start; position < end; position++) {
+      if (isCanary[order[position]]) canaryRankSum += averageRank;
+    }
+    start = end;
+  }
+  return { canaryRankSum, tieTerm };
+}
+function exactPValue(u, n1, n2, alternative) {
+  switch (alternative) {
+    case "greater":
+      return mannWhitneyExactCdf(n1 * n2 - u, n1, n2);
+    case "less":
+      return mannWhitneyExactCdf(u, n1, n2);
+    case "two-sided":
+      return Math.min(1, 2 * mannWhitneyExactCdf(Math.min(u, n1 * n2 - u), n1, n2));
+    default:
+      return assertNever(alternative);
+  }
+}
+function lowerTail(k, n1, n2) {
+  const m = Math.min(n1, n2);
+  const n = Math.max(n1, n2);
+  const probabilities = new Float64Array(k + 1);
+  probabilities[0] = 1;
+  for (let i = 1; i <= m; i++) {
+    for (let index = i; index <= k; index++) probabilities[index] += probabilities[index - i];
+    for (let index = k; index >= n + i; index--) probabilities[index] -= probabilities[index - n - i];
+    const scale = i / (n + i);
+    for (let index = 0; index <= k; index++) probabilities[index] *= scale;
+  }
+  let total = 0;
+  for (const probability of probabilities) total += probability;
+  return Math.min(1, total);
+}
+function normalApproximation(u, n1, n2, tieTerm, alternative) {
+  const mean = n1 * n2 / 2;
+  const n = n1 + n2;
+  const variance = n1 * n2 / 12 * (n + 1 - tieTerm / (n * (n - 1)));
+  if (!(variance > 0)) return { z: 0, pValue: 1 };
+  const sigma = Math.sqrt(variance);
+  const deviation = u - mean;
+  switch (alternative) {
+    case "greater": {
+      const z = (deviation - 0.5) / sigma;
+      return { z, pValue: normalCdf(-z) };
+    }
+    case "less": {
+      const z = (deviation + 0.5) / sigma;
+      return { z, pValue: normalCdf(z) };
+    }
+    case "two-sided": {
+      const distance = Math.max(0, Math.abs(deviation) - 0.5);
+      const z = distance === 0 ? 0 : Math.sign(deviation) * distance / sigma;
+      return { z, pValue: Math.min(1, 2 * normalCdf(-distance / sigma)) };
+    }
+    default:
+      return assertNever(alternative);
+  }
+}
+
+// src/analysis/score.ts
+function scoreCanary(metrics, options = {}) {
+  const alpha = options.alpha ?? 0.05;
+  const pass = options.passThreshold ?? 95;
+  const marginal = options.marginalThreshold ?? Math.min(75, pass);
+  validateOptions(alpha, pass, marginal);
+  const seenIds = /* @__PURE__ */ new Set();
+  for (const metric of metrics) {
+    if (seenIds.has(metric.id)) {
+      throw new RangeError(`Metric '${metric.id}' appears twice; give every canary metric a unique id.`);
+    }
+    seenIds.add(metric.id);
+  }
+  const judgements = metrics.map((metric) => judgeMetric(metric, alpha));
+  const withData = judgements.filter((judgement) => judgement.classification !== "nodata");
+  if (withData.length === 0) {
+    return {
+      score: null,
+      verdict: "inconclusive",
+      thresholds: { pass, marginal },
+      alpha,
+      metrics: judgements
+    };
+  }
+  const totalWeight = withData.reduce((sum, judgement) => sum + judgement.weight, 0);
+  const passingWeight = withData.reduce((sum, judgement) => sum + (judgement.pass ? judgement.weight : 0), 0);
+  const score = 100 * passingWeight / totalWeight;
+  const criticalFailure = withData.some((judgement) => judgement.critical && !judgement.pass);
+  const verdict2 = criticalFailure ? "fail" : score >= pass ? "pass" : score >= marginal ? "marginal" : "fail";
+  return { score, verdict: verdict2, thresholds: { pass, marginal }, alpha, metrics: judgements };
+}
+function judgeMetric(metric, alpha) {
+  const weight = metric.weight ?? 1;
+  const tolerance = metric.tolerance ?? 0;
+  if (!(Number.isFinite(weight) && weight > 0)) {
+    throw new RangeError(`Metric '${metric.id}': weight must be a positive number; got ${weight}.`);
+  }
+  if (!(Number.isFinite(tolerance) && tolerance >= 0)) {
+    throw new RangeError(
+      `Metric '${metric.id}': tolerance must be a non-negative number (0.05 for 5%); got ${tolerance}.`
+    );
+  }
+  const baseline = metric.baseline.filter(Number.isFinite);
+  const canary = metric.canary.filter(Number.isFinite);
+  const common = {
+    id: metric.id,
+    critical: metric.critical ?? false,
+    weight,
+    direction: metric.direction,
+    tolerance,
+    baselineCount: baseline.length,
+    canaryCount: canary.length
+  };
+  if (baseline.length === 0 || canary.length === 0) {
+    return {
+      ...common,
+      classification: "nodata",
+      pass: false,
+      pValue: null,
+      u: null,
+      effect: null,
+      relativeEffect: null,
+      baselineMedian: baseline.length > 0 ? median(baseline) : null,
+      canaryMedian: canary.length > 0 ? median(canary) : null,
+      reason: `no data for ${metric.id}: ${baseline.length} baseline and ${canary.length} canary values`
+    };
+  }
+  const test = mannWhitneyU(baseline, canary, "two-sided");
+  const effect = hodgesLehmann(baseline, canary);
+  const baselineMedian = median(baseline);
+  const canaryMedian = median(canary);
+  const relativeEffect = baselineMedian === 0 ? effect : effect / Math.abs(baselineMedian);
+  const numbers = `median ${formatValue2(canaryMedian, metric.unit)} vs ${formatValue2(baselineMedian, metric.unit)}, p=${formatProbability(test.pValue)}`;
+  const measured = {
+    ...common,
+    pValue: test.pValue,
+    u: test.u,
+    effect,
+    relativeEffect,
+    baselineMedian,
+    canaryMedian
+  };
+  if (!(test.pValue < alpha)) {
+    return {
+      ...measured,
+      classification: "pass",
+      pass: true,
+      reason: `canary ${metric.id} not significantly different from baseline: ${numbers}`
+    };
+  }
+  const higher = effect !== 0 ? effect > 0 : test.u > test.n1 * test.n2 / 2;
+  const classification = higher ? "high" : "low";
+  const comparison = higher ? "higher" : "lower";
+  const badDirection = metric.direction === "either" || metric.direction === "increase" === higher;
+  if (!badDirection) {
+    return {
+      ...measured,
+      classification,
+      pass: true,
+      reason: `canary ${metric.id} ${comparison} than baseline, which is not a regression (only ${metric.direction === "increase" ? "an increase" : "a decrease"} fails): ${numbers}`
+    };
+  }
+  const withinTolerance = tolerance > 0 && Math.abs(relativeEffect) <= tolerance;
+  if (withinTolerance) {
+    return {
+      ...measured,
+      classification,
+      pass: true,
+      reason: `canary ${metric.id} ${comparison} than baseline by ${formatRelative(relativeEffect, baselineMedian, metric.unit)}, within the tolerance of ${formatRelative(tolerance, baselineMedian, metric.unit)}: ${numbers}`
+    };
+  }
+  return {
+    ...measured,
+    classification,
+    pass: false,
+    reason: `canary ${metric.id} ${comparison} than baseline: ${numbers}`
+  };
+}
+function validateOptions(alpha, pass, marginal) {
+  if (!(alpha > 0 && alpha < 1)) {
+    throw new RangeError(`alpha must be between 0 and 1 (exclusive), e.g. 0.05; got ${alpha}.`);
+  }
+  for (const [name, value] of [
+    ["passThreshold", pass],
+    ["marginalThreshold", marginal]
+  ]) {
+    if (!(value >= 0 && value <= 100)) {
+      throw new RangeError(`${name} must be a score between 0 and 100; got ${value}.`);
+    }
+  }
+  if (marginal > pass) {
+    throw new RangeError(
+      `marginalThreshold (${marginal}) must not exceed passThreshold (${pass}); a marginal score sits below a pass.`
+    );
+  }
+}
+function formatValue2(value, unit = "") {
+  const rounded = Math.abs(value) >= 1e3 ? Math.round(value) : Number(value.toPrecision(4));
+  return `${rounded}${unit}`;
+}
+function formatProbability(probability) {
+  return String(Number(probability.toPrecision(2)));
+}
+function formatRelative(size, baselineMedian, unit) {
+  const magnitude = Math.abs(size);
+  return baselineMedian === 0 ? formatValue2(magnitude, unit) : `${Number((100 * magnitude).toPrecision(3))}%`;
+}
+
 // src/rollout/runner.ts
 function analysisSchedule(analysis) {
   return Array.from({ length: analysis.count }, (_, i) => i * analysis.intervalMs);
 }
 function analysisProbes(ctx, analysis) {
   const all = [...ctx.config.metrics, ...ctx.config.health.probes];
-  return analysis.probes.map((id) => all.find((p) => p.id === id));
+  const ids = /* @__PURE__ */ new Set([...analysis.probes, ...analysis.compare.flatMap((m) => [m.baseline, m.canary])]);
+  return [...ids].map((id) => all.find((p) => p.id === id));
+}
+function compareVerdict(analysis, samples) {
+  const values = (probe) => samples.filter((s) => s.probe === probe && s.value !== null).map((s) => s.value);
+  const comparison = scoreCanary(
+    analysis.compare.map((m) => ({
+      id: m.id,
+      baseline: values(m.baseline),
+      canary: values(m.canary),
+      direction: m.direction,
+      critical: m.critical,
+      weight: m.weight,
+      tolerance: m.tolerance
+    })),
+    {
+      alpha: analysis.score.alpha,
+      passThreshold: analysis.score.pass,
+      marginalThreshold: analysis.score.marginal
+    }
+  );
+  const failing = comparison.metrics.filter((m) => !m.pass).map((m) => m.reason);
+  const scoreText = comparison.score === null ? "no score" : `score ${Math.round(comparison.score * 10) / 10}`;
+  const reason = `canary ${comparison.verdict} (${scoreText}; pass \u2265 ${analysis.score.pass}, marginal \u2265 ${analysis.score.marginal})${failing.length > 0 ? `: ${failing.join("; ")}` : ""}`;
+  const verdict2 = comparison.verdict === "pass" ? "passed" : comparison.verdict === "fail" ? "failed" : "inconclusive";
+  return { comparison, verdict: verdict2, reason };
 }
 function describeStep(step) {
   switch (step.kind) {
@@ -17148,7 +17587,7 @@ function describeStep(step) {
     case "pause":
       return `pause ${formatDuration(step.durationMs)}`;
     case "analysis":
-      return `analysis of ${step.analysis.probes.join(", ")} (${step.analysis.count} \xD7 ${formatDuration(step.analysis.intervalMs)})`;
+      return `analysis of ${[...step.analysis.probes, ...step.analysis.compare.map((m) => `${m.id} (baseline vs canary)`)].join(", ")} (${step.analysis.count} \xD7 ${formatDuration(step.analysis.intervalMs)})`;
     case "deploy-color":
       return "deploy to the idle colour";
     case "switch":
@@ -17360,15 +17799,36 @@ async function runAnalysis(ctx, analysis, environment, service, previous, sample
         ctx.logger.warn(`  \u2718 ${sample.probe} (round ${sample.round}, ${sample.status}): ${sample.message}`);
     }
   );
+  const finishedAt = ctx.clock.now().toISOString();
+  let verdict2 = result.phase;
+  let breach = result.breach;
+  let comparison = null;
+  if (analysis.compare.length > 0 && result.phase === "passed") {
+    const scored = compareVerdict(analysis, result.samples);
+    comparison = scored.comparison;
+    verdict2 = scored.verdict;
+    ctx.logger.info(`  ${service} | ${scored.reason}`);
+    if (verdict2 !== "passed") {
+      breach = {
+        probe: analysis.compare.map((m) => m.id).join(", "),
+        kind: verdict2 === "failed" ? "failed" : "inconclusive",
+        count: comparison.metrics.filter((m) => !m.pass).length,
+        limit: analysis.compare.length,
+        at: finishedAt,
+        reason: scored.reason
+      };
+    }
+  }
   return {
     startedAt,
-    finishedAt: ctx.clock.now().toISOString(),
+    finishedAt,
     intervalMs: analysis.intervalMs,
     count: analysis.count,
-    verdict: result.phase,
-    breach: result.breach,
+    verdict: verdict2,
+    breach,
     probes: summarizeProbes(probes, result.samples),
-    samples: result.samples
+    samples: result.samples,
+    comparison
   };
 }
 

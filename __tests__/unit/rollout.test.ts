@@ -34,6 +34,8 @@ metrics:
     prometheus: { url: ${PROMETHEUS}, query: 'sum(rate(errors{version="\${tag}"}[1m]))' }
     max: 0.01
     failure-limit: 2
+  - { id: stable-latency, http: { url: 'http://127.0.0.1:2/stable' } }
+  - { id: canary-latency, http: { url: 'http://127.0.0.1:2/canary' } }
 health:
   window: 10s
   interval: 5s
@@ -230,6 +232,46 @@ describe('progressive rollout in production', () => {
       'deploy.sh production v1.1.0 weight=0 batch= step=1',
       'switch.sh production blue'
     ])
+  })
+
+  const COMPARED = `    strategy:
+      type: canary
+      steps:
+        - set-weight: 20
+        - analysis:
+            compare: [{ id: latency, baseline: stable-latency, canary: canary-latency, direction: increase }]
+            count: 8
+        - set-weight: 100`
+
+  /** Latencies that vary round by round; the canary's are `factor` times the baseline's. */
+  function compared(factor: number) {
+    const context = setup(COMPARED, () => '0')
+    let round = 0
+    context.ctx.http = new FakeHttp(url => {
+      const base = 100 + ((round++ * 7) % 23)
+      return { latencyMs: url.endsWith('/canary') ? Math.round(base * factor) : base }
+    })
+    return context
+  }
+
+  it('promotes a canary whose latency matches the baseline (Mann-Whitney, scored like Kayenta)', async () => {
+    const { ctx, report } = compared(1)
+    expect(await runRelease(ctx)).toEqual({ kind: 'passed' })
+    const analysis = report().services[0]?.rollout?.steps[1]?.analysis
+    expect(analysis?.comparison).toMatchObject({ verdict: 'pass', score: 100 })
+    expect(analysis?.samples.filter(s => s.probe === 'canary-latency')).toHaveLength(8)
+  })
+
+  it('aborts a canary that is significantly slower than the baseline, with the score and the medians', async () => {
+    const { ctx, report, production } = compared(2)
+    expect(await runRelease(ctx)).toMatchObject({ kind: 'rolled-back' })
+    expect(production()).toEqual([
+      'deploy.sh production v1.1.0 weight=20 batch= step=1',
+      'rollback.sh production v1.0.0'
+    ])
+    const rollout = report().services[0]?.rollout
+    expect(rollout?.steps[1]?.analysis?.comparison).toMatchObject({ verdict: 'fail', score: 0 })
+    expect(rollout?.abort?.reason).toMatch(/canary fail \(score 0; pass ≥ 95, marginal ≥ 75\): .*median/)
   })
 
   it('deploys staging all at once whatever the production strategy', async () => {

@@ -88,10 +88,20 @@ type RawProbe = {
   'inconclusive-limit'?: number
 }
 type RawAnalysis = {
-  probes: string[]
+  probes?: string[]
   interval?: string
   count?: number
   'on-inconclusive'?: 'fail' | 'pause'
+  compare?: {
+    id: string
+    baseline: string
+    canary: string
+    direction?: 'increase' | 'decrease' | 'either'
+    critical?: boolean
+    weight?: number
+    tolerance?: number
+  }[]
+  score?: { pass?: number; marginal?: number; alpha?: number }
 }
 type RawStrategy = {
   type: 'all-at-once' | 'canary' | 'rolling' | 'blue-green'
@@ -178,12 +188,29 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
   const healthIntervalMs = parseDuration(raw.health.interval)
   const analyses: { path: string; analysis: AnalysisSpec }[] = []
   const analysis = (a: RawAnalysis, path: string): AnalysisSpec => {
+    const compare = (a.compare ?? []).map(m => ({
+      id: m.id,
+      baseline: m.baseline,
+      canary: m.canary,
+      direction: m.direction ?? 'increase',
+      critical: m.critical ?? false,
+      weight: m.weight ?? 1,
+      tolerance: m.tolerance ?? 0
+    }))
     const spec: AnalysisSpec = {
-      probes: a.probes,
+      probes: a.probes ?? [],
       intervalMs: a.interval ? parseDuration(a.interval) : healthIntervalMs,
-      count: a.count ?? 3,
-      onInconclusive: a['on-inconclusive'] ?? 'fail'
+      count: a.count ?? (compare.length > 0 ? 10 : 3),
+      onInconclusive: a['on-inconclusive'] ?? 'fail',
+      compare,
+      score: { pass: a.score?.pass ?? 95, marginal: a.score?.marginal ?? 75, alpha: a.score?.alpha ?? 0.05 }
     }
+    if (spec.score.marginal > spec.score.pass)
+      problems.push(`${path}.score: marginal ${spec.score.marginal} is above pass ${spec.score.pass}`)
+    if (compare.length > 0 && spec.count < 3)
+      problems.push(
+        `${path}.count: a baseline comparison needs at least 3 rounds (a Mann-Whitney test on fewer says nothing)`
+      )
     if (spec.intervalMs < 100) problems.push(`${path}.interval: got "${a.interval}", expected at least 100ms`)
     analyses.push({ path, analysis: spec })
     return spec
@@ -413,10 +440,18 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     [...metrics, ...health.probes].map(p => p.id),
     '$.metrics and $.health.probes'
   )
-  for (const { path, analysis: spec } of analyses)
+  for (const { path, analysis: spec } of analyses) {
     for (const id of spec.probes)
       if (!probeIds.has(id))
         problems.push(`${path}.probes: unknown probe '${id}'. Define it under metrics or health.probes.`)
+    spec.compare.forEach((metric, i) => {
+      for (const id of [metric.baseline, metric.canary])
+        if (!probeIds.has(id))
+          problems.push(
+            `${path}.compare[${i}]: unknown probe '${id}'. Define it under metrics or health.probes.`
+          )
+    })
+  }
 
   const config: ReleaseConfig = {
     sourcePath: file,

@@ -77,6 +77,20 @@ export interface AnalysisSpec {
   intervalMs: number
   count: number
   onInconclusive: 'fail' | 'pause'
+  /** Baseline-versus-canary metrics, compared and scored after the rounds. */
+  compare: CompareSpec[]
+  score: { pass: number; marginal: number; alpha: number }
+}
+
+/** One metric measured on the baseline and on the canary. */
+export interface CompareSpec {
+  id: string
+  baseline: string
+  canary: string
+  direction: 'increase' | 'decrease' | 'either'
+  critical: boolean
+  weight: number
+  tolerance: number
 }
 
 /** One step of a progressive rollout (Argo Rollouts' model: steps are data). */

@@ -1,3 +1,4 @@
+import type { CanaryScore } from '../analysis/score.js'
 /** Evidence record shapes. Each JSON artifact matches a schema in schemas/evidence/ (checked before every write). */
 
 /** The artifacts release-gate writes, by file name. */
@@ -289,6 +290,8 @@ export interface AnalysisRecord {
   breach: AnalysisBreachRecord | null
   probes: ProbeSummary[]
   samples: HealthSample[]
+  /** Baseline versus canary: the score and each metric's judgement (the samples are in `samples`). */
+  comparison: CanaryScore | null
 }
 
 /** A manual rollback (`release-gate rollback`). */

@@ -4,7 +4,14 @@ import type { TemplateVars } from '../commands/template.js'
 import { realProbeSampler, summarizeProbes, type ProbeSampler } from '../health/probes.js'
 import { measure } from '../health/sampler.js'
 import { describeExec, runStep, templateVars, type ProtocolContext } from '../protocol/context.js'
-import type { AnalysisRecord, ExecRecord, RolloutRecord, RolloutStepRecord } from '../protocol/records.js'
+import type {
+  AnalysisRecord,
+  ExecRecord,
+  HealthSample,
+  RolloutRecord,
+  RolloutStepRecord
+} from '../protocol/records.js'
+import { scoreCanary, type CanaryScore } from '../analysis/score.js'
 
 /** The rounds of an analysis: `count` samples, `interval` apart, the first at once. Pure. */
 export function analysisSchedule(analysis: AnalysisSpec): number[] {
@@ -14,7 +21,42 @@ export function analysisSchedule(analysis: AnalysisSpec): number[] {
 /** The probes an analysis names, from `metrics` and `health.probes` (the loader checked they exist). */
 export function analysisProbes(ctx: ProtocolContext, analysis: AnalysisSpec): ProbeSpec[] {
   const all = [...ctx.config.metrics, ...ctx.config.health.probes]
-  return analysis.probes.map(id => all.find(p => p.id === id) as ProbeSpec)
+  const ids = new Set([...analysis.probes, ...analysis.compare.flatMap(m => [m.baseline, m.canary])])
+  return [...ids].map(id => all.find(p => p.id === id) as ProbeSpec)
+}
+
+/**
+ * The analysis verdict once the comparison is scored: a failing score fails, a marginal or unscorable one is
+ * inconclusive (no evidence that the canary is as good is not evidence that it is). Pure.
+ */
+export function compareVerdict(
+  analysis: AnalysisSpec,
+  samples: readonly HealthSample[]
+): { comparison: CanaryScore; verdict: 'passed' | 'failed' | 'inconclusive'; reason: string } {
+  const values = (probe: string): number[] =>
+    samples.filter(s => s.probe === probe && s.value !== null).map(s => s.value as number)
+  const comparison = scoreCanary(
+    analysis.compare.map(m => ({
+      id: m.id,
+      baseline: values(m.baseline),
+      canary: values(m.canary),
+      direction: m.direction,
+      critical: m.critical,
+      weight: m.weight,
+      tolerance: m.tolerance
+    })),
+    {
+      alpha: analysis.score.alpha,
+      passThreshold: analysis.score.pass,
+      marginalThreshold: analysis.score.marginal
+    }
+  )
+  const failing = comparison.metrics.filter(m => !m.pass).map(m => m.reason)
+  const scoreText = comparison.score === null ? 'no score' : `score ${Math.round(comparison.score * 10) / 10}`
+  const reason = `canary ${comparison.verdict} (${scoreText}; pass ≥ ${analysis.score.pass}, marginal ≥ ${analysis.score.marginal})${failing.length > 0 ? `: ${failing.join('; ')}` : ''}`
+  const verdict =
+    comparison.verdict === 'pass' ? 'passed' : comparison.verdict === 'fail' ? 'failed' : 'inconclusive'
+  return { comparison, verdict, reason }
 }
 
 /** A one-line description of a step, for the log and the evidence. Pure. */
@@ -25,7 +67,7 @@ export function describeStep(step: RolloutStep): string {
     case 'pause':
       return `pause ${formatDuration(step.durationMs)}`
     case 'analysis':
-      return `analysis of ${step.analysis.probes.join(', ')} (${step.analysis.count} × ${formatDuration(step.analysis.intervalMs)})`
+      return `analysis of ${[...step.analysis.probes, ...step.analysis.compare.map(m => `${m.id} (baseline vs canary)`)].join(', ')} (${step.analysis.count} × ${formatDuration(step.analysis.intervalMs)})`
     case 'deploy-color':
       return 'deploy to the idle colour'
     case 'switch':
@@ -293,14 +335,35 @@ export async function runAnalysis(
         ctx.logger.warn(`  ✘ ${sample.probe} (round ${sample.round}, ${sample.status}): ${sample.message}`)
     }
   )
+  const finishedAt = ctx.clock.now().toISOString()
+  let verdict = result.phase
+  let breach = result.breach
+  let comparison: CanaryScore | null = null
+  if (analysis.compare.length > 0 && result.phase === 'passed') {
+    const scored = compareVerdict(analysis, result.samples)
+    comparison = scored.comparison
+    verdict = scored.verdict
+    ctx.logger.info(`  ${service} | ${scored.reason}`)
+    if (verdict !== 'passed') {
+      breach = {
+        probe: analysis.compare.map(m => m.id).join(', '),
+        kind: verdict === 'failed' ? 'failed' : 'inconclusive',
+        count: comparison.metrics.filter(m => !m.pass).length,
+        limit: analysis.compare.length,
+        at: finishedAt,
+        reason: scored.reason
+      }
+    }
+  }
   return {
     startedAt,
-    finishedAt: ctx.clock.now().toISOString(),
+    finishedAt,
     intervalMs: analysis.intervalMs,
     count: analysis.count,
-    verdict: result.phase,
-    breach: result.breach,
+    verdict,
+    breach,
     probes: summarizeProbes(probes, result.samples),
-    samples: result.samples
+    samples: result.samples,
+    comparison
   }
 }
