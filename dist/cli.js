@@ -16092,6 +16092,18 @@ var LocalApprovalSource = class {
   comment;
   allowedApprovers;
   interactive;
+  /** A yes/no question at the terminal (e.g. an inconclusive analysis); no terminal means no. */
+  async confirm(prompt) {
+    if (!this.interactive) return false;
+    const terminal = createInterface({ input: process.stdin, output: process.stdout });
+    try {
+      process.stdout.write(`${prompt} `);
+      const line = await terminal[Symbol.asyncIterator]().next();
+      return !line.done && ["yes", "y"].includes(String(line.value).trim().toLowerCase());
+    } finally {
+      terminal.close();
+    }
+  }
   async request(prompt) {
     if (this.approveAs !== void 0) {
       return this.checked({
@@ -19090,6 +19102,7 @@ async function main(argv) {
     approval,
     selfArgv()
   );
+  ctx.confirm = (prompt) => approval.confirm(prompt);
   const outcome = phase ? await runPhase(ctx, phase) : await runRelease(ctx);
   const exitCode = exitCodeOf(outcome);
   const where = phase && phase !== "report" ? `evidence in ${ctx.store.dir}` : `Report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`;

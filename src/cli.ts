@@ -157,6 +157,7 @@ async function main(argv: string[]): Promise<number> {
     approval,
     selfArgv()
   )
+  ctx.confirm = prompt => approval.confirm(prompt)
   const outcome: PhaseOutcome = phase ? await runPhase(ctx, phase) : await runRelease(ctx)
   const exitCode = exitCodeOf(outcome)
   const where =

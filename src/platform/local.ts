@@ -142,6 +142,19 @@ export class LocalApprovalSource implements ApprovalSource {
     private readonly interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY)
   ) {}
 
+  /** A yes/no question at the terminal (e.g. an inconclusive analysis); no terminal means no. */
+  async confirm(prompt: string): Promise<boolean> {
+    if (!this.interactive) return false
+    const terminal = createInterface({ input: process.stdin, output: process.stdout })
+    try {
+      process.stdout.write(`${prompt} `)
+      const line = await terminal[Symbol.asyncIterator]().next()
+      return !line.done && ['yes', 'y'].includes(String(line.value).trim().toLowerCase())
+    } finally {
+      terminal.close()
+    }
+  }
+
   async request(prompt: string): Promise<ApprovalAnswer> {
     if (this.approveAs !== undefined) {
       return this.checked({

@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
-# Deploys the demo backend: deploy_backend.sh --env staging|production --release <version>
+# Deploys the demo backend:
+#   deploy_backend.sh --env staging|production --release <version>      the only (stable) instance, all traffic
+#   deploy_backend.sh ... --weight 1-99      the release as the canary, taking that percentage of the traffic
+#   deploy_backend.sh ... --weight 100       the release promoted: the only (stable) instance, all traffic
+#   deploy_backend.sh ... --color blue|green a blue/green preview on that colour's port, no live traffic
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"

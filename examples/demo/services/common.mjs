@@ -15,10 +15,11 @@ export function settings(service) {
   return { service, port, version, env, faulty }
 }
 
-const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1]
+/** Latency histogram bucket bounds, in seconds. */
+export const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1]
 
 /** A Prometheus label value: backslash, double quote and newline escaped. */
-const label = value => String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')
+export const label = value => String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')
 
 /** Request counters and a latency histogram in Prometheus text format. */
 export class Metrics {
@@ -76,8 +77,11 @@ export class Metrics {
 /** Starts a server whose routes return {status, body, type}; handles metrics, 404s and SIGTERM/SIGINT. */
 export function serve(config, routes) {
   const metrics = new Metrics(config)
+  let stopping = false
   const server = createServer(async (request, response) => {
     const started = process.hrtime.bigint()
+    // While stopping, every answer closes its connection, so the server's last requests also end its keep-alives.
+    if (stopping) response.setHeader('connection', 'close')
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
     // Label by route, not raw path: unknown paths share one label so a scanner cannot grow the series without bound.
     let route = 'other'
@@ -109,14 +113,18 @@ export function serve(config, routes) {
       `${config.service} ${config.version} listening on http://127.0.0.1:${config.port} (${config.env})`
     )
   })
-  let stopping = false
+  // Graceful: the router stops sending requests before the scripts stop an instance, so requests still in flight
+  // finish; idle keep-alive connections close now, and whatever is left after 2 s is cut.
   const stop = signal => {
     if (stopping) return
     stopping = true
     console.log(`${config.service} ${config.version} stopping (${signal})`)
     server.close(() => process.exit(0))
-    server.closeAllConnections()
-    setTimeout(() => process.exit(0), 2000).unref()
+    server.closeIdleConnections()
+    setTimeout(() => {
+      server.closeAllConnections()
+      process.exit(0)
+    }, 2000).unref()
   }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)

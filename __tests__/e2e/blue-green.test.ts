@@ -1,0 +1,119 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { DemoSandbox, type Run } from './demo-sandbox.js'
+
+// Blue/green on the demo: the engine asks the live colour, deploys to the idle one, checks the preview, switches the
+// router, retires the old colour. A client polls the service the whole time and counts failed requests: the target
+// is zero, through two releases and a rollback.
+
+const BASE = 29200
+const ROUTER = BASE + 11
+const preview = (color: string): number => BASE + 40 + (color === 'blue' ? 3 : 4)
+
+const config = `version: 1
+services:
+  backend:
+    deploy: bash scripts/deploy_backend.sh --env \${env} --release \${tag} --color \${color}
+    rollback: bash scripts/rollback_backend.sh --env \${env} --release \${previous}
+    strategy:
+      type: blue-green
+      active-color: bash scripts/active_color.sh --service backend --env \${env}
+      switch: bash scripts/switch_backend.sh --env \${env} --color \${color}
+      retire: bash scripts/retire_backend.sh --env \${env} --color \${color}
+      preview-analysis: { probes: [backend-preview], interval: 200ms, count: 3 }
+      keep-old: 1s
+metrics:
+  - id: backend-preview
+    # The new colour answers on its own port before it takes traffic.
+    command:
+      - node
+      - -e
+      - "fetch('http://127.0.0.1:' + (process.argv[1] === 'blue' ? ${preview('blue')} : ${preview('green')}) + '/api/greeting').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+      - \${color}
+health:
+  window: 1s
+  interval: 500ms
+  probes:
+    - { id: backend-greeting, http: { url: 'http://127.0.0.1:${ROUTER}/api/greeting' } }
+`
+
+/** Polls the service's public port every 20 ms (bounded) and counts failures and the versions that answered. */
+function poll(): { stop: () => Promise<{ total: number; failed: number; versions: Set<string> }> } {
+  let running = true
+  let total = 0
+  let failed = 0
+  const versions = new Set<string>()
+  const loop = (async () => {
+    const deadline = Date.now() + 120_000
+    while (running && total < 8000 && Date.now() < deadline) {
+      total += 1
+      try {
+        const response = await fetch(`http://127.0.0.1:${ROUTER}/api/greeting`, {
+          signal: AbortSignal.timeout(2000)
+        })
+        const body = (await response.json()) as { version?: string }
+        if (!response.ok) failed += 1
+        if (body.version) versions.add(body.version)
+      } catch {
+        failed += 1
+      }
+      await new Promise(resolve => setTimeout(resolve, 20))
+    }
+  })()
+  return {
+    stop: async () => {
+      running = false
+      await loop
+      return { total, failed, versions }
+    }
+  }
+}
+
+describe('blue/green on the demo', () => {
+  it('switches between two real processes and rolls back without a failed request', async () => {
+    const box = new DemoSandbox(BASE)
+    try {
+      box.baseline('v1.0.0')
+      box.upstream()
+      writeFileSync(join(box.demo, 'blue-green.yml'), config)
+      const cli = (...args: string[]): Promise<Run> =>
+        box.run([process.execPath, join(box.root, 'dist', 'cli.js'), ...args, '--config', 'blue-green.yml'])
+      const clients = poll()
+
+      const first = await cli('run', '--tag', 'v1.1.0', '--approve', 'e2e')
+      expect(first.code).toBe(0)
+      expect(first.stdout).toContain('backend | live colour: none; deploying v1.1.0 to blue')
+      expect(await box.serving('backend', 'production')).toBe('v1.1.0')
+
+      box.upstream()
+      const second = await cli('run', '--tag', 'v1.2.0', '--approve', 'e2e')
+      expect(second.code).toBe(0)
+      expect(second.stdout).toContain('backend | live colour: blue; deploying v1.2.0 to green')
+      const steps = (
+        box.json('production-deployment-report.json') as {
+          services: { rollout?: { steps: { kind: string; color: string | null; status: string }[] } }[]
+        }
+      ).services[0]?.rollout?.steps
+      expect(steps?.map(s => `${s.kind}:${s.color ?? '-'}:${s.status}`)).toEqual([
+        'deploy-color:green:completed',
+        'analysis:-:completed',
+        'switch:green:completed',
+        'pause:-:completed',
+        'retire:blue:completed'
+      ])
+      expect(await box.serving('backend', 'production')).toBe('v1.2.0')
+
+      const rollback = await cli('rollback', '--env', 'production', '--reason', 'e2e rollback')
+      expect(rollback.code).toBe(0)
+      expect(await box.serving('backend', 'production')).toBe('v1.1.0')
+
+      const seen = await clients.stop()
+      expect(seen.total).toBeGreaterThan(100)
+      expect(seen.failed).toBe(0)
+      expect([...seen.versions].sort()).toEqual(['v1.0.0', 'v1.1.0', 'v1.2.0'])
+    } finally {
+      box.stop()
+    }
+  }, 120_000)
+})

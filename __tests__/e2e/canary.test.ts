@@ -1,0 +1,187 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { PrometheusServer } from '../emulators/prometheus.js'
+import { DemoSandbox } from './demo-sandbox.js'
+
+// A canary on the demo, analysed by a real Prometheus scraping the demo's traffic router: a good canary is promoted
+// step by step; a canary that returns errors is aborted at the first analysis that breaches and rolled back, and the
+// service serves the previous version again. Real processes, real HTTP, real PromQL.
+
+const BASE = 29000
+const BACKEND_ROUTER = BASE + 11
+let prometheus: PrometheusServer
+
+beforeAll(async () => {
+  prometheus = await PrometheusServer.start({
+    targets: [`127.0.0.1:${BACKEND_ROUTER}`],
+    scrapeIntervalMs: 1000
+  })
+}, 30_000)
+afterAll(async () => {
+  await prometheus.stop()
+})
+
+/** The release config: the backend rolls out as a canary judged on its error rate in Prometheus. */
+function canaryConfig(box: DemoSandbox): string {
+  const errorRate = (selector: string): string =>
+    `sum(rate(demo_router_requests_total{${selector},code=~"5.."}[5s])) / sum(rate(demo_router_requests_total{${selector}}[5s]))`
+  return `version: 1
+services:
+  backend:
+    deploy: bash scripts/deploy_backend.sh --env \${env} --release \${tag} --weight \${weight}
+    rollback: bash scripts/rollback_backend.sh --env \${env} --release \${previous}
+    strategy:
+      type: canary
+      steps:
+        - set-weight: 25
+        - pause: 3s
+        - analysis: { probes: [backend-canary-errors], interval: 1s, count: 6 }
+        - set-weight: 100
+  frontend:
+    deploy: bash scripts/deploy_frontend.sh --env \${env} --release \${tag}
+    rollback: bash scripts/rollback_frontend.sh --env \${env} --release \${previous}
+    after: [backend]
+metrics:
+  - id: backend-canary-errors
+    prometheus:
+      url: ${prometheus.url}
+      query: '${errorRate('service="backend",env="production",track="canary"')}'
+    max: 0.05
+    failure-limit: 2
+    inconclusive-limit: 4
+health:
+  window: 2s
+  interval: 1s
+  probes:
+    - { id: backend-greeting, http: { url: 'http://127.0.0.1:${BACKEND_ROUTER}/api/greeting' } }
+approval:
+  environment: production
+# sandbox ports from ${box.portBase}
+`
+}
+
+/** Requests the backend's public port every 20 ms (bounded) and counts what answered. */
+function traffic(): {
+  stop: () => Promise<{ total: number; failed: number; versions: Map<string, number> }>
+} {
+  let running = true
+  const versions = new Map<string, number>()
+  let total = 0
+  let failed = 0
+  const loop = (async () => {
+    const deadline = Date.now() + 90_000
+    while (running && total < 6000 && Date.now() < deadline) {
+      total += 1
+      try {
+        const response = await fetch(`http://127.0.0.1:${BACKEND_ROUTER}/api/greeting`, {
+          signal: AbortSignal.timeout(2000)
+        })
+        const body = (await response.json()) as { version?: string }
+        if (!response.ok) failed += 1
+        versions.set(body.version ?? '?', (versions.get(body.version ?? '?') ?? 0) + 1)
+      } catch {
+        failed += 1
+      }
+      await new Promise(resolve => setTimeout(resolve, 20))
+    }
+  })()
+  return {
+    stop: async () => {
+      running = false
+      await loop
+      return { total, failed, versions }
+    }
+  }
+}
+
+function prepare(): DemoSandbox {
+  const box = new DemoSandbox(BASE)
+  box.baseline('v1.0.0')
+  box.upstream()
+  writeFileSync(join(box.demo, 'canary.yml'), canaryConfig(box))
+  return box
+}
+
+describe('canary analysis against a real Prometheus', () => {
+  it('promotes a healthy canary step by step', async () => {
+    const box = prepare()
+    try {
+      await prometheus.waitForScrape(`127.0.0.1:${BACKEND_ROUTER}`, 20_000)
+      const load = traffic()
+      const run = await box.run(
+        [
+          process.execPath,
+          join(box.root, 'dist', 'cli.js'),
+          'run',
+          '--tag',
+          'v1.1.0',
+          '--config',
+          'canary.yml',
+          '--approve',
+          'e2e',
+          '--json'
+        ],
+        {}
+      )
+      const seen = await load.stop()
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('backend | step 1/4: set weight 25%')
+      expect(run.stdout).toContain('backend | analysis passed')
+      const rollout = (box.json('production-deployment-report.json') as { services: { rollout?: unknown }[] })
+        .services[0]?.rollout as {
+        status: string
+        steps: { kind: string; analysis: { verdict: string; samples: { status: string }[] } | null }[]
+      }
+      expect(rollout.status).toBe('promoted')
+      const analysis = rollout.steps.find(s => s.kind === 'analysis')?.analysis
+      expect(analysis?.verdict).toBe('passed')
+      expect(analysis?.samples.some(s => s.status === 'passed')).toBe(true)
+      expect(await box.serving('backend', 'production')).toBe('v1.1.0')
+      expect(seen.failed).toBe(0)
+      expect(seen.versions.get('v1.1.0')).toBeGreaterThan(0)
+    } finally {
+      box.stop()
+    }
+  }, 90_000)
+
+  it('aborts a canary that returns errors at the first analysis, rolls back, and the previous version serves', async () => {
+    const box = prepare()
+    try {
+      await prometheus.waitForScrape(`127.0.0.1:${BACKEND_ROUTER}`, 20_000)
+      const load = traffic()
+      const run = await box.run([
+        process.execPath,
+        join(box.root, 'dist', 'cli.js'),
+        'run',
+        '--tag',
+        'v1.2.0-faulty',
+        '--config',
+        'canary.yml',
+        '--approve',
+        'e2e'
+      ])
+      const seen = await load.stop()
+      expect(run.code).toBe(4)
+      expect(run.stderr).toContain('[ALERT] Post-deployment metrics outside thresholds.')
+      expect(run.stderr).toContain('backend rollout aborted at step 3')
+      const report = box.json('production-deployment-report.json') as {
+        status: string
+        rollback: { trigger: string; status: string }
+        services: { rollout?: { abort: { step: number; reason: string } | null } }[]
+      }
+      expect(report.status).toBe('rolled-back')
+      expect(report.rollback).toMatchObject({ trigger: 'rollout-analysis', status: 'success' })
+      expect(report.services[0]?.rollout?.abort?.step).toBe(3)
+      expect(report.services[0]?.rollout?.abort?.reason).toMatch(
+        /probe backend-canary-errors failed 2 time\(s\) \(limit 2\); last: [\d.]+ > max 0\.05/
+      )
+      expect(await box.serving('backend', 'production')).toBe('v1.0.0')
+      // Only the canary's share of requests saw the bad release; after the rollback only v1.0.0 answers.
+      expect(seen.versions.get('v1.0.0')).toBeGreaterThan(seen.versions.get('v1.2.0-faulty') ?? 0)
+      expect(box.deployed('production', 'v1.2.0-faulty')).toBe(true)
+    } finally {
+      box.stop()
+    }
+  }, 90_000)
+})

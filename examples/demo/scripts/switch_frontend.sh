@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sends all the demo frontend's traffic to one colour at once:
+#   switch_frontend.sh --env staging|production --color blue|green
+set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+switch_main frontend "$@"
