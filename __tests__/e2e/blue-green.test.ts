@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { pollService } from './traffic.js'
 import { DemoSandbox, type Run } from './demo-sandbox.js'
 
 // Blue/green on the demo: the engine asks the live colour, deploys to the idle one, checks the preview, switches the
@@ -38,38 +39,6 @@ health:
     - { id: backend-greeting, http: { url: 'http://127.0.0.1:${ROUTER}/api/greeting' } }
 `
 
-/** Polls the service's public port every 20 ms (bounded) and counts failures and the versions that answered. */
-function poll(): { stop: () => Promise<{ total: number; failed: number; versions: Set<string> }> } {
-  let running = true
-  let total = 0
-  let failed = 0
-  const versions = new Set<string>()
-  const loop = (async () => {
-    const deadline = Date.now() + 120_000
-    while (running && total < 8000 && Date.now() < deadline) {
-      total += 1
-      try {
-        const response = await fetch(`http://127.0.0.1:${ROUTER}/api/greeting`, {
-          signal: AbortSignal.timeout(2000)
-        })
-        const body = (await response.json()) as { version?: string }
-        if (!response.ok) failed += 1
-        if (body.version) versions.add(body.version)
-      } catch {
-        failed += 1
-      }
-      await new Promise(resolve => setTimeout(resolve, 20))
-    }
-  })()
-  return {
-    stop: async () => {
-      running = false
-      await loop
-      return { total, failed, versions }
-    }
-  }
-}
-
 describe('blue/green on the demo', () => {
   it('switches between two real processes and rolls back without a failed request', async () => {
     const box = new DemoSandbox(BASE)
@@ -79,7 +48,7 @@ describe('blue/green on the demo', () => {
       writeFileSync(join(box.demo, 'blue-green.yml'), config)
       const cli = (...args: string[]): Promise<Run> =>
         box.run([process.execPath, join(box.root, 'dist', 'cli.js'), ...args, '--config', 'blue-green.yml'])
-      const clients = poll()
+      const clients = pollService(`http://127.0.0.1:${ROUTER}/api/greeting`)
 
       const first = await cli('run', '--tag', 'v1.1.0', '--approve', 'e2e')
       expect(first.code).toBe(0)
@@ -111,7 +80,7 @@ describe('blue/green on the demo', () => {
       const seen = await clients.stop()
       expect(seen.total).toBeGreaterThan(100)
       expect(seen.failed).toBe(0)
-      expect([...seen.versions].sort()).toEqual(['v1.0.0', 'v1.1.0', 'v1.2.0'])
+      expect([...seen.versions.keys()].sort()).toEqual(['v1.0.0', 'v1.1.0', 'v1.2.0'])
     } finally {
       box.stop()
     }

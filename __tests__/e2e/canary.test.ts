@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { PrometheusServer } from '../emulators/prometheus.js'
+import { pollService } from './traffic.js'
 import { DemoSandbox } from './demo-sandbox.js'
 
 // A canary on the demo, analysed by a real Prometheus scraping the demo's traffic router: a good canary is promoted
@@ -61,40 +62,6 @@ approval:
 `
 }
 
-/** Requests the backend's public port every 20 ms (bounded) and counts what answered. */
-function traffic(): {
-  stop: () => Promise<{ total: number; failed: number; versions: Map<string, number> }>
-} {
-  let running = true
-  const versions = new Map<string, number>()
-  let total = 0
-  let failed = 0
-  const loop = (async () => {
-    const deadline = Date.now() + 90_000
-    while (running && total < 6000 && Date.now() < deadline) {
-      total += 1
-      try {
-        const response = await fetch(`http://127.0.0.1:${BACKEND_ROUTER}/api/greeting`, {
-          signal: AbortSignal.timeout(2000)
-        })
-        const body = (await response.json()) as { version?: string }
-        if (!response.ok) failed += 1
-        versions.set(body.version ?? '?', (versions.get(body.version ?? '?') ?? 0) + 1)
-      } catch {
-        failed += 1
-      }
-      await new Promise(resolve => setTimeout(resolve, 20))
-    }
-  })()
-  return {
-    stop: async () => {
-      running = false
-      await loop
-      return { total, failed, versions }
-    }
-  }
-}
-
 function prepare(): DemoSandbox {
   const box = new DemoSandbox(BASE)
   box.baseline('v1.0.0')
@@ -108,7 +75,10 @@ describe('canary analysis against a real Prometheus', () => {
     const box = prepare()
     try {
       await prometheus.waitForScrape(`127.0.0.1:${BACKEND_ROUTER}`, 20_000)
-      const load = traffic()
+      const load = pollService(`http://127.0.0.1:${BACKEND_ROUTER}/api/greeting`, {
+        maxRequests: 6000,
+        maxMs: 90_000
+      })
       const run = await box.run(
         [
           process.execPath,
@@ -149,7 +119,10 @@ describe('canary analysis against a real Prometheus', () => {
     const box = prepare()
     try {
       await prometheus.waitForScrape(`127.0.0.1:${BACKEND_ROUTER}`, 20_000)
-      const load = traffic()
+      const load = pollService(`http://127.0.0.1:${BACKEND_ROUTER}/api/greeting`, {
+        maxRequests: 6000,
+        maxMs: 90_000
+      })
       const run = await box.run([
         process.execPath,
         join(box.root, 'dist', 'cli.js'),
