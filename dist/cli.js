@@ -16230,7 +16230,8 @@ var KNOWN_VARS = /* @__PURE__ */ new Set([
   "weight",
   "batch",
   "step",
-  "color"
+  "color",
+  "unavailable"
 ]);
 function tokenizeCommand(spec) {
   if (Array.isArray(spec)) {
@@ -16267,7 +16268,7 @@ function checkPlaceholders(word) {
 function renderArgv(words, vars) {
   return words.map(
     (word) => word.replace(
-      /\$\{(tag|env|previous|evidence|service|weight|batch|step|color)\}/g,
+      /\$\{(tag|env|previous|evidence|service|weight|batch|step|color|unavailable)\}/g,
       (_, name) => vars[name] ?? (name === "weight" ? "100" : "")
     )
   );
@@ -16376,7 +16377,7 @@ function normalize(raw, file) {
       if (raw2.batches !== void 0 || raw2.pause !== void 0 || raw2.analysis !== void 0)
         problems.push(`${path}: batches, pause and analysis belong to rolling; a canary lists them as steps`);
       const steps2 = raw2.steps.map(
-        (step2, i) => step2["set-weight"] !== void 0 ? { kind: "set-weight", weight: step2["set-weight"] } : step2.pause !== void 0 ? { kind: "pause", durationMs: parseDuration(step2.pause) } : {
+        (step2, i) => step2["set-weight"] !== void 0 ? { kind: "set-weight", weight: step2["set-weight"] } : step2.pause === "approval" ? { kind: "pause-for-approval" } : step2.pause !== void 0 ? { kind: "pause", durationMs: parseDuration(step2.pause) } : {
           kind: "analysis",
           analysis: analysis(step2.analysis, `${path}.steps[${i}].analysis`)
         }
@@ -16437,7 +16438,7 @@ function normalize(raw, file) {
       if (raw2.pause) steps.push({ kind: "pause", durationMs: parseDuration(raw2.pause) });
       if (between) steps.push({ kind: "analysis", analysis: between });
     });
-    return { type: "rolling", steps };
+    return { type: "rolling", steps, maxUnavailable: String(raw2["max-unavailable"] ?? 1) };
   };
   const services = Object.entries(raw.services).map(([id, s]) => ({
     id,
@@ -17598,6 +17599,8 @@ function describeStep(step) {
       return step.batch !== void 0 ? `batch ${step.batch} (${step.weight}%)` : `set weight ${step.weight}%`;
     case "pause":
       return `pause ${formatDuration(step.durationMs)}`;
+    case "pause-for-approval":
+      return "pause until a person approves";
     case "analysis":
       return `analysis of ${[...step.analysis.probes, ...step.analysis.compare.map((m) => `${m.id} (baseline vs canary)`)].join(", ")} (${step.analysis.count} \xD7 ${formatDuration(step.analysis.intervalMs)})`;
     case "deploy-color":
@@ -17718,7 +17721,8 @@ async function runRollout(ctx, service, environment, previous, options) {
         ...templateVars(ctx, environment, service.id, previous),
         weight: String(step.weight),
         batch: step.batch !== void 0 ? String(step.batch) : "",
-        step: String(stepNumber)
+        step: String(stepNumber),
+        unavailable: service.strategy.maxUnavailable ?? ""
       };
       lastDeploy = await runStep(ctx, service.deploy, vars, service.id);
       record.exec = lastDeploy;
@@ -17750,6 +17754,22 @@ async function runRollout(ctx, service, environment, previous, options) {
       record.finishedAt = ctx.clock.now().toISOString();
       record.message = `paused ${formatDuration(step.durationMs)}`;
       continue;
+    }
+    if (step.kind === "pause-for-approval") {
+      const prompt = `[ROLLOUT PAUSED] ${service.id} at step ${stepNumber}: ${records.filter((r) => r.weight !== null).map((r) => `${r.weight}%`).at(-1) ?? "not yet deployed"} on ${ctx.tag}. Continue the rollout? (yes/no)`;
+      ctx.logger.info(prompt);
+      const goOn = ctx.confirm ? await ctx.confirm(prompt) : false;
+      record.finishedAt = ctx.clock.now().toISOString();
+      if (goOn) {
+        record.message = "a person answered yes";
+        continue;
+      }
+      record.status = "failed";
+      record.message = ctx.confirm ? "a person answered no" : "nobody can answer here (no terminal)";
+      return outcome({
+        reason: `${service.id}: rollout stopped at step ${stepNumber} (${description}): ${record.message}`,
+        trigger: "rollout-stopped"
+      });
     }
     if (step.kind !== "analysis") continue;
     const analysis = await runAnalysis(
@@ -18152,6 +18172,8 @@ async function runProduction(ctx) {
       ctx.logger.error(`  ${deployed.failure.reason}`);
       ctx.logger.info(ANNOUNCE.rollbackDecision);
       ctx.logger.info("yes (a failed rollout analysis always rolls back)");
+    } else if (deployed.failure.trigger === "rollout-stopped") {
+      ctx.logger.error(`[ERROR] Rollout stopped: ${deployed.failure.reason}.`);
     } else ctx.logger.error(deploymentFailed(deployed.failure.reason));
     const touched = new Set(deployed.services.filter((s) => s.status !== "not-started").map((s) => s.service));
     const rollback = await executeRollback(ctx, {
@@ -18449,6 +18471,35 @@ async function runReadiness(ctx) {
   return { kind: "passed" };
 }
 
+// src/rollout/render.ts
+var cell2 = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function renderRollouts(services, heading = "###") {
+  const lines = [];
+  for (const service of services) {
+    const rollout = service.rollout;
+    if (!rollout) continue;
+    lines.push(`${heading} Rollout of ${service.service} (${rollout.strategy}): ${rollout.status}`, "");
+    if (rollout.abort)
+      lines.push(
+        `**Aborted at step ${rollout.abort.step} (${rollout.abort.description}) at ${rollout.abort.at}:** ${cell2(rollout.abort.reason)}`,
+        ""
+      );
+    lines.push(
+      "| Step | Action | Weight / colour | Result | Finished | Detail |",
+      "|---:|---|---|---|---|---|"
+    );
+    for (const step of rollout.steps) {
+      const target = step.weight !== null ? `${step.weight}%` : step.color ?? "\u2014";
+      const score = step.analysis?.comparison?.score !== void 0 && step.analysis.comparison.score !== null ? ` (score ${Math.round(step.analysis.comparison.score)})` : "";
+      lines.push(
+        `| ${step.step} | ${cell2(step.description)} | ${target} | ${step.status === "failed" ? "**failed**" : "completed"}${score} | ${step.finishedAt} | ${cell2(step.message)} |`
+      );
+    }
+    lines.push("");
+  }
+  return lines;
+}
+
 // src/protocol/report.ts
 function releaseOutcome(bundle) {
   if (bundle.health?.verdict === "healthy") return "released";
@@ -18671,7 +18722,7 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
         `| ${s.service} | ${s.status} | ${cell(s.deploy?.argv.join(" "))} | ${cell(s.deploy?.exitCode)} | ${s.deploy ? formatDuration(s.deploy.durationMs) : "\u2014"} |`
       );
     }
-    lines.push("");
+    lines.push("", ...renderRollouts(report.services));
   }
   for (const [title, results] of [
     ["Staging validation", b.stagingValidation],

@@ -249,6 +249,9 @@ async function finish(
     .readJson<ProductionApproval>(ARTIFACTS.productionApproval)
     .catch(() => undefined)
   const health = await ctx.store.readJson<HealthWindowRecord>(ARTIFACTS.healthWindow).catch(() => undefined)
+  const production = await ctx.store
+    .readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
+    .catch(() => undefined)
   const runUrl = `${api.run.serverUrl}/${api.run.owner}/${api.run.repo}/actions/runs/${api.run.runId}`
   await core.summary
     .addRaw(
@@ -266,6 +269,7 @@ async function finish(
           : null,
         ...(approval && (phase === 'production' || phase === 'report') ? { approval } : {}),
         ...(health && (phase === 'stabilize' || phase === 'report') ? { health } : {}),
+        ...(production && (phase === 'production' || phase === 'report') ? { production } : {}),
         deploymentId,
         rollbackTarget
       })

@@ -143,6 +143,10 @@ describe('progressive rollout in production', () => {
     expect(rollout?.steps[2]?.analysis?.samples.map(s => s.value)).toEqual([0.35, 0.35])
     expect(logger.text()).toContain('[ALERT] Post-deployment metrics outside thresholds.')
     expect(logger.text()).toContain('rollout aborted at step 3')
+    // The report says plainly where and why the rollout stopped.
+    const deploymentReport = readFileSync(ctx.store.path('DEPLOYMENT-REPORT.md'), 'utf8')
+    expect(deploymentReport).toContain('### Rollout of backend (canary): aborted')
+    expect(deploymentReport).toMatch(/\*\*Aborted at step 3 \(analysis of canary-errors \(3 × 10s\)\) at .*:\*\* backend: rollout aborted/)
   })
 
   it('treats a metric with no data as inconclusive, never as a pass, and aborts', async () => {
@@ -272,6 +276,53 @@ describe('progressive rollout in production', () => {
     const rollout = report().services[0]?.rollout
     expect(rollout?.steps[1]?.analysis?.comparison).toMatchObject({ verdict: 'fail', score: 0 })
     expect(rollout?.abort?.reason).toMatch(/canary fail \(score 0; pass ≥ 95, marginal ≥ 75\): .*median/)
+  })
+
+  const PAUSED = `    strategy:
+      type: canary
+      steps:
+        - set-weight: 10
+        - pause: approval
+        - set-weight: 100`
+
+  it.each([
+    ['continues a paused rollout when a person answers yes', true, 'passed'],
+    ['stops a paused rollout and rolls back when the answer is no', false, 'rolled-back']
+  ])('%s', async (_name, answer, kind) => {
+    const { ctx, production, logger } = setup(PAUSED, () => '0')
+    const prompts: string[] = []
+    ctx.confirm = async prompt => {
+      prompts.push(prompt)
+      return answer
+    }
+    expect(await runRelease(ctx)).toMatchObject({ kind })
+    expect(prompts).toEqual([
+      '[ROLLOUT PAUSED] backend at step 2: 10% on v1.1.0. Continue the rollout? (yes/no)'
+    ])
+    expect(production()[0]).toBe('deploy.sh production v1.1.0 weight=10 batch= step=1')
+    if (!answer)
+      expect(logger.text()).toContain('[ERROR] Rollout stopped: backend: rollout stopped at step 2')
+  })
+
+  it('stops a rollout paused for approval where nobody can answer', async () => {
+    const { ctx, report } = setup(PAUSED, () => '0')
+    expect(await runRelease(ctx)).toMatchObject({ kind: 'rolled-back' })
+    expect(report().rollback).toMatchObject({ trigger: 'rollout-stopped' })
+    expect(report().services[0]?.rollout?.abort?.reason).toContain('nobody can answer here (no terminal)')
+  })
+
+  it('passes max-unavailable to each batch of a rolling update', async () => {
+    const { ctx, production } = setup(
+      `    strategy: { type: rolling, batches: 2, max-unavailable: 25% }`,
+      () => '0'
+    )
+    ctx.config.services[0]!.deploy.command =
+      'deploy.sh ${env} ${tag} batch=${batch} unavailable=${unavailable}'
+    expect(await runRelease(ctx)).toEqual({ kind: 'passed' })
+    expect(production()).toEqual([
+      'deploy.sh production v1.1.0 batch=1 unavailable=25%',
+      'deploy.sh production v1.1.0 batch=2 unavailable=25%'
+    ])
   })
 
   it('deploys staging all at once whatever the production strategy', async () => {

@@ -16,6 +16,8 @@ export interface TemplateVars {
   step?: string
   /** Blue/green: the colour being deployed ('' otherwise). */
   color?: string
+  /** Rolling updates: instances (or a percentage) that may be down at once ('' otherwise). */
+  unavailable?: string
 }
 
 const KNOWN_VARS: ReadonlySet<string> = new Set([
@@ -27,7 +29,8 @@ const KNOWN_VARS: ReadonlySet<string> = new Set([
   'weight',
   'batch',
   'step',
-  'color'
+  'color',
+  'unavailable'
 ])
 
 /**
@@ -74,7 +77,7 @@ function checkPlaceholders(word: string): void {
 export function renderArgv(words: readonly string[], vars: TemplateVars): string[] {
   return words.map(word =>
     word.replace(
-      /\$\{(tag|env|previous|evidence|service|weight|batch|step|color)\}/g,
+      /\$\{(tag|env|previous|evidence|service|weight|batch|step|color|unavailable)\}/g,
       (_, name: keyof TemplateVars) => vars[name] ?? (name === 'weight' ? '100' : '')
     )
   )

@@ -111,6 +111,7 @@ type RawStrategy = {
   'preview-analysis'?: RawAnalysis
   'keep-old'?: string
   steps?: { 'set-weight'?: number; pause?: string; analysis?: RawAnalysis }[]
+  'max-unavailable'?: number | string
   batches?: number | number[]
   pause?: string
   analysis?: RawAnalysis
@@ -232,12 +233,14 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
       const steps: RolloutStep[] = raw.steps.map((step, i) =>
         step['set-weight'] !== undefined
           ? { kind: 'set-weight', weight: step['set-weight'] }
-          : step.pause !== undefined
-            ? { kind: 'pause', durationMs: parseDuration(step.pause) }
-            : {
-                kind: 'analysis',
-                analysis: analysis(step.analysis as RawAnalysis, `${path}.steps[${i}].analysis`)
-              }
+          : step.pause === 'approval'
+            ? { kind: 'pause-for-approval' }
+            : step.pause !== undefined
+              ? { kind: 'pause', durationMs: parseDuration(step.pause) }
+              : {
+                  kind: 'analysis',
+                  analysis: analysis(step.analysis as RawAnalysis, `${path}.steps[${i}].analysis`)
+                }
       )
       const weights = steps.flatMap(s => (s.kind === 'set-weight' ? [s.weight] : []))
       if (weights.at(-1) !== 100)
@@ -298,7 +301,7 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
       if (raw.pause) steps.push({ kind: 'pause', durationMs: parseDuration(raw.pause) })
       if (between) steps.push({ kind: 'analysis', analysis: between })
     })
-    return { type: 'rolling', steps }
+    return { type: 'rolling', steps, maxUnavailable: String(raw['max-unavailable'] ?? 1) }
   }
 
   const services = Object.entries(raw.services).map(([id, s]) => ({

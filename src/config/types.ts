@@ -97,6 +97,8 @@ export interface CompareSpec {
 export type RolloutStep =
   | { kind: 'set-weight'; weight: number; batch?: number }
   | { kind: 'pause'; durationMs: number }
+  /** Wait for a person's yes (a terminal); where nobody can answer, the rollout stops. */
+  | { kind: 'pause-for-approval' }
   | { kind: 'analysis'; analysis: AnalysisSpec }
   /** Blue/green: deploy the release to the idle colour (no live traffic yet). */
   | { kind: 'deploy-color' }
@@ -111,6 +113,8 @@ export interface StrategySpec {
   steps: RolloutStep[]
   /** Blue/green: the commands that find the live colour, switch traffic and retire a colour. */
   blueGreen?: { activeColor: StepSpec; switch: StepSpec; retire: StepSpec }
+  /** Rolling: instances (or a percentage, e.g. '25%') that may be down at once; the deploy command gets it. */
+  maxUnavailable?: string
 }
 
 /** Phase 4 settings. */

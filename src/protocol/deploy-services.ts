@@ -7,7 +7,11 @@ import type { ServiceDeployment } from './records.js'
 export interface DeployOutcome {
   services: ServiceDeployment[]
   /** The first failure: a deploy or verify command, or a rollout analysis that aborted. */
-  failure: { service: string; reason: string; trigger: 'deploy-failure' | 'rollout-analysis' } | null
+  failure: {
+    service: string
+    reason: string
+    trigger: 'deploy-failure' | 'rollout-analysis' | 'rollout-stopped'
+  } | null
 }
 
 /**

@@ -79,6 +79,8 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
       ctx.logger.error(`  ${deployed.failure.reason}`)
       ctx.logger.info(ANNOUNCE.rollbackDecision)
       ctx.logger.info('yes (a failed rollout analysis always rolls back)')
+    } else if (deployed.failure.trigger === 'rollout-stopped') {
+      ctx.logger.error(`[ERROR] Rollout stopped: ${deployed.failure.reason}.`)
     } else ctx.logger.error(deploymentFailed(deployed.failure.reason))
     // The failed service may be half-deployed: roll back everything that was touched.
     const touched = new Set(deployed.services.filter(s => s.status !== 'not-started').map(s => s.service))

@@ -90,7 +90,7 @@ export interface ServiceDeployment {
 /** One step of a progressive rollout as it ran. */
 export interface RolloutStepRecord {
   step: number
-  kind: 'set-weight' | 'pause' | 'analysis' | 'deploy-color' | 'switch' | 'retire'
+  kind: 'set-weight' | 'pause' | 'pause-for-approval' | 'analysis' | 'deploy-color' | 'switch' | 'retire'
   description: string
   weight: number | null
   /** Blue/green: the colour this step deployed, switched to or retired. */
@@ -206,7 +206,13 @@ export interface GitHubApprovalFacts {
 
 /** A rollback: why, to what, and each service's rollback command. */
 export interface RollbackRecord {
-  trigger: 'deploy-failure' | 'rollout-analysis' | 'post-deployment-checks' | 'health-breach' | 'manual'
+  trigger:
+    | 'deploy-failure'
+    | 'rollout-analysis'
+    | 'rollout-stopped'
+    | 'post-deployment-checks'
+    | 'health-breach'
+    | 'manual'
   reason: string
   target: string | null
   startedAt: string

@@ -1,4 +1,5 @@
 import { formatDuration } from '../config/duration.js'
+import { renderRollouts } from '../rollout/render.js'
 import { cell } from '../evidence/render.js'
 import { messageOf } from '../errors.js'
 import { ANNOUNCE } from './announce.js'
@@ -303,7 +304,7 @@ function renderDeploymentReport(
         `| ${s.service} | ${s.status} | ${cell(s.deploy?.argv.join(' '))} | ${cell(s.deploy?.exitCode)} | ${s.deploy ? formatDuration(s.deploy.durationMs) : '—'} |`
       )
     }
-    lines.push('')
+    lines.push('', ...renderRollouts(report.services))
   }
   for (const [title, results] of [
     ['Staging validation', b.stagingValidation],

@@ -66,6 +66,8 @@ export function describeStep(step: RolloutStep): string {
       return step.batch !== undefined ? `batch ${step.batch} (${step.weight}%)` : `set weight ${step.weight}%`
     case 'pause':
       return `pause ${formatDuration(step.durationMs)}`
+    case 'pause-for-approval':
+      return 'pause until a person approves'
     case 'analysis':
       return `analysis of ${[...step.analysis.probes, ...step.analysis.compare.map(m => `${m.id} (baseline vs canary)`)].join(', ')} (${step.analysis.count} × ${formatDuration(step.analysis.intervalMs)})`
     case 'deploy-color':
@@ -94,7 +96,7 @@ export interface RolloutOutcome {
   /** The last deploy command run (the one that failed, or the promotion). */
   lastDeploy: ExecRecord | null
   verify: ExecRecord | null
-  failure: { reason: string; trigger: 'deploy-failure' | 'rollout-analysis' } | null
+  failure: { reason: string; trigger: 'deploy-failure' | 'rollout-analysis' | 'rollout-stopped' } | null
 }
 
 /**
@@ -228,7 +230,8 @@ export async function runRollout(
         ...templateVars(ctx, environment, service.id, previous),
         weight: String(step.weight),
         batch: step.batch !== undefined ? String(step.batch) : '',
-        step: String(stepNumber)
+        step: String(stepNumber),
+        unavailable: service.strategy.maxUnavailable ?? ''
       }
       lastDeploy = await runStep(ctx, service.deploy, vars, service.id)
       record.exec = lastDeploy
@@ -261,6 +264,28 @@ export async function runRollout(
       record.finishedAt = ctx.clock.now().toISOString()
       record.message = `paused ${formatDuration(step.durationMs)}`
       continue
+    }
+
+    if (step.kind === 'pause-for-approval') {
+      const prompt = `[ROLLOUT PAUSED] ${service.id} at step ${stepNumber}: ${
+        records
+          .filter(r => r.weight !== null)
+          .map(r => `${r.weight}%`)
+          .at(-1) ?? 'not yet deployed'
+      } on ${ctx.tag}. Continue the rollout? (yes/no)`
+      ctx.logger.info(prompt)
+      const goOn = ctx.confirm ? await ctx.confirm(prompt) : false
+      record.finishedAt = ctx.clock.now().toISOString()
+      if (goOn) {
+        record.message = 'a person answered yes'
+        continue
+      }
+      record.status = 'failed'
+      record.message = ctx.confirm ? 'a person answered no' : 'nobody can answer here (no terminal)'
+      return outcome({
+        reason: `${service.id}: rollout stopped at step ${stepNumber} (${description}): ${record.message}`,
+        trigger: 'rollout-stopped'
+      })
     }
 
     if (step.kind !== 'analysis') continue

@@ -1,5 +1,10 @@
 import type { PhaseOutcome } from '../../protocol/outcome.js'
-import type { HealthWindowRecord, ProductionApproval } from '../../protocol/records.js'
+import type {
+  HealthWindowRecord,
+  ProductionApproval,
+  ProductionDeploymentReport
+} from '../../protocol/records.js'
+import { renderRollouts } from '../../rollout/render.js'
 
 /** What one phase's job summary shows. */
 export interface PhaseSummaryInput {
@@ -10,6 +15,7 @@ export interface PhaseSummaryInput {
   artifact: { name: string; id: number | null; url: string | null } | null
   approval?: ProductionApproval
   health?: HealthWindowRecord
+  production?: ProductionDeploymentReport
   deploymentId: number | null
   rollbackTarget: string | null
 }
@@ -55,6 +61,7 @@ export function renderPhaseSummary(input: PhaseSummaryInput): string {
     )
   }
 
+  if (input.production) lines.push(...renderRollouts(input.production.services))
   if (input.health) lines.push(...renderHealth(input.health))
 
   lines.push('### Evidence', '')
