@@ -146,7 +146,9 @@ describe('progressive rollout in production', () => {
     // The report says plainly where and why the rollout stopped.
     const deploymentReport = readFileSync(ctx.store.path('DEPLOYMENT-REPORT.md'), 'utf8')
     expect(deploymentReport).toContain('### Rollout of backend (canary): aborted')
-    expect(deploymentReport).toMatch(/\*\*Aborted at step 3 \(analysis of canary-errors \(3 × 10s\)\) at .*:\*\* backend: rollout aborted/)
+    expect(deploymentReport).toMatch(
+      /\*\*Aborted at step 3 \(analysis of canary-errors \(3 × 10s\)\) at .*:\*\* backend: rollout aborted/
+    )
   })
 
   it('treats a metric with no data as inconclusive, never as a pass, and aborts', async () => {
