@@ -13263,9 +13263,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -14624,7 +14624,7 @@ var require_quote = __commonJS({
     );
     var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
     var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-    module.exports = function quote2(xs) {
+    module.exports = function quote3(xs) {
       var sawComment = false;
       return xs.map(function(s) {
         if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
@@ -14836,7 +14836,7 @@ var require_parse = __commonJS({
             { op: s }
           );
         }
-        var quote2 = false;
+        var quote3 = false;
         var esc = false;
         var out = "";
         var words = [];
@@ -14914,14 +14914,14 @@ var require_parse = __commonJS({
           if (ifs && c !== DS) {
             flushRun();
           }
-          isGlob = isGlob || !quote2 && (c === "*" || c === "?");
+          isGlob = isGlob || !quote3 && (c === "*" || c === "?");
           if (esc) {
             out += c;
             esc = false;
-          } else if (quote2) {
-            if (c === quote2) {
-              quote2 = false;
-            } else if (quote2 == SQ) {
+          } else if (quote3) {
+            if (c === quote3) {
+              quote3 = false;
+            } else if (quote3 == SQ) {
               out += c;
             } else {
               if (c === BS) {
@@ -14939,7 +14939,7 @@ var require_parse = __commonJS({
               }
             }
           } else if (c === DQ || c === SQ) {
-            quote2 = c;
+            quote3 = c;
             sawQuote = true;
           } else if (controlRE.test(c)) {
             return (
@@ -15459,7 +15459,7 @@ function formatDuration(ms) {
 
 // src/protocol/prerequisites.ts
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
-function evaluatePrerequisite(spec, facts, now, schema) {
+function evaluatePrerequisite(spec, facts, now, schema, tag) {
   const base = {
     id: spec.id,
     path: spec.path,
@@ -15524,6 +15524,9 @@ function evaluatePrerequisite(spec, facts, now, schema) {
       dated
     );
   }
+  const rehearsalProblem = tag === void 0 ? null : rehearsalVerdict(parsed, tag);
+  if (rehearsalProblem)
+    return fail(rehearsalProblem.status, `${spec.path}: ${rehearsalProblem.message}`, dated);
   return {
     ...base,
     ...dated,
@@ -15531,6 +15534,26 @@ function evaluatePrerequisite(spec, facts, now, schema) {
     passed: true,
     message: `${formatDuration(Math.max(0, ageMs))} old (max ${formatDuration(spec.maxAgeMs)})`
   };
+}
+function rehearsalVerdict(parsed, tag) {
+  if (typeof parsed !== "object" || parsed === null) return null;
+  const record = parsed;
+  if (record.artifact !== "rollback-rehearsal.json") return null;
+  if (record.passed !== true) {
+    const steps = Array.isArray(record.steps) ? record.steps : [];
+    const failed = steps.find((s) => s.passed === false);
+    return {
+      status: "rehearsal-failed",
+      message: `the rollback rehearsal of ${String(record.tag)} failed${failed ? ` at ${failed.name}: ${failed.message}` : ""}. Fix the rollback, then run release-gate rehearse --tag ${tag}`
+    };
+  }
+  if (record.tag !== tag) {
+    return {
+      status: "rehearsal-of-another-release",
+      message: `it rehearsed ${String(record.tag)}, not ${tag}. Run release-gate rehearse --tag ${tag}`
+    };
+  }
+  return null;
 }
 function jsonPointer(value, pointer) {
   if (pointer === "") return value;
@@ -16731,6 +16754,8 @@ var ARTIFACTS = {
   healthLog: "deployment-health-log.md",
   rollbackReport: "rollback-report.json",
   deploymentReport: "DEPLOYMENT-REPORT.md",
+  rollbackRehearsal: "rollback-rehearsal.json",
+  rollbackPlan: "rollback-plan.md",
   retrospective: "retrospective-inputs.json"
 };
 
@@ -18397,6 +18422,39 @@ function renderHealthLog(record, maxOf = () => void 0) {
   return lines.join("\n");
 }
 
+// src/readiness/rollback-plan.ts
+var quote2 = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+function renderRollbackPlan(checklist, services, rehearsal) {
+  const order = rollbackOrder(deployLevels(services));
+  const lines = [
+    `# Rollback plan: ${checklist.tag}`,
+    "",
+    `- Environment: ${checklist.environment}`,
+    `- Target release: ${checklist.rollbackPlan.target ?? "(none known: first release)"}`,
+    `- Executable: ${checklist.rollbackPlan.executable ? "yes" : `**NO** \u2014 ${checklist.rollbackPlan.message}`}`,
+    `- Order: ${order.join(" \u2192 ")} (dependants first)`,
+    rehearsal ? `- Rehearsal: ${rehearsal.passed ? "passed" : "**FAILED**"} on ${rehearsal.environment} at ${rehearsal.finishedAt} for ${rehearsal.tag}` + (rehearsal.rollbackDurationMs !== null ? `; the rollback took ${formatDuration(rehearsal.rollbackDurationMs)}` : "") : "- Rehearsal: none on record for this release (`release-gate rehearse --tag " + checklist.tag + "`)",
+    "",
+    "## Commands",
+    "",
+    "Run from the repository root, in this order, or all at once with",
+    `\`release-gate rollback --env ${checklist.environment}${checklist.rollbackPlan.target ? ` --to ${checklist.rollbackPlan.target}` : ""}\`.`,
+    ""
+  ];
+  for (const id of order) {
+    const command = checklist.rollbackPlan.services.find((s) => s.service === id);
+    lines.push(
+      `### ${id}`,
+      "",
+      "```sh",
+      command ? command.argv.map(quote2).join(" ") : "# no rollback command",
+      "```",
+      ""
+    );
+  }
+  return lines.join("\n");
+}
+
 // src/protocol/readiness.ts
 async function runReadiness(ctx) {
   const startedAt = ctx.clock.now().toISOString();
@@ -18404,6 +18462,7 @@ async function runReadiness(ctx) {
   const environment = ctx.config.approval.environment;
   const problems = [];
   const prerequisites = [];
+  const rehearsals = [];
   for (const spec of ctx.config.prerequisites) {
     let schema;
     if (spec.schemaPath) {
@@ -18417,8 +18476,11 @@ async function runReadiness(ctx) {
         );
       }
     }
-    const result = evaluatePrerequisite(spec, await ctx.artifacts.inspect(spec.path), ctx.clock.now(), schema);
+    const facts = await ctx.artifacts.inspect(spec.path);
+    const result = evaluatePrerequisite(spec, facts, ctx.clock.now(), schema, ctx.tag);
     prerequisites.push(result);
+    const rehearsal = rehearsalRecord(facts.text);
+    if (rehearsal) rehearsals.push(rehearsal);
     ctx.logger.info(`  ${result.passed ? "\u2714" : "\u2718"} ${spec.id}: ${result.message}`);
   }
   const target = await rollbackTarget(ctx, environment);
@@ -18451,6 +18513,14 @@ async function runReadiness(ctx) {
   const gate = readinessGate(ctx.tag, checklist);
   checklist.passed = gate.passed;
   await ctx.store.writeJson(ARTIFACTS.readinessChecklist, checklist);
+  await ctx.store.writeText(
+    ARTIFACTS.rollbackPlan,
+    renderRollbackPlan(
+      checklist,
+      ctx.config.services,
+      rehearsals.find((r) => r.tag === ctx.tag) ?? rehearsals[0] ?? null
+    )
+  );
   ctx.logger.info(ANNOUNCE.scope);
   const changes = await ctx.changes.commitsSince(target);
   await ctx.store.writeText(ARTIFACTS.releaseManifest, renderReleaseManifest(ctx.config, checklist, changes));
@@ -18469,6 +18539,15 @@ async function runReadiness(ctx) {
   }
   ctx.logger.info(phaseComplete(1, "Readiness verification"));
   return { kind: "passed" };
+}
+function rehearsalRecord(text) {
+  if (text === null) return null;
+  try {
+    const value = JSON.parse(text);
+    return value.artifact === "rollback-rehearsal.json" && Array.isArray(value.steps) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 // src/rollout/render.ts
@@ -19019,13 +19098,115 @@ function validateTag(tag, flag = "--tag") {
   return tag;
 }
 
+// src/readiness/rehearsal.ts
+async function runRehearsal(ctx, environment = "staging") {
+  const startedAt = ctx.clock.now().toISOString();
+  const previous = await rollbackTarget(ctx, environment);
+  const steps = [];
+  ctx.logger.info(
+    `[REHEARSAL] Rolling ${ctx.tag} back to ${previous ?? "(no previous release)"} on ${environment} and forward again...`
+  );
+  const step = async (name, work) => {
+    const began = ctx.clock.now();
+    const result = await work();
+    const ended = ctx.clock.now();
+    steps.push({
+      name,
+      startedAt: began.toISOString(),
+      finishedAt: ended.toISOString(),
+      durationMs: ended.getTime() - began.getTime(),
+      ...result
+    });
+    ctx.logger.info(`  ${result.passed ? "\u2714" : "\u2718"} ${name}: ${result.message}`);
+    return result.passed;
+  };
+  const deploy = async () => {
+    const deployed = await deployServices(ctx, environment, previous);
+    return {
+      commands: deployed.services.flatMap(
+        (s) => [s.deploy, s.verify].filter((e) => e !== null)
+      ),
+      checks: [],
+      passed: deployed.failure === null,
+      message: deployed.failure ? deployed.failure.reason : `${ctx.tag} deployed`
+    };
+  };
+  const verify = (release) => async () => {
+    const checks = [];
+    for (const check of ctx.config.validation.staging)
+      checks.push(await runHttpCheck(ctx.http, check, release, () => ctx.clock.now()));
+    const failed = checks.filter((c) => !c.passed);
+    return {
+      commands: [],
+      checks,
+      passed: failed.length === 0,
+      message: checks.length === 0 ? "no validation.staging checks configured: nothing proves which release serves" : failed.length === 0 ? `${release} serves (${checks.length} checks)` : failed.map((c) => `${c.id}: ${c.message}`).join("; ")
+    };
+  };
+  let passed = false;
+  if (!previous) {
+    steps.push({
+      name: "rollback",
+      startedAt,
+      finishedAt: startedAt,
+      durationMs: 0,
+      commands: [],
+      checks: [],
+      passed: false,
+      message: `no previous release of ${environment} is known: there is nothing to roll back to (pass --previous <tag>)`
+    });
+  } else {
+    passed = await step("deploy-candidate", deploy) && await step("rollback", async () => {
+      const rollback = await executeRollback(ctx, {
+        environment,
+        target: previous,
+        trigger: "rehearsal",
+        reason: `rollback rehearsal of ${ctx.tag}`
+      });
+      return {
+        commands: rollback.steps.map((s) => s.exec),
+        checks: [],
+        passed: rollback.status === "success",
+        message: `rollback to ${previous}: ${rollback.status}`
+      };
+    }) && await step("verify-previous", verify(previous)) && await step("redeploy-candidate", deploy) && await step("verify-candidate", verify(ctx.tag));
+    if (ctx.config.validation.staging.length === 0) passed = false;
+  }
+  const rollbackStep = steps.find((s) => s.name === "rollback");
+  const rehearsal = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.rollbackRehearsal,
+    tag: ctx.tag,
+    generatedAt: ctx.clock.now().toISOString(),
+    environment,
+    previousRelease: previous,
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    passed,
+    rollbackDurationMs: rollbackStep?.passed ? rollbackStep.durationMs : null,
+    steps
+  };
+  await ctx.store.writeJson(ARTIFACTS.rollbackRehearsal, rehearsal);
+  if (passed)
+    ctx.logger.info(
+      `[REHEARSAL] Rollback rehearsal passed: back to ${previous} in ${rehearsal.rollbackDurationMs}ms, and forward again.`
+    );
+  else
+    ctx.logger.error(
+      `[ERROR] Rollback rehearsal failed: ${steps.find((s) => !s.passed)?.message ?? "unknown"}. Gate 1 will refuse this release until a rehearsal passes.`
+    );
+  return rehearsal;
+}
+
 // src/cli.ts
+import { join as join4 } from "node:path";
 var HELP = `release-gate \u2014 run a production release like a careful release manager.
 
 Usage:
   release-gate run --tag <tag> [--approve <name> [--comment <text>]] [options]
   release-gate phase <${PHASES.join("|")}> --tag <tag> [options]
   release-gate rollback --env <env> [--service <id>]... [--to <release>] [--reason <text>] [--config <file>]
+  release-gate rehearse --tag <tag> [--previous <tag>] [--output <file>] [--config <file>]
   release-gate validate --mode <staging|production> --output <file> [--tag <tag>] [--config <file>]
   release-gate collect-perf --env <staging|production> --output <file> [--tag <tag>] [--config <file>]
 
@@ -19125,9 +19306,39 @@ async function main(argv) {
     printJson(values, { command, environment, target, status, exitCode: status === "success" ? 0 : 1 });
     return status === "success" ? 0 : EXIT.failed;
   }
+  if (command === "rehearse") {
+    const tag2 = validateTag(required(values, "tag", command));
+    if (values.previous !== void 0) validateTag(values.previous, "--previous");
+    const config2 = await loadConfig(configPath);
+    const approval2 = new LocalApprovalSource(void 0, void 0, []);
+    const ctx2 = composeContext(
+      config2,
+      {
+        tag: tag2,
+        evidenceDir: values["evidence-dir"] ?? join4(config2.stateDir, "rehearsal"),
+        ...values.previous !== void 0 ? { previous: values.previous } : {}
+      },
+      logger,
+      approval2,
+      selfArgv()
+    );
+    const rehearsal = await runRehearsal(ctx2);
+    const output = values.output ?? config2.prerequisites.find((p) => p.id === "rollback-rehearsal")?.path;
+    if (output) {
+      await writeFileAtomic(output, JSON.stringify(rehearsal, null, 2) + "\n");
+      logger.info(`Rehearsal record: ${output}`);
+    }
+    printJson(values, {
+      command,
+      tag: tag2,
+      passed: rehearsal.passed,
+      output: output ?? ctx2.store.path("rollback-rehearsal.json")
+    });
+    return rehearsal.passed ? 0 : EXIT.failed;
+  }
   if (command !== "run" && command !== "phase")
     throw new UsageError(
-      `Unknown command '${command}'. Expected run, phase, rollback, validate or collect-perf.`
+      `Unknown command '${command}'. Expected run, phase, rollback, rehearse, validate or collect-perf.`
     );
   let phase;
   if (command === "phase") {

@@ -11,6 +11,9 @@ import { EXIT, exitCodeOf, type PhaseOutcome } from './protocol/outcome.js'
 import { ARTIFACTS } from './protocol/records.js'
 import { resolveRollback, runManualRollback } from './protocol/manual-rollback.js'
 import { validateTag } from './protocol/tag.js'
+import { runRehearsal } from './readiness/rehearsal.js'
+import { writeFileAtomic } from './evidence/store.js'
+import { join } from 'node:path'
 
 const HELP = `release-gate — run a production release like a careful release manager.
 
@@ -18,6 +21,7 @@ Usage:
   release-gate run --tag <tag> [--approve <name> [--comment <text>]] [options]
   release-gate phase <${PHASES.join('|')}> --tag <tag> [options]
   release-gate rollback --env <env> [--service <id>]... [--to <release>] [--reason <text>] [--config <file>]
+  release-gate rehearse --tag <tag> [--previous <tag>] [--output <file>] [--config <file>]
   release-gate validate --mode <staging|production> --output <file> [--tag <tag>] [--config <file>]
   release-gate collect-perf --env <staging|production> --output <file> [--tag <tag>] [--config <file>]
 
@@ -129,9 +133,41 @@ async function main(argv: string[]): Promise<number> {
     return status === 'success' ? 0 : EXIT.failed
   }
 
+  if (command === 'rehearse') {
+    const tag = validateTag(required(values, 'tag', command))
+    if (values.previous !== undefined) validateTag(values.previous, '--previous')
+    const config = await loadConfig(configPath)
+    const approval = new LocalApprovalSource(undefined, undefined, [])
+    const ctx = composeContext(
+      config,
+      {
+        tag,
+        evidenceDir: values['evidence-dir'] ?? join(config.stateDir, 'rehearsal'),
+        ...(values.previous !== undefined ? { previous: values.previous } : {})
+      },
+      logger,
+      approval,
+      selfArgv()
+    )
+    const rehearsal = await runRehearsal(ctx)
+    // Where Gate 1 looks for it: --output, else the path of the prerequisite named rollback-rehearsal.
+    const output = values.output ?? config.prerequisites.find(p => p.id === 'rollback-rehearsal')?.path
+    if (output) {
+      await writeFileAtomic(output, JSON.stringify(rehearsal, null, 2) + '\n')
+      logger.info(`Rehearsal record: ${output}`)
+    }
+    printJson(values, {
+      command,
+      tag,
+      passed: rehearsal.passed,
+      output: output ?? ctx.store.path('rollback-rehearsal.json')
+    })
+    return rehearsal.passed ? 0 : EXIT.failed
+  }
+
   if (command !== 'run' && command !== 'phase')
     throw new UsageError(
-      `Unknown command '${command}'. Expected run, phase, rollback, validate or collect-perf.`
+      `Unknown command '${command}'. Expected run, phase, rollback, rehearse, validate or collect-perf.`
     )
   let phase: PhaseName | undefined
   if (command === 'phase') {

@@ -183,6 +183,16 @@ export class DemoSandbox {
       )
   }
 
+  /** A JSON file of the demo, by its path relative to the demo directory. */
+  jsonAt<T = Record<string, unknown>>(path: string): T {
+    return JSON.parse(readFileSync(join(this.demo, path), 'utf8')) as T
+  }
+
+  /** The text of an evidence file. */
+  text(name: string): string {
+    return readFileSync(this.evidence(name), 'utf8')
+  }
+
   /** Evidence file path. */
   evidence(name: string): string {
     return join(this.demo, '.artifacts', 'deployment', name)

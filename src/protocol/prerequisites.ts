@@ -12,7 +12,8 @@ export function evaluatePrerequisite(
   spec: Prerequisite,
   facts: FileFacts,
   now: Date,
-  schema?: ValidateFunction
+  schema?: ValidateFunction,
+  tag?: string
 ): PrerequisiteResult {
   const base = {
     id: spec.id,
@@ -84,6 +85,9 @@ export function evaluatePrerequisite(
       dated
     )
   }
+  const rehearsalProblem = tag === undefined ? null : rehearsalVerdict(parsed, tag)
+  if (rehearsalProblem)
+    return fail(rehearsalProblem.status, `${spec.path}: ${rehearsalProblem.message}`, dated)
   return {
     ...base,
     ...dated,
@@ -91,6 +95,36 @@ export function evaluatePrerequisite(
     passed: true,
     message: `${formatDuration(Math.max(0, ageMs))} old (max ${formatDuration(spec.maxAgeMs)})`
   }
+}
+
+/**
+ * A release-gate rollback rehearsal (artifact rollback-rehearsal.json) only counts when it passed and rehearsed this
+ * very release: a failed rehearsal, or one of another release, is no proof the rollback works now. Pure.
+ */
+export function rehearsalVerdict(
+  parsed: unknown,
+  tag: string
+): { status: 'rehearsal-failed' | 'rehearsal-of-another-release'; message: string } | null {
+  if (typeof parsed !== 'object' || parsed === null) return null
+  const record = parsed as { artifact?: unknown; passed?: unknown; tag?: unknown; steps?: unknown }
+  if (record.artifact !== 'rollback-rehearsal.json') return null
+  if (record.passed !== true) {
+    const steps = Array.isArray(record.steps)
+      ? (record.steps as { name?: string; passed?: boolean; message?: string }[])
+      : []
+    const failed = steps.find(s => s.passed === false)
+    return {
+      status: 'rehearsal-failed',
+      message: `the rollback rehearsal of ${String(record.tag)} failed${failed ? ` at ${failed.name}: ${failed.message}` : ''}. Fix the rollback, then run release-gate rehearse --tag ${tag}`
+    }
+  }
+  if (record.tag !== tag) {
+    return {
+      status: 'rehearsal-of-another-release',
+      message: `it rehearsed ${String(record.tag)}, not ${tag}. Run release-gate rehearse --tag ${tag}`
+    }
+  }
+  return null
 }
 
 /** Resolves an RFC 6901 JSON pointer. */

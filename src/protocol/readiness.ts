@@ -7,7 +7,8 @@ import { rollbackTarget, stepArgv, templateVars } from './context.js'
 import { readinessGate } from './gates.js'
 import type { PhaseOutcome } from './outcome.js'
 import { evaluatePrerequisite } from './prerequisites.js'
-import { ARTIFACTS, type ReadinessChecklist } from './records.js'
+import { ARTIFACTS, type ReadinessChecklist, type RollbackRehearsal } from './records.js'
+import { renderRollbackPlan } from '../readiness/rollback-plan.js'
 import { rollbackPlanProblem } from './rollback.js'
 
 /** Phase 1: prove readiness (prerequisites fresh and valid, rollback plan executable) and write scope and plan. */
@@ -18,6 +19,7 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
   const problems: string[] = []
 
   const prerequisites = []
+  const rehearsals: RollbackRehearsal[] = []
   for (const spec of ctx.config.prerequisites) {
     let schema: ValidateFunction | undefined
     if (spec.schemaPath) {
@@ -31,8 +33,11 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
         )
       }
     }
-    const result = evaluatePrerequisite(spec, await ctx.artifacts.inspect(spec.path), ctx.clock.now(), schema)
+    const facts = await ctx.artifacts.inspect(spec.path)
+    const result = evaluatePrerequisite(spec, facts, ctx.clock.now(), schema, ctx.tag)
     prerequisites.push(result)
+    const rehearsal = rehearsalRecord(facts.text)
+    if (rehearsal) rehearsals.push(rehearsal)
     ctx.logger.info(`  ${result.passed ? '✔' : '✘'} ${spec.id}: ${result.message}`)
   }
 
@@ -71,6 +76,15 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
   checklist.passed = gate.passed
   await ctx.store.writeJson(ARTIFACTS.readinessChecklist, checklist)
 
+  await ctx.store.writeText(
+    ARTIFACTS.rollbackPlan,
+    renderRollbackPlan(
+      checklist,
+      ctx.config.services,
+      rehearsals.find(r => r.tag === ctx.tag) ?? rehearsals[0] ?? null
+    )
+  )
+
   ctx.logger.info(ANNOUNCE.scope)
   const changes = await ctx.changes.commitsSince(target)
   await ctx.store.writeText(ARTIFACTS.releaseManifest, renderReleaseManifest(ctx.config, checklist, changes))
@@ -91,4 +105,17 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
   }
   ctx.logger.info(phaseComplete(1, 'Readiness verification'))
   return { kind: 'passed' }
+}
+
+/** A prerequisite that is a release-gate rollback rehearsal, for the rollback plan's timing; null otherwise. */
+function rehearsalRecord(text: string | null): RollbackRehearsal | null {
+  if (text === null) return null
+  try {
+    const value = JSON.parse(text) as Partial<RollbackRehearsal>
+    return value.artifact === 'rollback-rehearsal.json' && Array.isArray(value.steps)
+      ? (value as RollbackRehearsal)
+      : null
+  } catch {
+    return null
+  }
 }

@@ -16,6 +16,8 @@ export const ARTIFACTS = {
   healthLog: 'deployment-health-log.md',
   rollbackReport: 'rollback-report.json',
   deploymentReport: 'DEPLOYMENT-REPORT.md',
+  rollbackRehearsal: 'rollback-rehearsal.json',
+  rollbackPlan: 'rollback-plan.md',
   retrospective: 'retrospective-inputs.json'
 } as const
 
@@ -49,7 +51,16 @@ export interface ExecRecord {
 export interface PrerequisiteResult {
   id: string
   path: string
-  status: 'ok' | 'missing' | 'stale' | 'unparseable' | 'schema-invalid' | 'future-timestamp' | 'not-a-file'
+  status:
+    | 'ok'
+    | 'missing'
+    | 'stale'
+    | 'unparseable'
+    | 'schema-invalid'
+    | 'future-timestamp'
+    | 'not-a-file'
+    | 'rehearsal-failed'
+    | 'rehearsal-of-another-release'
   passed: boolean
   maxAgeMs: number
   ageMs: number | null
@@ -213,6 +224,7 @@ export interface RollbackRecord {
     | 'post-deployment-checks'
     | 'health-breach'
     | 'manual'
+    | 'rehearsal'
   reason: string
   target: string | null
   startedAt: string
@@ -298,6 +310,30 @@ export interface AnalysisRecord {
   samples: HealthSample[]
   /** Baseline versus canary: the score and each metric's judgement (the samples are in `samples`). */
   comparison: CanaryScore | null
+}
+
+/** One step of a rollback rehearsal. */
+export interface RehearsalStep {
+  name: 'deploy-candidate' | 'rollback' | 'verify-previous' | 'redeploy-candidate' | 'verify-candidate'
+  startedAt: string
+  finishedAt: string
+  durationMs: number
+  passed: boolean
+  commands: ExecRecord[]
+  checks: CheckResult[]
+  message: string
+}
+
+/** Proof that the rollback works for this release (Protocol 10's rehearsal, run by release-gate). */
+export interface RollbackRehearsal extends RecordHeader {
+  environment: string
+  previousRelease: string | null
+  startedAt: string
+  finishedAt: string
+  passed: boolean
+  /** How long the rollback itself took, when it succeeded. */
+  rollbackDurationMs: number | null
+  steps: RehearsalStep[]
 }
 
 /** A manual rollback (`release-gate rollback`). */
