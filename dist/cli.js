@@ -16189,11 +16189,340 @@ var LocalApprovalSource = class {
   }
 };
 
+// src/notify/events.ts
+var EVENT_PRESENTATION = {
+  "phase-started": { emoji: "\u25B6\uFE0F", title: "Phase started" },
+  "approval-requested": { emoji: "\u270B", title: "Approval requested" },
+  "approval-decided": { emoji: "\u{1F5F3}\uFE0F", title: "Approval decided" },
+  released: { emoji: "\u2705", title: "Released" },
+  halted: { emoji: "\u26D4", title: "Halted" },
+  alert: { emoji: "\u{1F6A8}", title: "Alert" },
+  "rollback-started": { emoji: "\u21A9\uFE0F", title: "Rollback started" },
+  "rollback-finished": { emoji: "\u21A9\uFE0F", title: "Rollback finished" }
+};
+function genericPayload(event) {
+  return {
+    source: "release-gate",
+    version: 1,
+    event: event.kind,
+    tag: event.tag,
+    environment: event.environment,
+    phase: event.phase ?? null,
+    summary: event.summary,
+    details: sortedDetails(event.details),
+    at: event.at,
+    runUrl: event.runUrl ?? null
+  };
+}
+var SLACK_HEADER_MAX = 150;
+var SLACK_SECTION_MAX = 3e3;
+var SLACK_FIELD_MAX = 2e3;
+var SLACK_FIELDS_MAX = 10;
+var SLACK_FALLBACK_MAX = 3e3;
+function slackPayload(event) {
+  const { emoji, title } = EVENT_PRESENTATION[event.kind];
+  const heading = `${emoji} ${title}: ${event.tag} \u2192 ${event.environment}`;
+  const detailEntries = Object.entries(sortedDetails(event.details));
+  const shownDetails = detailEntries.slice(0, SLACK_FIELDS_MAX);
+  const hiddenDetailCount = detailEntries.length - shownDetails.length;
+  const section = {
+    type: "section",
+    text: { type: "mrkdwn", text: truncate(escapeMrkdwn(event.summary), SLACK_SECTION_MAX) }
+  };
+  if (shownDetails.length > 0) {
+    section.fields = shownDetails.map(([name, value]) => ({
+      type: "mrkdwn",
+      text: truncate(`*${escapeMrkdwn(name)}*
+${escapeMrkdwn(detailText(value))}`, SLACK_FIELD_MAX)
+    }));
+  }
+  const contextParts = ["release-gate", escapeMrkdwn(event.environment)];
+  if (event.phase) contextParts.push(`phase ${escapeMrkdwn(event.phase)}`);
+  contextParts.push(escapeMrkdwn(event.at));
+  if (hiddenDetailCount > 0) contextParts.push(`${hiddenDetailCount} more details in the run`);
+  if (event.runUrl && isWebLink(event.runUrl)) contextParts.push(`<${escapeMrkdwn(event.runUrl)}|View run>`);
+  return {
+    text: truncate(escapeMrkdwn(`${heading} \u2014 ${event.summary}`), SLACK_FALLBACK_MAX),
+    blocks: [
+      {
+        type: "header",
+        text: { type: "plain_text", text: truncate(heading, SLACK_HEADER_MAX), emoji: true }
+      },
+      section,
+      { type: "context", elements: [{ type: "mrkdwn", text: contextParts.join(" \xB7 ") }] }
+    ]
+  };
+}
+function sortedDetails(details) {
+  const sorted = {};
+  for (const name of Object.keys(details ?? {}).sort()) sorted[name] = details?.[name] ?? null;
+  return sorted;
+}
+function detailText(value) {
+  return value === null ? "\u2014" : String(value);
+}
+function escapeMrkdwn(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function isWebLink(url) {
+  return /^https?:\/\/[^\s|<>]+$/.test(url);
+}
+function truncate(text, max) {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join("")}\u2026`;
+}
+
+// src/notify/notifier.ts
+var DEFAULT_NOTIFY_RETRY_POLICY = { attempts: 3, baseDelayMs: 1e3 };
+var DEFAULT_MAX_DELAY_MS = 3e4;
+var WebhookNotifier = class {
+  constructor(targets, deps, policy = DEFAULT_NOTIFY_RETRY_POLICY) {
+    this.targets = targets;
+    this.deps = deps;
+    this.policy = policy;
+    this.maxDelayMs = policy.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
+  }
+  targets;
+  deps;
+  policy;
+  deliveryRecords = [];
+  maxDelayMs;
+  /** Tells every subscribed target about `event`, in parallel; one record per target, never rejects. */
+  async notify(event) {
+    const subscribed = this.targets.filter(
+      (target) => target.events.length === 0 || target.events.includes(event.kind)
+    );
+    if (subscribed.length === 0) return [];
+    let redactedEvent;
+    try {
+      redactedEvent = this.redactEvent(event);
+    } catch (error2) {
+      return this.recordAll(
+        subscribed.map(
+          (target) => this.failedBeforeSending(target, event.kind, `redaction failed: ${messageOf(error2)}`)
+        )
+      );
+    }
+    const records = await Promise.all(subscribed.map((target) => this.deliver(target, redactedEvent)));
+    return this.recordAll(records);
+  }
+  /** Every delivery record so far, oldest first. */
+  deliveries() {
+    return this.deliveryRecords.map((record) => ({ ...record }));
+  }
+  async deliver(target, event) {
+    const at = this.safeNow();
+    const body = JSON.stringify(target.format === "slack" ? slackPayload(event) : genericPayload(event));
+    const attemptLimit = Math.max(1, Math.floor(this.policy.attempts));
+    let attempts = 0;
+    let outcome = { ok: false, status: null, error: "not attempted" };
+    while (attempts < attemptLimit) {
+      attempts += 1;
+      outcome = await this.postOnce(target, body);
+      if (outcome.ok || !isRetryable(outcome) || attempts >= attemptLimit) break;
+      await this.deps.clock.sleep(this.delayBefore(attempts + 1, outcome)).catch(() => void 0);
+    }
+    const record = {
+      target: target.name,
+      event: event.kind,
+      at,
+      attempts,
+      delivered: outcome.ok,
+      status: outcome.status,
+      error: outcome.ok ? null : this.safeRedact(outcome.error ?? `HTTP ${outcome.status ?? "no answer"}`)
+    };
+    if (!record.delivered) {
+      const tries = attempts === 1 ? "1 try" : `${attempts} tries`;
+      this.safeLog(`[WARN] notification to ${target.name} failed after ${tries}: ${record.error}`);
+    }
+    return record;
+  }
+  async postOnce(target, body) {
+    try {
+      return await this.deps.post(target.url, body, target.timeoutMs);
+    } catch (error2) {
+      return { ok: false, status: null, error: messageOf(error2) };
+    }
+  }
+  /** Exponential backoff, or the receiver's `retry-after` when it names a longer wait; capped either way. */
+  delayBefore(attempt, outcome) {
+    const backoffMs = this.policy.baseDelayMs * 2 ** (attempt - 2);
+    const requestedMs = retryAfterMs(outcome.retryAfter ?? null, this.safeNowDate());
+    return Math.min(Math.max(backoffMs, requestedMs ?? 0), this.maxDelayMs);
+  }
+  redactEvent(event) {
+    const redact = this.deps.redact;
+    const redacted = {
+      kind: event.kind,
+      tag: redact(event.tag),
+      environment: redact(event.environment),
+      summary: redact(event.summary),
+      at: redact(event.at)
+    };
+    if (event.phase !== void 0) redacted.phase = redact(event.phase);
+    if (event.runUrl !== void 0) redacted.runUrl = redact(event.runUrl);
+    if (event.details !== void 0) {
+      const details = {};
+      for (const [name, value] of Object.entries(event.details)) {
+        details[redact(name)] = typeof value === "string" ? redact(value) : value;
+      }
+      redacted.details = details;
+    }
+    return redacted;
+  }
+  failedBeforeSending(target, kind, error2) {
+    this.safeLog(`[WARN] notification to ${target.name} failed after 0 tries: ${error2}`);
+    return {
+      target: target.name,
+      event: kind,
+      at: this.safeNow(),
+      attempts: 0,
+      delivered: false,
+      status: null,
+      error: error2
+    };
+  }
+  recordAll(records) {
+    this.deliveryRecords.push(...records);
+    return records.map((record) => ({ ...record }));
+  }
+  safeRedact(text) {
+    try {
+      return this.deps.redact(text);
+    } catch {
+      return "(error text withheld: redaction failed)";
+    }
+  }
+  safeLog(line) {
+    try {
+      this.deps.log(line);
+    } catch {
+    }
+  }
+  safeNowDate() {
+    try {
+      return this.deps.clock.now();
+    } catch {
+      return /* @__PURE__ */ new Date();
+    }
+  }
+  safeNow() {
+    return this.safeNowDate().toISOString();
+  }
+};
+function isRetryable(outcome) {
+  if (outcome.status === null) return outcome.retryable !== false;
+  return outcome.status === 429 || outcome.status >= 500;
+}
+function retryAfterMs(header, now) {
+  if (header === null) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, date - now.getTime());
+}
+var MAX_ERROR_BODY_CHARS = 200;
+async function fetchPost(url, body, timeoutMs) {
+  if (!isHttpUrl(url)) {
+    return {
+      ok: false,
+      status: null,
+      error: "invalid webhook URL (expected http:// or https://)",
+      retryable: false
+    };
+  }
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", "user-agent": "release-gate" },
+      redirect: "error",
+      signal: AbortSignal.timeout(timeoutMs)
+    });
+    const answer = await response.text();
+    const retryAfter = response.headers.get("retry-after");
+    if (response.ok) return { ok: true, status: response.status, error: null, retryAfter };
+    const answerExcerpt = answer.replace(/\s+/g, " ").trim().slice(0, MAX_ERROR_BODY_CHARS);
+    return {
+      ok: false,
+      status: response.status,
+      error: `HTTP ${response.status}${answerExcerpt ? `: ${answerExcerpt}` : ""}`,
+      retryAfter
+    };
+  } catch (error2) {
+    return { ok: false, status: null, ...describeFetchFailure(error2, timeoutMs) };
+  }
+}
+function describeFetchFailure(error2, timeoutMs) {
+  const name = error2?.name;
+  const cause = error2?.cause;
+  if (name === "TimeoutError") return { error: `no answer within ${timeoutMs}ms`, retryable: true };
+  if (cause?.message === "unexpected redirect") {
+    return { error: "the webhook answered with a redirect, which is not followed", retryable: false };
+  }
+  return { error: cause?.code ?? cause?.message ?? messageOf(error2), retryable: true };
+}
+function isHttpUrl(url) {
+  try {
+    const protocol = new URL(url).protocol;
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+// src/notify/sink.ts
+function webhookSink(config, deps) {
+  if (config.notify.length === 0) return void 0;
+  const unusable = [];
+  const targets = [];
+  for (const target of config.notify) {
+    const url = target.url ?? (target.urlEnv ? deps.env[target.urlEnv] : void 0);
+    if (!url) {
+      unusable.push(`${target.name}: not sent (${target.urlEnv} is not set)`);
+      continue;
+    }
+    targets.push({
+      name: target.name,
+      url,
+      format: target.format,
+      events: target.events,
+      timeoutMs: target.timeoutMs
+    });
+  }
+  const notifier = new WebhookNotifier(targets, {
+    post: deps.post ?? fetchPost,
+    clock: deps.clock,
+    redact: deps.redact,
+    log: deps.warn
+  });
+  return {
+    async send(event) {
+      const deliveries = await notifier.notify(event);
+      return [
+        ...deliveries.map(
+          (d) => d.delivered ? `${d.target}: delivered` : `${d.target}: NOT delivered after ${d.attempts} ${d.attempts === 1 ? "try" : "tries"} (${d.error ?? `HTTP ${d.status}`})`
+        ),
+        ...unusable
+      ];
+    }
+  };
+}
+
 // src/compose.ts
 function composeContext(config, options, logger, approval, selfArgv2, adapters = {}) {
   const cwd = process.cwd();
-  const runner = new ProcessRunner(logger, redactorFor(process.env, config.secretEnvNames), cwd);
+  const redact = redactorFor(process.env, config.secretEnvNames);
+  const runner = new ProcessRunner(logger, redact, cwd);
+  const events = webhookSink(config, {
+    env: process.env,
+    clock: systemClock,
+    redact,
+    warn: (line) => logger.warn(line)
+  });
   return {
+    ...events ? { events } : {},
     config,
     tag: options.tag,
     previousOverride: options.previous,
@@ -16632,7 +16961,15 @@ function normalize(raw, file) {
     stakeholders: raw.stakeholders ?? [],
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
     secretEnvNames: raw.secrets ?? [],
-    environmentUrls: raw["environment-urls"] ?? {}
+    environmentUrls: raw["environment-urls"] ?? {},
+    notify: (raw.notify ?? []).map((n, i) => ({
+      name: n.name ?? (n["url-env"] ? `$${n["url-env"]}` : `notify[${i}]`),
+      ...n.url ? { url: n.url } : {},
+      ...n["url-env"] ? { urlEnv: n["url-env"] } : {},
+      format: n.format,
+      events: n.events ?? [],
+      timeoutMs: n.timeout ? parseDuration(n.timeout) : 5e3
+    }))
   };
   if (problems.length > 0) throw new ConfigError(file, problems);
   return config;
@@ -16670,6 +17007,54 @@ function automation(name, status) {
 }
 function deploymentFailed(error2) {
   return `[ERROR] Deployment command failed: ${error2.replace(/\.$/, "")}.`;
+}
+
+// src/protocol/records.ts
+var ARTIFACTS = {
+  readinessChecklist: "deployment-readiness-checklist.json",
+  releaseManifest: "release-manifest.md",
+  communications: "deployment-communications.md",
+  stagingDeployment: "staging-deployment-report.json",
+  stagingValidation: "staging-validation-results.json",
+  uatConfirmation: "uat-confirmation.json",
+  productionApproval: "production-approval.json",
+  productionDeployment: "production-deployment-report.json",
+  postDeploymentValidation: "post-deployment-validation.json",
+  healthWindow: "health-window.json",
+  healthLog: "deployment-health-log.md",
+  rollbackReport: "rollback-report.json",
+  deploymentReport: "DEPLOYMENT-REPORT.md",
+  rollbackRehearsal: "rollback-rehearsal.json",
+  rollbackPlan: "rollback-plan.md",
+  retrospective: "retrospective-inputs.json"
+};
+
+// src/protocol/events.ts
+async function emitEvent(ctx, kind, summary, options = {}) {
+  const event = {
+    kind,
+    tag: ctx.tag,
+    environment: options.environment ?? ctx.config.approval.environment,
+    summary,
+    at: ctx.clock.now().toISOString(),
+    ...options.phase ? { phase: options.phase } : {},
+    ...options.details ? { details: options.details } : {}
+  };
+  let deliveries = [];
+  try {
+    deliveries = ctx.events ? await ctx.events.send(event) : [];
+  } catch (error2) {
+    deliveries = [`notification error: ${error2.message}`];
+  }
+  const timeline = `- ${event.at} **${kind}**${event.phase ? ` (${event.phase})` : ""}: ${summary}${deliveries.length > 0 ? ` \u2014 ${deliveries.join("; ")}` : ""}
+`;
+  try {
+    const existing = await ctx.store.readText(ARTIFACTS.communications);
+    const heading = existing === void 0 ? "# Deployment communications\n\n## Timeline\n\n" : existing.includes("## Timeline\n") ? "" : "\n## Timeline\n\n";
+    await ctx.store.appendText(ARTIFACTS.communications, heading + timeline);
+  } catch (error2) {
+    ctx.logger.warn(`[WARN] could not add to the communications timeline: ${error2.message}`);
+  }
 }
 
 // src/protocol/gates.ts
@@ -16739,30 +17124,13 @@ function stabilizationGate(tag, health) {
   ]);
 }
 
-// src/protocol/records.ts
-var ARTIFACTS = {
-  readinessChecklist: "deployment-readiness-checklist.json",
-  releaseManifest: "release-manifest.md",
-  communications: "deployment-communications.md",
-  stagingDeployment: "staging-deployment-report.json",
-  stagingValidation: "staging-validation-results.json",
-  uatConfirmation: "uat-confirmation.json",
-  productionApproval: "production-approval.json",
-  productionDeployment: "production-deployment-report.json",
-  postDeploymentValidation: "post-deployment-validation.json",
-  healthWindow: "health-window.json",
-  healthLog: "deployment-health-log.md",
-  rollbackReport: "rollback-report.json",
-  deploymentReport: "DEPLOYMENT-REPORT.md",
-  rollbackRehearsal: "rollback-rehearsal.json",
-  rollbackPlan: "rollback-plan.md",
-  retrospective: "retrospective-inputs.json"
-};
-
 // src/protocol/approval.ts
 async function requestProductionApproval(ctx) {
   const requestedAt = ctx.clock.now().toISOString();
   ctx.logger.info(ANNOUNCE.approvalRequest);
+  await emitEvent(ctx, "approval-requested", `Production approval requested for ${ctx.tag}`, {
+    phase: "production"
+  });
   const answer = await ctx.approval.request(ANNOUNCE.approvalRequest);
   const decidedAt = ctx.clock.now().toISOString();
   const record = {
@@ -16782,6 +17150,15 @@ async function requestProductionApproval(ctx) {
   };
   await ctx.store.writeJson(ARTIFACTS.productionApproval, record);
   const gate = approvalGate(ctx.tag, record);
+  await emitEvent(
+    ctx,
+    "approval-decided",
+    `${ctx.tag} ${record.decision}${record.approver ? ` by ${record.approver}` : ""}: ${record.reason}`,
+    {
+      phase: "production",
+      details: { decision: record.decision, approver: record.approver, source: record.source }
+    }
+  );
   if (gate.passed) {
     ctx.logger.info(
       `Approved by ${record.approver}${record.comment ? ` ("${record.comment}")` : ""} via ${record.source}.`
@@ -17957,6 +18334,12 @@ async function executeRollback(ctx, request) {
   ctx.logger.info(
     `Rolling back ${order.join(", ")} in ${request.environment} to ${request.target ?? "(no target)"}: ${request.reason}`
   );
+  await emitEvent(
+    ctx,
+    "rollback-started",
+    `Rolling back ${order.join(", ")} in ${request.environment} to ${request.target ?? "(no target)"}: ${request.reason}`,
+    { environment: request.environment, details: { trigger: request.trigger } }
+  );
   for (const serviceId of order) {
     const service = ctx.config.services.find((s) => s.id === serviceId);
     if (!service) continue;
@@ -17969,6 +18352,12 @@ async function executeRollback(ctx, request) {
     steps.push({ service: service.id, exec });
   }
   const status = steps.every((s) => s.exec.status === "success") ? "success" : "failure";
+  await emitEvent(
+    ctx,
+    "rollback-finished",
+    `Rollback of ${request.environment} to ${request.target ?? "(no target)"}: ${status}`,
+    { environment: request.environment, details: { trigger: request.trigger, status } }
+  );
   if (status === "success" && request.target) {
     await ctx.history.record({
       tag: request.target,
@@ -18192,6 +18581,10 @@ async function runProduction(ctx) {
     rollback: null
   };
   if (deployed.failure) {
+    await emitEvent(ctx, "alert", `Production rollout of ${ctx.tag} failed: ${deployed.failure.reason}`, {
+      phase: "production",
+      environment
+    });
     if (deployed.failure.trigger === "rollout-analysis") {
       ctx.logger.error(ANNOUNCE.healthDegradation);
       ctx.logger.error(`  ${deployed.failure.reason}`);
@@ -18524,7 +18917,9 @@ async function runReadiness(ctx) {
   ctx.logger.info(ANNOUNCE.scope);
   const changes = await ctx.changes.commitsSince(target);
   await ctx.store.writeText(ARTIFACTS.releaseManifest, renderReleaseManifest(ctx.config, checklist, changes));
-  const firstSection = await ctx.store.readText(ARTIFACTS.communications) === void 0;
+  const firstSection = !(await ctx.store.readText(ARTIFACTS.communications))?.startsWith(
+    "# Deployment communications"
+  );
   await ctx.store.appendText(
     ARTIFACTS.communications,
     (firstSection ? "# Deployment communications\n\n" : "") + renderCommunications(ctx.config, checklist, ctx.clock.now())
@@ -18925,6 +19320,10 @@ async function runStabilize(ctx, sampler) {
   if (breach) {
     const reason = `health ${breach.reason}`;
     ctx.logger.error(ANNOUNCE.healthDegradation);
+    await emitEvent(ctx, "alert", `${ANNOUNCE.healthDegradation} ${reason}`, {
+      phase: "stabilize",
+      environment
+    });
     ctx.logger.error(`  ${reason}`);
     ctx.logger.info(ANNOUNCE.rollbackDecision);
     if (health.onBreach === "rollback") {
@@ -18955,6 +19354,10 @@ async function runStabilize(ctx, sampler) {
   } else {
     await ctx.history.record({ tag: ctx.tag, environment, status: "released" });
     outcome = { kind: "passed" };
+    await emitEvent(ctx, "released", `${ctx.tag} released to ${environment}: the health window passed`, {
+      phase: "stabilize",
+      environment
+    });
   }
   await ctx.store.writeJson(ARTIFACTS.healthWindow, record);
   const maxOf = (id) => health.probes.find((p) => p.id === id)?.max;
@@ -18990,7 +19393,17 @@ async function runPhase(ctx, phase) {
     }
   }
   try {
-    return await runUnsealed(ctx, phase);
+    const outcome = await runUnsealed(ctx, phase);
+    if (outcome.kind === "halted")
+      await emitEvent(
+        ctx,
+        "halted",
+        `${ctx.tag} halted at Gate ${outcome.gate}: ${outcome.reasons.join("; ")}`,
+        {
+          phase
+        }
+      );
+    return outcome;
   } finally {
     await ctx.store.seal(phase, ctx.tag, ctx.clock.now());
   }
@@ -18999,12 +19412,19 @@ async function runUnsealed(ctx, phase) {
   switch (phase) {
     case "readiness":
       await startBundle(ctx);
+      await emitEvent(ctx, "phase-started", `Phase 1 (readiness) of ${ctx.tag} started`, { phase });
       return runReadiness(ctx);
     case "staging":
+      await emitEvent(ctx, "phase-started", `Phase 2 (staging) of ${ctx.tag} started`, {
+        phase,
+        environment: "staging"
+      });
       return runStaging(ctx);
     case "production":
+      await emitEvent(ctx, "phase-started", `Phase 3 (production) of ${ctx.tag} started`, { phase });
       return runProduction(ctx);
     case "stabilize":
+      await emitEvent(ctx, "phase-started", `Phase 4 (health window) of ${ctx.tag} started`, { phase });
       return runStabilize(ctx);
     case "report": {
       const outcome = await runReport(ctx);

@@ -7,6 +7,7 @@ import { LocalGitChanges } from './platform/git.js'
 import { FetchHttpClient } from './platform/http.js'
 import { FileArtifactReader, FileReleaseHistory, systemClock } from './platform/local.js'
 import type { ProtocolContext } from './protocol/context.js'
+import { webhookSink } from './notify/sink.js'
 import type { ApprovalSource, Logger } from './protocol/ports.js'
 
 /** Options that select the release and override config defaults. */
@@ -27,8 +28,16 @@ export function composeContext(
   adapters: Partial<Pick<ProtocolContext, 'history' | 'changes'>> = {}
 ): ProtocolContext {
   const cwd = process.cwd()
-  const runner = new ProcessRunner(logger, redactorFor(process.env, config.secretEnvNames), cwd)
+  const redact = redactorFor(process.env, config.secretEnvNames)
+  const runner = new ProcessRunner(logger, redact, cwd)
+  const events = webhookSink(config, {
+    env: process.env,
+    clock: systemClock,
+    redact,
+    warn: line => logger.warn(line)
+  })
   return {
+    ...(events ? { events } : {}),
     config,
     tag: options.tag,
     previousOverride: options.previous,

@@ -154,6 +154,14 @@ interface RawConfig {
   stakeholders?: { name: string; role?: string }[]
   communications?: { monitors?: string[]; channel?: string }
   secrets?: string[]
+  notify?: {
+    name?: string
+    url?: string
+    'url-env'?: string
+    format: 'json' | 'slack'
+    events?: string[]
+    timeout?: string
+  }[]
 }
 
 function normalize(raw: RawConfig, file: string): ReleaseConfig {
@@ -479,7 +487,15 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     stakeholders: raw.stakeholders ?? [],
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
     secretEnvNames: raw.secrets ?? [],
-    environmentUrls: raw['environment-urls'] ?? {}
+    environmentUrls: raw['environment-urls'] ?? {},
+    notify: (raw.notify ?? []).map((n, i) => ({
+      name: n.name ?? (n['url-env'] ? `$${n['url-env']}` : `notify[${i}]`),
+      ...(n.url ? { url: n.url } : {}),
+      ...(n['url-env'] ? { urlEnv: n['url-env'] } : {}),
+      format: n.format,
+      events: n.events ?? [],
+      timeoutMs: n.timeout ? parseDuration(n.timeout) : 5000
+    }))
   }
   if (problems.length > 0) throw new ConfigError(file, problems)
   return config

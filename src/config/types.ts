@@ -153,6 +153,15 @@ export interface ReleaseConfig {
   stakeholders: { name: string; role?: string }[]
   communications: { monitors: string[]; channel?: string }
   secretEnvNames: string[]
+  /** Webhooks for release events; the URL is read from the environment when the config names a variable. */
+  notify: {
+    name: string
+    url?: string
+    urlEnv?: string
+    format: 'json' | 'slack'
+    events: string[]
+    timeoutMs: number
+  }[]
   /** Environment name → URL, for the deployment records. */
   environmentUrls: Record<string, string>
 }

@@ -1,4 +1,5 @@
 import { ANNOUNCE } from './announce.js'
+import { emitEvent } from './events.js'
 import type { ProtocolContext } from './context.js'
 import { approvalGate, type GateVerdict } from './gates.js'
 import { ARTIFACTS, type ProductionApproval } from './records.js'
@@ -9,6 +10,9 @@ export async function requestProductionApproval(
 ): Promise<{ record: ProductionApproval; gate: GateVerdict }> {
   const requestedAt = ctx.clock.now().toISOString()
   ctx.logger.info(ANNOUNCE.approvalRequest)
+  await emitEvent(ctx, 'approval-requested', `Production approval requested for ${ctx.tag}`, {
+    phase: 'production'
+  })
   const answer = await ctx.approval.request(ANNOUNCE.approvalRequest)
   const decidedAt = ctx.clock.now().toISOString()
   const record: ProductionApproval = {
@@ -28,6 +32,15 @@ export async function requestProductionApproval(
   }
   await ctx.store.writeJson(ARTIFACTS.productionApproval, record)
   const gate = approvalGate(ctx.tag, record)
+  await emitEvent(
+    ctx,
+    'approval-decided',
+    `${ctx.tag} ${record.decision}${record.approver ? ` by ${record.approver}` : ''}: ${record.reason}`,
+    {
+      phase: 'production',
+      details: { decision: record.decision, approver: record.approver, source: record.source }
+    }
+  )
   if (gate.passed) {
     ctx.logger.info(
       `Approved by ${record.approver}${record.comment ? ` ("${record.comment}")` : ''} via ${record.source}.`

@@ -13,6 +13,7 @@ import type {
 } from './ports.js'
 import type { ExecRecord } from './records.js'
 import { automation } from './announce.js'
+import type { EventSink } from './events.js'
 
 /** Everything a phase needs: the validated config, the release, and the adapters for the outside world. */
 export interface ProtocolContext {
@@ -33,6 +34,8 @@ export interface ProtocolContext {
   artifacts: ArtifactReader
   /** argv that starts this release-gate (node + cli.js), used for `release-gate ...` commands in the config. */
   selfArgv: string[]
+  /** Where release events go besides the timeline (webhooks); absent when none are configured. */
+  events?: EventSink
   /** Asks a person a yes/no question (an inconclusive analysis set to pause); absent where nobody can answer. */
   confirm?: (prompt: string) => Promise<boolean>
 }

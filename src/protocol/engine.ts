@@ -1,4 +1,5 @@
 import { ANNOUNCE } from './announce.js'
+import { emitEvent } from './events.js'
 import type { ProtocolContext } from './context.js'
 import type { PhaseOutcome } from './outcome.js'
 import { runProduction } from './production.js'
@@ -38,7 +39,17 @@ export async function runPhase(ctx: ProtocolContext, phase: PhaseName): Promise<
     }
   }
   try {
-    return await runUnsealed(ctx, phase)
+    const outcome = await runUnsealed(ctx, phase)
+    if (outcome.kind === 'halted')
+      await emitEvent(
+        ctx,
+        'halted',
+        `${ctx.tag} halted at Gate ${outcome.gate}: ${outcome.reasons.join('; ')}`,
+        {
+          phase
+        }
+      )
+    return outcome
   } finally {
     await ctx.store.seal(phase, ctx.tag, ctx.clock.now())
   }
@@ -48,12 +59,19 @@ async function runUnsealed(ctx: ProtocolContext, phase: PhaseName): Promise<Phas
   switch (phase) {
     case 'readiness':
       await startBundle(ctx)
+      await emitEvent(ctx, 'phase-started', `Phase 1 (readiness) of ${ctx.tag} started`, { phase })
       return runReadiness(ctx)
     case 'staging':
+      await emitEvent(ctx, 'phase-started', `Phase 2 (staging) of ${ctx.tag} started`, {
+        phase,
+        environment: 'staging'
+      })
       return runStaging(ctx)
     case 'production':
+      await emitEvent(ctx, 'phase-started', `Phase 3 (production) of ${ctx.tag} started`, { phase })
       return runProduction(ctx)
     case 'stabilize':
+      await emitEvent(ctx, 'phase-started', `Phase 4 (health window) of ${ctx.tag} started`, { phase })
       return runStabilize(ctx)
     case 'report': {
       const outcome = await runReport(ctx)

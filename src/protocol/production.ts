@@ -15,6 +15,7 @@ import {
   type ValidationResults
 } from './records.js'
 import { executeRollback, rollbackPlanProblem } from './rollback.js'
+import { emitEvent } from './events.js'
 import { refuse } from './staging.js'
 import { runValidationSuite } from './validation-suite.js'
 
@@ -73,6 +74,10 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
     rollback: null
   }
   if (deployed.failure) {
+    await emitEvent(ctx, 'alert', `Production rollout of ${ctx.tag} failed: ${deployed.failure.reason}`, {
+      phase: 'production',
+      environment
+    })
     if (deployed.failure.trigger === 'rollout-analysis') {
       // Metrics stopped the rollout, not a failing command: the spec's alert, then the rollback decision.
       ctx.logger.error(ANNOUNCE.healthDegradation)

@@ -88,7 +88,9 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
   ctx.logger.info(ANNOUNCE.scope)
   const changes = await ctx.changes.commitsSince(target)
   await ctx.store.writeText(ARTIFACTS.releaseManifest, renderReleaseManifest(ctx.config, checklist, changes))
-  const firstSection = (await ctx.store.readText(ARTIFACTS.communications)) === undefined
+  const firstSection = !(await ctx.store.readText(ARTIFACTS.communications))?.startsWith(
+    '# Deployment communications'
+  )
   await ctx.store.appendText(
     ARTIFACTS.communications,
     (firstSection ? '# Deployment communications\n\n' : '') +

@@ -3,6 +3,7 @@ import { tokenizeCommand, usesPrevious } from '../commands/template.js'
 import type { ProtocolContext } from './context.js'
 import { runStep, templateVars } from './context.js'
 import type { RollbackRecord } from './records.js'
+import { emitEvent } from './events.js'
 
 /** Can the rollback plan run? Every service needs a rollback command, and one that uses ${previous} needs a target. */
 export function rollbackPlanProblem(ctx: ProtocolContext, target: string | null): string | null {
@@ -54,6 +55,12 @@ export async function executeRollback(
   ctx.logger.info(
     `Rolling back ${order.join(', ')} in ${request.environment} to ${request.target ?? '(no target)'}: ${request.reason}`
   )
+  await emitEvent(
+    ctx,
+    'rollback-started',
+    `Rolling back ${order.join(', ')} in ${request.environment} to ${request.target ?? '(no target)'}: ${request.reason}`,
+    { environment: request.environment, details: { trigger: request.trigger } }
+  )
   for (const serviceId of order) {
     const service = ctx.config.services.find(s => s.id === serviceId)
     if (!service) continue
@@ -66,6 +73,12 @@ export async function executeRollback(
     steps.push({ service: service.id, exec })
   }
   const status = steps.every(s => s.exec.status === 'success') ? 'success' : 'failure'
+  await emitEvent(
+    ctx,
+    'rollback-finished',
+    `Rollback of ${request.environment} to ${request.target ?? '(no target)'}: ${status}`,
+    { environment: request.environment, details: { trigger: request.trigger, status } }
+  )
   if (status === 'success' && request.target) {
     await ctx.history.record({
       tag: request.target,

@@ -15,6 +15,7 @@ import {
   type ValidationResults
 } from './records.js'
 import { executeRollback } from './rollback.js'
+import { emitEvent } from './events.js'
 import { refuse } from './staging.js'
 
 /** Phase 4: watch the health window; on a breach alert and roll back (or leave it to a person); record everything. */
@@ -82,6 +83,10 @@ export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler)
     // An inconclusive window is not a healthy one: with no data the release is not proven, so it is handled as a breach.
     const reason = `health ${breach.reason}`
     ctx.logger.error(ANNOUNCE.healthDegradation)
+    await emitEvent(ctx, 'alert', `${ANNOUNCE.healthDegradation} ${reason}`, {
+      phase: 'stabilize',
+      environment
+    })
     ctx.logger.error(`  ${reason}`)
     ctx.logger.info(ANNOUNCE.rollbackDecision)
     if (health.onBreach === 'rollback') {
@@ -114,6 +119,10 @@ export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler)
   } else {
     await ctx.history.record({ tag: ctx.tag, environment, status: 'released' })
     outcome = { kind: 'passed' }
+    await emitEvent(ctx, 'released', `${ctx.tag} released to ${environment}: the health window passed`, {
+      phase: 'stabilize',
+      environment
+    })
   }
   await ctx.store.writeJson(ARTIFACTS.healthWindow, record)
   const maxOf = (id: string): number | undefined => health.probes.find(p => p.id === id)?.max
