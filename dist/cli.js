@@ -17040,7 +17040,7 @@ async function emitEvent(ctx, kind, summary, options = {}) {
     ...options.phase ? { phase: options.phase } : {},
     ...options.details ? { details: options.details } : {}
   };
-  let deliveries = [];
+  let deliveries;
   try {
     deliveries = ctx.events ? await ctx.events.send(event) : [];
   } catch (error2) {

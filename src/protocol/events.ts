@@ -26,7 +26,7 @@ export async function emitEvent(
     ...(options.phase ? { phase: options.phase } : {}),
     ...(options.details ? { details: options.details } : {})
   }
-  let deliveries: string[] = []
+  let deliveries: string[]
   try {
     deliveries = ctx.events ? await ctx.events.send(event) : []
   } catch (error) {
