@@ -15060,6 +15060,7 @@ var require_shell_quote = __commonJS({
 
 // src/cli.ts
 import { parseArgs } from "node:util";
+import { userInfo as userInfo2 } from "node:os";
 import { realpathSync } from "node:fs";
 
 // src/checks/builtin.ts
@@ -16629,6 +16630,295 @@ function usesPrevious(words) {
   return words.some((word) => word.includes("${previous}"));
 }
 
+// src/readiness/window.ts
+var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+var SECOND_MS = 1e3;
+var DAY_MS = 864e5;
+var SEARCH_HORIZON_DAYS = 366;
+var FIRST_SEARCH_DAYS = 8;
+var HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+var WEEKDAY_LABELS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+function isKnownTimeZone(timezone) {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: timezone });
+    return true;
+  } catch (error2) {
+    if (error2 instanceof RangeError) return false;
+    throw error2;
+  }
+}
+function validateWindowPolicy(policy, path = "window") {
+  const problems = [];
+  const policyZoneKnown = checkTimeZone(policy.timezone, `${path}.timezone`, problems);
+  policy.allow.forEach((window, index) => {
+    const at = `${path}.allow[${index}]`;
+    if (window.days.length === 0)
+      problems.push(`${at}.days: is empty; list at least one of ${WEEKDAYS.join(", ")}`);
+    window.days.forEach((day, dayIndex) => {
+      if (!WEEKDAYS.includes(day))
+        problems.push(
+          `${at}.days[${dayIndex}]: '${day}' is not a weekday; expected one of ${WEEKDAYS.join(", ")}`
+        );
+    });
+    const fromValid = checkHhMm(window.from, `${at}.from`, problems);
+    const toValid = checkHhMm(window.to, `${at}.to`, problems);
+    if (fromValid && toValid && window.from === window.to)
+      problems.push(
+        `${at}.to: '${window.to}' equals from; give a later 'to' (or an earlier one to cross midnight)`
+      );
+    if (window.timezone !== void 0) checkTimeZone(window.timezone, `${at}.timezone`, problems);
+  });
+  policy.freeze.forEach((freeze, index) => {
+    const at = `${path}.freeze[${index}]`;
+    const fromValid = checkFreezeBound(freeze.from, `${at}.from`, problems);
+    const toValid = checkFreezeBound(freeze.to, `${at}.to`, problems);
+    if (freeze.reason.trim() === "") problems.push(`${at}.reason: is empty; say why releases are frozen`);
+    const zoneKnown = freeze.timezone === void 0 ? policyZoneKnown : checkTimeZone(freeze.timezone, `${at}.timezone`, problems);
+    if (fromValid && toValid && zoneKnown) {
+      const span = freezeSpan(freeze, policy.timezone);
+      if (span.end <= span.start) {
+        const order = span.end === span.start ? "is not after" : "is before";
+        problems.push(
+          `${at}.to: '${freeze.to}' ${order} from '${freeze.from}'; a freeze must end after it starts`
+        );
+      }
+    }
+  });
+  return problems;
+}
+function evaluateWindow(policy, now) {
+  const problems = validateWindowPolicy(policy);
+  if (problems.length > 0)
+    throw new UsageError(`Invalid deployment window policy:
+${problems.map((p) => `  - ${p}`).join("\n")}`);
+  const nowMs = now.getTime();
+  const freezeSpans = policy.freeze.map((freeze) => freezeSpan(freeze, policy.timezone));
+  const activeFreezeSpan = freezeSpans.filter((span) => contains(span, nowMs)).reduce(
+    (latest, span) => latest === null || span.end > latest.end ? span : latest,
+    null
+  );
+  let nextAllowed = null;
+  let matchedWindowSpan = null;
+  for (const searchDays of [FIRST_SEARCH_DAYS, SEARCH_HORIZON_DAYS]) {
+    const untilMs = nowMs + searchDays * DAY_MS;
+    const windowSpans = policy.allow.flatMap(
+      (window) => windowSpansBetween(window, policy.timezone, nowMs, untilMs)
+    );
+    matchedWindowSpan = windowSpans.find((span) => contains(span, nowMs)) ?? null;
+    nextAllowed = firstAllowedBoundary(policy, windowSpans, freezeSpans, nowMs, untilMs);
+    if (nextAllowed) break;
+  }
+  return {
+    allowed: nextAllowed?.at === nowMs,
+    reason: explain(policy, nextAllowed, activeFreezeSpan, matchedWindowSpan),
+    activeFreeze: activeFreezeSpan?.freeze ?? null,
+    matchedWindow: matchedWindowSpan?.window ?? null,
+    nextAllowedAt: nextAllowed ? new Date(nextAllowed.at) : null
+  };
+}
+function formatInZone(date, timezone, options = {}) {
+  const local = localDateTimeAt(date.getTime(), timezone);
+  const text = `${formatLocalDate(local)} ${formatLocalTime(local)} ${timezone}`;
+  return options.weekday === false ? text : `${WEEKDAY_LABELS[weekdayIndex(local)]} ${text}`;
+}
+function firstAllowedBoundary(policy, windowSpans, freezeSpans, nowMs, untilMs) {
+  const isAllowedAt = (instant) => (policy.allow.length === 0 || windowSpans.some((span) => contains(span, instant))) && !freezeSpans.some((span) => contains(span, instant));
+  const boundaries = [
+    { at: nowMs, timezone: policy.timezone },
+    ...windowSpans.map((span) => ({ at: span.start, timezone: span.timezone })),
+    ...freezeSpans.map((span) => ({ at: span.end, timezone: span.timezone }))
+  ];
+  return boundaries.filter((boundary) => boundary.at >= nowMs && boundary.at <= untilMs).sort((a, b) => a.at - b.at).find((boundary) => isAllowedAt(boundary.at)) ?? null;
+}
+function explain(policy, nextAllowed, activeFreezeSpan, matchedWindowSpan) {
+  if (activeFreezeSpan) {
+    const { freeze, timezone, end } = activeFreezeSpan;
+    const until = formatInZone(new Date(end), timezone, { weekday: false });
+    const bounds = describeFreezeBounds(freeze, timezone);
+    const frozen = `inside freeze '${freeze.reason}' (${bounds}) until ${until}`;
+    if (nextAllowed === null) return `${frozen}; no allowed time within the next ${SEARCH_HORIZON_DAYS} days`;
+    return nextAllowed.at === end ? frozen : `${frozen}; next allowed ${describeInstant(nextAllowed)}`;
+  }
+  if (matchedWindowSpan) return `inside window ${describeWindow(matchedWindowSpan.window, policy.timezone)}`;
+  if (policy.allow.length === 0) return "no deployment windows configured and no freeze active";
+  const windows = policy.allow.map((window) => describeWindow(window, policy.timezone)).join(", ");
+  const outside = `outside the deployment windows (${windows})`;
+  if (nextAllowed === null)
+    return `${outside}; no window opens outside a freeze within the next ${SEARCH_HORIZON_DAYS} days`;
+  return `${outside}; next opens ${describeInstant(nextAllowed)}`;
+}
+function describeInstant(boundary) {
+  const local = formatInZone(new Date(boundary.at), boundary.timezone);
+  if (boundary.timezone === "UTC") return local;
+  const utc = localDateTimeAt(boundary.at, "UTC");
+  const sameDate = formatLocalDate(utc) === formatLocalDate(localDateTimeAt(boundary.at, boundary.timezone));
+  return `${local} (${sameDate ? "" : `${formatLocalDate(utc)} `}${formatLocalTime(utc)} UTC)`;
+}
+function describeWindow(window, policyZone) {
+  return `${describeDays(window.days)} ${window.from}\u2013${window.to} ${window.timezone ?? policyZone}`;
+}
+function describeDays(days) {
+  const indexes = [...new Set(days.map((day) => WEEKDAYS.indexOf(day)))].sort((a, b) => a - b);
+  const runs = [];
+  for (const index of indexes) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === index - 1) run.push(index);
+    else runs.push([index]);
+  }
+  return runs.map((run) => {
+    const names = run.map((index) => WEEKDAYS[index]);
+    return names.length >= 3 ? `${names[0]}\u2013${names.at(-1)}` : names.join(",");
+  }).join(",");
+}
+function describeFreezeBounds(freeze, timezone) {
+  const bound = (text) => {
+    if (ISO_DATE.test(text)) return text;
+    const local = localDateTimeAt(Date.parse(text), timezone);
+    return `${formatLocalDate(local)} ${formatLocalTime(local)}`;
+  };
+  return `${bound(freeze.from)} \u2013 ${bound(freeze.to)} ${timezone}`;
+}
+function windowSpansBetween(window, policyZone, fromMs, untilMs) {
+  const timezone = window.timezone ?? policyZone;
+  const opens = parseHhMm(window.from);
+  const closes = parseHhMm(window.to);
+  const closesNextDay = closes.hour * 60 + closes.minute <= opens.hour * 60 + opens.minute;
+  const spans = [];
+  const lastDay = localDateTimeAt(untilMs, timezone);
+  for (let day = addDays(localDateTimeAt(fromMs, timezone), -1); compareDates(day, lastDay) <= 0; ) {
+    if (window.days.includes(WEEKDAYS[weekdayIndex(day)])) {
+      const start = localToEpochMs({ ...day, ...opens }, timezone, "first");
+      const end = localToEpochMs({ ...closesNextDay ? addDays(day, 1) : day, ...closes }, timezone, "last");
+      if (end > start) spans.push({ start, end, window, timezone });
+    }
+    day = addDays(day, 1);
+  }
+  return spans;
+}
+function freezeSpan(freeze, policyZone) {
+  const timezone = freeze.timezone ?? policyZone;
+  const bound = (text, side) => {
+    const date = parseIsoDate(text);
+    if (!date) return Date.parse(text);
+    return localToEpochMs(
+      { ...side === "end" ? addDays(date, 1) : date, hour: 0, minute: 0 },
+      timezone,
+      "first"
+    );
+  };
+  return { start: bound(freeze.from, "start"), end: bound(freeze.to, "end"), freeze, timezone };
+}
+function contains(span, instant) {
+  return span.start <= instant && instant < span.end;
+}
+function checkTimeZone(timezone, at, problems) {
+  if (isKnownTimeZone(timezone)) return true;
+  problems.push(`${at}: unknown time zone '${timezone}'; use an IANA name such as 'Europe/Berlin' or 'UTC'`);
+  return false;
+}
+function checkHhMm(text, at, problems) {
+  if (HH_MM.test(text)) return true;
+  problems.push(`${at}: '${text}' is not HH:MM; write a 24-hour time with two-digit hours, e.g. '09:00'`);
+  return false;
+}
+function checkFreezeBound(text, at, problems) {
+  const dateTime = ISO_DATE_TIME.exec(text);
+  const dateFields = dateTime ?? ISO_DATE.exec(text);
+  if (dateFields && isCalendarDate(Number(dateFields[1]), Number(dateFields[2]), Number(dateFields[3])))
+    return true;
+  problems.push(
+    `${at}: '${text}' is neither a date (YYYY-MM-DD, e.g. '2026-12-20') nor an ISO date-time with offset (e.g. '2026-12-20T18:00:00+01:00')`
+  );
+  return false;
+}
+function isCalendarDate(year, month, day) {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+function parseIsoDate(text) {
+  const match = ISO_DATE.exec(text);
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+}
+function parseHhMm(text) {
+  const [hour = 0, minute = 0] = text.split(":").map(Number);
+  return { hour, minute };
+}
+var wallClockFormatters = /* @__PURE__ */ new Map();
+function wallClockFormatter(timezone) {
+  let formatter = wallClockFormatters.get(timezone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: timezone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+    wallClockFormatters.set(timezone, formatter);
+  }
+  return formatter;
+}
+function wallClockAsUtcMs(instant, timezone) {
+  const fields = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+  for (const part of wallClockFormatter(timezone).formatToParts(instant))
+    if (part.type in fields) fields[part.type] = Number(part.value);
+  return Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
+}
+function localDateTimeAt(instant, timezone) {
+  const wall = new Date(wallClockAsUtcMs(instant, timezone));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes()
+  };
+}
+function offsetMsAt(instant, timezone) {
+  return wallClockAsUtcMs(instant, timezone) - Math.floor(instant / SECOND_MS) * SECOND_MS;
+}
+function localToEpochMs(local, timezone, occurrence) {
+  const wallMs = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  const offsets = [
+    ...new Set([wallMs - DAY_MS, wallMs, wallMs + DAY_MS].map((instant) => offsetMsAt(instant, timezone)))
+  ];
+  const readings = offsets.map((offset) => wallMs - offset).filter((instant) => wallClockAsUtcMs(instant, timezone) === wallMs).sort((a, b) => a - b);
+  const reading = occurrence === "first" ? readings[0] : readings.at(-1);
+  if (reading !== void 0) return reading;
+  let before = wallMs - Math.max(...offsets);
+  let after = wallMs - Math.min(...offsets);
+  while (after - before > SECOND_MS) {
+    const middle = before + Math.floor((after - before) / (2 * SECOND_MS)) * SECOND_MS;
+    if (wallClockAsUtcMs(middle, timezone) >= wallMs) after = middle;
+    else before = middle;
+  }
+  return after;
+}
+function addDays(date, days) {
+  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+function compareDates(a, b) {
+  return Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day);
+}
+function weekdayIndex(date) {
+  return (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
+}
+function formatLocalDate(date) {
+  return `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+}
+function formatLocalTime(time) {
+  return `${pad2(time.hour)}:${pad2(time.minute)}`;
+}
+function pad2(value) {
+  return String(value).padStart(2, "0");
+}
+
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/release-gate.yml";
 var DEFAULT_TIMEOUT_MS = 10 * 6e4;
@@ -16938,6 +17228,12 @@ function normalize(raw, file) {
           );
     });
   }
+  const window = {
+    timezone: raw.window?.timezone ?? "UTC",
+    allow: raw.window?.allow ?? [],
+    freeze: raw.window?.freeze ?? []
+  };
+  problems.push(...validateWindowPolicy(window, "$.window"));
   const config = {
     sourcePath: file,
     evidenceDir: raw["evidence-dir"] ?? ".artifacts/deployment",
@@ -16962,6 +17258,7 @@ function normalize(raw, file) {
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
     secretEnvNames: raw.secrets ?? [],
     environmentUrls: raw["environment-urls"] ?? {},
+    window,
     notify: (raw.notify ?? []).map((n, i) => ({
       name: n.name ?? (n["url-env"] ? `$${n["url-env"]}` : `notify[${i}]`),
       ...n.url ? { url: n.url } : {},
@@ -17207,6 +17504,17 @@ function describeExec(record) {
     case "failure":
       return record.signal ? `failed (killed by ${record.signal})` : `failed (exit code ${record.exitCode})`;
   }
+}
+function checkWindow(ctx) {
+  const now = ctx.clock.now();
+  const evaluation = evaluateWindow(ctx.config.window, now);
+  const override = !evaluation.allowed && ctx.windowOverride ? { by: ctx.windowOverride.by, reason: ctx.windowOverride.reason, at: now.toISOString() } : null;
+  return {
+    allowed: evaluation.allowed,
+    reason: evaluation.reason,
+    nextAllowedAt: evaluation.nextAllowedAt?.toISOString() ?? null,
+    override
+  };
 }
 
 // src/health/prometheus.ts
@@ -18536,10 +18844,8 @@ function refuse(ctx, gate, reasons, phase) {
 // src/protocol/production.ts
 async function runProduction(ctx) {
   const environment = ctx.config.approval.environment;
-  const gate1 = readinessGate(
-    ctx.tag,
-    await ctx.store.readJson(ARTIFACTS.readinessChecklist)
-  );
+  const checklist = await ctx.store.readJson(ARTIFACTS.readinessChecklist);
+  const gate1 = readinessGate(ctx.tag, checklist);
   if (!gate1.passed) return refuse(ctx, 1, gate1.reasons, "production");
   const gate2 = stagingGate(
     ctx.tag,
@@ -18555,6 +18861,14 @@ async function runProduction(ctx) {
       "Production was not touched. The decision is recorded in " + ctx.store.path(ARTIFACTS.productionApproval)
     );
     return { kind: "halted", gate: 3, reasons: approval.gate.reasons };
+  }
+  const window = checkWindow(ctx);
+  if (!window.allowed && !window.override && !checklist?.window?.override) {
+    const reason = `deployment window: ${window.reason}`;
+    ctx.logger.error(
+      `[ERROR] Production not started: ${reason}. Override with a reason only in an emergency.`
+    );
+    return { kind: "halted", gate: 3, reasons: [reason] };
   }
   const previous = await rollbackTarget(ctx, environment);
   const planProblem = rollbackPlanProblem(ctx, previous);
@@ -18876,6 +19190,14 @@ async function runReadiness(ctx) {
     if (rehearsal) rehearsals.push(rehearsal);
     ctx.logger.info(`  ${result.passed ? "\u2714" : "\u2718"} ${spec.id}: ${result.message}`);
   }
+  const window = checkWindow(ctx);
+  if (!window.allowed && !window.override)
+    problems.push(
+      `deployment window: ${window.reason}. In an emergency, override with a reason (--override-window "<why>")`
+    );
+  ctx.logger.info(
+    `  ${window.allowed ? "\u2714" : window.override ? "\u26A0" : "\u2718"} deployment window: ${window.reason}${window.override ? ` \u2014 OVERRIDDEN by ${window.override.by}: ${window.override.reason}` : ""}`
+  );
   const target = await rollbackTarget(ctx, environment);
   const planProblem = rollbackPlanProblem(ctx, target);
   const rollbackServices = ctx.config.services.map((s) => ({
@@ -18901,7 +19223,8 @@ async function runReadiness(ctx) {
       services: rollbackServices
     },
     services: ctx.config.services.map((s) => s.id),
-    problems
+    problems,
+    window
   };
   const gate = readinessGate(ctx.tag, checklist);
   checklist.passed = gate.passed;
@@ -19084,9 +19407,16 @@ function buildRetrospective(ctx, b, outcome, gates) {
     }
   }
   const rollbacks = [b.production?.rollback, b.health?.rollback].filter((r) => Boolean(r)).map((r) => ({ trigger: r.trigger, reason: r.reason, status: r.status }));
-  const manualInterventions = b.approval ? [
-    `production approval: ${b.approval.decision} by ${b.approval.approver ?? "nobody"} via ${b.approval.source}`
-  ] : [];
+  const windowOverride = b.checklist?.window?.override;
+  const manualInterventions = [
+    ...b.approval ? [
+      `production approval: ${b.approval.decision} by ${b.approval.approver ?? "nobody"} via ${b.approval.source}`
+    ] : [],
+    // Overrides used: the emergency window override, who and why.
+    ...windowOverride ? [
+      `deployment window overridden by ${windowOverride.by} at ${windowOverride.at}: ${windowOverride.reason}`
+    ] : []
+  ];
   const improvementActions = [];
   if (rollbacks.length > 0)
     improvementActions.push(
@@ -19102,6 +19432,10 @@ function buildRetrospective(ctx, b, outcome, gates) {
     );
   if (rollbacks.some((r) => r.status !== "success"))
     improvementActions.push("Rehearse the rollback: it did not complete when it was needed.");
+  if (windowOverride)
+    improvementActions.push(
+      "Review why this release could not wait for a deployment window; plan the next emergency path (hotfix window, on-call approval)."
+    );
   return {
     schemaVersion: 1,
     artifact: ARTIFACTS.retrospective,
@@ -19171,9 +19505,15 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
     lines.push(...b.checklist.prerequisites.map((p) => `| ${cell(p.id)} | ${p.status} | ${cell(p.message)} |`));
     lines.push(
       "",
-      `Rollback plan: ${b.checklist.rollbackPlan.executable ? "executable" : "**not executable**"} \u2014 ${b.checklist.rollbackPlan.message}. See [release-manifest.md](release-manifest.md).`,
+      `Rollback plan: ${b.checklist.rollbackPlan.executable ? "executable" : "**not executable**"} \u2014 ${b.checklist.rollbackPlan.message}. See [release-manifest.md](release-manifest.md) and [rollback-plan.md](rollback-plan.md).`,
       ""
     );
+    const window = b.checklist.window;
+    if (window)
+      lines.push(
+        window.override ? `**Deployment window OVERRIDDEN** by ${window.override.by} at ${window.override.at}: ${cell(window.override.reason)} (${window.reason}).` : `Deployment window: ${window.reason}.`,
+        ""
+      );
   }
   if (b.approval) {
     lines.push(
@@ -19637,6 +19977,7 @@ Options:
   --comment <text>       comment recorded with the approval
   --previous <tag>       the release production serves now (rollback target), overriding the release history
   --uat-approve <name>   record a UAT sign-off by <name>
+  --override-window <why>  release outside the deployment window or in a freeze (emergencies; recorded)
   --json                 print a machine-readable summary on stdout as the last line
 
 Exit codes: 0 released (or command succeeded), 1 failed (production may need attention), 2 usage or config error,
@@ -19649,6 +19990,7 @@ var OPTIONS = {
   comment: { type: "string" },
   previous: { type: "string" },
   "uat-approve": { type: "string" },
+  "override-window": { type: "string" },
   env: { type: "string" },
   mode: { type: "string" },
   output: { type: "string" },
@@ -19785,6 +20127,14 @@ async function main(argv) {
     selfArgv()
   );
   ctx.confirm = (prompt) => approval.confirm(prompt);
+  const overrideReason = values["override-window"]?.trim();
+  if (values["override-window"] !== void 0) {
+    if (!overrideReason)
+      throw new UsageError(
+        '--override-window needs a reason, e.g. --override-window "INC-42: hotfix for the outage"'
+      );
+    ctx.windowOverride = { by: userInfo2().username, reason: overrideReason };
+  }
   const outcome = phase ? await runPhase(ctx, phase) : await runRelease(ctx);
   const exitCode = exitCodeOf(outcome);
   const where = phase && phase !== "report" ? `evidence in ${ctx.store.dir}` : `Report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { userInfo } from 'node:os'
 import { realpathSync } from 'node:fs'
 import { builtinCollectPerf, builtinValidate } from './checks/builtin.js'
 import { composeContext } from './compose.js'
@@ -32,6 +33,7 @@ Options:
   --comment <text>       comment recorded with the approval
   --previous <tag>       the release production serves now (rollback target), overriding the release history
   --uat-approve <name>   record a UAT sign-off by <name>
+  --override-window <why>  release outside the deployment window or in a freeze (emergencies; recorded)
   --json                 print a machine-readable summary on stdout as the last line
 
 Exit codes: 0 released (or command succeeded), 1 failed (production may need attention), 2 usage or config error,
@@ -45,6 +47,7 @@ const OPTIONS = {
   comment: { type: 'string' },
   previous: { type: 'string' },
   'uat-approve': { type: 'string' },
+  'override-window': { type: 'string' },
   env: { type: 'string' },
   mode: { type: 'string' },
   output: { type: 'string' },
@@ -194,6 +197,14 @@ async function main(argv: string[]): Promise<number> {
     selfArgv()
   )
   ctx.confirm = prompt => approval.confirm(prompt)
+  const overrideReason = values['override-window']?.trim()
+  if (values['override-window'] !== undefined) {
+    if (!overrideReason)
+      throw new UsageError(
+        '--override-window needs a reason, e.g. --override-window "INC-42: hotfix for the outage"'
+      )
+    ctx.windowOverride = { by: userInfo().username, reason: overrideReason }
+  }
   const outcome: PhaseOutcome = phase ? await runPhase(ctx, phase) : await runRelease(ctx)
   const exitCode = exitCodeOf(outcome)
   const where =

@@ -87,6 +87,8 @@ async function runProtocolPhase(
   const ctx = composeContext(effectiveConfig, { tag, evidenceDir }, actionsLogger, approval, selfArgv(), {
     history
   })
+  if (settings.overrideWindow)
+    ctx.windowOverride = { by: settings.run.actor, reason: settings.overrideWindow }
   const name = evidenceArtifactName(tag, phase, settings.run.runAttempt)
   saveUploadState(evidenceDir, evidenceArtifactName(tag, phase, settings.run.runAttempt, true), settings)
 

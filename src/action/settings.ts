@@ -15,7 +15,8 @@ export const INPUT = {
   service: 'service',
   targetRelease: 'target-release',
   reason: 'reason',
-  secrets: 'secrets'
+  secrets: 'secrets',
+  overrideWindow: 'override-window'
 } as const
 
 /** The action's output names, as action.yml declares them. */
@@ -48,6 +49,8 @@ export interface ActionSettings {
   services: string[] | null
   targetRelease: string | null
   reason: string
+  /** An emergency window override's reason, or null. */
+  overrideWindow: string | null
   /** Secret name → value from the `secrets` input (never printed). */
   secrets: Record<string, string>
   run: RunCoordinates
@@ -116,6 +119,7 @@ export function readActionSettings(
     targetRelease,
     reason: getInput(INPUT.reason).trim() || 'manual rollback (workflow_dispatch)',
     secrets: parseSecrets(getInput(INPUT.secrets)),
+    overrideWindow: getInput(INPUT.overrideWindow).trim() || null,
     run: readRunCoordinates(env)
   }
 }

@@ -6,6 +6,12 @@ import { compileSchemaFile } from '../evidence/schemas.js'
 import { deployLevels } from '../commands/order.js'
 import { tokenizeCommand } from '../commands/template.js'
 import { parseDuration } from './duration.js'
+import {
+  validateWindowPolicy,
+  type AllowedWindow,
+  type Freeze,
+  type WindowPolicy
+} from '../readiness/window.js'
 import type {
   AnalysisSpec,
   CommandSpec,
@@ -154,6 +160,7 @@ interface RawConfig {
   stakeholders?: { name: string; role?: string }[]
   communications?: { monitors?: string[]; channel?: string }
   secrets?: string[]
+  window?: { timezone?: string; allow?: AllowedWindow[]; freeze?: Freeze[] }
   notify?: {
     name?: string
     url?: string
@@ -464,6 +471,13 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     })
   }
 
+  const window: WindowPolicy = {
+    timezone: raw.window?.timezone ?? 'UTC',
+    allow: raw.window?.allow ?? [],
+    freeze: raw.window?.freeze ?? []
+  }
+  problems.push(...validateWindowPolicy(window, '$.window'))
+
   const config: ReleaseConfig = {
     sourcePath: file,
     evidenceDir: raw['evidence-dir'] ?? '.artifacts/deployment',
@@ -488,6 +502,7 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
     secretEnvNames: raw.secrets ?? [],
     environmentUrls: raw['environment-urls'] ?? {},
+    window,
     notify: (raw.notify ?? []).map((n, i) => ({
       name: n.name ?? (n['url-env'] ? `$${n['url-env']}` : `notify[${i}]`),
       ...(n.url ? { url: n.url } : {}),

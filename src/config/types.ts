@@ -126,12 +126,16 @@ export interface HealthSpec {
   probes: ProbeSpec[]
 }
 
+import type { WindowPolicy } from '../readiness/window.js'
+
 /** The validated release configuration; everything after the config loader trusts these types. */
 export interface ReleaseConfig {
   sourcePath: string
   evidenceDir: string
   stateDir: string
   prerequisites: Prerequisite[]
+  /** Deployment windows and freezes (no windows: any time, unless frozen). */
+  window: WindowPolicy
   concurrency: number
   services: ServiceSpec[]
   allowFirstRelease: boolean

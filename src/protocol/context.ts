@@ -11,7 +11,8 @@ import type {
   Logger,
   ReleaseHistory
 } from './ports.js'
-import type { ExecRecord } from './records.js'
+import type { ExecRecord, WindowCheck } from './records.js'
+import { evaluateWindow } from '../readiness/window.js'
 import { automation } from './announce.js'
 import type { EventSink } from './events.js'
 
@@ -34,6 +35,8 @@ export interface ProtocolContext {
   artifacts: ArtifactReader
   /** argv that starts this release-gate (node + cli.js), used for `release-gate ...` commands in the config. */
   selfArgv: string[]
+  /** An emergency override of the deployment window: who asked, and why (never without a reason). */
+  windowOverride?: { by: string; reason: string }
   /** Where release events go besides the timeline (webhooks); absent when none are configured. */
   events?: EventSink
   /** Asks a person a yes/no question (an inconclusive analysis set to pause); absent where nobody can answer. */
@@ -97,5 +100,24 @@ export function describeExec(record: ExecRecord): string {
       return `error (${record.error ?? 'could not start'})`
     case 'failure':
       return record.signal ? `failed (killed by ${record.signal})` : `failed (exit code ${record.exitCode})`
+  }
+}
+
+/**
+ * Whether production may be changed now: inside a window and outside every freeze, or overridden on the record.
+ * Checked by readiness and again right before production (an approval can take hours).
+ */
+export function checkWindow(ctx: ProtocolContext): WindowCheck {
+  const now = ctx.clock.now()
+  const evaluation = evaluateWindow(ctx.config.window, now)
+  const override =
+    !evaluation.allowed && ctx.windowOverride
+      ? { by: ctx.windowOverride.by, reason: ctx.windowOverride.reason, at: now.toISOString() }
+      : null
+  return {
+    allowed: evaluation.allowed,
+    reason: evaluation.reason,
+    nextAllowedAt: evaluation.nextAllowedAt?.toISOString() ?? null,
+    override
   }
 }

@@ -1,7 +1,7 @@
 import { ANNOUNCE, deploymentFailed, phaseComplete } from './announce.js'
 import { requestProductionApproval } from './approval.js'
 import type { ProtocolContext } from './context.js'
-import { rollbackTarget } from './context.js'
+import { checkWindow, rollbackTarget } from './context.js'
 import { deployServices } from './deploy-services.js'
 import { readinessGate, stagingGate } from './gates.js'
 import type { PhaseOutcome } from './outcome.js'
@@ -25,10 +25,8 @@ import { runValidationSuite } from './validation-suite.js'
  */
 export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome> {
   const environment = ctx.config.approval.environment
-  const gate1 = readinessGate(
-    ctx.tag,
-    await ctx.store.readJson<ReadinessChecklist>(ARTIFACTS.readinessChecklist)
-  )
+  const checklist = await ctx.store.readJson<ReadinessChecklist>(ARTIFACTS.readinessChecklist)
+  const gate1 = readinessGate(ctx.tag, checklist)
   if (!gate1.passed) return refuse(ctx, 1, gate1.reasons, 'production')
   const gate2 = stagingGate(
     ctx.tag,
@@ -46,6 +44,17 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
         ctx.store.path(ARTIFACTS.productionApproval)
     )
     return { kind: 'halted', gate: 3, reasons: approval.gate.reasons }
+  }
+
+  // The approval may have taken hours: the window must still be open (or overridden) when production changes.
+  // An override given at readiness holds for this release (in Actions it was given to the readiness job).
+  const window = checkWindow(ctx)
+  if (!window.allowed && !window.override && !checklist?.window?.override) {
+    const reason = `deployment window: ${window.reason}`
+    ctx.logger.error(
+      `[ERROR] Production not started: ${reason}. Override with a reason only in an emergency.`
+    )
+    return { kind: 'halted', gate: 3, reasons: [reason] }
   }
 
   const previous = await rollbackTarget(ctx, environment)

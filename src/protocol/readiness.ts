@@ -3,7 +3,7 @@ import { compileUserSchema } from '../evidence/schemas.js'
 import { renderCommunications, renderReleaseManifest } from '../evidence/render.js'
 import { ANNOUNCE, phaseComplete } from './announce.js'
 import type { ProtocolContext } from './context.js'
-import { rollbackTarget, stepArgv, templateVars } from './context.js'
+import { checkWindow, rollbackTarget, stepArgv, templateVars } from './context.js'
 import { readinessGate } from './gates.js'
 import type { PhaseOutcome } from './outcome.js'
 import { evaluatePrerequisite } from './prerequisites.js'
@@ -41,6 +41,15 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
     ctx.logger.info(`  ${result.passed ? '✔' : '✘'} ${spec.id}: ${result.message}`)
   }
 
+  const window = checkWindow(ctx)
+  if (!window.allowed && !window.override)
+    problems.push(
+      `deployment window: ${window.reason}. In an emergency, override with a reason (--override-window "<why>")`
+    )
+  ctx.logger.info(
+    `  ${window.allowed ? '✔' : window.override ? '⚠' : '✘'} deployment window: ${window.reason}${window.override ? ` — OVERRIDDEN by ${window.override.by}: ${window.override.reason}` : ''}`
+  )
+
   const target = await rollbackTarget(ctx, environment)
   const planProblem = rollbackPlanProblem(ctx, target)
   const rollbackServices = ctx.config.services.map(s => ({
@@ -70,7 +79,8 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
       services: rollbackServices
     },
     services: ctx.config.services.map(s => s.id),
-    problems
+    problems,
+    window
   }
   const gate = readinessGate(ctx.tag, checklist)
   checklist.passed = gate.passed

@@ -86,6 +86,16 @@ export interface ReadinessChecklist extends RecordHeader {
   }
   services: string[]
   problems: string[]
+  /** The deployment window when readiness ran, and an emergency override if one was used. */
+  window?: WindowCheck
+}
+
+/** Whether production may be changed now, and who overrode the window, why and when. */
+export interface WindowCheck {
+  allowed: boolean
+  reason: string
+  nextAllowedAt: string | null
+  override: { by: string; reason: string; at: string } | null
 }
 
 /** One service's deployment in an environment. */

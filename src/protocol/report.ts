@@ -180,11 +180,20 @@ function buildRetrospective(
   const rollbacks = [b.production?.rollback, b.health?.rollback]
     .filter((r): r is RollbackRecord => Boolean(r))
     .map(r => ({ trigger: r.trigger, reason: r.reason, status: r.status }))
-  const manualInterventions = b.approval
-    ? [
-        `production approval: ${b.approval.decision} by ${b.approval.approver ?? 'nobody'} via ${b.approval.source}`
-      ]
-    : []
+  const windowOverride = b.checklist?.window?.override
+  const manualInterventions = [
+    ...(b.approval
+      ? [
+          `production approval: ${b.approval.decision} by ${b.approval.approver ?? 'nobody'} via ${b.approval.source}`
+        ]
+      : []),
+    // Overrides used: the emergency window override, who and why.
+    ...(windowOverride
+      ? [
+          `deployment window overridden by ${windowOverride.by} at ${windowOverride.at}: ${windowOverride.reason}`
+        ]
+      : [])
+  ]
   const improvementActions: string[] = []
   if (rollbacks.length > 0)
     improvementActions.push(
@@ -200,6 +209,10 @@ function buildRetrospective(
     )
   if (rollbacks.some(r => r.status !== 'success'))
     improvementActions.push('Rehearse the rollback: it did not complete when it was needed.')
+  if (windowOverride)
+    improvementActions.push(
+      'Review why this release could not wait for a deployment window; plan the next emergency path (hotfix window, on-call approval).'
+    )
   return {
     schemaVersion: 1,
     artifact: ARTIFACTS.retrospective,
@@ -279,9 +292,17 @@ function renderDeploymentReport(
     lines.push(...b.checklist.prerequisites.map(p => `| ${cell(p.id)} | ${p.status} | ${cell(p.message)} |`))
     lines.push(
       '',
-      `Rollback plan: ${b.checklist.rollbackPlan.executable ? 'executable' : '**not executable**'} — ${b.checklist.rollbackPlan.message}. See [release-manifest.md](release-manifest.md).`,
+      `Rollback plan: ${b.checklist.rollbackPlan.executable ? 'executable' : '**not executable**'} — ${b.checklist.rollbackPlan.message}. See [release-manifest.md](release-manifest.md) and [rollback-plan.md](rollback-plan.md).`,
       ''
     )
+    const window = b.checklist.window
+    if (window)
+      lines.push(
+        window.override
+          ? `**Deployment window OVERRIDDEN** by ${window.override.by} at ${window.override.at}: ${cell(window.override.reason)} (${window.reason}).`
+          : `Deployment window: ${window.reason}.`,
+        ''
+      )
   }
   if (b.approval) {
     lines.push(
