@@ -135,7 +135,7 @@ export class MemoryArtifacts implements ArtifactReader {
 
 /** No commits. */
 export const noChanges: ChangeSource = {
-  commitsSince: async () => ({ range: 'HEAD', commits: [], note: null })
+  releaseCommits: async () => ({ previousTag: null, range: 'HEAD', commits: [], notes: [] })
 }
 
 /** An approval by a named person. */

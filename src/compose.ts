@@ -49,7 +49,7 @@ export function composeContext(
     logger,
     approval,
     history: adapters.history ?? new FileReleaseHistory(resolve(cwd, config.stateDir)),
-    changes: adapters.changes ?? new LocalGitChanges(runner),
+    changes: adapters.changes ?? new LocalGitChanges(cwd),
     artifacts: new FileArtifactReader(),
     selfArgv
   }

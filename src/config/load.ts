@@ -161,6 +161,7 @@ interface RawConfig {
   communications?: { monitors?: string[]; channel?: string }
   secrets?: string[]
   window?: { timezone?: string; allow?: AllowedWindow[]; freeze?: Freeze[] }
+  scope?: { services?: Record<string, string[]>; 'risky-paths'?: string[] }
   notify?: {
     name?: string
     url?: string
@@ -477,6 +478,9 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     freeze: raw.window?.freeze ?? []
   }
   problems.push(...validateWindowPolicy(window, '$.window'))
+  for (const id of Object.keys(raw.scope?.services ?? {}))
+    if (!services.some(s => s.id === id))
+      problems.push(`$.scope.services.${id}: no service '${id}' is configured`)
 
   const config: ReleaseConfig = {
     sourcePath: file,
@@ -503,6 +507,7 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     secretEnvNames: raw.secrets ?? [],
     environmentUrls: raw['environment-urls'] ?? {},
     window,
+    scope: { services: raw.scope?.services ?? {}, riskyPaths: raw.scope?.['risky-paths'] ?? [] },
     notify: (raw.notify ?? []).map((n, i) => ({
       name: n.name ?? (n['url-env'] ? `$${n['url-env']}` : `notify[${i}]`),
       ...(n.url ? { url: n.url } : {}),

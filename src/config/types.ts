@@ -134,6 +134,8 @@ export interface ReleaseConfig {
   evidenceDir: string
   stateDir: string
   prerequisites: Prerequisite[]
+  /** Release scope: service → path globs, and paths whose change is a risk. */
+  scope: { services: Record<string, string[]>; riskyPaths: string[] }
   /** Deployment windows and freezes (no windows: any time, unless frozen). */
   window: WindowPolicy
   concurrency: number

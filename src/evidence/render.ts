@@ -2,10 +2,8 @@ import { mermaidChart, probeSparklines } from '../health/chart.js'
 import type { ReleaseConfig } from '../config/types.js'
 import { formatDuration } from '../config/duration.js'
 import { deployLevels, rollbackOrder } from '../commands/order.js'
-import type { ChangeSource } from '../protocol/ports.js'
 import type { HealthWindowRecord, ReadinessChecklist } from '../protocol/records.js'
-
-type Changes = Awaited<ReturnType<ChangeSource['commitsSince']>>
+import { renderChangeSetMarkdown, type ChangeSet } from '../readiness/changes.js'
 
 /** Escapes text for a Markdown table cell. */
 export function cell(text: string | number | null | undefined): string {
@@ -18,7 +16,8 @@ export function cell(text: string | number | null | undefined): string {
 export function renderReleaseManifest(
   config: ReleaseConfig,
   checklist: ReadinessChecklist,
-  changes: Changes
+  changes: ChangeSet,
+  notes: readonly string[] = []
 ): string {
   const levels = deployLevels(config.services)
   const lines = [
@@ -34,13 +33,10 @@ export function renderReleaseManifest(
     '',
     `Services in scope, in deploy order: ${levels.map(level => level.join(' + ')).join(' → ')}.`,
     '',
-    `Commits (${changes.range}${changes.note ? `; ${changes.note}` : ''}):`,
+    `Change set: \`${changes.range}\`${changes.previousTag ? ` (since ${changes.previousTag})` : ' (first release: no previous tag)'}. The same data: \`release-manifest.json\`.`,
+    ...notes.map(note => `> ${note}`),
     '',
-    ...(changes.commits.length === 0
-      ? ['- none found']
-      : changes.commits.map(
-          c => `- \`${c.sha.slice(0, 12)}\` ${c.subject.replace(/[<>]/g, '')} (${c.author})`
-        )),
+    ...renderChangeSetMarkdown(changes),
     '',
     '## Sign-offs',
     '',

@@ -1,49 +1,26 @@
-import type { ChangeSource, CommandRunner } from '../protocol/ports.js'
+import { messageOf } from '../errors.js'
+import type { ChangeSource } from '../protocol/ports.js'
+import { GitChangeReader, gitRunner } from './git-changes.js'
 
-const MAX_COMMITS = 100
-
-/** The change set of a release from the local git repository. */
+/** The change set of a release from the git repository in `cwd`; outside a repository, no commits and a note. */
 export class LocalGitChanges implements ChangeSource {
-  constructor(private readonly runner: CommandRunner) {}
-
-  async commitsSince(previousTag: string | null): ReturnType<ChangeSource['commitsSince']> {
-    const format = ['--format=%H%x1f%s%x1f%an', `--max-count=${MAX_COMMITS}`]
-    let range = 'HEAD'
-    let note: string | null = null
-    if (previousTag) {
-      const known = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${previousTag}`])
-      if (known.status === 'success') range = `${previousTag}..HEAD`
-      else
-        note = `previous release ${previousTag} is not a git tag here; showing the latest commits up to HEAD`
-    } else {
-      note = 'no previous release known; showing the latest commits up to HEAD'
-    }
-    const log = await this.git(['log', ...format, range])
-    if (log.status !== 'success') {
-      return {
-        range,
-        commits: [],
-        note: `git log failed (${log.stderrTail.trim() || log.error || 'not a git repository?'})`
-      }
-    }
-    const commits = log.stdoutTail
-      .split('\n')
-      .filter(line => line.includes('\x1f'))
-      .map(line => {
-        const [sha = '', subject = '', author = ''] = line.split('\x1f')
-        return { sha, subject, author }
-      })
-    if (!previousTag || note) return { range, commits: commits.slice(0, 20), note }
-    return { range, commits, note }
+  private readonly reader: GitChangeReader
+  constructor(cwd: string) {
+    this.reader = new GitChangeReader(gitRunner(cwd))
   }
 
-  private git(args: string[]) {
-    return this.runner.run({
-      name: 'git',
-      argv: ['git', ...args],
-      timeoutMs: 15_000,
-      label: 'git',
-      quiet: true
-    })
+  async releaseCommits(tag: string): ReturnType<ChangeSource['releaseCommits']> {
+    try {
+      const previousTag = await this.reader.previousTag(tag)
+      const found = await this.reader.rawCommits(previousTag, tag)
+      return { previousTag, range: found.range, commits: found.commits, notes: found.notes }
+    } catch (error) {
+      return {
+        previousTag: null,
+        range: 'HEAD',
+        commits: [],
+        notes: [`the change set could not be read from git: ${messageOf(error)}`]
+      }
+    }
   }
 }

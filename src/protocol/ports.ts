@@ -1,4 +1,5 @@
 import type { ExecRecord, GitHubApprovalFacts } from './records.js'
+import type { RawCommit } from '../readiness/changes.js'
 
 /** Time, injectable so that unit tests never sleep for real. */
 export interface Clock {
@@ -81,12 +82,14 @@ export interface ReleaseHistory {
   record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void>
 }
 
-/** Commits in scope of a release, from local git or the GitHub API. */
+/** Commits in scope of a release, from the repository (the previous semver tag up to the release tag). */
 export interface ChangeSource {
-  commitsSince(previousTag: string | null): Promise<{
+  releaseCommits(tag: string): Promise<{
+    previousTag: string | null
     range: string
-    commits: { sha: string; subject: string; author: string }[]
-    note: string | null
+    commits: RawCommit[]
+    /** Why the range may not be what a reader expects (shallow clone, tag not created yet, not a git repository). */
+    notes: string[]
   }>
 }
 

@@ -1,4 +1,7 @@
 import type { ValidateFunction } from 'ajv'
+import { isAbsolute, relative } from 'node:path'
+import { tokenizeCommand } from '../commands/template.js'
+import { buildChangeSet } from '../readiness/changes.js'
 import { compileUserSchema } from '../evidence/schemas.js'
 import { renderCommunications, renderReleaseManifest } from '../evidence/render.js'
 import { ANNOUNCE, phaseComplete } from './announce.js'
@@ -96,8 +99,32 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
   )
 
   ctx.logger.info(ANNOUNCE.scope)
-  const changes = await ctx.changes.commitsSince(target)
-  await ctx.store.writeText(ARTIFACTS.releaseManifest, renderReleaseManifest(ctx.config, checklist, changes))
+  const found = await ctx.changes.releaseCommits(ctx.tag)
+  const changeSet = buildChangeSet({
+    previousTag: found.previousTag,
+    tag: ctx.tag,
+    range: found.range,
+    commits: found.commits,
+    servicePaths: ctx.config.scope.services,
+    riskyPaths: ctx.config.scope.riskyPaths,
+    configPaths: [relativeToRepo(ctx.config.sourcePath)],
+    rollbackScriptPaths: ctx.config.services.flatMap(s => scriptPaths(tokenizeCommand(s.rollback.command))),
+    servicesWithoutRollback: []
+  })
+  for (const risk of changeSet.risks) ctx.logger.warn(`  ⚠ risk: ${risk.detail}`)
+  await ctx.store.writeJson(ARTIFACTS.releaseManifestJson, {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.releaseManifestJson,
+    tag: ctx.tag,
+    generatedAt: ctx.clock.now().toISOString(),
+    notes: found.notes,
+    stakeholders: ctx.config.stakeholders,
+    changeSet
+  })
+  await ctx.store.writeText(
+    ARTIFACTS.releaseManifest,
+    renderReleaseManifest(ctx.config, checklist, changeSet, found.notes)
+  )
   const firstSection = !(await ctx.store.readText(ARTIFACTS.communications))?.startsWith(
     '# Deployment communications'
   )
@@ -130,4 +157,16 @@ function rehearsalRecord(text: string | null): RollbackRehearsal | null {
   } catch {
     return null
   }
+}
+
+/** Words of a command that name a script file (`scripts/rollback_backend.sh`): their change is a release risk. */
+function scriptPaths(words: readonly string[]): string[] {
+  return words.filter(
+    w => !w.startsWith('-') && !w.includes('${') && (/\.(sh|py|js|mjs|ts|rb|ps1)$/.test(w) || w.includes('/'))
+  )
+}
+
+/** The config path as git names it (relative to the working directory). */
+function relativeToRepo(path: string): string {
+  return isAbsolute(path) ? relative(process.cwd(), path) : path.replace(/^\.\//, '')
 }

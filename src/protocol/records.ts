@@ -5,6 +5,7 @@ import type { CanaryScore } from '../analysis/score.js'
 export const ARTIFACTS = {
   readinessChecklist: 'deployment-readiness-checklist.json',
   releaseManifest: 'release-manifest.md',
+  releaseManifestJson: 'release-manifest.json',
   communications: 'deployment-communications.md',
   stagingDeployment: 'staging-deployment-report.json',
   stagingValidation: 'staging-validation-results.json',
