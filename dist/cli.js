@@ -21211,7 +21211,7 @@ var round2 = (value) => Math.round(value * 1e3) / 1e3;
 function cell(text) {
   return String(text ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
-function renderReleaseManifest(config, checklist, changes, notes = []) {
+function renderReleaseManifest(config, checklist, changes, notes = [], pullRequests = []) {
   const levels = deployLevels(config.services);
   const lines = [
     `# Release manifest: ${checklist.tag}`,
@@ -21231,6 +21231,16 @@ function renderReleaseManifest(config, checklist, changes, notes = []) {
     "",
     ...renderChangeSetMarkdown(changes),
     "",
+    ...pullRequests.length > 0 ? [
+      "### Pull requests on GitHub",
+      "",
+      "| PR | Title | Author | Labels | Approved by |",
+      "|---|---|---|---|---|",
+      ...pullRequests.map(
+        (pr) => `| [#${pr.number}](${pr.url}) | ${cell(pr.title)} | ${cell(pr.author)} | ${cell(pr.labels.join(", ") || "\u2014")} | ${cell(pr.approvedBy.join(", ") || "nobody")} |`
+      ),
+      ""
+    ] : [],
     "## Sign-offs",
     "",
     "| Stakeholder | Role | Sign-off |",
@@ -21434,18 +21444,21 @@ async function runReadiness(ctx) {
     servicesWithoutRollback: []
   });
   for (const risk of changeSet.risks) ctx.logger.warn(`  \u26A0 risk: ${risk.detail}`);
+  const enriched = ctx.pullRequests ? await ctx.pullRequests.details(changeSet.pullRequests) : { pullRequests: [], notes: [] };
+  const notes = [...found.notes, ...enriched.notes];
   await ctx.store.writeJson(ARTIFACTS.releaseManifestJson, {
     schemaVersion: 1,
     artifact: ARTIFACTS.releaseManifestJson,
     tag: ctx.tag,
     generatedAt: ctx.clock.now().toISOString(),
-    notes: found.notes,
+    notes,
     stakeholders: ctx.config.stakeholders,
-    changeSet
+    changeSet,
+    pullRequestDetails: enriched.pullRequests
   });
   await ctx.store.writeText(
     ARTIFACTS.releaseManifest,
-    renderReleaseManifest(ctx.config, checklist, changeSet, found.notes)
+    renderReleaseManifest(ctx.config, checklist, changeSet, notes, enriched.pullRequests)
   );
   const firstSection = !(await ctx.store.readText(ARTIFACTS.communications))?.startsWith(
     "# Deployment communications"
@@ -21533,6 +21546,7 @@ async function runReport(ctx) {
   const gates = gateVerdicts(ctx.tag, bundle);
   const retrospective = buildRetrospective(ctx, bundle, outcome, gates);
   await ctx.store.writeJson(ARTIFACTS.retrospective, retrospective);
+  await recordSignOffs(ctx, bundle);
   const inventory = await ctx.store.inventory();
   await ctx.store.writeText(
     ARTIFACTS.deploymentReport,
@@ -21815,6 +21829,28 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
     ""
   );
   return lines.join("\n");
+}
+async function recordSignOffs(ctx, bundle) {
+  const manifest = await ctx.store.readText(ARTIFACTS.releaseManifest);
+  if (manifest === void 0 || manifest.includes("## Sign-offs recorded")) return;
+  const lines = [
+    "",
+    "## Sign-offs recorded",
+    "",
+    "| Sign-off | By | Decision | When | Note |",
+    "|---|---|---|---|---|"
+  ];
+  if (bundle.uat)
+    lines.push(
+      `| UAT | ${cell(bundle.uat.signedOffBy ?? "automated")} | ${bundle.uat.status} | ${bundle.uat.recordedAt} | ${cell(bundle.uat.basis)} |`
+    );
+  if (bundle.approval)
+    lines.push(
+      `| Production approval | ${cell(bundle.approval.approver ?? "nobody")} | ${bundle.approval.decision} | ${bundle.approval.decidedAt} | ${cell(bundle.approval.comment ?? bundle.approval.reason)} |`
+    );
+  if (!bundle.uat && !bundle.approval)
+    lines.push("| \u2014 | \u2014 | none recorded | \u2014 | the release stopped before any sign-off |");
+  await ctx.store.appendText(ARTIFACTS.releaseManifest, lines.join("\n") + "\n");
 }
 
 // src/protocol/stabilize.ts

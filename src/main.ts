@@ -17,6 +17,7 @@ import {
   type ArtifactPhase
 } from './platform/github/artifacts.js'
 import { DeploymentHistory } from './platform/github/deployments.js'
+import { GitHubPullRequests } from './platform/github/pull-requests.js'
 import { renderPhaseSummary } from './platform/github/summary.js'
 import { systemClock } from './platform/local.js'
 import type { ProtocolContext } from './protocol/context.js'
@@ -87,6 +88,7 @@ async function runProtocolPhase(
   const ctx = composeContext(effectiveConfig, { tag, evidenceDir }, actionsLogger, approval, selfArgv(), {
     history
   })
+  ctx.pullRequests = new GitHubPullRequests(api)
   if (settings.overrideWindow)
     ctx.windowOverride = { by: settings.run.actor, reason: settings.overrideWindow }
   const name = evidenceArtifactName(tag, phase, settings.run.runAttempt)

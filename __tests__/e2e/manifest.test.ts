@@ -74,5 +74,8 @@ describe('release manifest', () => {
     expect(markdown).toContain('Change set: `v1.0.0..v1.1.0` (since v1.0.0)')
     expect(markdown).toMatch(/Breaking changes/)
     expect(markdown).toMatch(/new greeting format/)
+    // Updated with the sign-offs the release collected.
+    expect(markdown).toMatch(/\| Production approval \| e2e \| approved \|/)
+    expect(markdown).toMatch(/\| UAT \| automated \| automated-pass \|/)
   })
 })

@@ -3,6 +3,7 @@ import type { ReleaseConfig } from '../config/types.js'
 import { formatDuration } from '../config/duration.js'
 import { deployLevels, rollbackOrder } from '../commands/order.js'
 import type { HealthWindowRecord, ReadinessChecklist } from '../protocol/records.js'
+import type { PullRequestDetails } from '../protocol/ports.js'
 import { renderChangeSetMarkdown, type ChangeSet } from '../readiness/changes.js'
 
 /** Escapes text for a Markdown table cell. */
@@ -17,7 +18,8 @@ export function renderReleaseManifest(
   config: ReleaseConfig,
   checklist: ReadinessChecklist,
   changes: ChangeSet,
-  notes: readonly string[] = []
+  notes: readonly string[] = [],
+  pullRequests: readonly PullRequestDetails[] = []
 ): string {
   const levels = deployLevels(config.services)
   const lines = [
@@ -38,6 +40,19 @@ export function renderReleaseManifest(
     '',
     ...renderChangeSetMarkdown(changes),
     '',
+    ...(pullRequests.length > 0
+      ? [
+          '### Pull requests on GitHub',
+          '',
+          '| PR | Title | Author | Labels | Approved by |',
+          '|---|---|---|---|---|',
+          ...pullRequests.map(
+            pr =>
+              `| [#${pr.number}](${pr.url}) | ${cell(pr.title)} | ${cell(pr.author)} | ${cell(pr.labels.join(', ') || '—')} | ${cell(pr.approvedBy.join(', ') || 'nobody')} |`
+          ),
+          ''
+        ]
+      : []),
     '## Sign-offs',
     '',
     '| Stakeholder | Role | Sign-off |',

@@ -9,6 +9,7 @@ import type {
   CommandRunner,
   HttpClient,
   Logger,
+  PullRequestSource,
   ReleaseHistory
 } from './ports.js'
 import type { ExecRecord, WindowCheck } from './records.js'
@@ -35,6 +36,8 @@ export interface ProtocolContext {
   artifacts: ArtifactReader
   /** argv that starts this release-gate (node + cli.js), used for `release-gate ...` commands in the config. */
   selfArgv: string[]
+  /** Pull request titles, labels and reviewers (GitHub mode). */
+  pullRequests?: PullRequestSource
   /** An emergency override of the deployment window: who asked, and why (never without a reason). */
   windowOverride?: { by: string; reason: string }
   /** Where release events go besides the timeline (webhooks); absent when none are configured. */

@@ -105,3 +105,20 @@ export interface FileFacts {
 export interface ArtifactReader {
   inspect(path: string): Promise<FileFacts>
 }
+
+/** A pull request as the release manifest shows it. */
+export interface PullRequestDetails {
+  number: number
+  title: string
+  author: string
+  labels: string[]
+  requestedReviewers: string[]
+  approvedBy: string[]
+  mergedAt: string | null
+  url: string
+}
+
+/** Pull request details from the forge (GitHub's API); absent locally. */
+export interface PullRequestSource {
+  details(numbers: readonly number[]): Promise<{ pullRequests: PullRequestDetails[]; notes: string[] }>
+}

@@ -112,18 +112,23 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
     servicesWithoutRollback: []
   })
   for (const risk of changeSet.risks) ctx.logger.warn(`  ⚠ risk: ${risk.detail}`)
+  const enriched = ctx.pullRequests
+    ? await ctx.pullRequests.details(changeSet.pullRequests)
+    : { pullRequests: [], notes: [] }
+  const notes = [...found.notes, ...enriched.notes]
   await ctx.store.writeJson(ARTIFACTS.releaseManifestJson, {
     schemaVersion: 1,
     artifact: ARTIFACTS.releaseManifestJson,
     tag: ctx.tag,
     generatedAt: ctx.clock.now().toISOString(),
-    notes: found.notes,
+    notes,
     stakeholders: ctx.config.stakeholders,
-    changeSet
+    changeSet,
+    pullRequestDetails: enriched.pullRequests
   })
   await ctx.store.writeText(
     ARTIFACTS.releaseManifest,
-    renderReleaseManifest(ctx.config, checklist, changeSet, found.notes)
+    renderReleaseManifest(ctx.config, checklist, changeSet, notes, enriched.pullRequests)
   )
   const firstSection = !(await ctx.store.readText(ARTIFACTS.communications))?.startsWith(
     '# Deployment communications'

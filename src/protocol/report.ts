@@ -65,6 +65,7 @@ export async function runReport(ctx: ProtocolContext): Promise<RetrospectiveInpu
   const gates = gateVerdicts(ctx.tag, bundle)
   const retrospective = buildRetrospective(ctx, bundle, outcome, gates)
   await ctx.store.writeJson(ARTIFACTS.retrospective, retrospective)
+  await recordSignOffs(ctx, bundle)
   // The report lists every file with its digest, so it is written last.
   const inventory = await ctx.store.inventory()
   await ctx.store.writeText(
@@ -391,4 +392,28 @@ function renderDeploymentReport(
     ''
   )
   return lines.join('\n')
+}
+
+/** Updates release-manifest.md with the sign-offs the release collected (who approved, UAT), once. */
+async function recordSignOffs(ctx: ProtocolContext, bundle: Bundle): Promise<void> {
+  const manifest = await ctx.store.readText(ARTIFACTS.releaseManifest)
+  if (manifest === undefined || manifest.includes('## Sign-offs recorded')) return
+  const lines = [
+    '',
+    '## Sign-offs recorded',
+    '',
+    '| Sign-off | By | Decision | When | Note |',
+    '|---|---|---|---|---|'
+  ]
+  if (bundle.uat)
+    lines.push(
+      `| UAT | ${cell(bundle.uat.signedOffBy ?? 'automated')} | ${bundle.uat.status} | ${bundle.uat.recordedAt} | ${cell(bundle.uat.basis)} |`
+    )
+  if (bundle.approval)
+    lines.push(
+      `| Production approval | ${cell(bundle.approval.approver ?? 'nobody')} | ${bundle.approval.decision} | ${bundle.approval.decidedAt} | ${cell(bundle.approval.comment ?? bundle.approval.reason)} |`
+    )
+  if (!bundle.uat && !bundle.approval)
+    lines.push('| — | — | none recorded | — | the release stopped before any sign-off |')
+  await ctx.store.appendText(ARTIFACTS.releaseManifest, lines.join('\n') + '\n')
 }

@@ -216,6 +216,45 @@ export class GitHubApi {
     })
   }
 
+  /** GET /repos/{owner}/{repo}/pulls/{n}: title, author, labels, requested reviewers, merge time. */
+  async pullRequest(number: number): Promise<{
+    number: number
+    title: string
+    author: string
+    labels: string[]
+    requestedReviewers: string[]
+    mergedAt: string | null
+    url: string
+  }> {
+    const data = await this.call<{
+      number: number
+      title: string
+      user: { login: string } | null
+      labels: { name?: string }[]
+      requested_reviewers?: { login: string }[] | null
+      merged_at: string | null
+      html_url: string
+    }>('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: number })
+    return {
+      number: data.number,
+      title: data.title,
+      author: data.user?.login ?? '(unknown)',
+      labels: data.labels.map(l => l.name ?? '').filter(Boolean),
+      requestedReviewers: (data.requested_reviewers ?? []).map(r => r.login),
+      mergedAt: data.merged_at,
+      url: data.html_url
+    }
+  }
+
+  /** GET /repos/{owner}/{repo}/pulls/{n}/reviews: who reviewed, and how. */
+  async pullRequestReviews(number: number): Promise<{ reviewer: string; state: string }[]> {
+    const data = await this.call<{ user: { login: string } | null; state: string }[]>(
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      { pull_number: number, per_page: 100 }
+    )
+    return data.map(r => ({ reviewer: r.user?.login ?? '(unknown)', state: r.state }))
+  }
+
   /** The web page of this run (attempt). */
   runUrl(): string {
     return `${this.run.serverUrl}/${this.run.owner}/${this.run.repo}/actions/runs/${this.run.runId}/attempts/${this.run.runAttempt}`
