@@ -35,7 +35,9 @@ const OPERATION_IDS = [
   'repos/get-deployment',
   'repos/create-deployment-status',
   'repos/list-deployment-statuses',
-  'repos/compare-commits'
+  'repos/compare-commits',
+  'pulls/get',
+  'pulls/list-reviews'
 ]
 
 /** Error bodies the emulator sends for statuses an operation does not describe (401, 403, 404, 429, 5xx). */

@@ -149,6 +149,33 @@ export interface CommitSeed {
   refs?: string[]
 }
 
+/** A review of a seeded pull request. */
+export interface PullRequestReviewSeed {
+  user: ActorSeed
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED'
+  /** Defaults to the emulator's clock when the pull request is added. */
+  submittedAt?: string
+  /** Defaults to '' (GitHub sends an empty string, not null, for a review without a body). */
+  body?: string
+}
+
+/** A pull request of a repository, as release-gate reads it to enrich its release manifest. */
+export interface PullRequestSeed {
+  number: number
+  title: string
+  /** The author; a login ending in `[bot]` is answered as a Bot account. */
+  user: ActorSeed
+  /** Label names; each name gets one id per repository, GitHub's default labels their default colours. */
+  labels?: string[]
+  /** Answered as given (GitHub drops a requested reviewer once they review; seed what GitHub would show). */
+  requestedReviewers?: ActorSeed[]
+  /** When it was merged; a merged pull request is closed. Default null. */
+  mergedAt?: string | null
+  /** Defaults to closed when mergedAt is set, else open. */
+  state?: 'open' | 'closed'
+  reviews?: PullRequestReviewSeed[]
+}
+
 /** The states a deployment status can take. */
 export type DeploymentState =
   'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
@@ -269,6 +296,22 @@ export interface EmulatorOptions {
   rateLimit?: number
 }
 
+/** The default branch of every emulated repository (the base of seeded pull requests). */
+const DEFAULT_BRANCH = 'main'
+
+/** The labels GitHub creates in a new repository, with their colours and descriptions. */
+const DEFAULT_LABELS: Record<string, { color: string; description: string }> = {
+  bug: { color: 'd73a4a', description: "Something isn't working" },
+  documentation: { color: '0075ca', description: 'Improvements or additions to documentation' },
+  duplicate: { color: 'cfd3d7', description: 'This issue or pull request already exists' },
+  enhancement: { color: 'a2eeef', description: 'New feature or request' },
+  'good first issue': { color: '7057ff', description: 'Good for newcomers' },
+  'help wanted': { color: '008672', description: 'Extra attention is needed' },
+  invalid: { color: 'e4e669', description: "This doesn't seem right" },
+  question: { color: 'd876e3', description: 'Further information is requested' },
+  wontfix: { color: 'ffffff', description: 'This will not be worked on' }
+}
+
 const GITHUB_ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const }
 const REST_DOCS = 'https://docs.github.com/rest'
 const RATE_LIMIT_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
@@ -297,9 +340,21 @@ interface CommitState {
   files: CommitFileSeed[]
 }
 
+interface PullRequestState {
+  seed: PullRequestSeed
+  id: number
+  createdAt: string
+  /** When it was closed (the merge time for a merged one), or null while open. */
+  closedAt: string | null
+  reviews: { id: number; seed: PullRequestReviewSeed; submittedAt: string }[]
+}
+
 interface RepoState {
   id: number
   owner: string
+  /** The id of the owning account (an organization: release-gate's repositories have teams). */
+  ownerId: number
+  createdAt: string
   name: string
   fullName: string
   environments: Map<string, EnvironmentState>
@@ -309,6 +364,9 @@ interface RepoState {
   /** The last commit added, parent of the next one by default. */
   tip: string | undefined
   refs: Map<string, string>
+  pulls: Map<number, PullRequestState>
+  /** Label ids by name: a label is one object per repository, shared by the pull requests that carry it. */
+  labels: Map<string, number>
 }
 
 interface Answer {
@@ -385,8 +443,14 @@ export class GitHubApiEmulator {
     environment: 160000001,
     deployment: 1500000001,
     status: 2100000001,
-    rule: 3701
+    rule: 3701,
+    owner: 190000001,
+    pull: 2400000001,
+    review: 2800000001,
+    label: 7100000001
   }
+  /** Owner account ids by login, so repositories of one owner share it. */
+  private readonly ownerIds = new Map<string, number>()
 
   private constructor(
     private readonly server: Server,
@@ -528,6 +592,40 @@ export class GitHubApiEmulator {
     })
   }
 
+  /**
+   * Adds (or replaces) pull request `number` with its reviews. Ids and timestamps are fixed here, so repeated GETs
+   * answer the same body (and etag). created_at is the earliest of the clock, mergedAt and the reviews' times.
+   */
+  addPullRequest(fullName: string, pull: PullRequestSeed): void {
+    if (!Number.isSafeInteger(pull.number) || pull.number < 1) {
+      throw new Error(`Invalid pull request number ${pull.number}.`)
+    }
+    const mergedAt = pull.mergedAt ?? null
+    if (mergedAt !== null && pull.state === 'open') {
+      throw new Error(`Pull request #${pull.number} cannot be open and merged (mergedAt ${mergedAt}).`)
+    }
+    const repo = this.repo(fullName)
+    const now = isoSeconds(this.now())
+    const existing = repo.pulls.get(pull.number)
+    const reviews = (pull.reviews ?? []).map(review => ({
+      id: this.nextId.review++,
+      seed: review,
+      submittedAt: review.submittedAt ?? now
+    }))
+    for (const label of pull.labels ?? []) {
+      if (!repo.labels.has(label)) repo.labels.set(label, this.nextId.label++)
+    }
+    const times = [now, ...(mergedAt === null ? [] : [mergedAt]), ...reviews.map(r => r.submittedAt)]
+    const closed = (pull.state ?? (mergedAt === null ? 'open' : 'closed')) === 'closed'
+    repo.pulls.set(pull.number, {
+      seed: pull,
+      id: existing?.id ?? this.nextId.pull++,
+      createdAt: times.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a)),
+      closedAt: closed ? (mergedAt ?? now) : null,
+      reviews
+    })
+  }
+
   /** The repository's deployments, oldest first, each with its statuses. */
   deployments(fullName: string): DeploymentRecord[] {
     return this.repo(fullName).deployments
@@ -558,6 +656,8 @@ export class GitHubApiEmulator {
     const repo: RepoState = {
       id: this.nextId.repo++,
       owner,
+      ownerId: this.ownerId(owner),
+      createdAt: isoSeconds(this.now()),
       name,
       fullName,
       environments: new Map(),
@@ -565,10 +665,20 @@ export class GitHubApiEmulator {
       deployments: [],
       commits: new Map(),
       tip: undefined,
-      refs: new Map()
+      refs: new Map(),
+      pulls: new Map(),
+      labels: new Map()
     }
     this.repos.set(fullName, repo)
     return repo
+  }
+
+  private ownerId(login: string): number {
+    const existing = this.ownerIds.get(login)
+    if (existing !== undefined) return existing
+    const id = this.nextId.owner++
+    this.ownerIds.set(login, id)
+    return id
   }
 
   private run(fullName: string, runId: number): RunState {
@@ -716,7 +826,7 @@ export class GitHubApiEmulator {
     return `${this.url}/repos/${repo.fullName}`
   }
 
-  private userJson(actor: ActorSeed, type: 'User' | 'Bot' = 'User'): GitHubUserJson {
+  private userJson(actor: ActorSeed, type: 'User' | 'Bot' | 'Organization' = 'User'): GitHubUserJson {
     const api = `${this.url}/users/${actor.login}`
     return {
       login: actor.login,
@@ -739,6 +849,11 @@ export class GitHubApiEmulator {
       user_view_type: 'public',
       site_admin: false
     }
+  }
+
+  /** An account seeded by login and id: GitHub Apps' bot accounts (`name[bot]`) are of type Bot. */
+  private accountJson(actor: ActorSeed): GitHubUserJson {
+    return this.userJson(actor, actor.login.endsWith('[bot]') ? 'Bot' : 'User')
   }
 
   private teamJson(repo: RepoState, team: ActorSeed): Record<string, unknown> {
@@ -851,6 +966,236 @@ export class GitHubApiEmulator {
     }
   }
 
+  /** A repository as GitHub's `repository` schema has it (pull requests' head.repo and base.repo). */
+  private repositoryJson(repo: RepoState): Record<string, unknown> {
+    const api = this.repoApiUrl(repo)
+    const web = `${this.serverUrl}/${repo.fullName}`
+    const host = new URL(this.serverUrl).host
+    const openIssues = [...repo.pulls.values()].filter(pull => pull.closedAt === null).length
+    return {
+      id: repo.id,
+      node_id: nodeId('Repository', repo.id),
+      name: repo.name,
+      full_name: repo.fullName,
+      private: false,
+      owner: this.userJson({ login: repo.owner, id: repo.ownerId }, 'Organization'),
+      html_url: web,
+      description: null,
+      fork: false,
+      url: api,
+      forks_url: `${api}/forks`,
+      keys_url: `${api}/keys{/key_id}`,
+      collaborators_url: `${api}/collaborators{/collaborator}`,
+      teams_url: `${api}/teams`,
+      hooks_url: `${api}/hooks`,
+      issue_events_url: `${api}/issues/events{/number}`,
+      events_url: `${api}/events`,
+      assignees_url: `${api}/assignees{/user}`,
+      branches_url: `${api}/branches{/branch}`,
+      tags_url: `${api}/tags`,
+      blobs_url: `${api}/git/blobs{/sha}`,
+      git_tags_url: `${api}/git/tags{/sha}`,
+      git_refs_url: `${api}/git/refs{/sha}`,
+      trees_url: `${api}/git/trees{/sha}`,
+      statuses_url: `${api}/statuses/{sha}`,
+      languages_url: `${api}/languages`,
+      stargazers_url: `${api}/stargazers`,
+      contributors_url: `${api}/contributors`,
+      subscribers_url: `${api}/subscribers`,
+      subscription_url: `${api}/subscription`,
+      commits_url: `${api}/commits{/sha}`,
+      git_commits_url: `${api}/git/commits{/sha}`,
+      comments_url: `${api}/comments{/number}`,
+      issue_comment_url: `${api}/issues/comments{/number}`,
+      contents_url: `${api}/contents/{+path}`,
+      compare_url: `${api}/compare/{base}...{head}`,
+      merges_url: `${api}/merges`,
+      archive_url: `${api}/{archive_format}{/ref}`,
+      downloads_url: `${api}/downloads`,
+      issues_url: `${api}/issues{/number}`,
+      pulls_url: `${api}/pulls{/number}`,
+      milestones_url: `${api}/milestones{/number}`,
+      notifications_url: `${api}/notifications{?since,all,participating}`,
+      labels_url: `${api}/labels{/name}`,
+      releases_url: `${api}/releases{/id}`,
+      deployments_url: `${api}/deployments`,
+      created_at: repo.createdAt,
+      updated_at: repo.createdAt,
+      pushed_at: repo.createdAt,
+      git_url: `git://${host}/${repo.fullName}.git`,
+      ssh_url: `git@${host}:${repo.fullName}.git`,
+      clone_url: `${web}.git`,
+      svn_url: web,
+      homepage: null,
+      size: 0,
+      stargazers_count: 0,
+      watchers_count: 0,
+      language: null,
+      has_issues: true,
+      has_projects: true,
+      has_downloads: true,
+      has_wiki: true,
+      has_pages: false,
+      has_discussions: false,
+      forks_count: 0,
+      mirror_url: null,
+      archived: false,
+      disabled: false,
+      open_issues_count: openIssues,
+      license: null,
+      allow_forking: true,
+      is_template: false,
+      web_commit_signoff_required: false,
+      topics: [],
+      visibility: 'public',
+      forks: 0,
+      open_issues: openIssues,
+      watchers: 0,
+      default_branch: DEFAULT_BRANCH
+    }
+  }
+
+  /** A label as pull requests carry it: GitHub's default labels keep their default colour and description. */
+  private labelJson(repo: RepoState, name: string): Record<string, unknown> {
+    const id = repo.labels.get(name) as number
+    const known = DEFAULT_LABELS[name]
+    return {
+      id,
+      node_id: nodeId('Label', id),
+      url: `${this.repoApiUrl(repo)}/labels/${encodeURIComponent(name)}`,
+      name,
+      color: known?.color ?? fakeSha('label', name).slice(0, 6),
+      default: known !== undefined,
+      description: known?.description ?? null
+    }
+  }
+
+  /** The head and base sha GitHub would report: a branch `pr-<number>` off the default branch. */
+  private pullShas(repo: RepoState, pull: PullRequestState): { head: string; base: string; merge: string } {
+    const number = String(pull.seed.number)
+    return {
+      head: fakeSha(repo.fullName, 'pull', number, 'head'),
+      base: this.resolveSha(repo, DEFAULT_BRANCH),
+      merge: fakeSha(repo.fullName, 'pull', number, 'merge')
+    }
+  }
+
+  private pullRequestJson(repo: RepoState, pull: PullRequestState): Record<string, unknown> {
+    const { seed } = pull
+    const api = this.repoApiUrl(repo)
+    const pullApi = `${api}/pulls/${seed.number}`
+    const issueApi = `${api}/issues/${seed.number}`
+    const web = `${this.serverUrl}/${repo.fullName}/pull/${seed.number}`
+    const shas = this.pullShas(repo, pull)
+    const mergedAt = seed.mergedAt ?? null
+    const open = pull.closedAt === null
+    const headRef = `pr-${seed.number}`
+    const owner = this.userJson({ login: repo.owner, id: repo.ownerId }, 'Organization')
+    const updatedAt = [
+      pull.createdAt,
+      pull.closedAt ?? pull.createdAt,
+      ...pull.reviews.map(r => r.submittedAt)
+    ]
+      .sort((a, b) => Date.parse(a) - Date.parse(b))
+      .at(-1) as string
+    const links = {
+      self: pullApi,
+      html: web,
+      issue: issueApi,
+      comments: `${issueApi}/comments`,
+      review_comments: `${pullApi}/comments`,
+      review_comment: `${api}/pulls/comments{/number}`,
+      commits: `${pullApi}/commits`,
+      statuses: `${api}/statuses/${shas.head}`
+    }
+    return {
+      url: pullApi,
+      id: pull.id,
+      node_id: nodeId('PullRequest', pull.id),
+      html_url: web,
+      diff_url: `${web}.diff`,
+      patch_url: `${web}.patch`,
+      issue_url: issueApi,
+      number: seed.number,
+      state: open ? 'open' : 'closed',
+      locked: false,
+      title: seed.title,
+      user: this.accountJson(seed.user),
+      body: null,
+      created_at: pull.createdAt,
+      updated_at: updatedAt,
+      closed_at: pull.closedAt,
+      merged_at: mergedAt,
+      merge_commit_sha: shas.merge,
+      assignee: null,
+      assignees: [],
+      requested_reviewers: (seed.requestedReviewers ?? []).map(reviewer => this.accountJson(reviewer)),
+      requested_teams: [],
+      labels: (seed.labels ?? []).map(name => this.labelJson(repo, name)),
+      milestone: null,
+      draft: false,
+      commits_url: links.commits,
+      review_comments_url: links.review_comments,
+      review_comment_url: links.review_comment,
+      comments_url: links.comments,
+      statuses_url: links.statuses,
+      head: {
+        label: `${repo.owner}:${headRef}`,
+        ref: headRef,
+        sha: shas.head,
+        user: owner,
+        repo: this.repositoryJson(repo)
+      },
+      base: {
+        label: `${repo.owner}:${DEFAULT_BRANCH}`,
+        ref: DEFAULT_BRANCH,
+        sha: shas.base,
+        user: owner,
+        repo: this.repositoryJson(repo)
+      },
+      _links: Object.fromEntries(Object.entries(links).map(([name, href]) => [name, { href }])),
+      author_association: 'MEMBER',
+      auto_merge: null,
+      active_lock_reason: null,
+      merged: mergedAt !== null,
+      // GitHub computes mergeability for open pull requests only; closed ones answer null and 'unknown'.
+      mergeable: open ? true : null,
+      rebaseable: open ? true : null,
+      mergeable_state: open ? 'clean' : 'unknown',
+      // Not seeded: the author is taken to have merged their own pull request.
+      merged_by: mergedAt === null ? null : this.accountJson(seed.user),
+      comments: 0,
+      review_comments: 0,
+      maintainer_can_modify: false,
+      commits: 1,
+      additions: 0,
+      deletions: 0,
+      changed_files: 0
+    }
+  }
+
+  private pullRequestReviewJson(
+    repo: RepoState,
+    pull: PullRequestState,
+    review: PullRequestState['reviews'][number]
+  ): Record<string, unknown> {
+    const pullApi = `${this.repoApiUrl(repo)}/pulls/${pull.seed.number}`
+    const html = `${this.serverUrl}/${repo.fullName}/pull/${pull.seed.number}#pullrequestreview-${review.id}`
+    return {
+      id: review.id,
+      node_id: nodeId('PullRequestReview', review.id),
+      user: this.accountJson(review.seed.user),
+      body: review.seed.body ?? '',
+      state: review.seed.state,
+      html_url: html,
+      pull_request_url: pullApi,
+      author_association: 'MEMBER',
+      _links: { html: { href: html }, pull_request: { href: pullApi } },
+      submitted_at: review.submittedAt,
+      commit_id: this.pullShas(repo, pull).head
+    }
+  }
+
   private diffEntryJson(repo: RepoState, headSha: string, file: CommitFileSeed): Record<string, unknown> {
     const additions = file.additions ?? 1
     const deletions = file.deletions ?? 0
@@ -911,7 +1256,11 @@ export class GitHubApiEmulator {
         '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
         c => this.listDeploymentStatuses(c)
       ),
-      route('repos/compare-commits', '/repos/{owner}/{repo}/compare/{basehead}', c => this.compareCommits(c))
+      route('repos/compare-commits', '/repos/{owner}/{repo}/compare/{basehead}', c => this.compareCommits(c)),
+      route('pulls/get', '/repos/{owner}/{repo}/pulls/{pull_number}', c => this.getPullRequest(c)),
+      route('pulls/list-reviews', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', c =>
+        this.listPullRequestReviews(c)
+      )
     ]
   }
 
@@ -1136,6 +1485,30 @@ export class GitHubApiEmulator {
         files: [...files.values()].map(file => this.diffEntryJson(context.repo, head.sha, file))
       }
     }
+  }
+
+  private pullOf(context: RequestContext): PullRequestState | undefined {
+    const number = Number(context.params['pull_number'])
+    return Number.isSafeInteger(number) ? context.repo.pulls.get(number) : undefined
+  }
+
+  private getPullRequest(context: RequestContext): Answer {
+    const pull = this.pullOf(context)
+    if (!pull) return this.notFound(context.documentationUrl)
+    return { status: 200, body: this.pullRequestJson(context.repo, pull) }
+  }
+
+  /** Reviews in chronological order (as GitHub documents), paginated like GitHub's other lists. */
+  private listPullRequestReviews(context: RequestContext): Answer {
+    const pull = this.pullOf(context)
+    if (!pull) return this.notFound(context.documentationUrl)
+    const reviews = [...pull.reviews].sort(
+      (a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt) || a.id - b.id
+    )
+    return this.paginate(
+      context,
+      reviews.map(review => this.pullRequestReviewJson(context.repo, pull, review))
+    )
   }
 
   /** The commit and its ancestors, nearest first (breadth-first over parents). */

@@ -576,6 +576,209 @@ describe('the GitHub API emulator, driven through @actions/github', () => {
     })
   })
 
+  describe('pull requests', () => {
+    const carol = { login: 'carol', id: 1003 }
+    const dependabot = { login: 'dependabot[bot]', id: 49699333 }
+
+    beforeEach(() => {
+      emulator.addPullRequest(REPO, {
+        number: 12,
+        title: 'feat: gift cards',
+        user: alice,
+        labels: ['enhancement', 'payments'],
+        requestedReviewers: [carol],
+        mergedAt: '2026-11-23T16:30:00Z',
+        reviews: [
+          {
+            user: carol,
+            state: 'APPROVED',
+            submittedAt: '2026-11-23T15:00:00Z',
+            body: 'LGTM'
+          },
+          { user: bob, state: 'CHANGES_REQUESTED', submittedAt: '2026-11-23T09:00:00Z', body: 'Tests?' },
+          { user: bob, state: 'COMMENTED', submittedAt: '2026-11-23T12:00:00Z' }
+        ]
+      })
+    })
+
+    it('gets a merged pull request in GitHub’s full shape', async () => {
+      const { status, data, headers } = await octokit.rest.pulls.get({ owner, repo, pull_number: 12 })
+
+      expect(status).toBe(200)
+      expect(data).toMatchObject({
+        number: 12,
+        title: 'feat: gift cards',
+        state: 'closed',
+        merged: true,
+        merged_at: '2026-11-23T16:30:00Z',
+        closed_at: '2026-11-23T16:30:00Z',
+        // The earliest seeded time: the first review.
+        created_at: '2026-11-23T09:00:00Z',
+        updated_at: '2026-11-23T16:30:00Z',
+        body: null,
+        draft: false,
+        user: { login: 'alice', id: 1001, type: 'User' },
+        merged_by: { login: 'alice' },
+        mergeable: null,
+        mergeable_state: 'unknown',
+        url: `${emulator.url}/repos/acme/shop/pulls/12`,
+        html_url: 'https://github.com/acme/shop/pull/12',
+        base: { ref: 'main', label: 'acme:main', repo: { full_name: 'acme/shop', default_branch: 'main' } },
+        head: { ref: 'pr-12', user: { login: 'acme', type: 'Organization' } },
+        _links: { html: { href: 'https://github.com/acme/shop/pull/12' } }
+      })
+      expect(data.node_id).toBe(Buffer.from(`011:PullRequest${data.id}`).toString('base64'))
+      expect(data.merge_commit_sha).toMatch(/^[0-9a-f]{40}$/)
+      expect(data.labels.map(label => [label.name, label.color, label.default])).toEqual([
+        ['enhancement', 'a2eeef', true],
+        ['payments', expect.stringMatching(/^[0-9a-f]{6}$/), false]
+      ])
+      expect(data.requested_reviewers?.map(user => user.login)).toEqual(['carol'])
+      expect(data.requested_teams).toEqual([])
+      expect(headers.etag).toMatch(/^"[0-9a-f]{64}"$/)
+      expect(emulator.conformanceErrors).toEqual([])
+    })
+
+    it('defaults an unmerged pull request to open and mergeable; labels keep one id per repository', async () => {
+      emulator.addPullRequest(REPO, {
+        number: 13,
+        title: 'chore(deps): bump undici',
+        user: dependabot,
+        labels: ['payments']
+      })
+      emulator.addPullRequest(REPO, { number: 14, title: 'wip', user: bob, state: 'closed' })
+
+      const open = (await octokit.rest.pulls.get({ owner, repo, pull_number: 13 })).data
+      expect(open).toMatchObject({
+        state: 'open',
+        merged: false,
+        merged_at: null,
+        closed_at: null,
+        merged_by: null,
+        mergeable: true,
+        mergeable_state: 'clean',
+        created_at: '2026-11-24T10:00:00Z',
+        user: { login: 'dependabot[bot]', type: 'Bot' },
+        requested_reviewers: []
+      })
+      const merged = (await octokit.rest.pulls.get({ owner, repo, pull_number: 12 })).data
+      expect(open.labels[0]?.id).toBe(merged.labels[1]?.id)
+
+      const closed = (await octokit.rest.pulls.get({ owner, repo, pull_number: 14 })).data
+      expect(closed).toMatchObject({ state: 'closed', merged: false, merged_at: null, merged_by: null })
+      expect(closed.closed_at).toBe('2026-11-24T10:00:00Z')
+      expect(emulator.conformanceErrors).toEqual([])
+    })
+
+    it('lists the reviews of a pull request in chronological order, and pages them', async () => {
+      const { data } = await octokit.rest.pulls.listReviews({ owner, repo, pull_number: 12 })
+
+      expect(
+        data.map(review => [review.user?.login, review.state, review.body, review.submitted_at])
+      ).toEqual([
+        ['bob', 'CHANGES_REQUESTED', 'Tests?', '2026-11-23T09:00:00Z'],
+        // GitHub sends "" (not null) for a review without a body.
+        ['bob', 'COMMENTED', '', '2026-11-23T12:00:00Z'],
+        ['carol', 'APPROVED', 'LGTM', '2026-11-23T15:00:00Z']
+      ])
+      const pull = (await octokit.rest.pulls.get({ owner, repo, pull_number: 12 })).data
+      expect(data[0]).toMatchObject({
+        commit_id: pull.head.sha,
+        author_association: 'MEMBER',
+        pull_request_url: pull.url,
+        html_url: `https://github.com/acme/shop/pull/12#pullrequestreview-${data[0]?.id}`,
+        user: { login: 'bob', id: 1002, type: 'User' }
+      })
+
+      const all = await octokit.paginate(octokit.rest.pulls.listReviews, {
+        owner,
+        repo,
+        pull_number: 12,
+        per_page: 2
+      })
+      expect(all.map(review => review.id)).toEqual(data.map(review => review.id))
+      expect(emulator.countBy()).toEqual({
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': 3,
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}': 1
+      })
+      expect(emulator.requests[0]).toMatchObject({ operationId: 'pulls/list-reviews', status: 200 })
+      expect(emulator.conformanceErrors).toEqual([])
+    })
+
+    it('answers an empty review list for a pull request without reviews', async () => {
+      emulator.addPullRequest(REPO, { number: 15, title: 'docs', user: alice })
+      const { data } = await octokit.rest.pulls.listReviews({ owner, repo, pull_number: 15 })
+      expect(data).toEqual([])
+      expect(emulator.conformanceErrors).toEqual([])
+    })
+
+    it('answers 404 in GitHub’s error shape for a pull request that does not exist', async () => {
+      const missing = await failureOf(octokit.rest.pulls.get({ owner, repo, pull_number: 999 }))
+      expect(missing.status).toBe(404)
+      expect(missing.response?.data).toEqual({
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
+        status: '404'
+      })
+
+      const reviews = await failureOf(octokit.rest.pulls.listReviews({ owner, repo, pull_number: 999 }))
+      expect(reviews.status).toBe(404)
+      expect(reviews.response?.data).toEqual({
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest/pulls/reviews#list-reviews-for-a-pull-request',
+        status: '404'
+      })
+      expect(emulator.requests.map(r => [r.endpoint, r.status])).toEqual([
+        ['GET /repos/{owner}/{repo}/pulls/{pull_number}', 404],
+        ['GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', 404]
+      ])
+      expect(emulator.conformanceErrors).toEqual([])
+    })
+
+    it('answers 304 to a matching etag, and takes faults like every other route', async () => {
+      const first = await octokit.rest.pulls.get({ owner, repo, pull_number: 12 })
+      const notModified = await failureOf(
+        octokit.rest.pulls.get({
+          owner,
+          repo,
+          pull_number: 12,
+          headers: { 'if-none-match': first.headers.etag as string }
+        })
+      )
+      expect(notModified.status).toBe(304)
+
+      emulator.failNext({ path: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews' }, { status: 502 })
+      emulator.failNext({ path: '/repos/acme/shop/pulls/12' }, { status: 429, retryAfter: 1 })
+      expect((await failureOf(octokit.rest.pulls.listReviews({ owner, repo, pull_number: 12 }))).status).toBe(
+        502
+      )
+      expect((await failureOf(octokit.rest.pulls.get({ owner, repo, pull_number: 12 }))).status).toBe(429)
+      await expect(octokit.rest.pulls.get({ owner, repo, pull_number: 12 })).resolves.toMatchObject({
+        status: 200
+      })
+      expect(emulator.requests.map(r => [r.status, r.fault])).toEqual([
+        [200, undefined],
+        [304, undefined],
+        [502, 'status'],
+        [429, 'status'],
+        [200, undefined]
+      ])
+      expect(emulator.conformanceErrors).toEqual([])
+    })
+
+    it('refuses to seed a pull request that is open and merged', () => {
+      expect(() =>
+        emulator.addPullRequest(REPO, {
+          number: 16,
+          title: 'impossible',
+          user: alice,
+          state: 'open',
+          mergedAt: '2026-11-23T16:30:00Z'
+        })
+      ).toThrow('cannot be open and merged')
+    })
+  })
+
   describe('GitHub’s edges', () => {
     it('answers 401 to a request without an authorization header', async () => {
       const response = await fetch(`${emulator.url}/repos/acme/shop/environments/production`)
@@ -782,8 +985,11 @@ describe('the checked-in subset of GitHub’s OpenAPI description', () => {
       .map(([status, response]) => ({ operationId, status, example: response.example }))
   )
 
-  it('keeps an example for most operations', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(openApiSubset.operationIds.length - 1)
+  it('keeps an example for every operation but those whose published examples fail their schema', () => {
+    // GitHub's only examples for these predate the `type` its team schemas now require (the generator says so).
+    const knownInvalid = ['actions/get-pending-deployments-for-run', 'pulls/get']
+    const withoutExample = openApiSubset.operationIds.filter(id => !examples.some(e => e.operationId === id))
+    expect(withoutExample.filter(id => !knownInvalid.includes(id))).toEqual([])
   })
 
   it.each(examples)('has a $operationId $status example that validates against its schema', entry => {
