@@ -13,6 +13,8 @@ import { ARTIFACTS } from './protocol/records.js'
 import { resolveRollback, runManualRollback } from './protocol/manual-rollback.js'
 import { validateTag } from './protocol/tag.js'
 import { runRehearsal } from './readiness/rehearsal.js'
+import { verifyBundle } from './evidence/verify.js'
+import { readBundleFiles } from './platform/bundle-files.js'
 import { writeFileAtomic } from './evidence/store.js'
 import { join } from 'node:path'
 
@@ -22,6 +24,7 @@ Usage:
   release-gate run --tag <tag> [--approve <name> [--comment <text>]] [options]
   release-gate phase <${PHASES.join('|')}> --tag <tag> [options]
   release-gate rollback --env <env> [--service <id>]... [--to <release>] [--reason <text>] [--config <file>]
+  release-gate verify <dir|zip> [--json]
   release-gate rehearse --tag <tag> [--previous <tag>] [--output <file>] [--config <file>]
   release-gate validate --mode <staging|production> --output <file> [--tag <tag>] [--config <file>]
   release-gate collect-perf --env <staging|production> --output <file> [--tag <tag>] [--config <file>]
@@ -136,6 +139,24 @@ async function main(argv: string[]): Promise<number> {
     return status === 'success' ? 0 : EXIT.failed
   }
 
+  if (command === 'verify') {
+    const target = rest[0]
+    if (!target) throw new UsageError('release-gate verify needs a bundle: a directory or an artifact .zip.')
+    const checks = verifyBundle(await readBundleFiles(target))
+    for (const check of checks)
+      (check.passed ? logger.info.bind(logger) : logger.error.bind(logger))(
+        `${check.passed ? '✔' : '✘'} ${check.check}: ${check.detail}`
+      )
+    const passed = checks.every(c => c.passed)
+    logger.info(
+      passed
+        ? `Evidence bundle ${target} verified.`
+        : `[ERROR] Evidence bundle ${target} failed verification.`
+    )
+    printJson(values, { command, bundle: target, passed, checks })
+    return passed ? 0 : EXIT.failed
+  }
+
   if (command === 'rehearse') {
     const tag = validateTag(required(values, 'tag', command))
     if (values.previous !== undefined) validateTag(values.previous, '--previous')
@@ -170,7 +191,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (command !== 'run' && command !== 'phase')
     throw new UsageError(
-      `Unknown command '${command}'. Expected run, phase, rollback, rehearse, validate or collect-perf.`
+      `Unknown command '${command}'. Expected run, phase, rollback, rehearse, verify, validate or collect-perf.`
     )
   let phase: PhaseName | undefined
   if (command === 'phase') {
