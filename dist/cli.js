@@ -26696,7 +26696,7 @@ function entryDigest(entry) {
     entry.seq,
     entry.phase,
     entry.sealedAt,
-    entry.files.map((f) => [f.file, f.bytes, f.sha256, f.schema]),
+    entry.files.map((f) => [f.file, f.bytes, f.sha256, f.schema, f.writtenBy]),
     entry.previousDigest
   ]);
   return createHash("sha256").update(canonical).digest("hex");
@@ -26704,11 +26704,16 @@ function entryDigest(entry) {
 function appendEntry(manifest, tag, phase, sealedAt, files) {
   const entries = manifest?.entries ?? [];
   const last = entries.at(-1);
+  const before = new Map(last?.files.map((f) => [f.file, f]) ?? []);
+  const attributed = files.map((f) => {
+    const earlier = before.get(f.file);
+    return { ...f, writtenBy: earlier && earlier.sha256 === f.sha256 ? earlier.writtenBy : phase };
+  });
   const unsealed = {
     seq: entries.length + 1,
     phase,
     sealedAt,
-    files: [...files].sort((a, b) => a.file.localeCompare(b.file)),
+    files: attributed.sort((a, b) => a.file.localeCompare(b.file)),
     previousDigest: last?.digest ?? null
   };
   return {

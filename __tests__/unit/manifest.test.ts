@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { appendEntry, manifestProblems, type ManifestFile } from '../../src/evidence/manifest.js'
 
-const file = (name: string, sha: string, bytes = 10): ManifestFile => ({
+const file = (name: string, sha: string, bytes = 10): Omit<ManifestFile, 'writtenBy'> => ({
   file: name,
   bytes,
   sha256: sha.repeat(64).slice(0, 64),
   schema: null
 })
-const onDisk = (files: ManifestFile[]): { file: string; bytes: number; sha256: string }[] =>
+const onDisk = (files: Omit<ManifestFile, 'writtenBy'>[]): { file: string; bytes: number; sha256: string }[] =>
   files.map(({ file, bytes, sha256 }) => ({ file, bytes, sha256 }))
 
 const readiness = [file('deployment-readiness-checklist.json', 'a')]
@@ -25,6 +25,13 @@ describe('the evidence manifest', () => {
     expect(sealed.entries.map(e => e.seq)).toEqual([1, 2])
     expect(sealed.entries[0]?.previousDigest).toBeNull()
     expect(sealed.entries[1]?.previousDigest).toBe(sealed.entries[0]?.digest)
+  })
+
+  it('attributes each file to the phase that wrote its content', () => {
+    expect(sealed.entries[1]?.files.map(f => `${f.file}:${f.writtenBy}`)).toEqual([
+      'deployment-readiness-checklist.json:readiness',
+      'staging-deployment-report.json:staging'
+    ])
   })
 
   it('finds nothing wrong with an untouched bundle', () => {

@@ -10,6 +10,8 @@ export interface ManifestFile {
   sha256: string
   /** The `$id` of the schema a JSON artifact was validated against, or null for Markdown and other text. */
   schema: string | null
+  /** The phase that wrote this content: the first sealed phase in which the file had this digest. */
+  writtenBy: string
 }
 
 /** One sealed phase: the files of the bundle when it ended, chained to the entry before it. */
@@ -38,7 +40,7 @@ export function entryDigest(entry: Omit<ManifestEntry, 'digest'>): string {
     entry.seq,
     entry.phase,
     entry.sealedAt,
-    entry.files.map(f => [f.file, f.bytes, f.sha256, f.schema]),
+    entry.files.map(f => [f.file, f.bytes, f.sha256, f.schema, f.writtenBy]),
     entry.previousDigest
   ])
   return createHash('sha256').update(canonical).digest('hex')
@@ -50,15 +52,20 @@ export function appendEntry(
   tag: string,
   phase: string,
   sealedAt: string,
-  files: ManifestFile[]
+  files: Omit<ManifestFile, 'writtenBy'>[]
 ): EvidenceManifest {
   const entries = manifest?.entries ?? []
   const last = entries.at(-1)
+  const before = new Map(last?.files.map(f => [f.file, f]) ?? [])
+  const attributed: ManifestFile[] = files.map(f => {
+    const earlier = before.get(f.file)
+    return { ...f, writtenBy: earlier && earlier.sha256 === f.sha256 ? earlier.writtenBy : phase }
+  })
   const unsealed = {
     seq: entries.length + 1,
     phase,
     sealedAt,
-    files: [...files].sort((a, b) => a.file.localeCompare(b.file)),
+    files: attributed.sort((a, b) => a.file.localeCompare(b.file)),
     previousDigest: last?.digest ?? null
   }
   return {

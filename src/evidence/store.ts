@@ -130,7 +130,7 @@ export class EvidenceStore {
 
   /** Appends a hash-chained entry for `phase` to evidence-manifest.json, recording every file as it is now. */
   async seal(phase: string, tag: string, now: Date): Promise<EvidenceManifest> {
-    const files: ManifestFile[] = (await this.inventory()).map(f => ({
+    const files: Omit<ManifestFile, 'writtenBy'>[] = (await this.inventory()).map(f => ({
       ...f,
       schema: f.file.endsWith('.json') ? schemaIdOf(schemaFor(f.file)) : null
     }))
