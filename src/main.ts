@@ -18,6 +18,7 @@ import {
 } from './platform/github/artifacts.js'
 import { DeploymentHistory } from './platform/github/deployments.js'
 import { GitHubPullRequests } from './platform/github/pull-requests.js'
+import { attestBundle, githubAttester } from './platform/github/attest.js'
 import { renderPhaseSummary } from './platform/github/summary.js'
 import { systemClock } from './platform/local.js'
 import type { ProtocolContext } from './protocol/context.js'
@@ -105,6 +106,7 @@ async function runProtocolPhase(
       outcome = { kind: 'failed', reason: `${phase} phase error: ${messageOf(error)}` }
     }
   }
+  if (phase === 'report' && settings.attest) await attestEvidence(ctx, settings)
   const uploaded = await uploadEvidence(artifacts, name, evidenceDir, settings)
   const production = await ctx.store
     .readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
@@ -291,6 +293,27 @@ async function finish(
   core.setFailed(
     `Phase ${phase} of ${tag} ended ${outcome.kind} (exit ${exitCodeOf(outcome)}). Evidence: ${ctx.store.dir}`
   )
+}
+
+/** Attests the sealed bundle; a failure is an error of the step, the evidence is uploaded all the same. */
+async function attestEvidence(ctx: ProtocolContext, settings: ActionSettings): Promise<void> {
+  try {
+    const { id, request } = await attestBundle(ctx.store, githubAttester(settings.token), {
+      repository: `${settings.run.owner}/${settings.run.repo}`,
+      runId: settings.run.runId,
+      runAttempt: settings.run.runAttempt
+    })
+    if (id) core.setOutput(OUTPUT.attestationId, id)
+    core.info(
+      `Attested evidence-manifest.json (sha256:${request.subjectDigest.sha256}) as ${request.predicateType}${id ? `, attestation ${id}` : ''}.`
+    )
+  } catch (error) {
+    core.error(
+      `[ERROR] Could not attest the evidence: ${messageOf(error)}. The workflow needs permissions id-token: write and attestations: write.`,
+      { title: 'release-gate: attestation failed' }
+    )
+    process.exitCode = 1
+  }
 }
 
 /**

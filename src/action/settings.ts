@@ -16,7 +16,8 @@ export const INPUT = {
   targetRelease: 'target-release',
   reason: 'reason',
   secrets: 'secrets',
-  overrideWindow: 'override-window'
+  overrideWindow: 'override-window',
+  attest: 'attest'
 } as const
 
 /** The action's output names, as action.yml declares them. */
@@ -27,7 +28,8 @@ export const OUTPUT = {
   artifactName: 'evidence-artifact-name',
   artifactId: 'evidence-artifact-id',
   deploymentId: 'deployment-id',
-  rollbackTarget: 'rollback-target'
+  rollbackTarget: 'rollback-target',
+  attestationId: 'attestation-id'
 } as const
 
 /** A phase the action runs: the protocol's phases plus a manual rollback. */
@@ -49,6 +51,8 @@ export interface ActionSettings {
   services: string[] | null
   targetRelease: string | null
   reason: string
+  /** Attest the evidence manifest in the report phase. */
+  attest: boolean
   /** An emergency window override's reason, or null. */
   overrideWindow: string | null
   /** Secret name → value from the `secrets` input (never printed). */
@@ -120,6 +124,7 @@ export function readActionSettings(
     reason: getInput(INPUT.reason).trim() || 'manual rollback (workflow_dispatch)',
     secrets: parseSecrets(getInput(INPUT.secrets)),
     overrideWindow: getInput(INPUT.overrideWindow).trim() || null,
+    attest: parseBoolean(INPUT.attest, getInput(INPUT.attest)),
     run: readRunCoordinates(env)
   }
 }
@@ -180,4 +185,12 @@ function parseSecrets(text: string): Record<string, string> {
     secrets[name] = entry
   }
   return secrets
+}
+
+/** A boolean input: true or false (any case), empty meaning false; anything else is refused, not guessed. */
+function parseBoolean(name: string, text: string): boolean {
+  const value = text.trim().toLowerCase()
+  if (value === '' || value === 'false') return false
+  if (value === 'true') return true
+  throw new UsageError(`Invalid input '${name}': '${text}'. Expected true or false.`)
 }
