@@ -31546,7 +31546,13 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
       "| Probe | Samples | Failed | Threshold |",
       "|---|---|---|---|",
       ...b.health.probes.map((p) => `| ${cell(p.id)} | ${p.samples} | ${p.failures} | ${cell(p.threshold)} |`),
-      ""
+      "",
+      ...b.health.breach ? [`Breach: ${cell(b.health.breach.reason)} at ${b.health.breach.at}.`, ""] : [],
+      "```text",
+      ...probeSparklines(b.health.probes, b.health.samples),
+      "```",
+      "",
+      ...mermaidChart(b.health.probes, b.health.samples)
     );
   }
   const rollbacks = [b.production?.rollback, b.health?.rollback].filter(

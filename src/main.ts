@@ -259,6 +259,16 @@ async function finish(
     .readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
     .catch(() => undefined)
   const runUrl = `${api.run.serverUrl}/${api.run.owner}/${api.run.repo}/actions/runs/${api.run.runId}`
+  // The report job's summary is the release report itself (GitHub caps a step's summary at 1 MiB).
+  const report = phase === 'report' ? await ctx.store.readText(ARTIFACTS.deploymentReport) : undefined
+  if (report)
+    core.summary
+      .addRaw(
+        report.length > 900_000
+          ? `${report.slice(0, 900_000)}\n\n… (truncated; the full report is in the artifact)\n`
+          : report
+      )
+      .addEOL()
   await core.summary
     .addRaw(
       renderPhaseSummary({

@@ -170,6 +170,9 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(stabilize.summary).toContain('### Health window: healthy')
     expect(stabilize.summary).toContain('```mermaid')
     expect(report.summary).toMatch(/\| DEPLOYMENT-REPORT\.md \| \d+ \| `[0-9a-f]{64}` \|/)
+    // The report job's summary carries the release report itself.
+    expect(report.summary).toContain('# Deployment report: v1.1.0')
+    expect(report.summary).toContain('## Health window: healthy')
   })
 
   it.each([

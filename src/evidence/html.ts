@@ -40,12 +40,12 @@ p, ul, ol, blockquote, pre, .table-wrap { margin: 0 0 1em; }
 ul, ol { padding-left: 1.6em; }
 li + li { margin-top: .25em; }
 hr { border: 0; border-top: 1px solid var(--border); margin: 1.5em 0; }
-a { color: var(--link); text-decoration: underline; text-underline-offset: 2px; overflow-wrap: anywhere; }
+a { color: var(--link); text-decoration: underline; text-underline-offset: 2px; overflow-wrap: break-word; }
 code, pre {
   font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", "DejaVu Sans Mono", monospace;
   font-size: .86em;
 }
-code { background: var(--code-bg); padding: .1em .35em; border-radius: 4px; overflow-wrap: anywhere; }
+code { background: var(--code-bg); padding: .1em .35em; border-radius: 4px; overflow-wrap: break-word; }
 code.digest { word-break: break-all; font-size: .8em; }
 pre { background: var(--head); border: 1px solid var(--border); border-radius: 6px; padding: 12px 14px; overflow-x: auto; line-height: 1.45; }
 pre code { background: none; padding: 0; font-size: 1em; }
@@ -62,10 +62,12 @@ th { background: var(--head); font-weight: 600; white-space: nowrap; }
 tbody tr:nth-child(even) { background: var(--stripe); }
 th.align-right, td.align-right { text-align: right; }
 th.align-center, td.align-center { text-align: center; }
-.verdict { font-weight: 650; border-radius: 3px; padding: 0 .25em; }
+.verdict { font-weight: 650; border-radius: 3px; padding: 0 .12em; }
+time { white-space: nowrap; }
 .verdict.tone-bad { color: var(--bad); background: var(--bad-bg); }
 .verdict.tone-warn { color: var(--warn); background: var(--warn-bg); }
 td.status { font-weight: 600; white-space: nowrap; }
+td.align-right { font-variant-numeric: tabular-nums; }
 td.status.tone-good { color: var(--good); }
 td.status.tone-bad { color: var(--bad); background: var(--bad-bg); }
 td.status.tone-warn { color: var(--warn); background: var(--warn-bg); }
@@ -78,13 +80,18 @@ td.status .verdict, .headline .verdict { background: none; padding: 0; color: in
 .headline.tone-neutral { border-left-color: var(--neutral); background: var(--neutral-bg); }
 footer { padding-top: 12px; padding-bottom: 32px; color: var(--muted); font-size: .85em; }
 footer p { border-top: 1px solid var(--border); padding-top: 12px; margin: 0; }
+@media (max-width: 640px) {
+  main, footer { padding-left: 16px; padding-right: 16px; }
+  th, td { padding: 5px 6px; }
+}
 @media print {
   @page { margin: 14mm 12mm; }
   body { font-size: 10pt; }
   main, footer { max-width: none; padding: 0; }
   footer { margin-top: 1.5em; }
   .table-wrap { overflow: visible; }
-  pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+  pre { white-space: pre-wrap; }
+  pre, code, a { overflow-wrap: anywhere; }
   h1, h2, h3, h4 { break-after: avoid; }
   tr, pre, blockquote, .headline { break-inside: avoid; }
   thead { display: table-header-group; }
@@ -361,14 +368,21 @@ function renderTable(
   alignments: readonly Alignment[],
   rows: readonly string[][]
 ): string {
+  // A column of plain numbers (bytes, exit codes, counts) without an explicit alignment reads best flush right.
+  const numeric = header.map(
+    (_, column) =>
+      rows.some(row => /\d/.test(row[column] ?? '')) &&
+      rows.every(row => /^(-?\d+(\.\d+)?|—)?$/.test((row[column] ?? '').trim()))
+  )
   const alignClass = (column: number): string[] => {
-    const alignment = alignments[column]
+    const alignment = alignments[column] ?? (numeric[column] ? 'right' : null)
     return alignment && alignment !== 'left' ? [`align-${alignment}`] : []
   }
   const classAttribute = (classes: string[]): string =>
     classes.length > 0 ? ` class="${classes.join(' ')}"` : ''
   const head = header.map(
-    (text, column) => `<th${classAttribute(alignClass(column))}>${renderInline(text)}</th>`
+    (text, column) =>
+      `<th${classAttribute(alignClass(column))}>${renderInline(text, { verdicts: false })}</th>`
   )
   const body = rows.map(row => {
     const cells = row.map((text, column) => {
@@ -535,20 +549,33 @@ const VERDICT_TONES: Record<string, Tone> = {
   overridden: 'warn'
 }
 
-/** Escaped text with its verdict words wrapped in a highlight. */
-function renderText(text: string): string {
-  return escapeHtml(text).replace(
+const TIMESTAMP = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})(?![\w:.])/g
+
+/** Escaped text; timestamps kept on one line, and (unless `verdicts` is false) verdict words highlighted. */
+function renderText(text: string, verdicts: boolean): string {
+  const escaped = escapeHtml(text).replace(TIMESTAMP, time => `<time>${time}</time>`)
+  if (!verdicts) return escaped
+  return escaped.replace(
     VERDICT_WORDS,
     word => `<span class="verdict tone-${VERDICT_TONES[word.toLowerCase()] ?? 'bad'}">${word}</span>`
   )
 }
 
-/** Inline Markdown to HTML; inside a link's text no further links are made (anchors cannot nest). */
-function renderInline(source: string, links = true): string {
+/** What inline rendering may add besides escaped text. */
+interface InlineOptions {
+  /** Links and autolinks (off inside a link's own text: anchors cannot nest). */
+  links?: boolean
+  /** Verdict words highlighted (off in table headers, where `Failed` names a column). */
+  verdicts?: boolean
+}
+
+/** Inline Markdown to HTML. */
+function renderInline(source: string, options: InlineOptions = {}): string {
+  const { links = true, verdicts = true } = options
   let html = ''
   let text = ''
   const flush = (): void => {
-    html += renderText(text)
+    html += renderText(text, verdicts)
     text = ''
   }
   let i = 0
@@ -590,7 +617,7 @@ function renderInline(source: string, links = true): string {
       const content = close === -1 ? '' : source.slice(i + 2, close)
       if (content !== '' && content.trim() === content) {
         flush()
-        html += `<strong>${renderInline(content, links)}</strong>`
+        html += `<strong>${renderInline(content, options)}</strong>`
         i = close + 2
       } else {
         text += '**'
@@ -602,7 +629,7 @@ function renderInline(source: string, links = true): string {
       const link = linkAt(source, i)
       if (link) {
         flush()
-        const label = renderInline(link.text, false)
+        const label = renderInline(link.text, { ...options, links: false })
         html += isAllowedLinkTarget(link.target)
           ? `<a href="${escapeHtml(link.target)}">${label}</a>`
           : `<span class="link-text">${label}</span>`

@@ -1,5 +1,6 @@
 import { formatDuration } from '../config/duration.js'
 import { renderRollouts } from '../rollout/render.js'
+import { mermaidChart, probeSparklines } from '../health/chart.js'
 import { cell } from '../evidence/render.js'
 import { messageOf } from '../errors.js'
 import { ANNOUNCE } from './announce.js'
@@ -362,7 +363,13 @@ function renderDeploymentReport(
       '| Probe | Samples | Failed | Threshold |',
       '|---|---|---|---|',
       ...b.health.probes.map(p => `| ${cell(p.id)} | ${p.samples} | ${p.failures} | ${cell(p.threshold)} |`),
-      ''
+      '',
+      ...(b.health.breach ? [`Breach: ${cell(b.health.breach.reason)} at ${b.health.breach.at}.`, ''] : []),
+      '```text',
+      ...probeSparklines(b.health.probes, b.health.samples),
+      '```',
+      '',
+      ...mermaidChart(b.health.probes, b.health.samples)
     )
   }
   const rollbacks = [b.production?.rollback, b.health?.rollback].filter((r): r is RollbackRecord =>
