@@ -7,7 +7,9 @@ const file = (name: string, sha: string, bytes = 10): Omit<ManifestFile, 'writte
   sha256: sha.repeat(64).slice(0, 64),
   schema: null
 })
-const onDisk = (files: Omit<ManifestFile, 'writtenBy'>[]): { file: string; bytes: number; sha256: string }[] =>
+const onDisk = (
+  files: Omit<ManifestFile, 'writtenBy'>[]
+): { file: string; bytes: number; sha256: string }[] =>
   files.map(({ file, bytes, sha256 }) => ({ file, bytes, sha256 }))
 
 const readiness = [file('deployment-readiness-checklist.json', 'a')]
