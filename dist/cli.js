@@ -29247,6 +29247,7 @@ var ARTIFACTS = {
   healthLog: "deployment-health-log.md",
   rollbackReport: "rollback-report.json",
   deploymentReport: "DEPLOYMENT-REPORT.md",
+  deploymentReportHtml: "DEPLOYMENT-REPORT.html",
   rollbackRehearsal: "rollback-rehearsal.json",
   rollbackPlan: "rollback-plan.md",
   retrospective: "retrospective-inputs.json"
@@ -31270,6 +31271,634 @@ function renderRollouts(services, heading = "###") {
   return lines;
 }
 
+// src/evidence/html.ts
+import { createHash as createHash3 } from "node:crypto";
+var CSS = `
+:root {
+  --fg: #1f2328; --muted: #59636e; --border: #d1d9e0; --head: #f6f8fa; --stripe: #fafbfc; --link: #0550ae;
+  --code-bg: #eff1f3; --good: #1a7f37; --good-bg: #e9f8ee; --bad: #b42318; --bad-bg: #fdecea;
+  --warn: #8a5300; --warn-bg: #fff4dc; --neutral: #59636e; --neutral-bg: #f3f4f6;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0; color: var(--fg); background: #fff;
+  font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans", sans-serif;
+}
+main, footer { max-width: 1180px; margin: 0 auto; padding: 32px 40px 8px; }
+h1, h2, h3, h4, h5, h6 { line-height: 1.25; font-weight: 650; }
+h1 { font-size: 1.85em; margin: 0 0 .7em; padding-bottom: .3em; border-bottom: 2px solid var(--border); }
+h2 { font-size: 1.35em; margin: 1.9em 0 .7em; padding-bottom: .25em; border-bottom: 1px solid var(--border); }
+h3 { font-size: 1.12em; margin: 1.5em 0 .6em; }
+h4, h5, h6 { font-size: 1em; margin: 1.3em 0 .5em; }
+p, ul, ol, blockquote, pre, .table-wrap { margin: 0 0 1em; }
+ul, ol { padding-left: 1.6em; }
+li + li { margin-top: .25em; }
+hr { border: 0; border-top: 1px solid var(--border); margin: 1.5em 0; }
+a { color: var(--link); text-decoration: underline; text-underline-offset: 2px; overflow-wrap: break-word; }
+code, pre {
+  font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", "DejaVu Sans Mono", monospace;
+  font-size: .86em;
+}
+code { background: var(--code-bg); padding: .1em .35em; border-radius: 4px; overflow-wrap: break-word; }
+code.digest { word-break: break-all; font-size: .8em; }
+pre { background: var(--head); border: 1px solid var(--border); border-radius: 6px; padding: 12px 14px; overflow-x: auto; line-height: 1.45; }
+pre code { background: none; padding: 0; font-size: 1em; }
+pre.chart::before {
+  content: "Chart (Mermaid source; GitHub draws it)"; display: block; margin-bottom: 6px;
+  font: 600 11px/1.4 system-ui, sans-serif; letter-spacing: .04em; text-transform: uppercase; color: var(--muted);
+}
+blockquote { margin-left: 0; padding: .3em 1em; border-left: 4px solid var(--border); color: var(--muted); }
+blockquote > :last-child { margin-bottom: 0; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: .9em; }
+th, td { border: 1px solid var(--border); padding: 6px 10px; text-align: left; vertical-align: top; }
+th { background: var(--head); font-weight: 600; white-space: nowrap; }
+tbody tr:nth-child(even) { background: var(--stripe); }
+th.align-right, td.align-right { text-align: right; }
+th.align-center, td.align-center { text-align: center; }
+.verdict { font-weight: 650; border-radius: 3px; padding: 0 .12em; }
+time { white-space: nowrap; }
+.verdict.tone-bad { color: var(--bad); background: var(--bad-bg); }
+.verdict.tone-warn { color: var(--warn); background: var(--warn-bg); }
+td.status { font-weight: 600; white-space: nowrap; }
+td.align-right { font-variant-numeric: tabular-nums; }
+td.status.tone-good { color: var(--good); }
+td.status.tone-bad { color: var(--bad); background: var(--bad-bg); }
+td.status.tone-warn { color: var(--warn); background: var(--warn-bg); }
+td.status.tone-neutral { color: var(--neutral); font-weight: 400; }
+td.status .verdict, .headline .verdict { background: none; padding: 0; color: inherit; }
+.headline { padding: 12px 16px; border: 1px solid var(--border); border-left-width: 6px; border-radius: 6px; font-size: 1.08em; }
+.headline.tone-good { border-left-color: var(--good); background: var(--good-bg); color: var(--good); }
+.headline.tone-bad { border-left-color: var(--bad); background: var(--bad-bg); color: var(--bad); }
+.headline.tone-warn { border-left-color: var(--warn); background: var(--warn-bg); color: var(--warn); }
+.headline.tone-neutral { border-left-color: var(--neutral); background: var(--neutral-bg); }
+footer { padding-top: 12px; padding-bottom: 32px; color: var(--muted); font-size: .85em; }
+footer p { border-top: 1px solid var(--border); padding-top: 12px; margin: 0; }
+@media (max-width: 640px) {
+  main, footer { padding-left: 16px; padding-right: 16px; }
+  th, td { padding: 5px 6px; }
+}
+@media print {
+  @page { margin: 14mm 12mm; }
+  body { font-size: 10pt; }
+  main, footer { max-width: none; padding: 0; }
+  footer { margin-top: 1.5em; }
+  .table-wrap { overflow: visible; }
+  pre { white-space: pre-wrap; }
+  pre, code, a { overflow-wrap: anywhere; }
+  h1, h2, h3, h4 { break-after: avoid; }
+  tr, pre, blockquote, .headline { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: inherit; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+var STYLE_HASH = createHash3("sha256").update(CSS).digest("base64");
+var REPORT_HTML_CSP = `default-src 'none'; script-src 'none'; object-src 'none'; style-src 'sha256-${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
+function renderReportHtml(markdown, options) {
+  const lines = markdown.replace(/\r\n?/g, "\n").replace(/\0/g, "\uFFFD").split("\n");
+  const body = renderBlocks(lines, { headingIds: /* @__PURE__ */ new Map(), topLevel: true }, false);
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_HTML_CSP)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="release-gate">',
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="color-scheme" content="light">',
+    `<title>${escapeHtml(options.title)}</title>`,
+    `<style>${CSS}</style>`,
+    "</head>",
+    "<body>",
+    "<main>",
+    ...body,
+    "</main>",
+    "<footer>",
+    `<p>Generated by release-gate at <time datetime="${escapeHtml(options.generatedAt)}">${escapeHtml(options.generatedAt)}</time>. A self-contained page: no scripts, no external resources; the evidence files it links sit next to it.</p>`,
+    "</footer>",
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+}
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+var FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*([^`\s]*)[^`]*$/;
+var HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+var RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+var QUOTE = /^ {0,3}> ?/;
+var LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+var isBlank = (line) => line.trim() === "";
+function interrupts(line) {
+  return FENCE_OPEN.test(line) || HEADING.test(line) || RULE.test(line) || QUOTE.test(line) || LIST_ITEM.test(line);
+}
+function renderBlocks(lines, state, tight) {
+  const html = [];
+  let previous = "none";
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (isBlank(line)) {
+      i++;
+      continue;
+    }
+    const fence = FENCE_OPEN.exec(line);
+    if (fence) {
+      const [, indent = "", marker = "```", language = ""] = fence;
+      const closing = new RegExp(`^ {0,3}${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`);
+      const content = [];
+      i++;
+      while (i < lines.length && !closing.test(lines[i])) {
+        content.push(stripIndent(lines[i], indent.length));
+        i++;
+      }
+      i++;
+      html.push(renderFence(language, content));
+      previous = "other";
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading) {
+      const level = heading[1].length;
+      const text = (heading[2] ?? "").trim();
+      html.push(
+        `<h${level} id="${escapeHtml(headingId(text, state.headingIds))}">${renderInline(text)}</h${level}>`
+      );
+      previous = level === 1 ? "h1" : "other";
+      i++;
+      continue;
+    }
+    const table = tableAt(lines, i);
+    if (table) {
+      html.push(renderTable(table.header, table.alignments, table.rows));
+      i = table.end;
+      previous = "other";
+      continue;
+    }
+    if (RULE.test(line)) {
+      html.push("<hr>");
+      i++;
+      previous = "other";
+      continue;
+    }
+    if (QUOTE.test(line)) {
+      const quoted = [];
+      while (i < lines.length && QUOTE.test(lines[i])) {
+        quoted.push(lines[i].replace(QUOTE, ""));
+        i++;
+      }
+      html.push(
+        "<blockquote>",
+        ...renderBlocks(quoted, { ...state, topLevel: false }, false),
+        "</blockquote>"
+      );
+      previous = "other";
+      continue;
+    }
+    if (LIST_ITEM.test(line)) {
+      const list = listAt(lines, i);
+      html.push(...renderList(list, state));
+      i = list.end;
+      previous = "other";
+      continue;
+    }
+    const paragraph = [line];
+    i++;
+    while (i < lines.length && !isBlank(lines[i]) && !interrupts(lines[i])) {
+      if (tableAt(lines, i)) break;
+      paragraph.push(lines[i]);
+      i++;
+    }
+    const source = paragraph.map((l) => l.trimStart()).join("\n");
+    const inline = renderInline(source.trimEnd());
+    if (tight) html.push(inline);
+    else if (state.topLevel && previous === "h1" && /^\*\*[^]*\*\*$/.test(source.trim()))
+      html.push(`<p class="headline tone-${headlineTone(source)}">${inline}</p>`);
+    else html.push(`<p>${inline}</p>`);
+    previous = "other";
+  }
+  return html;
+}
+function stripIndent(line, width) {
+  let removed = 0;
+  while (removed < width && line[removed] === " ") removed++;
+  return line.slice(removed);
+}
+function renderFence(language, content) {
+  const code = escapeHtml(content.join("\n"));
+  if (language.toLowerCase() === "mermaid") return `<pre class="chart">${code}</pre>`;
+  const languageClass = /^[A-Za-z0-9_+-]+$/.test(language) ? ` class="language-${language}"` : "";
+  return `<pre><code${languageClass}>${code}</code></pre>`;
+}
+function headingId(text, used) {
+  const plain = text.replace(/`|\*\*|\\/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").toLowerCase();
+  const base = plain.replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-") || "section";
+  const count = used.get(base) ?? 0;
+  used.set(base, count + 1);
+  return count === 0 ? base : `${base}-${count}`;
+}
+function headlineTone(source) {
+  const text = source.replace(/\*\*/g, "").trim().toLowerCase();
+  if (/^(released|passed)\b/.test(text)) return "good";
+  if (/^failed\b/.test(text)) return "bad";
+  if (/^(rolled back|halted)\b/.test(text)) return "warn";
+  return "neutral";
+}
+function splitRow(line) {
+  let row = line.trim();
+  if (row.startsWith("|")) row = row.slice(1);
+  if (row.endsWith("|") && !row.endsWith("\\|")) row = row.slice(0, -1);
+  const cells = [];
+  let current = "";
+  for (let i = 0; i < row.length; i++) {
+    const char = row[i];
+    if (char === "\\" && row[i + 1] === "|") {
+      current += "|";
+      i++;
+    } else if (char === "|") {
+      cells.push(current.trim());
+      current = "";
+    } else current += char;
+  }
+  cells.push(current.trim());
+  return cells;
+}
+function alignmentsOf(line) {
+  if (!line.includes("-") || !/^[\s|:-]+$/.test(line)) return null;
+  const cells = splitRow(line);
+  if (!cells.every((cell3) => /^:?-+:?$/.test(cell3))) return null;
+  return cells.map((cell3) => {
+    const left = cell3.startsWith(":");
+    const right = cell3.endsWith(":");
+    return left && right ? "center" : right ? "right" : left ? "left" : null;
+  });
+}
+function tableAt(lines, start) {
+  const headerLine = lines[start];
+  const delimiterLine = lines[start + 1];
+  if (headerLine === void 0 || delimiterLine === void 0 || !headerLine.includes("|")) return null;
+  const alignments = alignmentsOf(delimiterLine);
+  const header = splitRow(headerLine);
+  if (!alignments || alignments.length !== header.length) return null;
+  const rows = [];
+  let i = start + 2;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (isBlank(line) || interrupts(line)) break;
+    const cells = splitRow(line);
+    rows.push(header.map((_, column) => cells[column] ?? ""));
+    i++;
+  }
+  return { header, alignments, rows, end: i };
+}
+function renderTable(header, alignments, rows) {
+  const numeric = header.map(
+    (_, column) => rows.some((row) => /\d/.test(row[column] ?? "")) && rows.every((row) => /^(-?\d+(\.\d+)?|—)?$/.test((row[column] ?? "").trim()))
+  );
+  const alignClass = (column) => {
+    const alignment = alignments[column] ?? (numeric[column] ? "right" : null);
+    return alignment && alignment !== "left" ? [`align-${alignment}`] : [];
+  };
+  const classAttribute = (classes) => classes.length > 0 ? ` class="${classes.join(" ")}"` : "";
+  const head = header.map(
+    (text, column) => `<th${classAttribute(alignClass(column))}>${renderInline(text, { verdicts: false })}</th>`
+  );
+  const body = rows.map((row) => {
+    const cells = row.map((text, column) => {
+      const tone = statusTone(text);
+      const classes = [...alignClass(column), ...tone ? ["status", `tone-${tone}`] : []];
+      return `<td${classAttribute(classes)}>${renderInline(text)}</td>`;
+    });
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  return [
+    '<div class="table-wrap"><table>',
+    `<thead><tr>${head.join("")}</tr></thead>`,
+    ...body.length > 0 ? ["<tbody>", ...body, "</tbody>"] : [],
+    "</table></div>"
+  ].join("\n");
+}
+var STATUS_TONES = {
+  passed: "good",
+  pass: "good",
+  success: "good",
+  ok: "good",
+  deployed: "good",
+  approved: "good",
+  healthy: "good",
+  promoted: "good",
+  completed: "good",
+  released: "good",
+  "signed-off": "good",
+  "automated-pass": "good",
+  failed: "bad",
+  fail: "bad",
+  failure: "bad",
+  error: "bad",
+  timeout: "bad",
+  breached: "bad",
+  aborted: "bad",
+  rejected: "bad",
+  "not-possible": "bad",
+  missing: "bad",
+  stale: "bad",
+  unparseable: "bad",
+  "schema-invalid": "bad",
+  "future-timestamp": "bad",
+  "not-a-file": "bad",
+  "rehearsal-failed": "bad",
+  "rehearsal-of-another-release": "bad",
+  "automated-fail": "bad",
+  halted: "warn",
+  "rolled-back": "warn",
+  inconclusive: "warn",
+  incomplete: "warn",
+  skipped: "warn",
+  pending: "warn",
+  "not reached": "neutral",
+  "not-run": "neutral",
+  "not-started": "neutral"
+};
+function statusTone(cellSource) {
+  const match = /^(?:\*\*)?([a-z][a-z-]*(?: [a-z]+)?)(?:\*\*)?(?: \([^)]*\))?$/i.exec(cellSource.trim());
+  return match ? STATUS_TONES[match[1].toLowerCase()] ?? null : null;
+}
+function listAt(lines, start) {
+  const first = LIST_ITEM.exec(lines[start]);
+  const marker = first[2];
+  const ordered = /\d/.test(marker);
+  const sameKind = (candidate) => ordered ? /\d/.test(candidate) && candidate.slice(-1) === marker.slice(-1) : candidate === marker;
+  const items = [];
+  let loose = false;
+  let i = start;
+  while (i < lines.length) {
+    const itemMatch = LIST_ITEM.exec(lines[i]);
+    if (!itemMatch || !sameKind(itemMatch[2])) break;
+    const line = lines[i];
+    const contentOffset = Math.min(
+      itemMatch[0].length,
+      itemMatch[1].length + itemMatch[2].length + 4
+    );
+    const item = [line.slice(contentOffset)];
+    i++;
+    while (i < lines.length) {
+      const next = lines[i];
+      if (isBlank(next)) {
+        let j2 = i;
+        while (j2 < lines.length && isBlank(lines[j2])) j2++;
+        const after2 = lines[j2];
+        if (after2 !== void 0 && after2.length - after2.trimStart().length >= contentOffset) {
+          item.push(...lines.slice(i, j2).map(() => ""));
+          loose = true;
+          i = j2;
+          continue;
+        }
+        if (after2 !== void 0 && LIST_ITEM.test(after2) && sameKind(LIST_ITEM.exec(after2)[2]))
+          loose = true;
+        break;
+      }
+      const indent = next.length - next.trimStart().length;
+      if (indent >= contentOffset) item.push(next.slice(contentOffset));
+      else if (LIST_ITEM.test(next) || interrupts(next)) break;
+      else item.push(next.trimStart());
+      i++;
+    }
+    items.push(item);
+    let j = i;
+    while (j < lines.length && isBlank(lines[j])) j++;
+    const after = lines[j];
+    if (j > i && after !== void 0) {
+      const afterMatch = LIST_ITEM.exec(after);
+      if (afterMatch && sameKind(afterMatch[2])) i = j;
+    }
+  }
+  return { ordered, start: ordered ? Number.parseInt(marker, 10) : 1, items, loose, end: i };
+}
+function renderList(list, state) {
+  const open2 = list.ordered ? list.start !== 1 ? `<ol start="${list.start}">` : "<ol>" : "<ul>";
+  const items = list.items.map((item) => {
+    const content = renderBlocks(item, { ...state, topLevel: false }, !list.loose);
+    return `<li>${content.join("\n")}</li>`;
+  });
+  return [open2, ...items, list.ordered ? "</ol>" : "</ul>"];
+}
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+var VERDICT_WORDS = /\b(failed|breached|aborted|rejected|not executable|halted|rolled back|rolled-back|overridden)\b/gi;
+var VERDICT_TONES = {
+  failed: "bad",
+  breached: "bad",
+  aborted: "bad",
+  rejected: "bad",
+  "not executable": "bad",
+  halted: "warn",
+  "rolled back": "warn",
+  "rolled-back": "warn",
+  overridden: "warn"
+};
+var TIMESTAMP = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})(?![\w:.])/g;
+function renderText(text, verdicts) {
+  const escaped = escapeHtml(text).replace(TIMESTAMP, (time) => `<time>${time}</time>`);
+  if (!verdicts) return escaped;
+  return escaped.replace(
+    VERDICT_WORDS,
+    (word) => `<span class="verdict tone-${VERDICT_TONES[word.toLowerCase()] ?? "bad"}">${word}</span>`
+  );
+}
+function renderInline(source, options = {}) {
+  const { links = true, verdicts = true } = options;
+  let html = "";
+  let text = "";
+  const flush = () => {
+    html += renderText(text, verdicts);
+    text = "";
+  };
+  let i = 0;
+  while (i < source.length) {
+    const char = source[i];
+    const next = source[i + 1];
+    if (char === "\\" && next !== void 0 && ASCII_PUNCTUATION.test(next)) {
+      text += next;
+      i += 2;
+      continue;
+    }
+    if (char === "\n" || char === "\\" && next === "\n") {
+      const hard = char === "\\" || / {2,}$/.test(text);
+      text = text.replace(/ +$/, "");
+      if (hard) {
+        flush();
+        html += "<br>\n";
+      } else text += "\n";
+      i += char === "\\" ? 2 : 1;
+      continue;
+    }
+    if (char === "`") {
+      const span = codeSpanAt(source, i);
+      if (span) {
+        flush();
+        const digest = /^[0-9a-f]{40,}$/i.test(span.content) ? ' class="digest"' : "";
+        html += `<code${digest}>${escapeHtml(span.content)}</code>`;
+        i = span.end;
+      } else {
+        const run = /^`+/.exec(source.slice(i))?.[0] ?? "`";
+        text += run;
+        i += run.length;
+      }
+      continue;
+    }
+    if (char === "*" && next === "*") {
+      const close = findClosing(source, i + 2, "**");
+      const content = close === -1 ? "" : source.slice(i + 2, close);
+      if (content !== "" && content.trim() === content) {
+        flush();
+        html += `<strong>${renderInline(content, options)}</strong>`;
+        i = close + 2;
+      } else {
+        text += "**";
+        i += 2;
+      }
+      continue;
+    }
+    if (char === "[" && links && source.includes("](", i)) {
+      const link = linkAt(source, i);
+      if (link) {
+        flush();
+        const label = renderInline(link.text, { ...options, links: false });
+        html += isAllowedLinkTarget(link.target) ? `<a href="${escapeHtml(link.target)}">${label}</a>` : `<span class="link-text">${label}</span>`;
+        i = link.end;
+        continue;
+      }
+    }
+    if (char === "<" && links) {
+      const angle = /^<(https?:\/\/[^\s<>]+)>/i.exec(source.slice(i));
+      if (angle && isAllowedLinkTarget(angle[1])) {
+        flush();
+        html += `<a href="${escapeHtml(angle[1])}">${escapeHtml(angle[1])}</a>`;
+        i += angle[0].length;
+        continue;
+      }
+    }
+    if (links && (char === "h" || char === "H") && (i === 0 || /[\s(]/.test(source[i - 1]))) {
+      const url = bareUrlAt(source, i);
+      if (url) {
+        flush();
+        html += `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+        i += url.length;
+        continue;
+      }
+    }
+    text += char;
+    i++;
+  }
+  flush();
+  return html;
+}
+function codeSpanAt(source, start) {
+  const run = /^`+/.exec(source.slice(start))[0];
+  let i = start + run.length;
+  while (i < source.length) {
+    const close = source.indexOf(run, i);
+    if (close === -1) return null;
+    const after = close + run.length;
+    if (source[after] === "`") {
+      i = after + /^`+/.exec(source.slice(after))[0].length;
+      continue;
+    }
+    let content = source.slice(start + run.length, close).replace(/\n/g, " ");
+    if (content.length > 2 && content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "")
+      content = content.slice(1, -1);
+    return { content, end: after };
+  }
+  return null;
+}
+function findClosing(source, from, delimiter) {
+  let i = from;
+  while (i < source.length) {
+    if (source[i] === "\\") {
+      i += 2;
+      continue;
+    }
+    if (source[i] === "`") {
+      const span = codeSpanAt(source, i);
+      if (span) {
+        i = span.end;
+        continue;
+      }
+    }
+    if (source.startsWith(delimiter, i)) return i;
+    i++;
+  }
+  return -1;
+}
+var MAX_LINK_TEXT = 1e3;
+function linkAt(source, start) {
+  let depth = 0;
+  let i = start;
+  let textEnd = -1;
+  const limit = Math.min(source.length, start + MAX_LINK_TEXT);
+  while (i < limit) {
+    const char = source[i];
+    if (char === "\\") {
+      i += 2;
+      continue;
+    }
+    if (char === "`") {
+      const span = codeSpanAt(source, i);
+      if (span) {
+        i = span.end;
+        continue;
+      }
+    }
+    if (char === "[") depth++;
+    if (char === "]" && --depth === 0) {
+      textEnd = i;
+      break;
+    }
+    i++;
+  }
+  if (textEnd === -1 || source[textEnd + 1] !== "(") return null;
+  const rest = source.slice(textEnd + 2);
+  const destination = /^[ \t]*(?:<([^<>\n]*)>|((?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))*))(?:[ \t]+(?:"[^"]*"|'[^']*'))?[ \t]*\)/.exec(
+    rest
+  );
+  if (!destination) return null;
+  const target = (destination[1] ?? destination[2] ?? "").replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  return { text: source.slice(start + 1, textEnd), target, end: textEnd + 2 + destination[0].length };
+}
+function bareUrlAt(source, start) {
+  const match = /^https?:\/\/[^\s<>"'`|]+/i.exec(source.slice(start));
+  if (!match) return null;
+  let url = match[0].replace(/[.,:;!?*_~]+$/, "");
+  while (url.endsWith(")") && (url.match(/\)/g) ?? []).length > (url.match(/\(/g) ?? []).length)
+    url = url.slice(0, -1).replace(/[.,:;!?*_~]+$/, "");
+  return /^https?:\/\/[^/?#]/i.test(url) && isAllowedLinkTarget(url) ? url : null;
+}
+function isAllowedLinkTarget(target) {
+  if (target === "" || /[\s\\]/.test(target) || [...target].some((c) => c.charCodeAt(0) < 32 || c === "\x7F"))
+    return false;
+  if (/^https?:\/\//i.test(target)) {
+    try {
+      const url = new URL(target);
+      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//")) return false;
+  const path = target.split(/[?#]/, 1)[0];
+  return /\.(md|json)$/i.test(path);
+}
+
 // src/protocol/report.ts
 function releaseOutcome(bundle) {
   if (bundle.health?.verdict === "healthy") return "released";
@@ -31296,6 +31925,14 @@ async function runReport(ctx) {
   await ctx.store.writeText(
     ARTIFACTS.deploymentReport,
     renderDeploymentReport(ctx.tag, bundle, outcome, gates, retrospective, inventory)
+  );
+  const markdown = await ctx.store.readText(ARTIFACTS.deploymentReport) ?? "";
+  await ctx.store.writeText(
+    ARTIFACTS.deploymentReportHtml,
+    renderReportHtml(markdown, {
+      title: `Deployment report: ${ctx.tag}`,
+      generatedAt: ctx.clock.now().toISOString()
+    })
   );
   ctx.logger.info(`Release report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`);
   return outcome;
@@ -31961,8 +32598,8 @@ async function runRehearsal(ctx, environment = "staging") {
 }
 
 // src/evidence/verify.ts
-import { createHash as createHash3 } from "node:crypto";
-var sha256 = (content) => createHash3("sha256").update(content).digest("hex");
+import { createHash as createHash4 } from "node:crypto";
+var sha256 = (content) => createHash4("sha256").update(content).digest("hex");
 function verifyBundle(files) {
   const checks = [];
   const add = (check, problems, okDetail) => {
@@ -32070,6 +32707,9 @@ function orderProblems(json, manifest) {
   return problems;
 }
 
+// src/cli.ts
+import { readFile as readFile5 } from "node:fs/promises";
+
 // src/platform/bundle-files.ts
 var import_jszip = __toESM(require_lib3(), 1);
 import { readdir as readdir2, readFile as readFile4, stat as stat3 } from "node:fs/promises";
@@ -32119,6 +32759,7 @@ Usage:
   release-gate phase <${PHASES.join("|")}> --tag <tag> [options]
   release-gate rollback --env <env> [--service <id>]... [--to <release>] [--reason <text>] [--config <file>]
   release-gate verify <dir|zip> [--json]
+  release-gate report --html [--evidence-dir <dir>] [--output <file>]
   release-gate rehearse --tag <tag> [--previous <tag>] [--output <file>] [--config <file>]
   release-gate validate --mode <staging|production> --output <file> [--tag <tag>] [--config <file>]
   release-gate collect-perf --env <staging|production> --output <file> [--tag <tag>] [--config <file>]
@@ -32151,6 +32792,7 @@ var OPTIONS = {
   to: { type: "string" },
   reason: { type: "string" },
   json: { type: "boolean" },
+  html: { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
 function selfArgv() {
@@ -32221,6 +32863,29 @@ async function main(argv) {
     printJson(values, { command, environment, target, status, exitCode: status === "success" ? 0 : 1 });
     return status === "success" ? 0 : EXIT.failed;
   }
+  if (command === "report") {
+    if (!values.html)
+      throw new UsageError(
+        "release-gate report needs --html (the Markdown report is written by every release)."
+      );
+    const config2 = await loadConfig(configPath);
+    const dir = values["evidence-dir"] ?? config2.evidenceDir;
+    const markdown = await readFile5(join5(dir, ARTIFACTS.deploymentReport), "utf8").catch(() => {
+      throw new UsageError(
+        `No ${ARTIFACTS.deploymentReport} in ${dir}. Run a release first, or pass --evidence-dir.`
+      );
+    });
+    const output = values.output ?? ARTIFACTS.deploymentReportHtml;
+    await writeFileAtomic(
+      output,
+      renderReportHtml(markdown, {
+        title: `Deployment report (${dir})`,
+        generatedAt: systemClock.now().toISOString()
+      })
+    );
+    logger.info(`HTML report: ${output}`);
+    return 0;
+  }
   if (command === "verify") {
     const target = rest[0];
     if (!target) throw new UsageError("release-gate verify needs a bundle: a directory or an artifact .zip.");
@@ -32268,7 +32933,7 @@ async function main(argv) {
   }
   if (command !== "run" && command !== "phase")
     throw new UsageError(
-      `Unknown command '${command}'. Expected run, phase, rollback, rehearse, verify, validate or collect-perf.`
+      `Unknown command '${command}'. Expected run, phase, rollback, rehearse, verify, report, validate or collect-perf.`
     );
   let phase;
   if (command === "phase") {

@@ -14,6 +14,8 @@ import { resolveRollback, runManualRollback } from './protocol/manual-rollback.j
 import { validateTag } from './protocol/tag.js'
 import { runRehearsal } from './readiness/rehearsal.js'
 import { verifyBundle } from './evidence/verify.js'
+import { renderReportHtml } from './evidence/html.js'
+import { readFile } from 'node:fs/promises'
 import { readBundleFiles } from './platform/bundle-files.js'
 import { writeFileAtomic } from './evidence/store.js'
 import { join } from 'node:path'
@@ -25,6 +27,7 @@ Usage:
   release-gate phase <${PHASES.join('|')}> --tag <tag> [options]
   release-gate rollback --env <env> [--service <id>]... [--to <release>] [--reason <text>] [--config <file>]
   release-gate verify <dir|zip> [--json]
+  release-gate report --html [--evidence-dir <dir>] [--output <file>]
   release-gate rehearse --tag <tag> [--previous <tag>] [--output <file>] [--config <file>]
   release-gate validate --mode <staging|production> --output <file> [--tag <tag>] [--config <file>]
   release-gate collect-perf --env <staging|production> --output <file> [--tag <tag>] [--config <file>]
@@ -58,6 +61,7 @@ const OPTIONS = {
   to: { type: 'string' },
   reason: { type: 'string' },
   json: { type: 'boolean' },
+  html: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -139,6 +143,30 @@ async function main(argv: string[]): Promise<number> {
     return status === 'success' ? 0 : EXIT.failed
   }
 
+  if (command === 'report') {
+    if (!values.html)
+      throw new UsageError(
+        'release-gate report needs --html (the Markdown report is written by every release).'
+      )
+    const config = await loadConfig(configPath)
+    const dir = values['evidence-dir'] ?? config.evidenceDir
+    const markdown = await readFile(join(dir, ARTIFACTS.deploymentReport), 'utf8').catch(() => {
+      throw new UsageError(
+        `No ${ARTIFACTS.deploymentReport} in ${dir}. Run a release first, or pass --evidence-dir.`
+      )
+    })
+    const output = values.output ?? ARTIFACTS.deploymentReportHtml
+    await writeFileAtomic(
+      output,
+      renderReportHtml(markdown, {
+        title: `Deployment report (${dir})`,
+        generatedAt: systemClock.now().toISOString()
+      })
+    )
+    logger.info(`HTML report: ${output}`)
+    return 0
+  }
+
   if (command === 'verify') {
     const target = rest[0]
     if (!target) throw new UsageError('release-gate verify needs a bundle: a directory or an artifact .zip.')
@@ -191,7 +219,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (command !== 'run' && command !== 'phase')
     throw new UsageError(
-      `Unknown command '${command}'. Expected run, phase, rollback, rehearse, verify, validate or collect-perf.`
+      `Unknown command '${command}'. Expected run, phase, rollback, rehearse, verify, report, validate or collect-perf.`
     )
   let phase: PhaseName | undefined
   if (command === 'phase') {

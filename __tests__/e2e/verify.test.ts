@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
@@ -29,6 +29,19 @@ const failed = (files: ReadonlyMap<string, Buffer>): string[] =>
   verifyBundle(files)
     .filter(c => !c.passed)
     .map(c => `${c.check}: ${c.detail}`)
+
+describe('release-gate report --html', () => {
+  it('writes the release report as one self-contained page, and the release put one in the bundle', async () => {
+    expect(bundle.get('DEPLOYMENT-REPORT.html')?.toString('utf8')).toContain('Deployment report: v1.1.0')
+    const output = join(mkdtempSync(join(tmpdir(), 'rg-html-')), 'report.html')
+    const run = await box.cli(['report', '--html', '--output', output])
+    expect(run.code).toBe(0)
+    const page = readFileSync(output, 'utf8')
+    expect(page).toMatch(/^<!DOCTYPE html>/i)
+    expect(page).toContain('Health window: healthy')
+    expect(page).not.toMatch(/<script/i)
+  })
+})
 
 describe('release-gate verify', () => {
   it('verifies an untouched bundle from the demo', () => {

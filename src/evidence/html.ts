@@ -625,7 +625,7 @@ function renderInline(source: string, options: InlineOptions = {}): string {
       }
       continue
     }
-    if (char === '[' && links) {
+    if (char === '[' && links && source.includes('](', i)) {
       const link = linkAt(source, i)
       if (link) {
         flush()
@@ -703,12 +703,16 @@ function findClosing(source: string, from: number, delimiter: string): number {
   return -1
 }
 
+const MAX_LINK_TEXT = 1000
+
 /** An inline link `[text](target "title")` at `start`, or null. */
 function linkAt(source: string, start: number): { text: string; target: string; end: number } | null {
   let depth = 0
   let i = start
   let textEnd = -1
-  while (i < source.length) {
+  // Link texts release-gate writes are short; the bound keeps a line of unmatched `[` from taking quadratic time.
+  const limit = Math.min(source.length, start + MAX_LINK_TEXT)
+  while (i < limit) {
     const char = source[i]
     if (char === '\\') {
       i += 2

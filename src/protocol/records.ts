@@ -17,6 +17,7 @@ export const ARTIFACTS = {
   healthLog: 'deployment-health-log.md',
   rollbackReport: 'rollback-report.json',
   deploymentReport: 'DEPLOYMENT-REPORT.md',
+  deploymentReportHtml: 'DEPLOYMENT-REPORT.html',
   rollbackRehearsal: 'rollback-rehearsal.json',
   rollbackPlan: 'rollback-plan.md',
   retrospective: 'retrospective-inputs.json'

@@ -1,5 +1,6 @@
 import { formatDuration } from '../config/duration.js'
 import { renderRollouts } from '../rollout/render.js'
+import { renderReportHtml } from '../evidence/html.js'
 import { mermaidChart, probeSparklines } from '../health/chart.js'
 import { cell } from '../evidence/render.js'
 import { messageOf } from '../errors.js'
@@ -72,6 +73,15 @@ export async function runReport(ctx: ProtocolContext): Promise<RetrospectiveInpu
   await ctx.store.writeText(
     ARTIFACTS.deploymentReport,
     renderDeploymentReport(ctx.tag, bundle, outcome, gates, retrospective, inventory)
+  )
+  const markdown = (await ctx.store.readText(ARTIFACTS.deploymentReport)) ?? ''
+  // The same report as one self-contained page, for readers who prefer a browser to Markdown.
+  await ctx.store.writeText(
+    ARTIFACTS.deploymentReportHtml,
+    renderReportHtml(markdown, {
+      title: `Deployment report: ${ctx.tag}`,
+      generatedAt: ctx.clock.now().toISOString()
+    })
   )
   ctx.logger.info(`Release report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`)
   return outcome
