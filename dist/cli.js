@@ -31955,6 +31955,7 @@ async function readBundle(ctx) {
   bundle.production = await read(ARTIFACTS.productionDeployment);
   bundle.postValidation = await read(ARTIFACTS.postDeploymentValidation);
   bundle.health = await read(ARTIFACTS.healthWindow);
+  bundle.scope = await read(ARTIFACTS.releaseManifestJson);
   return bundle;
 }
 function gateVerdicts(tag, b) {
@@ -32111,6 +32112,18 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
     ),
     ""
   ];
+  if (b.scope) {
+    const c = b.scope.changeSet;
+    lines.push(
+      "## Scope",
+      "",
+      `${c.commits.length} commit(s) in \`${c.range}\`${c.firstRelease ? " (first release)" : ""}; services: ${c.services.join(", ") || "none mapped"}; pull requests: ${c.pullRequests.map((n) => `#${n}`).join(", ") || "none"}; breaking changes: ${c.groups.breaking.length}.`,
+      ...c.risks.map((r) => `- Risk: ${cell(r.detail)}`),
+      "",
+      "Details in [release-manifest.md](release-manifest.md).",
+      ""
+    );
+  }
   if (b.checklist) {
     lines.push("## Readiness", "", "| Prerequisite | Status | Detail |", "|---|---|---|");
     lines.push(...b.checklist.prerequisites.map((p) => `| ${cell(p.id)} | ${p.status} | ${cell(p.message)} |`));

@@ -74,6 +74,10 @@ describe('release manifest', () => {
     expect(markdown).toContain('Change set: `v1.0.0..v1.1.0` (since v1.0.0)')
     expect(markdown).toMatch(/Breaking changes/)
     expect(markdown).toMatch(/new greeting format/)
+    // The release report summarises the scope.
+    expect(box.text('DEPLOYMENT-REPORT.md')).toMatch(
+      /## Scope\n\n2 commit\(s\) in `v1\.0\.0\.\.v1\.1\.0`; services: backend; pull requests: #21, #22; breaking changes: 1\./
+    )
     // Updated with the sign-offs the release collected.
     expect(markdown).toMatch(/\| Production approval \| e2e \| approved \|/)
     expect(markdown).toMatch(/\| UAT \| automated \| automated-pass \|/)

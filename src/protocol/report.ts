@@ -1,6 +1,7 @@
 import { formatDuration } from '../config/duration.js'
 import { renderRollouts } from '../rollout/render.js'
 import { renderReportHtml } from '../evidence/html.js'
+import type { ChangeSet } from '../readiness/changes.js'
 import { mermaidChart, probeSparklines } from '../health/chart.js'
 import { cell } from '../evidence/render.js'
 import { messageOf } from '../errors.js'
@@ -37,6 +38,7 @@ interface Bundle {
   production?: ProductionDeploymentReport
   postValidation?: ValidationResults
   health?: HealthWindowRecord
+  scope?: { changeSet: ChangeSet }
   unreadable: string[]
 }
 
@@ -105,6 +107,7 @@ async function readBundle(ctx: ProtocolContext): Promise<Bundle> {
   bundle.production = await read(ARTIFACTS.productionDeployment)
   bundle.postValidation = await read(ARTIFACTS.postDeploymentValidation)
   bundle.health = await read(ARTIFACTS.healthWindow)
+  bundle.scope = await read(ARTIFACTS.releaseManifestJson)
   return bundle
 }
 
@@ -299,6 +302,18 @@ function renderDeploymentReport(
     ),
     ''
   ]
+  if (b.scope) {
+    const c = b.scope.changeSet
+    lines.push(
+      '## Scope',
+      '',
+      `${c.commits.length} commit(s) in \`${c.range}\`${c.firstRelease ? ' (first release)' : ''}; services: ${c.services.join(', ') || 'none mapped'}; pull requests: ${c.pullRequests.map(n => `#${n}`).join(', ') || 'none'}; breaking changes: ${c.groups.breaking.length}.`,
+      ...c.risks.map(r => `- Risk: ${cell(r.detail)}`),
+      '',
+      'Details in [release-manifest.md](release-manifest.md).',
+      ''
+    )
+  }
   if (b.checklist) {
     lines.push('## Readiness', '', '| Prerequisite | Status | Detail |', '|---|---|---|')
     lines.push(...b.checklist.prerequisites.map(p => `| ${cell(p.id)} | ${p.status} | ${cell(p.message)} |`))
