@@ -53,6 +53,8 @@ const PHASE_BEFORE: Partial<Record<ArtifactPhase, string>> = {
 export async function run(): Promise<void> {
   try {
     const settings = readActionSettings(name => core.getInput(name), process.env)
+    // Mask first: whatever fails next (even the config) must not be able to print a secret.
+    for (const value of Object.values(settings.secrets)) if (value) core.setSecret(value)
     const config = await loadConfig(settings.configPath)
     exportSecrets(settings.secrets, config.secretEnvNames)
     const api = new GitHubApi(settings.token, settings.run, systemClock, line => core.warning(line))
@@ -327,13 +329,12 @@ async function attestEvidence(ctx: ProtocolContext, settings: ActionSettings): P
 }
 
 /**
- * Masks every value of the `secrets` input and hands the commands the ones the config names under `secrets:` (an
- * allowlist: a deploy script gets the credentials the config says it needs, not every secret of the repository).
+ * Hands the commands the secrets the config names under `secrets:` (an allowlist: a deploy script gets the credentials
+ * the config says it needs, not every secret of the repository). Every value was masked already.
  */
 function exportSecrets(secrets: Record<string, string>, allowed: readonly string[]): void {
   const skipped: string[] = []
   for (const [name, value] of Object.entries(secrets)) {
-    if (value) core.setSecret(value)
     if (allowed.includes(name)) process.env[name] = value
     else skipped.push(name)
   }
