@@ -31189,6 +31189,9 @@ async function runReadiness(ctx) {
     rollbackScriptPaths: ctx.config.services.flatMap((s) => scriptPaths(tokenizeCommand(s.rollback.command))),
     servicesWithoutRollback: []
   });
+  if (target)
+    for (const risk of changeSet.risks.filter((r) => r.kind === "first-release"))
+      risk.detail = `no earlier release tag in git: every commit up to ${ctx.tag} is in scope (the rollback target ${target} comes from the release history)`;
   for (const risk of changeSet.risks) ctx.logger.warn(`  \u26A0 risk: ${risk.detail}`);
   const enriched = ctx.pullRequests ? await ctx.pullRequests.details(changeSet.pullRequests) : { pullRequests: [], notes: [] };
   const notes = [...found.notes, ...enriched.notes];

@@ -111,6 +111,10 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
     rollbackScriptPaths: ctx.config.services.flatMap(s => scriptPaths(tokenizeCommand(s.rollback.command))),
     servicesWithoutRollback: []
   })
+  // Without tags git cannot tell the previous release, but the release history can: say which, not "nothing to roll back to".
+  if (target)
+    for (const risk of changeSet.risks.filter(r => r.kind === 'first-release'))
+      risk.detail = `no earlier release tag in git: every commit up to ${ctx.tag} is in scope (the rollback target ${target} comes from the release history)`
   for (const risk of changeSet.risks) ctx.logger.warn(`  ⚠ risk: ${risk.detail}`)
   const enriched = ctx.pullRequests
     ? await ctx.pullRequests.details(changeSet.pullRequests)
