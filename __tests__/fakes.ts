@@ -1,3 +1,9 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ReleaseConfig } from '../src/config/types.js'
+import { EvidenceStore } from '../src/evidence/store.js'
+import type { ProtocolContext } from '../src/protocol/context.js'
 import type {
   ApprovalAnswer,
   ApprovalSource,
@@ -146,3 +152,36 @@ export const approvedBy = (approver: string): ApprovalAnswer => ({
   source: 'cli-flag',
   reason: `approved with --approve ${approver}`
 })
+
+/** v1.0.0 released to production: the rollback target most tests start from. */
+export const releasedV100: ReleaseEntry = {
+  tag: 'v1.0.0',
+  environment: 'production',
+  status: 'released',
+  recordedAt: '2026-11-01T00:00:00Z'
+}
+
+/**
+ * A context for v1.1.0 on fakes (no process, no network, no real time): an evidence store in a fresh temp dir, alice
+ * approving, v1.0.0 serving production; `overrides` replace any part.
+ */
+export function fakeContext(
+  config: ReleaseConfig,
+  overrides: Partial<ProtocolContext> = {}
+): ProtocolContext {
+  return {
+    config,
+    tag: 'v1.1.0',
+    store: new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-fake-')), 'deployment')),
+    runner: new FakeRunner(),
+    http: new FakeHttp(),
+    clock: new FakeClock(),
+    logger: new MemoryLogger(),
+    approval: new FixedApproval(approvedBy('alice')),
+    history: new MemoryHistory([releasedV100]),
+    changes: noChanges,
+    artifacts: new MemoryArtifacts(),
+    selfArgv: ['node', 'cli.js'],
+    ...overrides
+  }
+}

@@ -31246,7 +31246,6 @@ function relativeToRepo(path) {
 }
 
 // src/rollout/render.ts
-var cell2 = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 function renderRollouts(services, heading = "###") {
   const lines = [];
   for (const service of services) {
@@ -31255,7 +31254,7 @@ function renderRollouts(services, heading = "###") {
     lines.push(`${heading} Rollout of ${service.service} (${rollout.strategy}): ${rollout.status}`, "");
     if (rollout.abort)
       lines.push(
-        `**Aborted at step ${rollout.abort.step} (${rollout.abort.description}) at ${rollout.abort.at}:** ${cell2(rollout.abort.reason)}`,
+        `**Aborted at step ${rollout.abort.step} (${rollout.abort.description}) at ${rollout.abort.at}:** ${cell(rollout.abort.reason)}`,
         ""
       );
     lines.push(
@@ -31266,7 +31265,7 @@ function renderRollouts(services, heading = "###") {
       const target = step.weight !== null ? `${step.weight}%` : step.color ?? "\u2014";
       const score = step.analysis?.comparison?.score !== void 0 && step.analysis.comparison.score !== null ? ` (score ${Math.round(step.analysis.comparison.score)})` : "";
       lines.push(
-        `| ${step.step} | ${cell2(step.description)} | ${target} | ${step.status === "failed" ? "**failed**" : "completed"}${score} | ${step.finishedAt} | ${cell2(step.message)} |`
+        `| ${step.step} | ${cell(step.description)} | ${target} | ${step.status === "failed" ? "**failed**" : "completed"}${score} | ${step.finishedAt} | ${cell(step.message)} |`
       );
     }
     lines.push("");
@@ -31540,10 +31539,10 @@ function splitRow(line) {
 function alignmentsOf(line) {
   if (!line.includes("-") || !/^[\s|:-]+$/.test(line)) return null;
   const cells = splitRow(line);
-  if (!cells.every((cell3) => /^:?-+:?$/.test(cell3))) return null;
-  return cells.map((cell3) => {
-    const left = cell3.startsWith(":");
-    const right = cell3.endsWith(":");
+  if (!cells.every((cell2) => /^:?-+:?$/.test(cell2))) return null;
+  return cells.map((cell2) => {
+    const left = cell2.startsWith(":");
+    const right = cell2.endsWith(":");
     return left && right ? "center" : right ? "right" : left ? "left" : null;
   });
 }

@@ -22,7 +22,7 @@ import { attestBundle, githubAttester } from './platform/github/attest.js'
 import { renderPhaseSummary } from './platform/github/summary.js'
 import { systemClock } from './platform/local.js'
 import type { ProtocolContext } from './protocol/context.js'
-import { runPhase } from './protocol/engine.js'
+import { GATE_BEFORE, PHASE_BEFORE, runPhase } from './protocol/engine.js'
 import { resolveRollback, runManualRollback } from './protocol/manual-rollback.js'
 import { exitCodeOf, type PhaseOutcome } from './protocol/outcome.js'
 import type { ApprovalSource, Logger } from './protocol/ports.js'
@@ -41,13 +41,6 @@ const actionsLogger: Logger = {
   progress: line => core.info(line)
 }
 
-/** The gate a phase's evidence must have passed; a phase with no evidence to continue from halts there. */
-const GATE_BEFORE: Partial<Record<ArtifactPhase, 1 | 2 | 3>> = { staging: 1, production: 2, stabilize: 3 }
-const PHASE_BEFORE: Partial<Record<ArtifactPhase, string>> = {
-  staging: 'readiness',
-  production: 'staging',
-  stabilize: 'production'
-}
 
 /** The action's entry: runs the phase named by the `phase` input and uploads its evidence whatever happens. */
 export async function run(): Promise<void> {
@@ -110,19 +103,7 @@ async function runProtocolPhase(
   }
   if (phase === 'report' && settings.attest) await attestEvidence(ctx, settings)
   const uploaded = await uploadEvidence(artifacts, name, evidenceDir, settings)
-  const production = await ctx.store
-    .readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
-    .catch(() => undefined)
-  await finish(
-    ctx,
-    phase,
-    tag,
-    outcome,
-    uploaded,
-    history.lastDeploymentId,
-    production?.previousRelease ?? null,
-    api
-  )
+  await finish(ctx, phase, tag, outcome, uploaded, history.lastDeploymentId, null, api)
 }
 
 /** Restores the evidence of the phase before from this run's artifacts (not for readiness, which starts a bundle). */
@@ -143,7 +124,7 @@ async function continueFromArtifacts(
     for (const problem of problems) ctx.logger.error(`  - ${problem}`)
     return {
       kind: 'halted',
-      gate: GATE_BEFORE[phase] as 1 | 2 | 3,
+      gate: GATE_BEFORE[phase],
       reasons: problems.map(p => `evidence: ${p}`)
     }
   }
@@ -157,7 +138,7 @@ async function continueFromArtifacts(
     )
     return { kind: 'passed' }
   }
-  const gate = GATE_BEFORE[phase] as 1 | 2 | 3
+  const gate = GATE_BEFORE[phase]
   const reason = `no evidence artifact from the ${PHASE_BEFORE[phase]} phase of ${tag} in this run: that phase did not run, did not pass, or did not upload`
   ctx.logger.error(`[ERROR] Required staging or validation artifact missing. ${reason}.`)
   return { kind: 'halted', gate, reasons: [reason] }
@@ -245,21 +226,23 @@ async function finish(
   outcome: PhaseOutcome,
   uploaded: { name: string; id: number | null } | null,
   deploymentId: number | null,
+  /** The rollback's target; null means the production report's previous release, if there is one. */
   rollbackTarget: string | null,
   api: GitHubApi
 ): Promise<void> {
+  const production = await ctx.store
+    .readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
+    .catch(() => undefined)
+  const target = rollbackTarget ?? production?.previousRelease ?? null
   core.setOutput(OUTPUT.outcome, outcome.kind)
   core.setOutput(OUTPUT.gate, outcome.kind === 'halted' ? String(outcome.gate) : '')
   if (deploymentId !== null) core.setOutput(OUTPUT.deploymentId, String(deploymentId))
-  if (rollbackTarget) core.setOutput(OUTPUT.rollbackTarget, rollbackTarget)
+  if (target) core.setOutput(OUTPUT.rollbackTarget, target)
 
   const approval = await ctx.store
     .readJson<ProductionApproval>(ARTIFACTS.productionApproval)
     .catch(() => undefined)
   const health = await ctx.store.readJson<HealthWindowRecord>(ARTIFACTS.healthWindow).catch(() => undefined)
-  const production = await ctx.store
-    .readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
-    .catch(() => undefined)
   const runUrl = `${api.run.serverUrl}/${api.run.owner}/${api.run.repo}/actions/runs/${api.run.runId}`
   // The report job's summary is the release report itself (GitHub caps a step's summary at 1 MiB).
   const report = phase === 'report' ? await ctx.store.readText(ARTIFACTS.deploymentReport) : undefined
@@ -289,7 +272,7 @@ async function finish(
         ...(health && (phase === 'stabilize' || phase === 'report') ? { health } : {}),
         ...(production && (phase === 'production' || phase === 'report') ? { production } : {}),
         deploymentId,
-        rollbackTarget
+        rollbackTarget: target
       })
     )
     .write()

@@ -1,23 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../src/config/load.js'
-import { EvidenceStore } from '../../src/evidence/store.js'
 import { webhookSink } from '../../src/notify/sink.js'
-import type { ProtocolContext } from '../../src/protocol/context.js'
 import { runRelease } from '../../src/protocol/engine.js'
-import {
-  approvedBy,
-  FakeClock,
-  FakeHttp,
-  FakeRunner,
-  FixedApproval,
-  MemoryArtifacts,
-  MemoryHistory,
-  MemoryLogger,
-  noChanges
-} from '../fakes.js'
+import { approvedBy, FakeClock, fakeContext, FakeHttp, FixedApproval, MemoryLogger } from '../fakes.js'
 
 const configText = `
 version: 1
@@ -54,23 +40,12 @@ function setup(options: { unhealthy?: boolean; down?: boolean } = {}) {
         : { ok: true, status: 200, error: null }
     }
   })
-  const ctx: ProtocolContext = {
-    config,
-    tag: 'v1.1.0',
-    store: new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-events-')), 'deployment')),
-    runner: new FakeRunner(),
+  const ctx = fakeContext(config, {
     http: new FakeHttp(() => (options.unhealthy ? { status: 503 } : {})),
     clock,
     logger,
-    approval: new FixedApproval(approvedBy('alice')),
-    history: new MemoryHistory([
-      { tag: 'v1.0.0', environment: 'production', status: 'released', recordedAt: '2026-11-01T00:00:00Z' }
-    ]),
-    changes: noChanges,
-    artifacts: new MemoryArtifacts(),
-    selfArgv: ['node', 'cli.js'],
     ...(events ? { events } : {})
-  }
+  })
   const kindsSentTo = (suffix: string): string[] =>
     posts
       .filter(p => p.url.endsWith(suffix))

@@ -1,23 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../src/config/load.js'
-import { EvidenceStore } from '../../src/evidence/store.js'
-import type { ProtocolContext } from '../../src/protocol/context.js'
 import { runRelease } from '../../src/protocol/engine.js'
 import type { ProductionDeploymentReport } from '../../src/protocol/records.js'
-import {
-  approvedBy,
-  FakeClock,
-  FakeHttp,
-  FakeRunner,
-  FixedApproval,
-  MemoryArtifacts,
-  MemoryHistory,
-  MemoryLogger,
-  noChanges
-} from '../fakes.js'
+import { FakeClock, fakeContext, FakeHttp, FakeRunner, MemoryLogger } from '../fakes.js'
 
 const PROMETHEUS = 'http://127.0.0.1:9090'
 
@@ -72,22 +58,7 @@ function setup(strategy: string, errorRate: (queries: number) => string | null, 
   const http = new FakeHttp(url =>
     url.startsWith(PROMETHEUS) ? { body: vector(errorRate(++queries)) } : { status: 200 }
   )
-  const ctx: ProtocolContext = {
-    config: parseConfig(config(strategy), 'test.yml'),
-    tag: 'v1.1.0',
-    store: new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-rollout-')), 'deployment')),
-    runner,
-    http,
-    clock,
-    logger,
-    approval: new FixedApproval(approvedBy('alice')),
-    history: new MemoryHistory([
-      { tag: 'v1.0.0', environment: 'production', status: 'released', recordedAt: '2026-11-01T00:00:00Z' }
-    ]),
-    changes: noChanges,
-    artifacts: new MemoryArtifacts(),
-    selfArgv: ['node', 'cli.js']
-  }
+  const ctx = fakeContext(parseConfig(config(strategy), 'test.yml'), { runner, http, clock, logger })
   const production = () =>
     runner.requests.filter(r => r.argv.includes('production')).map(r => r.argv.join(' '))
   const report = () =>

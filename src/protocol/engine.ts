@@ -20,7 +20,10 @@ export async function startBundle(ctx: ProtocolContext): Promise<void> {
 }
 
 /** The gate a phase stands behind: its evidence comes from the phase that gate closes. */
-const GATE_BEFORE = { staging: 1, production: 2, stabilize: 3 } as const
+export const GATE_BEFORE = { staging: 1, production: 2, stabilize: 3 } as const
+
+/** The phase whose evidence a phase continues from. */
+export const PHASE_BEFORE = { staging: 'readiness', production: 'staging', stabilize: 'production' } as const
 
 /**
  * Runs one phase against the evidence the earlier phases left in the bundle, then seals what it wrote into the

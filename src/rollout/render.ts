@@ -1,6 +1,6 @@
+import { cell } from '../evidence/render.js'
 import type { ServiceDeployment } from '../protocol/records.js'
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 
 /**
  * Markdown for each progressive rollout: its steps and, when aborted, a plain sentence saying where and why (the

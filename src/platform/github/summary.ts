@@ -5,6 +5,7 @@ import type {
   ProductionDeploymentReport
 } from '../../protocol/records.js'
 import { renderRollouts } from '../../rollout/render.js'
+import { cell } from '../../evidence/render.js'
 
 /** What one phase's job summary shows. */
 export interface PhaseSummaryInput {
@@ -19,8 +20,6 @@ export interface PhaseSummaryInput {
   deploymentId: number | null
   rollbackTarget: string | null
 }
-
-const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 
 const OUTCOME_LINE: Record<PhaseOutcome['kind'], string> = {
   passed: '✅ passed',
@@ -54,9 +53,9 @@ export function renderPhaseSummary(input: PhaseSummaryInput): string {
       '',
       '| decision | approver | comment | source | decided at |',
       '|---|---|---|---|---|',
-      `| ${a.decision} | ${escapeCell(a.approver ?? '—')} | ${escapeCell(a.comment ?? '—')} | ${a.source} | ${a.decidedAt} |`,
+      `| ${a.decision} | ${cell(a.approver ?? '—')} | ${cell(a.comment ?? '—')} | ${a.source} | ${a.decidedAt} |`,
       '',
-      escapeCell(a.reason),
+      cell(a.reason),
       ''
     )
   }
@@ -74,7 +73,7 @@ export function renderPhaseSummary(input: PhaseSummaryInput): string {
     )
   }
   lines.push('| file | bytes | SHA-256 |', '|---|---:|---|')
-  for (const f of input.files) lines.push(`| ${escapeCell(f.file)} | ${f.bytes} | \`${f.sha256}\` |`)
+  for (const f of input.files) lines.push(`| ${cell(f.file)} | ${f.bytes} | \`${f.sha256}\` |`)
   lines.push('')
   return lines.join('\n')
 }
@@ -88,7 +87,7 @@ function renderHealth(health: HealthWindowRecord): string[] {
     '| probe | target | samples | failures | threshold |',
     '|---|---|---:|---:|---|',
     ...health.probes.map(
-      p => `| ${p.id} | ${escapeCell(p.target)} | ${p.samples} | ${p.failures} | ${escapeCell(p.threshold)} |`
+      p => `| ${p.id} | ${cell(p.target)} | ${p.samples} | ${p.failures} | ${cell(p.threshold)} |`
     ),
     ''
   ]
@@ -110,7 +109,7 @@ function renderHealth(health: HealthWindowRecord): string[] {
   if (failed.length > 0) {
     lines.push('| failed sample | round | value | message |', '|---|---:|---:|---|')
     for (const s of failed)
-      lines.push(`| ${s.probe} | ${s.round} | ${s.value ?? '—'} | ${escapeCell(s.message)} |`)
+      lines.push(`| ${s.probe} | ${s.round} | ${s.value ?? '—'} | ${cell(s.message)} |`)
     lines.push('')
   }
   return lines
