@@ -41,7 +41,6 @@ const actionsLogger: Logger = {
   progress: line => core.info(line)
 }
 
-
 /** The action's entry: runs the phase named by the `phase` input and uploads its evidence whatever happens. */
 export async function run(): Promise<void> {
   try {

@@ -1,7 +1,6 @@
 import { cell } from '../evidence/render.js'
 import type { ServiceDeployment } from '../protocol/records.js'
 
-
 /**
  * Markdown for each progressive rollout: its steps and, when aborted, a plain sentence saying where and why (the
  * question users of Argo Rollouts and Flagger ask most). Empty when every service deployed all at once. Pure.

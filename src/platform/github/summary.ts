@@ -108,8 +108,7 @@ function renderHealth(health: HealthWindowRecord): string[] {
   const failed = health.samples.filter(s => !s.passed).slice(0, MAX_SAMPLE_ROWS)
   if (failed.length > 0) {
     lines.push('| failed sample | round | value | message |', '|---|---:|---:|---|')
-    for (const s of failed)
-      lines.push(`| ${s.probe} | ${s.round} | ${s.value ?? '—'} | ${cell(s.message)} |`)
+    for (const s of failed) lines.push(`| ${s.probe} | ${s.round} | ${s.value ?? '—'} | ${cell(s.message)} |`)
     lines.push('')
   }
   return lines
