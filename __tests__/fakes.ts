@@ -1,3 +1,4 @@
+import { unfinishedRelease } from '../src/protocol/history.js'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,7 +18,8 @@ import type {
   HttpResponse,
   Logger,
   ReleaseEntry,
-  ReleaseHistory
+  ReleaseHistory,
+  UnfinishedRelease
 } from '../src/protocol/ports.js'
 import type { ExecRecord } from '../src/protocol/records.js'
 
@@ -128,6 +130,14 @@ export class MemoryHistory implements ReleaseHistory {
   }
   async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
     this.entries.push({ ...entry, recordedAt: new Date().toISOString() })
+  }
+  async unfinished(environment: string): Promise<UnfinishedRelease | null> {
+    return unfinishedRelease(this.entries, environment)
+  }
+  async begin(environment: string, tag: string): Promise<UnfinishedRelease | null> {
+    const unfinished = unfinishedRelease(this.entries, environment)
+    if (!unfinished) await this.record({ tag, environment, status: 'in-progress' })
+    return unfinished
   }
 }
 

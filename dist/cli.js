@@ -413,11 +413,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -434,10 +434,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -498,8 +498,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -528,12 +528,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -586,12 +586,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -614,10 +614,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -653,10 +653,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -698,11 +698,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1003,7 +1003,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1018,14 +1018,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -7866,7 +7866,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -7874,7 +7874,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8083,7 +8083,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8129,8 +8129,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8259,16 +8259,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8488,15 +8488,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -8826,7 +8826,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8884,7 +8884,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils2();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -9012,7 +9012,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -9031,6 +9031,476 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// node_modules/shell-quote/quote.js
+var require_quote = __commonJS({
+  "node_modules/shell-quote/quote.js"(exports, module) {
+    "use strict";
+    var OPS = (
+      /** @type {const} */
+      [
+        "||",
+        "&&",
+        ";;&",
+        ";;",
+        ";&",
+        "|&",
+        "<(",
+        ">(",
+        "<<<",
+        "<<-",
+        "<<",
+        ">>",
+        ">&",
+        ">|",
+        "&>>",
+        "&>",
+        "<&",
+        "<>",
+        "&",
+        ";",
+        "(",
+        ")",
+        "|",
+        "<",
+        ">"
+      ]
+    );
+    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+    module.exports = function quote3(xs) {
+      var sawComment = false;
+      return xs.map(function(s) {
+        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
+          throw new TypeError("a token after a `comment` must not contain line terminators");
+        }
+        if (s === "") {
+          return (
+            /** @type {const} */
+            "''"
+          );
+        }
+        if (s && typeof s === "object") {
+          if ("op" in s && s.op === "glob") {
+            if (typeof s.pattern !== "string") {
+              throw new TypeError("glob token requires a string `pattern`");
+            }
+            if (LINE_TERMINATORS.test(s.pattern)) {
+              throw new TypeError("glob `pattern` must not contain line terminators");
+            }
+            if (s.pattern === "") {
+              return (
+                /** @type {const} */
+                "''"
+              );
+            }
+            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
+          }
+          if ("op" in s && typeof s.op === "string") {
+            if (OPS.indexOf(s.op) < 0) {
+              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
+            }
+            return s.op.replace(/[\s\S]/g, "\\$&");
+          }
+          if ("comment" in s && typeof s.comment === "string") {
+            if (LINE_TERMINATORS.test(s.comment)) {
+              throw new TypeError("`comment` must not contain line terminators");
+            }
+            sawComment = true;
+            return "#" + s.comment;
+          }
+          throw new TypeError("unrecognized object token shape");
+        }
+        if (/'/.test(s) && /!/.test(s)) {
+          return "'" + s.replace(/'/g, `'"'"'`) + "'";
+        }
+        if (/["\s\\]/.test(s) && !/'/.test(s)) {
+          return "'" + s + "'";
+        }
+        if (/["'\s]/.test(s)) {
+          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
+        }
+        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
+      }).join(" ");
+    };
+  }
+});
+
+// node_modules/shell-quote/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/shell-quote/parse.js"(exports, module) {
+    "use strict";
+    var CONTROL = (
+      /** @type {const} */
+      "(?:" + /** @type {const} */
+      [
+        "\\|\\|",
+        "\\&(?:\\&|>>?)",
+        // `&&`, `&>`, and `&>>`
+        ";;\\&?",
+        // `;;` and `;;&`
+        "[;|]\\&",
+        // `;&` and `|&`
+        "\\<\\(",
+        "\\<\\<\\<",
+        "\\<\\<-",
+        "\\<\\<(?!\\()",
+        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+        ">>",
+        ">[&|(]",
+        // `>&`, `>|`, and `>(`
+        "<[&>]",
+        // `<&` and `<>`
+        "[&;()|<>]"
+      ].join(
+        /** @type {const} */
+        "|"
+      ) + /** @type {const} */
+      ")"
+    );
+    var controlRE = new RegExp("^" + CONTROL + "$");
+    var META = (
+      /** @type {const} */
+      "|&;()<> \\t"
+    );
+    var SINGLE_QUOTE = (
+      /** @type {const} */
+      "'([^']*?)'"
+    );
+    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
+    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
+    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
+    var ANSI_C_LETTERS = "abeEfnrtv";
+    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
+    var hash = /^#$/;
+    var SQ = (
+      /** @type {const} */
+      "'"
+    );
+    var DQ = (
+      /** @type {const} */
+      '"'
+    );
+    var DS = (
+      /** @type {const} */
+      "$"
+    );
+    var TOKEN = "";
+    var mult = (
+      /** @type {const} */
+      4294967296
+    );
+    for (i = 0; i < 4; i++) {
+      TOKEN += (mult * Math.random()).toString(16);
+    }
+    var i;
+    var startsWithToken = new RegExp("^" + TOKEN);
+    function matchAll(s, r) {
+      var origIndex = r.lastIndex;
+      var matches = [];
+      var matchObj;
+      while (matchObj = r.exec(s)) {
+        matches[matches.length] = matchObj;
+        if (r.lastIndex === matchObj.index) {
+          r.lastIndex += 1;
+        }
+      }
+      r.lastIndex = origIndex;
+      return matches;
+    }
+    function getVar(env, pre, key) {
+      var r = typeof env === "function" ? env(key) : env[key];
+      if (typeof r === "undefined" && key != "") {
+        r = "";
+      } else if (typeof r === "undefined") {
+        r = "$";
+      }
+      if (typeof r === "object") {
+        return pre + TOKEN + JSON.stringify(r) + TOKEN;
+      }
+      return pre + r;
+    }
+    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+    function expandAnsiCEscape(m, escape2) {
+      var kind = escape2.charAt(0);
+      if (kind === "c") {
+        var ctrl = escape2.charAt(1);
+        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
+      }
+      if (kind === "x" || kind === "u" || kind === "U") {
+        var cp = parseInt(escape2.slice(1), 16);
+        if (cp > 1114111) {
+          return m;
+        }
+        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
+      }
+      if (kind >= "0" && kind <= "7") {
+        return String.fromCharCode(parseInt(escape2, 8) & 255);
+      }
+      var letter = ANSI_C_LETTERS.indexOf(escape2);
+      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
+    }
+    function expandAnsiC(body) {
+      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
+    }
+    function closesAnsiC(s, i2) {
+      ansiCAt.lastIndex = i2;
+      return !!/** @type {RegExpExecArray} */
+      ansiCAt.exec(s)[1];
+    }
+    function parseInternal(string, env, opts) {
+      if (!opts) {
+        opts = {};
+      }
+      var BS = opts.escape || "\\";
+      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
+      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
+      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+      var chunker = new RegExp([
+        "(" + CONTROL + ")",
+        // control chars
+        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
+      ].join("|"), "g");
+      var matches = matchAll(string, chunker);
+      if (matches.length === 0) {
+        return [];
+      }
+      if (!env) {
+        env = {};
+      }
+      var commented = false;
+      return matches.map(function(match) {
+        var s = match[0];
+        if (!s || commented) {
+          return void 0;
+        }
+        if (controlRE.test(s)) {
+          return (
+            /** @type {ControlOperator} */
+            { op: s }
+          );
+        }
+        var quote3 = false;
+        var esc = false;
+        var out = "";
+        var words = [];
+        var sawQuote = false;
+        var pendingNw = null;
+        var isGlob = false;
+        var i2;
+        function parseEnvVar() {
+          i2 += 1;
+          var varend;
+          var varname;
+          var char = s.charAt(i2);
+          if (char === "{") {
+            i2 += 1;
+            if (s.charAt(i2) === "}") {
+              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
+            }
+            var depth = 1;
+            varend = i2;
+            while (depth > 0 && varend < s.length) {
+              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
+                depth += 1;
+              } else if (s.charAt(varend) === "}") {
+                depth -= 1;
+              }
+              varend += 1;
+            }
+            if (depth !== 0) {
+              throw new Error("Bad substitution: " + s.slice(i2));
+            }
+            varend -= 1;
+            varname = s.slice(i2, varend);
+            i2 = varend;
+          } else if (/[*@#?$!-]/.test(char)) {
+            varname = char;
+          } else {
+            var slicedFromI = s.slice(i2);
+            varend = slicedFromI.match(/[^\w\d_]/);
+            if (!varend) {
+              varname = slicedFromI;
+              i2 = s.length;
+            } else {
+              varname = slicedFromI.slice(0, varend.index);
+              i2 += /** @type {number} */
+              varend.index - 1;
+            }
+          }
+          return getVar(
+            /** @type {NonNullable<typeof env>} */
+            env,
+            "",
+            varname
+          );
+        }
+        function flushRun() {
+          if (pendingNw === null) {
+            return;
+          }
+          if (pendingNw === 0) {
+            if (out !== "") {
+              words[words.length] = out;
+              out = "";
+            }
+          } else {
+            words[words.length] = out;
+            out = "";
+            for (var fe = 1; fe < pendingNw; fe += 1) {
+              words[words.length] = "";
+            }
+          }
+          pendingNw = null;
+        }
+        for (i2 = 0; i2 < s.length; i2++) {
+          var c = s.charAt(i2);
+          if (ifs && c !== DS) {
+            flushRun();
+          }
+          isGlob = isGlob || !quote3 && (c === "*" || c === "?");
+          if (esc) {
+            out += c;
+            esc = false;
+          } else if (quote3) {
+            if (c === quote3) {
+              quote3 = false;
+            } else if (quote3 == SQ) {
+              out += c;
+            } else {
+              if (c === BS) {
+                i2 += 1;
+                c = s.charAt(i2);
+                if (c === DQ || c === BS || c === DS) {
+                  out += c;
+                } else {
+                  out += BS + c;
+                }
+              } else if (c === DS) {
+                out += parseEnvVar();
+              } else {
+                out += c;
+              }
+            }
+          } else if (c === DQ || c === SQ) {
+            quote3 = c;
+            sawQuote = true;
+          } else if (controlRE.test(c)) {
+            return (
+              /** @type {ControlOperator} */
+              { op: s }
+            );
+          } else if (hash.test(c)) {
+            commented = true;
+            var commentObj = { comment: string.slice(match.index + i2 + 1) };
+            if (out.length) {
+              return (
+                /** @type {const} */
+                [out, commentObj]
+              );
+            }
+            return (
+              /** @type {const} */
+              [commentObj]
+            );
+          } else if (c === BS) {
+            esc = true;
+          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
+            flushRun();
+            sawQuote = true;
+            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
+            i2 = ansiCAt.lastIndex - 1;
+          } else if (c === DS) {
+            var value = parseEnvVar();
+            if (!ifs) {
+              out += value;
+            } else {
+              for (var vi = 0; vi < value.length; vi += 1) {
+                var vc = value.charAt(vi);
+                if (ifs.indexOf(vc) < 0) {
+                  flushRun();
+                  out += vc;
+                } else if (pendingNw === null) {
+                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
+                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
+                  pendingNw += 1;
+                }
+              }
+            }
+          } else {
+            out += c;
+          }
+        }
+        if (isGlob) {
+          return (
+            /** @type {GlobPattern} */
+            { op: "glob", pattern: out }
+          );
+        }
+        if (ifs) {
+          if (pendingNw !== null && pendingNw > 0) {
+            words[words.length] = out;
+            out = "";
+            for (var te = 1; te < pendingNw; te += 1) {
+              words[words.length] = "";
+            }
+          }
+          if (out !== "" || sawQuote && words.length === 0) {
+            words[words.length] = out;
+          }
+          return words;
+        }
+        return out;
+      }).reduce(
+        function(prev, arg) {
+          if (typeof arg === "undefined") {
+            return prev;
+          }
+          [].concat(arg).forEach(function(entry) {
+            prev[prev.length] = entry;
+          });
+          return prev;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    }
+    module.exports = function parse2(s, env, opts) {
+      var mapped = parseInternal(s, env, opts);
+      if (typeof env !== "function") {
+        return mapped;
+      }
+      return mapped.reduce(
+        function(acc, s2) {
+          if (typeof s2 === "object") {
+            acc[acc.length] = s2;
+            return acc;
+          }
+          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
+          if (xs.length === 1) {
+            acc[acc.length] = xs[0];
+            return acc;
+          }
+          xs.filter(Boolean).forEach(function(x) {
+            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
+          });
+          return acc;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    };
+  }
+});
+
+// node_modules/shell-quote/index.js
+var require_shell_quote = __commonJS({
+  "node_modules/shell-quote/index.js"(exports) {
+    "use strict";
+    exports.quote = require_quote();
+    exports.parse = require_parse2();
   }
 });
 
@@ -16361,476 +16831,6 @@ var require_dist2 = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// node_modules/shell-quote/quote.js
-var require_quote = __commonJS({
-  "node_modules/shell-quote/quote.js"(exports, module) {
-    "use strict";
-    var OPS = (
-      /** @type {const} */
-      [
-        "||",
-        "&&",
-        ";;&",
-        ";;",
-        ";&",
-        "|&",
-        "<(",
-        ">(",
-        "<<<",
-        "<<-",
-        "<<",
-        ">>",
-        ">&",
-        ">|",
-        "&>>",
-        "&>",
-        "<&",
-        "<>",
-        "&",
-        ";",
-        "(",
-        ")",
-        "|",
-        "<",
-        ">"
-      ]
-    );
-    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
-    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-    module.exports = function quote3(xs) {
-      var sawComment = false;
-      return xs.map(function(s) {
-        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
-          throw new TypeError("a token after a `comment` must not contain line terminators");
-        }
-        if (s === "") {
-          return (
-            /** @type {const} */
-            "''"
-          );
-        }
-        if (s && typeof s === "object") {
-          if ("op" in s && s.op === "glob") {
-            if (typeof s.pattern !== "string") {
-              throw new TypeError("glob token requires a string `pattern`");
-            }
-            if (LINE_TERMINATORS.test(s.pattern)) {
-              throw new TypeError("glob `pattern` must not contain line terminators");
-            }
-            if (s.pattern === "") {
-              return (
-                /** @type {const} */
-                "''"
-              );
-            }
-            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
-          }
-          if ("op" in s && typeof s.op === "string") {
-            if (OPS.indexOf(s.op) < 0) {
-              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
-            }
-            return s.op.replace(/[\s\S]/g, "\\$&");
-          }
-          if ("comment" in s && typeof s.comment === "string") {
-            if (LINE_TERMINATORS.test(s.comment)) {
-              throw new TypeError("`comment` must not contain line terminators");
-            }
-            sawComment = true;
-            return "#" + s.comment;
-          }
-          throw new TypeError("unrecognized object token shape");
-        }
-        if (/'/.test(s) && /!/.test(s)) {
-          return "'" + s.replace(/'/g, `'"'"'`) + "'";
-        }
-        if (/["\s\\]/.test(s) && !/'/.test(s)) {
-          return "'" + s + "'";
-        }
-        if (/["'\s]/.test(s)) {
-          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
-        }
-        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
-      }).join(" ");
-    };
-  }
-});
-
-// node_modules/shell-quote/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/shell-quote/parse.js"(exports, module) {
-    "use strict";
-    var CONTROL = (
-      /** @type {const} */
-      "(?:" + /** @type {const} */
-      [
-        "\\|\\|",
-        "\\&(?:\\&|>>?)",
-        // `&&`, `&>`, and `&>>`
-        ";;\\&?",
-        // `;;` and `;;&`
-        "[;|]\\&",
-        // `;&` and `|&`
-        "\\<\\(",
-        "\\<\\<\\<",
-        "\\<\\<-",
-        "\\<\\<(?!\\()",
-        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
-        ">>",
-        ">[&|(]",
-        // `>&`, `>|`, and `>(`
-        "<[&>]",
-        // `<&` and `<>`
-        "[&;()|<>]"
-      ].join(
-        /** @type {const} */
-        "|"
-      ) + /** @type {const} */
-      ")"
-    );
-    var controlRE = new RegExp("^" + CONTROL + "$");
-    var META = (
-      /** @type {const} */
-      "|&;()<> \\t"
-    );
-    var SINGLE_QUOTE = (
-      /** @type {const} */
-      "'([^']*?)'"
-    );
-    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
-    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
-    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
-    var ANSI_C_LETTERS = "abeEfnrtv";
-    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
-    var hash = /^#$/;
-    var SQ = (
-      /** @type {const} */
-      "'"
-    );
-    var DQ = (
-      /** @type {const} */
-      '"'
-    );
-    var DS = (
-      /** @type {const} */
-      "$"
-    );
-    var TOKEN = "";
-    var mult = (
-      /** @type {const} */
-      4294967296
-    );
-    for (i = 0; i < 4; i++) {
-      TOKEN += (mult * Math.random()).toString(16);
-    }
-    var i;
-    var startsWithToken = new RegExp("^" + TOKEN);
-    function matchAll(s, r) {
-      var origIndex = r.lastIndex;
-      var matches = [];
-      var matchObj;
-      while (matchObj = r.exec(s)) {
-        matches[matches.length] = matchObj;
-        if (r.lastIndex === matchObj.index) {
-          r.lastIndex += 1;
-        }
-      }
-      r.lastIndex = origIndex;
-      return matches;
-    }
-    function getVar(env, pre, key) {
-      var r = typeof env === "function" ? env(key) : env[key];
-      if (typeof r === "undefined" && key != "") {
-        r = "";
-      } else if (typeof r === "undefined") {
-        r = "$";
-      }
-      if (typeof r === "object") {
-        return pre + TOKEN + JSON.stringify(r) + TOKEN;
-      }
-      return pre + r;
-    }
-    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-    function expandAnsiCEscape(m, escape2) {
-      var kind = escape2.charAt(0);
-      if (kind === "c") {
-        var ctrl = escape2.charAt(1);
-        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
-      }
-      if (kind === "x" || kind === "u" || kind === "U") {
-        var cp = parseInt(escape2.slice(1), 16);
-        if (cp > 1114111) {
-          return m;
-        }
-        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
-      }
-      if (kind >= "0" && kind <= "7") {
-        return String.fromCharCode(parseInt(escape2, 8) & 255);
-      }
-      var letter = ANSI_C_LETTERS.indexOf(escape2);
-      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
-    }
-    function expandAnsiC(body) {
-      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
-    }
-    function closesAnsiC(s, i2) {
-      ansiCAt.lastIndex = i2;
-      return !!/** @type {RegExpExecArray} */
-      ansiCAt.exec(s)[1];
-    }
-    function parseInternal(string, env, opts) {
-      if (!opts) {
-        opts = {};
-      }
-      var BS = opts.escape || "\\";
-      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
-      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
-      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
-      var chunker = new RegExp([
-        "(" + CONTROL + ")",
-        // control chars
-        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
-      ].join("|"), "g");
-      var matches = matchAll(string, chunker);
-      if (matches.length === 0) {
-        return [];
-      }
-      if (!env) {
-        env = {};
-      }
-      var commented = false;
-      return matches.map(function(match) {
-        var s = match[0];
-        if (!s || commented) {
-          return void 0;
-        }
-        if (controlRE.test(s)) {
-          return (
-            /** @type {ControlOperator} */
-            { op: s }
-          );
-        }
-        var quote3 = false;
-        var esc = false;
-        var out = "";
-        var words = [];
-        var sawQuote = false;
-        var pendingNw = null;
-        var isGlob = false;
-        var i2;
-        function parseEnvVar() {
-          i2 += 1;
-          var varend;
-          var varname;
-          var char = s.charAt(i2);
-          if (char === "{") {
-            i2 += 1;
-            if (s.charAt(i2) === "}") {
-              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
-            }
-            var depth = 1;
-            varend = i2;
-            while (depth > 0 && varend < s.length) {
-              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
-                depth += 1;
-              } else if (s.charAt(varend) === "}") {
-                depth -= 1;
-              }
-              varend += 1;
-            }
-            if (depth !== 0) {
-              throw new Error("Bad substitution: " + s.slice(i2));
-            }
-            varend -= 1;
-            varname = s.slice(i2, varend);
-            i2 = varend;
-          } else if (/[*@#?$!-]/.test(char)) {
-            varname = char;
-          } else {
-            var slicedFromI = s.slice(i2);
-            varend = slicedFromI.match(/[^\w\d_]/);
-            if (!varend) {
-              varname = slicedFromI;
-              i2 = s.length;
-            } else {
-              varname = slicedFromI.slice(0, varend.index);
-              i2 += /** @type {number} */
-              varend.index - 1;
-            }
-          }
-          return getVar(
-            /** @type {NonNullable<typeof env>} */
-            env,
-            "",
-            varname
-          );
-        }
-        function flushRun() {
-          if (pendingNw === null) {
-            return;
-          }
-          if (pendingNw === 0) {
-            if (out !== "") {
-              words[words.length] = out;
-              out = "";
-            }
-          } else {
-            words[words.length] = out;
-            out = "";
-            for (var fe = 1; fe < pendingNw; fe += 1) {
-              words[words.length] = "";
-            }
-          }
-          pendingNw = null;
-        }
-        for (i2 = 0; i2 < s.length; i2++) {
-          var c = s.charAt(i2);
-          if (ifs && c !== DS) {
-            flushRun();
-          }
-          isGlob = isGlob || !quote3 && (c === "*" || c === "?");
-          if (esc) {
-            out += c;
-            esc = false;
-          } else if (quote3) {
-            if (c === quote3) {
-              quote3 = false;
-            } else if (quote3 == SQ) {
-              out += c;
-            } else {
-              if (c === BS) {
-                i2 += 1;
-                c = s.charAt(i2);
-                if (c === DQ || c === BS || c === DS) {
-                  out += c;
-                } else {
-                  out += BS + c;
-                }
-              } else if (c === DS) {
-                out += parseEnvVar();
-              } else {
-                out += c;
-              }
-            }
-          } else if (c === DQ || c === SQ) {
-            quote3 = c;
-            sawQuote = true;
-          } else if (controlRE.test(c)) {
-            return (
-              /** @type {ControlOperator} */
-              { op: s }
-            );
-          } else if (hash.test(c)) {
-            commented = true;
-            var commentObj = { comment: string.slice(match.index + i2 + 1) };
-            if (out.length) {
-              return (
-                /** @type {const} */
-                [out, commentObj]
-              );
-            }
-            return (
-              /** @type {const} */
-              [commentObj]
-            );
-          } else if (c === BS) {
-            esc = true;
-          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
-            flushRun();
-            sawQuote = true;
-            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
-            i2 = ansiCAt.lastIndex - 1;
-          } else if (c === DS) {
-            var value = parseEnvVar();
-            if (!ifs) {
-              out += value;
-            } else {
-              for (var vi = 0; vi < value.length; vi += 1) {
-                var vc = value.charAt(vi);
-                if (ifs.indexOf(vc) < 0) {
-                  flushRun();
-                  out += vc;
-                } else if (pendingNw === null) {
-                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
-                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
-                  pendingNw += 1;
-                }
-              }
-            }
-          } else {
-            out += c;
-          }
-        }
-        if (isGlob) {
-          return (
-            /** @type {GlobPattern} */
-            { op: "glob", pattern: out }
-          );
-        }
-        if (ifs) {
-          if (pendingNw !== null && pendingNw > 0) {
-            words[words.length] = out;
-            out = "";
-            for (var te = 1; te < pendingNw; te += 1) {
-              words[words.length] = "";
-            }
-          }
-          if (out !== "" || sawQuote && words.length === 0) {
-            words[words.length] = out;
-          }
-          return words;
-        }
-        return out;
-      }).reduce(
-        function(prev, arg) {
-          if (typeof arg === "undefined") {
-            return prev;
-          }
-          [].concat(arg).forEach(function(entry) {
-            prev[prev.length] = entry;
-          });
-          return prev;
-        },
-        /** @type {ParseEntry[]} */
-        []
-      );
-    }
-    module.exports = function parse2(s, env, opts) {
-      var mapped = parseInternal(s, env, opts);
-      if (typeof env !== "function") {
-        return mapped;
-      }
-      return mapped.reduce(
-        function(acc, s2) {
-          if (typeof s2 === "object") {
-            acc[acc.length] = s2;
-            return acc;
-          }
-          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
-          if (xs.length === 1) {
-            acc[acc.length] = xs[0];
-            return acc;
-          }
-          xs.filter(Boolean).forEach(function(x) {
-            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
-          });
-          return acc;
-        },
-        /** @type {ParseEntry[]} */
-        []
-      );
-    };
-  }
-});
-
-// node_modules/shell-quote/index.js
-var require_shell_quote = __commonJS({
-  "node_modules/shell-quote/index.js"(exports) {
-    "use strict";
-    exports.quote = require_quote();
-    exports.parse = require_parse2();
   }
 });
 
@@ -25024,9 +25024,9 @@ var require_pako = __commonJS({
     var assign = require_common().assign;
     var deflate = require_deflate2();
     var inflate = require_inflate2();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var pako = {};
-    assign(pako, deflate, inflate, constants);
+    assign(pako, deflate, inflate, constants2);
     module.exports = pako;
   }
 });
@@ -27284,18 +27284,21 @@ import { resolve } from "node:path";
 import { spawn } from "node:child_process";
 var TAIL_BYTES = 16 * 1024;
 var KILL_GRACE_MS = 5e3;
+var INTERRUPT_GRACE_MS = 2e3;
 var STDIO_DRAIN_MS = 2e3;
 var ProcessRunner = class {
-  constructor(logger, redact, cwd, baseEnv = process.env) {
+  constructor(logger, redact, cwd, baseEnv = process.env, interrupt) {
     this.logger = logger;
     this.redact = redact;
     this.cwd = cwd;
     this.baseEnv = baseEnv;
+    this.interrupt = interrupt;
   }
   logger;
   redact;
   cwd;
   baseEnv;
+  interrupt;
   run(request) {
     const started = Date.now();
     const stdout = new TailBuffer(TAIL_BYTES);
@@ -27303,11 +27306,15 @@ var ProcessRunner = class {
     const argv = request.argv.map((word) => this.redact(word));
     return new Promise((resolve2) => {
       let timedOut = false;
+      let interruptedBy = null;
       let settled = false;
+      let timeoutTimer;
+      let onInterrupt = () => void 0;
       const finish = (exitCode, signal, error2) => {
         if (settled) return;
         settled = true;
         clearTimeout(timeoutTimer);
+        this.interrupt?.removeEventListener("abort", onInterrupt);
         const finished = Date.now();
         const status = error2 ? "error" : timedOut ? "timeout" : exitCode === 0 ? "success" : "failure";
         resolve2({
@@ -27320,13 +27327,17 @@ var ProcessRunner = class {
           signal,
           timedOut,
           status,
-          error: error2 ?? (timedOut ? `timed out after ${request.timeoutMs}ms; process group killed` : null),
+          error: error2 ?? (timedOut ? `timed out after ${request.timeoutMs}ms; process group killed` : interruptedBy ? `stopped: release-gate was interrupted by ${interruptedBy}; process group killed` : null),
           stdoutTail: this.redact(stdout.text()),
           stderrTail: this.redact(stderr.text()),
           outputBytes: stdout.total + stderr.total,
           outputTruncated: stdout.truncated || stderr.truncated
         });
       };
+      if (this.interrupt?.aborted) {
+        interruptedBy = String(this.interrupt.reason);
+        return finish(null, null, `not started: release-gate was interrupted by ${interruptedBy}`);
+      }
       const child = spawn(request.argv[0], request.argv.slice(1), {
         cwd: this.cwd,
         env: { ...this.baseEnv, ...request.env },
@@ -27339,7 +27350,13 @@ var ProcessRunner = class {
         } catch {
         }
       };
-      const timeoutTimer = setTimeout(() => {
+      onInterrupt = () => {
+        interruptedBy = String(this.interrupt?.reason ?? "an interruption");
+        killGroup("SIGTERM");
+        setTimeout(() => killGroup("SIGKILL"), INTERRUPT_GRACE_MS).unref();
+      };
+      this.interrupt?.addEventListener("abort", onInterrupt, { once: true });
+      timeoutTimer = setTimeout(() => {
         timedOut = true;
         killGroup("SIGTERM");
         setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
@@ -27916,10 +27933,25 @@ function round(ms) {
 }
 
 // src/platform/local.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { mkdir as mkdir2, open as open2, readFile as readFile2, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname3, join as join3 } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { userInfo } from "node:os";
+
+// src/protocol/history.ts
+function isServing(entry) {
+  return entry.status === "released" || entry.status === "rollback-target";
+}
+function unfinishedRelease(entries, environment) {
+  const latest = entries.filter((e) => e.environment === environment).at(-1);
+  return latest?.status === "in-progress" ? { tag: latest.tag, startedAt: latest.recordedAt } : null;
+}
+function unfinishedReleaseMessage(environment, tag, unfinished) {
+  const which = unfinished.tag === tag ? `An earlier run of ${tag}` : `Release ${unfinished.tag}`;
+  return `${which} started on ${environment} at ${unfinished.startedAt}${unfinished.by ? ` (${unfinished.by})` : ""} and has not finished: it is still running, or it was interrupted and ${environment} may serve a mix of releases. If it is running, wait for it. If it was interrupted, roll back with \`release-gate rollback --env ${environment}\` (on GitHub: the rollback workflow), then release ${tag} again.`;
+}
+
+// src/platform/local.ts
 var systemClock = {
   now: () => /* @__PURE__ */ new Date(),
   sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
@@ -28018,13 +28050,71 @@ var FileReleaseHistory = class {
     return serving.at(-1)?.tag ?? null;
   }
   async record(entry) {
-    const releases = await this.load();
+    await withFileLock(`${this.file}.lock`, async () => {
+      await this.append(await this.load(), entry);
+    });
+  }
+  async unfinished(environment) {
+    return unfinishedRelease(await this.load(), environment);
+  }
+  async begin(environment, tag) {
+    return withFileLock(`${this.file}.lock`, async () => {
+      const releases = await this.load();
+      const unfinished = unfinishedRelease(releases, environment);
+      if (!unfinished) await this.append(releases, { tag, environment, status: "in-progress" });
+      return unfinished;
+    });
+  }
+  async append(releases, entry) {
     releases.push({ ...entry, recordedAt: (/* @__PURE__ */ new Date()).toISOString() });
     await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 1, releases }, null, 2) + "\n");
   }
 };
-function isServing(entry) {
-  return entry.status === "released" || entry.status === "rollback-target";
+var LOCK_WAIT_MS = 1e4;
+var LOCK_STALE_MS = 6e4;
+async function withFileLock(lockFile, critical) {
+  await mkdir2(dirname3(lockFile), { recursive: true });
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (; ; ) {
+    try {
+      const handle = await open2(lockFile, "wx");
+      await handle.writeFile(JSON.stringify({ pid: process.pid, at: (/* @__PURE__ */ new Date()).toISOString() }));
+      await handle.close();
+      break;
+    } catch (error2) {
+      if (error2.code !== "EEXIST") throw error2;
+      if (await lockIsStale(lockFile)) {
+        await rm2(lockFile, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline)
+        throw new Error(
+          `${lockFile} is held by another release-gate process for more than ${LOCK_WAIT_MS / 1e3}s. If none runs, remove the file.`
+        );
+      await new Promise((resolve2) => setTimeout(resolve2, 25));
+    }
+  }
+  try {
+    return await critical();
+  } finally {
+    await rm2(lockFile, { force: true });
+  }
+}
+async function lockIsStale(lockFile) {
+  try {
+    const [text, info] = await Promise.all([readFile2(lockFile, "utf8"), stat2(lockFile)]);
+    if (Date.now() - info.mtimeMs > LOCK_STALE_MS) return true;
+    const pid = Number(JSON.parse(text).pid);
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (error2) {
+      return error2.code === "ESRCH";
+    }
+  } catch {
+    return false;
+  }
 }
 var LocalApprovalSource = class {
   constructor(approveAs, comment, allowedApprovers, interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY)) {
@@ -28041,6 +28131,7 @@ var LocalApprovalSource = class {
   async confirm(prompt) {
     if (!this.interactive) return false;
     const terminal = createInterface({ input: process.stdin, output: process.stdout });
+    terminal.on("SIGINT", () => terminal.close());
     try {
       process.stdout.write(`${prompt} `);
       const line = await terminal[Symbol.asyncIterator]().next();
@@ -28069,6 +28160,7 @@ var LocalApprovalSource = class {
       };
     }
     const terminal = createInterface({ input: process.stdin, output: process.stdout });
+    terminal.on("SIGINT", () => terminal.close());
     const typedLines = terminal[Symbol.asyncIterator]();
     const ask = async (question) => {
       process.stdout.write(question);
@@ -28432,67 +28524,6 @@ function webhookSink(config, deps) {
   };
 }
 
-// src/compose.ts
-function composeContext(config, options, logger, approval, selfArgv2, adapters = {}) {
-  const cwd = process.cwd();
-  const redact = redactorFor(process.env, config.secretEnvNames);
-  const runner = new ProcessRunner(logger, redact, cwd);
-  const events = webhookSink(config, {
-    env: process.env,
-    clock: systemClock,
-    redact,
-    warn: (line) => logger.warn(line)
-  });
-  return {
-    ...events ? { events } : {},
-    config,
-    tag: options.tag,
-    previousOverride: options.previous,
-    uatApprover: options.uatApprover,
-    store: new EvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir)),
-    runner,
-    http: new FetchHttpClient(),
-    clock: systemClock,
-    logger,
-    approval,
-    history: adapters.history ?? new FileReleaseHistory(resolve(cwd, config.stateDir)),
-    changes: adapters.changes ?? new LocalGitChanges(cwd),
-    artifacts: new FileArtifactReader(),
-    selfArgv: selfArgv2
-  };
-}
-
-// src/config/load.ts
-var import_yaml = __toESM(require_dist2(), 1);
-import { readFile as readFile3 } from "node:fs/promises";
-
-// src/commands/order.ts
-function deployLevels(items) {
-  const ids = new Set(items.map((i) => i.id));
-  for (const item of items) {
-    for (const dependency of item.after) {
-      if (!ids.has(dependency))
-        throw new Error(`services.${item.id}.after names unknown service '${dependency}'.`);
-      if (dependency === item.id) throw new Error(`services.${item.id}.after names the service itself.`);
-    }
-  }
-  const levels = [];
-  const placed = /* @__PURE__ */ new Set();
-  while (placed.size < items.length) {
-    const level = items.filter((i) => !placed.has(i.id) && i.after.every((d) => placed.has(d))).map((i) => i.id);
-    if (level.length === 0) {
-      const stuck = items.filter((i) => !placed.has(i.id)).map((i) => i.id);
-      throw new Error(`services form a cycle through 'after': ${stuck.join(", ")}.`);
-    }
-    level.forEach((id) => placed.add(id));
-    levels.push(level);
-  }
-  return levels;
-}
-function rollbackOrder(levels, only) {
-  return [...levels].reverse().flatMap((level) => [...level].reverse()).filter((id) => !only || only.has(id));
-}
-
 // src/commands/template.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
 var KNOWN_VARS = /* @__PURE__ */ new Set([
@@ -28838,6 +28869,280 @@ function formatLocalTime(time) {
 }
 function pad2(value) {
   return String(value).padStart(2, "0");
+}
+
+// src/protocol/announce.ts
+var ANNOUNCE = {
+  phase1Start: "[PHASE 1 START] - Verifying deployment readiness artifacts...",
+  scope: "Confirming release scope, dependencies, and stakeholder approvals...",
+  phase2Start: "[PHASE 2 START] - Deploying release candidate to staging...",
+  stagingValidation: "Running staging validation suite...",
+  approvalRequest: "[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)",
+  phase3Start: "[PHASE 3 START] - Executing production deployment...",
+  postDeploymentChecks: "Running post-deployment smoke tests and monitoring checks...",
+  phase4Start: "[PHASE 4 START] - Monitoring post-deployment health window...",
+  rollbackDecision: "[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)",
+  releaseComplete: "[RELEASE COMPLETE] Post-deployment health window passed. Publish release report to Protocol 5? (yes/no)",
+  compilingReport: "Compiling final release report and evidence bundle...",
+  protocolComplete: "[PROTOCOL COMPLETE] - Production deployment finalized. Ready for Protocol 12 (Monitoring & Observability).",
+  missingPrerequisites: "[ERROR] Required staging or validation artifact missing.",
+  healthDegradation: "[ALERT] Post-deployment metrics outside thresholds."
+};
+function phaseComplete(number, phaseName) {
+  return `[PHASE ${number} COMPLETE] - ${phaseName} finished successfully.`;
+}
+function automation(name, status) {
+  return `[AUTOMATION] ${name} executed: ${status}`;
+}
+function deploymentFailed(error2) {
+  return `[ERROR] Deployment command failed: ${error2.replace(/\.$/, "")}.`;
+}
+
+// src/protocol/context.ts
+async function rollbackTarget(ctx, environment) {
+  return ctx.previousOverride ?? await ctx.history.previous(environment, ctx.tag);
+}
+function templateVars(ctx, environment, service, previous) {
+  return { tag: ctx.tag, env: environment, previous: previous ?? "", evidence: ctx.store.dir, service };
+}
+function stepArgv(ctx, step, vars) {
+  const argv = renderArgv(tokenizeCommand(step.command), vars);
+  return argv[0] === "release-gate" ? [...ctx.selfArgv, ...argv.slice(1)] : argv;
+}
+async function runStep(ctx, step, vars, label) {
+  throwIfInterrupted(ctx.interrupt);
+  const record = await ctx.runner.run({
+    name: step.name,
+    argv: stepArgv(ctx, step, vars),
+    timeoutMs: step.timeoutMs,
+    label,
+    env: {
+      RELEASE_GATE_TAG: vars.tag,
+      RELEASE_GATE_ENV: vars.env,
+      RELEASE_GATE_PREVIOUS: vars.previous,
+      RELEASE_GATE_EVIDENCE_DIR: vars.evidence,
+      RELEASE_GATE_SERVICE: vars.service,
+      RELEASE_GATE_CONFIG: ctx.config.sourcePath
+    }
+  });
+  ctx.logger.info(automation(step.name, describeExec(record)));
+  throwIfInterrupted(ctx.interrupt, record);
+  return record;
+}
+function describeExec(record) {
+  switch (record.status) {
+    case "success":
+      return "success";
+    case "timeout":
+      return `timed out after ${record.durationMs}ms (process group killed)`;
+    case "error":
+      return `error (${record.error ?? "could not start"})`;
+    case "failure":
+      return record.signal ? `failed (killed by ${record.signal})` : `failed (exit code ${record.exitCode})`;
+  }
+}
+function checkWindow(ctx) {
+  const now = ctx.clock.now();
+  const evaluation = evaluateWindow(ctx.config.window, now);
+  const override = !evaluation.allowed && ctx.windowOverride ? { by: ctx.windowOverride.by, reason: ctx.windowOverride.reason, at: now.toISOString() } : null;
+  return {
+    allowed: evaluation.allowed,
+    reason: evaluation.reason,
+    nextAllowedAt: evaluation.nextAllowedAt?.toISOString() ?? null,
+    override
+  };
+}
+
+// src/protocol/records.ts
+var ARTIFACTS = {
+  readinessChecklist: "deployment-readiness-checklist.json",
+  releaseManifest: "release-manifest.md",
+  releaseManifestJson: "release-manifest.json",
+  communications: "deployment-communications.md",
+  stagingDeployment: "staging-deployment-report.json",
+  stagingValidation: "staging-validation-results.json",
+  uatConfirmation: "uat-confirmation.json",
+  productionApproval: "production-approval.json",
+  productionDeployment: "production-deployment-report.json",
+  postDeploymentValidation: "post-deployment-validation.json",
+  healthWindow: "health-window.json",
+  healthLog: "deployment-health-log.md",
+  rollbackReport: "rollback-report.json",
+  deploymentReport: "DEPLOYMENT-REPORT.md",
+  deploymentReportHtml: "DEPLOYMENT-REPORT.html",
+  rollbackRehearsal: "rollback-rehearsal.json",
+  rollbackPlan: "rollback-plan.md",
+  retrospective: "retrospective-inputs.json",
+  releaseInterrupted: "release-interrupted.json"
+};
+
+// src/protocol/events.ts
+async function emitEvent(ctx, kind, summary, options = {}) {
+  const event = {
+    kind,
+    tag: ctx.tag,
+    environment: options.environment ?? ctx.config.approval.environment,
+    summary,
+    at: ctx.clock.now().toISOString(),
+    ...options.phase ? { phase: options.phase } : {},
+    ...options.details ? { details: options.details } : {}
+  };
+  let deliveries;
+  try {
+    deliveries = ctx.events ? await ctx.events.send(event) : [];
+  } catch (error2) {
+    deliveries = [`notification error: ${error2.message}`];
+  }
+  const timeline = `- ${event.at} **${kind}**${event.phase ? ` (${event.phase})` : ""}: ${summary}${deliveries.length > 0 ? ` \u2014 ${deliveries.join("; ")}` : ""}
+`;
+  try {
+    const existing = await ctx.store.readText(ARTIFACTS.communications);
+    const heading = existing === void 0 ? "# Deployment communications\n\n## Timeline\n\n" : existing.includes("## Timeline\n") ? "" : "\n## Timeline\n\n";
+    await ctx.store.appendText(ARTIFACTS.communications, heading + timeline);
+  } catch (error2) {
+    ctx.logger.warn(`[WARN] could not add to the communications timeline: ${error2.message}`);
+  }
+}
+
+// src/protocol/interruption.ts
+var InterruptedError = class extends Error {
+  constructor(signal, inFlight = null) {
+    super(`interrupted by ${signal}`);
+    this.signal = signal;
+    this.inFlight = inFlight;
+  }
+  signal;
+  inFlight;
+  name = "InterruptedError";
+};
+function signalName(interrupt) {
+  return typeof interrupt.reason === "string" ? interrupt.reason : "an interruption";
+}
+function throwIfInterrupted(interrupt, inFlight = null) {
+  if (interrupt?.aborted) throw new InterruptedError(signalName(interrupt), inFlight);
+}
+function interruptibleClock(clock, interrupt) {
+  return {
+    now: () => clock.now(),
+    sleep: (ms) => new Promise((resolve2, reject) => {
+      if (interrupt.aborted) return reject(new InterruptedError(signalName(interrupt)));
+      const stop = () => reject(new InterruptedError(signalName(interrupt)));
+      interrupt.addEventListener("abort", stop, { once: true });
+      clock.sleep(ms).then(
+        () => {
+          interrupt.removeEventListener("abort", stop);
+          resolve2();
+        },
+        (error2) => {
+          interrupt.removeEventListener("abort", stop);
+          reject(error2);
+        }
+      );
+    })
+  };
+}
+function rollbackCommand(environment) {
+  return `release-gate rollback --env ${environment} (on GitHub: the rollback workflow)`;
+}
+async function recordInterruption(ctx, phase, interrupted) {
+  const production = ctx.config.approval.environment;
+  const environment = phase === "production" || phase === "stabilize" ? production : phase === "staging" ? "staging" : null;
+  const deployment = await ctx.store.readJson(ARTIFACTS.productionDeployment).catch(() => void 0);
+  const previous = environment === production ? deployment?.previousRelease ?? await rollbackTarget(ctx, production).catch(() => null) : null;
+  const state = phase === "production" ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? "the previous release"} on others: the rollout stopped part way` : phase === "stabilize" ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven` : phase === "staging" ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched` : `no environment was changed by the ${phase} phase`;
+  const nextSteps = environment === production ? [
+    `Roll ${production} back to ${previous ?? "the previous release"}: ${rollbackCommand(production)}.`,
+    `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
+  ] : [`Run the release of ${ctx.tag} again from the start.`];
+  const now = ctx.clock.now().toISOString();
+  const record = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.releaseInterrupted,
+    tag: ctx.tag,
+    generatedAt: now,
+    phase,
+    signal: interrupted.signal,
+    interruptedAt: now,
+    environment,
+    previousRelease: previous,
+    inFlight: interrupted.inFlight,
+    state,
+    nextSteps
+  };
+  await ctx.store.writeJson(ARTIFACTS.releaseInterrupted, record);
+  ctx.logger.error(
+    `[ERROR] Release interrupted by ${interrupted.signal} during the ${phase} phase${interrupted.inFlight ? ` (stopped ${interrupted.inFlight.name})` : ""}: ${state}.`
+  );
+  for (const step of nextSteps) ctx.logger.error(`  - ${step}`);
+  ctx.logger.error(`  Evidence: ${ctx.store.path(ARTIFACTS.releaseInterrupted)}`);
+  await emitEvent(ctx, "alert", `${ctx.tag} interrupted by ${interrupted.signal} during ${phase}: ${state}`, {
+    phase,
+    ...environment ? { environment } : {}
+  });
+  return { kind: "failed", reason: `interrupted by ${interrupted.signal} during the ${phase} phase` };
+}
+
+// src/compose.ts
+function composeContext(config, options, logger, approval, selfArgv2, adapters = {}) {
+  const cwd = process.cwd();
+  const redact = redactorFor(process.env, config.secretEnvNames);
+  const runner = new ProcessRunner(logger, redact, cwd, process.env, options.interrupt);
+  const events = webhookSink(config, {
+    env: process.env,
+    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
+    ...options.interrupt ? { interrupt: options.interrupt } : {},
+    redact,
+    warn: (line) => logger.warn(line)
+  });
+  return {
+    ...events ? { events } : {},
+    config,
+    tag: options.tag,
+    previousOverride: options.previous,
+    uatApprover: options.uatApprover,
+    store: new EvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir)),
+    runner,
+    http: new FetchHttpClient(),
+    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
+    ...options.interrupt ? { interrupt: options.interrupt } : {},
+    logger,
+    approval,
+    history: adapters.history ?? new FileReleaseHistory(resolve(cwd, config.stateDir)),
+    changes: adapters.changes ?? new LocalGitChanges(cwd),
+    artifacts: new FileArtifactReader(),
+    selfArgv: selfArgv2
+  };
+}
+
+// src/config/load.ts
+var import_yaml = __toESM(require_dist2(), 1);
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/commands/order.ts
+function deployLevels(items) {
+  const ids = new Set(items.map((i) => i.id));
+  for (const item of items) {
+    for (const dependency of item.after) {
+      if (!ids.has(dependency))
+        throw new Error(`services.${item.id}.after names unknown service '${dependency}'.`);
+      if (dependency === item.id) throw new Error(`services.${item.id}.after names the service itself.`);
+    }
+  }
+  const levels = [];
+  const placed = /* @__PURE__ */ new Set();
+  while (placed.size < items.length) {
+    const level = items.filter((i) => !placed.has(i.id) && i.after.every((d) => placed.has(d))).map((i) => i.id);
+    if (level.length === 0) {
+      const stuck = items.filter((i) => !placed.has(i.id)).map((i) => i.id);
+      throw new Error(`services form a cycle through 'after': ${stuck.join(", ")}.`);
+    }
+    level.forEach((id) => placed.add(id));
+    levels.push(level);
+  }
+  return levels;
+}
+function rollbackOrder(levels, only) {
+  return [...levels].reverse().flatMap((level) => [...level].reverse()).filter((id) => !only || only.has(id));
 }
 
 // src/config/load.ts
@@ -29204,83 +29509,6 @@ function scriptName(words) {
   return candidate.split("/").pop() ?? candidate;
 }
 
-// src/protocol/announce.ts
-var ANNOUNCE = {
-  phase1Start: "[PHASE 1 START] - Verifying deployment readiness artifacts...",
-  scope: "Confirming release scope, dependencies, and stakeholder approvals...",
-  phase2Start: "[PHASE 2 START] - Deploying release candidate to staging...",
-  stagingValidation: "Running staging validation suite...",
-  approvalRequest: "[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)",
-  phase3Start: "[PHASE 3 START] - Executing production deployment...",
-  postDeploymentChecks: "Running post-deployment smoke tests and monitoring checks...",
-  phase4Start: "[PHASE 4 START] - Monitoring post-deployment health window...",
-  rollbackDecision: "[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)",
-  releaseComplete: "[RELEASE COMPLETE] Post-deployment health window passed. Publish release report to Protocol 5? (yes/no)",
-  compilingReport: "Compiling final release report and evidence bundle...",
-  protocolComplete: "[PROTOCOL COMPLETE] - Production deployment finalized. Ready for Protocol 12 (Monitoring & Observability).",
-  missingPrerequisites: "[ERROR] Required staging or validation artifact missing.",
-  healthDegradation: "[ALERT] Post-deployment metrics outside thresholds."
-};
-function phaseComplete(number, phaseName) {
-  return `[PHASE ${number} COMPLETE] - ${phaseName} finished successfully.`;
-}
-function automation(name, status) {
-  return `[AUTOMATION] ${name} executed: ${status}`;
-}
-function deploymentFailed(error2) {
-  return `[ERROR] Deployment command failed: ${error2.replace(/\.$/, "")}.`;
-}
-
-// src/protocol/records.ts
-var ARTIFACTS = {
-  readinessChecklist: "deployment-readiness-checklist.json",
-  releaseManifest: "release-manifest.md",
-  releaseManifestJson: "release-manifest.json",
-  communications: "deployment-communications.md",
-  stagingDeployment: "staging-deployment-report.json",
-  stagingValidation: "staging-validation-results.json",
-  uatConfirmation: "uat-confirmation.json",
-  productionApproval: "production-approval.json",
-  productionDeployment: "production-deployment-report.json",
-  postDeploymentValidation: "post-deployment-validation.json",
-  healthWindow: "health-window.json",
-  healthLog: "deployment-health-log.md",
-  rollbackReport: "rollback-report.json",
-  deploymentReport: "DEPLOYMENT-REPORT.md",
-  deploymentReportHtml: "DEPLOYMENT-REPORT.html",
-  rollbackRehearsal: "rollback-rehearsal.json",
-  rollbackPlan: "rollback-plan.md",
-  retrospective: "retrospective-inputs.json"
-};
-
-// src/protocol/events.ts
-async function emitEvent(ctx, kind, summary, options = {}) {
-  const event = {
-    kind,
-    tag: ctx.tag,
-    environment: options.environment ?? ctx.config.approval.environment,
-    summary,
-    at: ctx.clock.now().toISOString(),
-    ...options.phase ? { phase: options.phase } : {},
-    ...options.details ? { details: options.details } : {}
-  };
-  let deliveries;
-  try {
-    deliveries = ctx.events ? await ctx.events.send(event) : [];
-  } catch (error2) {
-    deliveries = [`notification error: ${error2.message}`];
-  }
-  const timeline = `- ${event.at} **${kind}**${event.phase ? ` (${event.phase})` : ""}: ${summary}${deliveries.length > 0 ? ` \u2014 ${deliveries.join("; ")}` : ""}
-`;
-  try {
-    const existing = await ctx.store.readText(ARTIFACTS.communications);
-    const heading = existing === void 0 ? "# Deployment communications\n\n## Timeline\n\n" : existing.includes("## Timeline\n") ? "" : "\n## Timeline\n\n";
-    await ctx.store.appendText(ARTIFACTS.communications, heading + timeline);
-  } catch (error2) {
-    ctx.logger.warn(`[WARN] could not add to the communications timeline: ${error2.message}`);
-  }
-}
-
 // src/protocol/gates.ts
 var verdict = (gate, reasons) => ({
   gate,
@@ -29389,59 +29617,6 @@ async function requestProductionApproval(ctx) {
     );
   }
   return { record, gate };
-}
-
-// src/protocol/context.ts
-async function rollbackTarget(ctx, environment) {
-  return ctx.previousOverride ?? await ctx.history.previous(environment, ctx.tag);
-}
-function templateVars(ctx, environment, service, previous) {
-  return { tag: ctx.tag, env: environment, previous: previous ?? "", evidence: ctx.store.dir, service };
-}
-function stepArgv(ctx, step, vars) {
-  const argv = renderArgv(tokenizeCommand(step.command), vars);
-  return argv[0] === "release-gate" ? [...ctx.selfArgv, ...argv.slice(1)] : argv;
-}
-async function runStep(ctx, step, vars, label) {
-  const record = await ctx.runner.run({
-    name: step.name,
-    argv: stepArgv(ctx, step, vars),
-    timeoutMs: step.timeoutMs,
-    label,
-    env: {
-      RELEASE_GATE_TAG: vars.tag,
-      RELEASE_GATE_ENV: vars.env,
-      RELEASE_GATE_PREVIOUS: vars.previous,
-      RELEASE_GATE_EVIDENCE_DIR: vars.evidence,
-      RELEASE_GATE_SERVICE: vars.service,
-      RELEASE_GATE_CONFIG: ctx.config.sourcePath
-    }
-  });
-  ctx.logger.info(automation(step.name, describeExec(record)));
-  return record;
-}
-function describeExec(record) {
-  switch (record.status) {
-    case "success":
-      return "success";
-    case "timeout":
-      return `timed out after ${record.durationMs}ms (process group killed)`;
-    case "error":
-      return `error (${record.error ?? "could not start"})`;
-    case "failure":
-      return record.signal ? `failed (killed by ${record.signal})` : `failed (exit code ${record.exitCode})`;
-  }
-}
-function checkWindow(ctx) {
-  const now = ctx.clock.now();
-  const evaluation = evaluateWindow(ctx.config.window, now);
-  const override = !evaluation.allowed && ctx.windowOverride ? { by: ctx.windowOverride.by, reason: ctx.windowOverride.reason, at: now.toISOString() } : null;
-  return {
-    allowed: evaluation.allowed,
-    reason: evaluation.reason,
-    nextAllowedAt: evaluation.nextAllowedAt?.toISOString() ?? null,
-    override
-  };
 }
 
 // src/health/prometheus.ts
@@ -30781,6 +30956,8 @@ async function runProduction(ctx) {
     await ctx.store.readJson(ARTIFACTS.uatConfirmation)
   );
   if (!gate2.passed) return refuse(ctx, 2, gate2.reasons, "production");
+  const busy = await ctx.history.unfinished(environment);
+  if (busy) return refuseBusy(ctx, environment, busy);
   const approval = await requestProductionApproval(ctx);
   if (!approval.gate.passed) {
     ctx.logger.error(`[ERROR] Production approval not granted: ${approval.record.reason}.`);
@@ -30803,9 +30980,10 @@ async function runProduction(ctx) {
     ctx.logger.error(`[ERROR] No executable rollback plan: ${planProblem}`);
     return { kind: "halted", gate: 3, reasons: [planProblem] };
   }
+  const startedBy = await ctx.history.begin(environment, ctx.tag);
+  if (startedBy) return refuseBusy(ctx, environment, startedBy);
   ctx.logger.info(ANNOUNCE.phase3Start);
   const startedAt = ctx.clock.now().toISOString();
-  await ctx.history.record({ tag: ctx.tag, environment, status: "in-progress" });
   const deployed = await deployServices(ctx, environment, previous, true);
   const report = {
     schemaVersion: 1,
@@ -30875,6 +31053,11 @@ async function runProduction(ctx) {
   }
   ctx.logger.info(phaseComplete(3, "Production deployment"));
   return { kind: "passed" };
+}
+function refuseBusy(ctx, environment, busy) {
+  const reason = unfinishedReleaseMessage(environment, ctx.tag, busy);
+  ctx.logger.error(`[ERROR] Production not started: ${reason}`);
+  return { kind: "halted", gate: 3, reasons: [reason] };
 }
 async function finishWithRollback(ctx, report, failure, rollback) {
   const rolledBack = rollback.status === "success";
@@ -31688,12 +31871,12 @@ function listAt(lines, start) {
   return { ordered, start: ordered ? Number.parseInt(marker, 10) : 1, items, loose, end: i };
 }
 function renderList(list, state) {
-  const open2 = list.ordered ? list.start !== 1 ? `<ol start="${list.start}">` : "<ol>" : "<ul>";
+  const open3 = list.ordered ? list.start !== 1 ? `<ol start="${list.start}">` : "<ol>" : "<ul>";
   const items = list.items.map((item) => {
     const content = renderBlocks(item, { ...state, topLevel: false }, !list.loose);
     return `<li>${content.join("\n")}</li>`;
   });
-  return [open2, ...items, list.ordered ? "</ol>" : "</ul>"];
+  return [open3, ...items, list.ordered ? "</ol>" : "</ul>"];
 }
 var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 var VERDICT_WORDS = /\b(failed|breached|aborted|rejected|not executable|halted|rolled back|rolled-back|overridden)\b/gi;
@@ -32387,7 +32570,13 @@ async function runPhase(ctx, phase) {
     }
   }
   try {
-    const outcome = await runUnsealed(ctx, phase);
+    let outcome;
+    try {
+      outcome = await runUnsealed(ctx, phase);
+    } catch (error2) {
+      if (!(error2 instanceof InterruptedError)) throw error2;
+      outcome = await recordInterruption(ctx, phase, error2);
+    }
     if (outcome.kind === "halted")
       await emitEvent(
         ctx,
@@ -32459,7 +32648,8 @@ function exitCodeOf(outcome) {
 
 // src/protocol/manual-rollback.ts
 async function resolveRollback(history, request) {
-  const current = await history.current(request.environment);
+  const unfinished = await history.unfinished(request.environment);
+  const current = unfinished?.tag ?? await history.current(request.environment);
   const target = request.target ?? (current ? await history.previous(request.environment, current) : null);
   if (!target) {
     throw new UsageError(
@@ -32510,6 +32700,32 @@ function validateTag(tag, flag = "--tag") {
     );
   }
   return tag;
+}
+
+// src/platform/signals.ts
+import { constants } from "node:os";
+var STOP_SIGNALS = ["SIGINT", "SIGTERM"];
+function interruptOnSignals(say) {
+  const controller = new AbortController();
+  let received = null;
+  let count = 0;
+  const handler = (signal) => {
+    count++;
+    if (count === 1) {
+      received = signal;
+      say(`[ERROR] Received ${signal}: stopping the running command and recording where the release stopped...`);
+      controller.abort(signal);
+    } else if (count === 2) say(`Received ${signal} again: still recording the evidence; a third signal exits at once.`);
+    else process.exit(128 + (constants.signals[signal] ?? 1));
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, handler);
+  return {
+    interrupt: controller.signal,
+    exitCode: () => received ? 128 + (constants.signals[received] ?? 1) : null,
+    dispose: () => {
+      for (const signal of STOP_SIGNALS) process.off(signal, handler);
+    }
+  };
 }
 
 // src/readiness/rehearsal.ts
@@ -32863,7 +33079,7 @@ async function main(argv) {
     });
     const ctx2 = composeContext(
       config2,
-      { tag: current ?? target, evidenceDir: values["evidence-dir"] },
+      { tag: current ?? target, evidenceDir: values["evidence-dir"], interrupt: stopOnSignals() },
       logger,
       approval2,
       selfArgv()
@@ -32926,6 +33142,7 @@ async function main(argv) {
       {
         tag: tag2,
         evidenceDir: values["evidence-dir"] ?? join5(config2.stateDir, "rehearsal"),
+        interrupt: stopOnSignals(),
         ...values.previous !== void 0 ? { previous: values.previous } : {}
       },
       logger,
@@ -32968,7 +33185,8 @@ async function main(argv) {
       tag,
       evidenceDir: values["evidence-dir"],
       previous: values.previous,
-      uatApprover: values["uat-approve"]
+      uatApprover: values["uat-approve"],
+      interrupt: stopOnSignals()
     },
     logger,
     approval,
@@ -33014,11 +33232,26 @@ function summaryLine2(tag, outcome, where) {
 function printJson(values, summary) {
   if (values.json) process.stdout.write(JSON.stringify(summary) + "\n");
 }
+var signals = null;
+function stopOnSignals() {
+  signals ??= interruptOnSignals((line) => process.stderr.write(line + "\n"));
+  return signals.interrupt;
+}
 main(process.argv.slice(2)).then(
   (code) => {
+    const interrupted = signals?.exitCode() ?? null;
+    if (interrupted !== null) process.exit(interrupted);
     process.exitCode = code;
   },
   (error2) => {
+    const interrupted = signals?.exitCode() ?? null;
+    if (error2 instanceof InterruptedError) {
+      process.stderr.write(
+        `[ERROR] ${error2.message}${error2.inFlight ? ` while ${error2.inFlight.name} ran (stopped)` : ""}. Nothing else was started; run the command again to finish.
+`
+      );
+      process.exit(interrupted ?? EXIT.failed);
+    }
     if (error2 instanceof UsageError) {
       process.stderr.write(`[ERROR] ${error2.message}
 `);

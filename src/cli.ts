@@ -12,6 +12,8 @@ import { EXIT, exitCodeOf, type PhaseOutcome } from './protocol/outcome.js'
 import { ARTIFACTS } from './protocol/records.js'
 import { resolveRollback, runManualRollback } from './protocol/manual-rollback.js'
 import { validateTag } from './protocol/tag.js'
+import { InterruptedError } from './protocol/interruption.js'
+import { interruptOnSignals } from './platform/signals.js'
 import { runRehearsal } from './readiness/rehearsal.js'
 import { verifyBundle } from './evidence/verify.js'
 import { renderReportHtml } from './evidence/html.js'
@@ -127,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
     })
     const ctx = composeContext(
       config,
-      { tag: current ?? target, evidenceDir: values['evidence-dir'] },
+      { tag: current ?? target, evidenceDir: values['evidence-dir'], interrupt: stopOnSignals() },
       logger,
       approval,
       selfArgv()
@@ -195,6 +197,7 @@ async function main(argv: string[]): Promise<number> {
       {
         tag,
         evidenceDir: values['evidence-dir'] ?? join(config.stateDir, 'rehearsal'),
+        interrupt: stopOnSignals(),
         ...(values.previous !== undefined ? { previous: values.previous } : {})
       },
       logger,
@@ -239,7 +242,8 @@ async function main(argv: string[]): Promise<number> {
       tag,
       evidenceDir: values['evidence-dir'],
       previous: values.previous,
-      uatApprover: values['uat-approve']
+      uatApprover: values['uat-approve'],
+      interrupt: stopOnSignals()
     },
     logger,
     approval,
@@ -291,11 +295,32 @@ function printJson(values: Values, summary: object): void {
   if (values.json) process.stdout.write(JSON.stringify(summary) + '\n')
 }
 
+let signals: ReturnType<typeof interruptOnSignals> | null = null
+
+/**
+ * From here on SIGINT/SIGTERM stop the release cleanly: the running command is stopped and the phase records where it
+ * stopped. Only commands that change environments take this over; the others keep the default (die at once).
+ */
+function stopOnSignals(): AbortSignal {
+  signals ??= interruptOnSignals(line => process.stderr.write(line + '\n'))
+  return signals.interrupt
+}
+
 main(process.argv.slice(2)).then(
   code => {
+    // Exit now: a stopped release leaves nothing to wait for (a health window's timers would keep the process alive).
+    const interrupted = signals?.exitCode() ?? null
+    if (interrupted !== null) process.exit(interrupted)
     process.exitCode = code
   },
   error => {
+    const interrupted = signals?.exitCode() ?? null
+    if (error instanceof InterruptedError) {
+      process.stderr.write(
+        `[ERROR] ${error.message}${error.inFlight ? ` while ${error.inFlight.name} ran (stopped)` : ''}. Nothing else was started; run the command again to finish.\n`
+      )
+      process.exit(interrupted ?? EXIT.failed)
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`[ERROR] ${error.message}\n`)
       process.exitCode = EXIT.usage

@@ -8,6 +8,7 @@ import { FetchHttpClient } from './platform/http.js'
 import { FileArtifactReader, FileReleaseHistory, systemClock } from './platform/local.js'
 import type { ProtocolContext } from './protocol/context.js'
 import { webhookSink } from './notify/sink.js'
+import { interruptibleClock } from './protocol/interruption.js'
 import type { ApprovalSource, Logger } from './protocol/ports.js'
 
 /** Options that select the release and override config defaults. */
@@ -16,6 +17,8 @@ export interface ReleaseOptions {
   evidenceDir?: string
   previous?: string
   uatApprover?: string
+  /** Fires on SIGINT/SIGTERM: running commands are stopped and the phase records the interruption. */
+  interrupt?: AbortSignal
 }
 
 /** Wires the real adapters (processes, files, HTTP, git) to the engine; GitHub's history replaces the local one in Actions. */
@@ -29,10 +32,11 @@ export function composeContext(
 ): ProtocolContext {
   const cwd = process.cwd()
   const redact = redactorFor(process.env, config.secretEnvNames)
-  const runner = new ProcessRunner(logger, redact, cwd)
+  const runner = new ProcessRunner(logger, redact, cwd, process.env, options.interrupt)
   const events = webhookSink(config, {
     env: process.env,
-    clock: systemClock,
+    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
+    ...(options.interrupt ? { interrupt: options.interrupt } : {}),
     redact,
     warn: line => logger.warn(line)
   })
@@ -45,7 +49,8 @@ export function composeContext(
     store: new EvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir)),
     runner,
     http: new FetchHttpClient(),
-    clock: systemClock,
+    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
+    ...(options.interrupt ? { interrupt: options.interrupt } : {}),
     logger,
     approval,
     history: adapters.history ?? new FileReleaseHistory(resolve(cwd, config.stateDir)),

@@ -21,6 +21,7 @@ import { GitHubPullRequests } from './platform/github/pull-requests.js'
 import { attestBundle, githubAttester } from './platform/github/attest.js'
 import { renderPhaseSummary } from './platform/github/summary.js'
 import { systemClock } from './platform/local.js'
+import { interruptOnSignals } from './platform/signals.js'
 import type { ProtocolContext } from './protocol/context.js'
 import { GATE_BEFORE, PHASE_BEFORE, runPhase } from './protocol/engine.js'
 import { resolveRollback, runManualRollback } from './protocol/manual-rollback.js'
@@ -43,6 +44,8 @@ const actionsLogger: Logger = {
 
 /** The action's entry: runs the phase named by the `phase` input and uploads its evidence whatever happens. */
 export async function run(): Promise<void> {
+  // A cancelled run sends SIGINT: stop the running command, record where the phase stopped, upload the evidence.
+  const signals = interruptOnSignals(line => core.info(line))
   try {
     const settings = readActionSettings(name => core.getInput(name), process.env)
     // Mask first: whatever fails next (even the config) must not be able to print a secret.
@@ -55,11 +58,25 @@ export async function run(): Promise<void> {
     const evidenceDir = resolve(settings.evidenceDir ?? config.evidenceDir)
     core.setOutput(OUTPUT.evidenceDir, evidenceDir)
     if (settings.phase === 'rollback')
-      await runRollback(settings, config, api, history, artifacts, evidenceDir)
-    else await runProtocolPhase(settings, settings.phase, config, api, history, artifacts, evidenceDir)
+      await runRollback(settings, config, api, history, artifacts, evidenceDir, signals.interrupt)
+    else
+      await runProtocolPhase(
+        settings,
+        settings.phase,
+        config,
+        api,
+        history,
+        artifacts,
+        evidenceDir,
+        signals.interrupt
+      )
   } catch (error) {
     core.setFailed(error instanceof UsageError ? `[ERROR] ${messageOf(error)}` : messageOf(error))
+  } finally {
+    signals.dispose()
   }
+  // A cancelled run: the evidence is recorded and uploaded; leave before the runner's SIGKILL, timers or not.
+  if (signals.interrupt.aborted) process.exit(1)
 }
 
 async function runProtocolPhase(
@@ -69,7 +86,8 @@ async function runProtocolPhase(
   api: GitHubApi,
   history: DeploymentHistory,
   artifacts: EvidenceArtifacts,
-  evidenceDir: string
+  evidenceDir: string,
+  interrupt: AbortSignal
 ): Promise<void> {
   const tag = settings.tag as string
   const environment = settings.environment ?? config.approval.environment
@@ -80,9 +98,14 @@ async function runProtocolPhase(
     effectiveConfig.approval,
     line => core.warning(line)
   )
-  const ctx = composeContext(effectiveConfig, { tag, evidenceDir }, actionsLogger, approval, selfArgv(), {
-    history
-  })
+  const ctx = composeContext(
+    effectiveConfig,
+    { tag, evidenceDir, interrupt },
+    actionsLogger,
+    approval,
+    selfArgv(),
+    { history }
+  )
   ctx.pullRequests = new GitHubPullRequests(api)
   if (settings.overrideWindow)
     ctx.windowOverride = { by: settings.run.actor, reason: settings.overrideWindow }
@@ -100,8 +123,12 @@ async function runProtocolPhase(
       outcome = { kind: 'failed', reason: `${phase} phase error: ${messageOf(error)}` }
     }
   }
-  if (phase === 'report' && settings.attest) await attestEvidence(ctx, settings)
-  const uploaded = await uploadEvidence(artifacts, name, evidenceDir, settings)
+  if (phase === 'report' && settings.attest && !interrupt.aborted) await attestEvidence(ctx, settings)
+  // Evidence of an interrupted phase feeds only the report job, never a next phase: it gets the -interrupted name.
+  const uploadName = interrupt.aborted
+    ? evidenceArtifactName(tag, phase, settings.run.runAttempt, true)
+    : name
+  const uploaded = await uploadEvidence(artifacts, uploadName, evidenceDir, settings)
   await finish(ctx, phase, tag, outcome, uploaded, history.lastDeploymentId, null, api)
 }
 
@@ -149,7 +176,8 @@ async function runRollback(
   api: GitHubApi,
   history: DeploymentHistory,
   artifacts: EvidenceArtifacts,
-  evidenceDir: string
+  evidenceDir: string,
+  interrupt: AbortSignal
 ): Promise<void> {
   const environment = settings.environment ?? config.approval.environment
   const { current, target } = await resolveRollback(history, {
@@ -161,7 +189,9 @@ async function runRollback(
   const refuse: ApprovalSource = {
     request: () => Promise.reject(new Error('a rollback asks for no approval'))
   }
-  const ctx = composeContext(config, { tag, evidenceDir }, actionsLogger, refuse, selfArgv(), { history })
+  const ctx = composeContext(config, { tag, evidenceDir, interrupt }, actionsLogger, refuse, selfArgv(), {
+    history
+  })
   const name = rollbackArtifactName(environment, settings.run.runId, settings.run.runAttempt)
   saveUploadState(evidenceDir, `${name}-interrupted`, settings)
   const report = await runManualRollback(ctx, {

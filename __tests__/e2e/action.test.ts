@@ -273,7 +273,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(stagingRecord?.statuses.map(s => s.state)).toEqual(['in_progress', 'failure'])
   })
 
-  it('uploads the evidence of a step cancelled mid health window from the post step', async () => {
+  it('records a run cancelled mid health window, uploads it, and refuses the next release until a rollback', async () => {
     const run = newRelease()
     approveProduction(run)
     await throughStaging(run)
@@ -284,12 +284,22 @@ describe('the action in a workflow run (separate job processes, evidence by arti
       cancelWhen: '[PHASE 4 START]'
     })
     expect(stabilize.code).not.toBe(0)
-    expect(stabilize.postLog).toContain(
-      'The phase did not finish; the evidence it left was uploaded as artifact release-gate-v1.1.0-4-stabilize-interrupted'
+    expect(stabilize.log).toContain('Release interrupted by SIGINT during the stabilize phase')
+    expect(stabilize.log).toContain(
+      'Evidence uploaded as artifact release-gate-v1.1.0-4-stabilize-interrupted'
     )
+    expect(stabilize.postLog).not.toContain('The phase did not finish')
     const names = artifacts.artifacts(String(run.runId)).map(a => a.name)
     expect(names).toContain('release-gate-v1.1.0-4-stabilize-interrupted')
     expect(names).not.toContain('release-gate-v1.1.0-4-stabilize')
+    expect(
+      await run.artifactJson('release-gate-v1.1.0-4-stabilize-interrupted', 'release-interrupted.json')
+    ).toMatchObject({
+      phase: 'stabilize',
+      signal: 'SIGINT',
+      environment: 'production',
+      previousRelease: 'v1.0.0'
+    })
     // The report job builds on the interrupted evidence: the release is on record as incomplete, not lost.
     const report = await run.step(run.checkout(), phase('report'), { jobId: 'report' })
     expect(report.log).toContain(
@@ -298,6 +308,42 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(await run.artifactJson('release-gate-v1.1.0-5-report', 'retrospective-inputs.json')).toMatchObject(
       { outcome: 'incomplete' }
     )
+
+    // A rerun (a new run of the same tag) finds the release unfinished in GitHub's deployments and does not deploy.
+    const rerun = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository)
+    approveProduction(rerun)
+    await throughStaging(rerun)
+    const refused = await rerun.step(rerun.checkout(), phase('production'), { jobId: 'production' })
+    expect(refused.code).not.toBe(0)
+    expect(refused.outputs).toMatchObject({ outcome: 'halted', gate: '3' })
+    expect(refused.log).toContain(`An earlier run of v1.1.0 started on production at`)
+    expect(refused.log).toContain(`(workflow run ${run.runId}, attempt 1) and has not finished`)
+    expect(refused.log).not.toContain('[PHASE 3 START]')
+
+    // The rollback returns production to what served before the interrupted release, and ends it.
+    const dispatch = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository, 'oncall-sam')
+    const rollback = await dispatch.step(
+      dispatch.checkout(),
+      { phase: 'rollback', config: 'release-gate.yml', environment: 'production', reason: 'cancelled run' },
+      {
+        jobId: 'rollback',
+        env: { GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main', GITHUB_EVENT_NAME: 'workflow_dispatch' }
+      }
+    )
+    expect(rollback.outputs).toMatchObject({ outcome: 'passed', 'rollback-target': 'v1.0.0' })
+    expect(await run.box.serving('backend', 'production')).toBe('v1.0.0')
+    const interrupted = github
+      .deployments(run.repository)
+      .find(d => d.deployment.ref === 'v1.1.0' && d.deployment.environment === 'production')
+    expect(interrupted?.statuses.at(-1)?.state).toBe('inactive')
+
+    // Re-running the failed production job (attempt 2) now releases.
+    const released = await rerun.step(rerun.checkout(), phase('production'), {
+      jobId: 'production',
+      attempt: 2
+    })
+    expect(released.log).toContain('[PHASE 3 COMPLETE]')
+    expect(released.code).toBe(0)
   })
 
   it('retries GitHub API errors (a 500, then a 429 with retry-after) and deploys once', async () => {

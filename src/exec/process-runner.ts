@@ -5,6 +5,8 @@ import type { Redactor } from './redact.js'
 
 const TAIL_BYTES = 16 * 1024
 const KILL_GRACE_MS = 5000
+// A cancelled workflow run gets SIGTERM 7.5 s after SIGINT and SIGKILL soon after: the evidence must be written by then.
+const INTERRUPT_GRACE_MS = 2000
 const STDIO_DRAIN_MS = 2000
 
 /**
@@ -16,7 +18,9 @@ export class ProcessRunner implements CommandRunner {
     private readonly logger: Logger,
     private readonly redact: Redactor,
     private readonly cwd: string,
-    private readonly baseEnv: NodeJS.ProcessEnv = process.env
+    private readonly baseEnv: NodeJS.ProcessEnv = process.env,
+    /** When it fires, running commands are stopped (their whole group) and no new one starts. */
+    private readonly interrupt?: AbortSignal
   ) {}
 
   run(request: CommandRequest): Promise<ExecRecord> {
@@ -24,13 +28,34 @@ export class ProcessRunner implements CommandRunner {
     const stdout = new TailBuffer(TAIL_BYTES)
     const stderr = new TailBuffer(TAIL_BYTES)
     const argv = request.argv.map(word => this.redact(word))
+    if (this.interrupt?.aborted) {
+      const now = new Date(started).toISOString()
+      return Promise.resolve({
+        name: request.name,
+        argv,
+        startedAt: now,
+        finishedAt: now,
+        durationMs: 0,
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        status: 'error',
+        error: `not started: release-gate was interrupted by ${String(this.interrupt.reason)}`,
+        stdoutTail: '',
+        stderrTail: '',
+        outputBytes: 0,
+        outputTruncated: false
+      })
+    }
     return new Promise(resolve => {
       let timedOut = false
+      let interruptedBy: string | null = null
       let settled = false
       const finish = (exitCode: number | null, signal: string | null, error: string | null): void => {
         if (settled) return
         settled = true
         clearTimeout(timeoutTimer)
+        this.interrupt?.removeEventListener('abort', onInterrupt)
         // killTimer stays armed: after a timeout, whatever of the group ignored SIGTERM still gets SIGKILL.
         const finished = Date.now()
         const status: ExecRecord['status'] = error
@@ -50,7 +75,13 @@ export class ProcessRunner implements CommandRunner {
           signal,
           timedOut,
           status,
-          error: error ?? (timedOut ? `timed out after ${request.timeoutMs}ms; process group killed` : null),
+          error:
+            error ??
+            (timedOut
+              ? `timed out after ${request.timeoutMs}ms; process group killed`
+              : interruptedBy
+                ? `stopped: release-gate was interrupted by ${interruptedBy}; process group killed`
+                : null),
           stdoutTail: this.redact(stdout.text()),
           stderrTail: this.redact(stderr.text()),
           outputBytes: stdout.total + stderr.total,
@@ -70,6 +101,12 @@ export class ProcessRunner implements CommandRunner {
           // Already gone.
         }
       }
+      const onInterrupt = (): void => {
+        interruptedBy = String(this.interrupt?.reason ?? 'an interruption')
+        killGroup('SIGTERM')
+        setTimeout(() => killGroup('SIGKILL'), INTERRUPT_GRACE_MS).unref()
+      }
+      this.interrupt?.addEventListener('abort', onInterrupt, { once: true })
       const timeoutTimer = setTimeout(() => {
         timedOut = true
         killGroup('SIGTERM')

@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { userInfo } from 'node:os'
 import { compileSchemaFile } from '../evidence/schemas.js'
@@ -13,8 +13,10 @@ import type {
   FileFacts,
   Logger,
   ReleaseEntry,
-  ReleaseHistory
+  ReleaseHistory,
+  UnfinishedRelease
 } from '../protocol/ports.js'
+import { isServing, unfinishedRelease } from '../protocol/history.js'
 
 /** The real clock. */
 export const systemClock: Clock = {
@@ -123,14 +125,84 @@ export class FileReleaseHistory implements ReleaseHistory {
   }
 
   async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
-    const releases = await this.load()
+    await withFileLock(`${this.file}.lock`, async () => {
+      await this.append(await this.load(), entry)
+    })
+  }
+
+  async unfinished(environment: string): Promise<UnfinishedRelease | null> {
+    return unfinishedRelease(await this.load(), environment)
+  }
+
+  async begin(environment: string, tag: string): Promise<UnfinishedRelease | null> {
+    // Check and record under one lock: two processes starting at once cannot both see the environment free.
+    return withFileLock(`${this.file}.lock`, async () => {
+      const releases = await this.load()
+      const unfinished = unfinishedRelease(releases, environment)
+      if (!unfinished) await this.append(releases, { tag, environment, status: 'in-progress' })
+      return unfinished
+    })
+  }
+
+  private async append(releases: ReleaseEntry[], entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
     releases.push({ ...entry, recordedAt: new Date().toISOString() })
     await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 1, releases }, null, 2) + '\n')
   }
 }
 
-function isServing(entry: ReleaseEntry): boolean {
-  return entry.status === 'released' || entry.status === 'rollback-target'
+const LOCK_WAIT_MS = 10_000
+const LOCK_STALE_MS = 60_000
+
+/**
+ * Runs `critical` holding an exclusive lock file (created with O_EXCL, holding the owner's pid). A lock whose owner
+ * died, or older than a minute (the critical sections are a read and a write), is taken over.
+ */
+export async function withFileLock<T>(lockFile: string, critical: () => Promise<T>): Promise<T> {
+  await mkdir(dirname(lockFile), { recursive: true })
+  const deadline = Date.now() + LOCK_WAIT_MS
+  for (;;) {
+    try {
+      const handle = await open(lockFile, 'wx')
+      await handle.writeFile(JSON.stringify({ pid: process.pid, at: new Date().toISOString() }))
+      await handle.close()
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      if (await lockIsStale(lockFile)) {
+        await rm(lockFile, { force: true })
+        continue
+      }
+      if (Date.now() > deadline)
+        throw new Error(
+          `${lockFile} is held by another release-gate process for more than ${LOCK_WAIT_MS / 1000}s. If none runs, remove the file.`,
+          { cause: error }
+        )
+      await new Promise(resolve => setTimeout(resolve, 25))
+    }
+  }
+  try {
+    return await critical()
+  } finally {
+    await rm(lockFile, { force: true })
+  }
+}
+
+async function lockIsStale(lockFile: string): Promise<boolean> {
+  try {
+    const [text, info] = await Promise.all([readFile(lockFile, 'utf8'), stat(lockFile)])
+    if (Date.now() - info.mtimeMs > LOCK_STALE_MS) return true
+    const pid = Number((JSON.parse(text) as { pid?: unknown }).pid)
+    if (!Number.isInteger(pid) || pid <= 0) return false
+    try {
+      process.kill(pid, 0)
+      return false
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH'
+    }
+  } catch {
+    // Being written right now (empty or half a line), or just removed: not stale, look again.
+    return false
+  }
 }
 
 /** Approval from `--approve <name>`, else a yes/no prompt on a terminal, else no (no answer is never a yes). */
@@ -146,6 +218,8 @@ export class LocalApprovalSource implements ApprovalSource {
   async confirm(prompt: string): Promise<boolean> {
     if (!this.interactive) return false
     const terminal = createInterface({ input: process.stdin, output: process.stdout })
+    // Ctrl-C at the prompt is no answer, and no answer is never a yes.
+    terminal.on('SIGINT', () => terminal.close())
     try {
       process.stdout.write(`${prompt} `)
       const line = await terminal[Symbol.asyncIterator]().next()
@@ -177,6 +251,7 @@ export class LocalApprovalSource implements ApprovalSource {
     }
     // Lines typed (or pasted) ahead of a question are queued by the iterator, not dropped between the two questions.
     const terminal = createInterface({ input: process.stdin, output: process.stdout })
+    terminal.on('SIGINT', () => terminal.close())
     const typedLines = terminal[Symbol.asyncIterator]()
     const ask = async (question: string): Promise<string | null> => {
       process.stdout.write(question)

@@ -16,6 +16,7 @@ import type { ExecRecord, WindowCheck } from './records.js'
 import { evaluateWindow } from '../readiness/window.js'
 import { automation } from './announce.js'
 import type { EventSink } from './events.js'
+import { throwIfInterrupted } from './interruption.js'
 
 /** Everything a phase needs: the validated config, the release, and the adapters for the outside world. */
 export interface ProtocolContext {
@@ -42,6 +43,8 @@ export interface ProtocolContext {
   windowOverride?: { by: string; reason: string }
   /** Where release events go besides the timeline (webhooks); absent when none are configured. */
   events?: EventSink
+  /** Fires when the release is told to stop (SIGINT, SIGTERM): nothing new starts, the phase records where it stopped. */
+  interrupt?: AbortSignal
   /** Asks a person a yes/no question (an inconclusive analysis set to pause); absent where nobody can answer. */
   confirm?: (prompt: string) => Promise<boolean>
 }
@@ -74,6 +77,7 @@ export async function runStep(
   vars: TemplateVars,
   label: string
 ): Promise<ExecRecord> {
+  throwIfInterrupted(ctx.interrupt)
   const record = await ctx.runner.run({
     name: step.name,
     argv: stepArgv(ctx, step, vars),
@@ -89,6 +93,8 @@ export async function runStep(
     }
   })
   ctx.logger.info(automation(step.name, describeExec(record)))
+  // A command stopped by the interruption did not fail: the release stopped, and must not react (no rollback).
+  throwIfInterrupted(ctx.interrupt, record)
   return record
 }
 

@@ -7,6 +7,7 @@ import { runReadiness } from './readiness.js'
 import { runReport } from './report.js'
 import { runStabilize } from './stabilize.js'
 import { runStaging } from './staging.js'
+import { InterruptedError, recordInterruption } from './interruption.js'
 
 /** The protocol's phases, runnable one at a time (as workflow steps) or all together. */
 export const PHASES = ['readiness', 'staging', 'production', 'stabilize', 'report'] as const
@@ -42,7 +43,13 @@ export async function runPhase(ctx: ProtocolContext, phase: PhaseName): Promise<
     }
   }
   try {
-    const outcome = await runUnsealed(ctx, phase)
+    let outcome: PhaseOutcome
+    try {
+      outcome = await runUnsealed(ctx, phase)
+    } catch (error) {
+      if (!(error instanceof InterruptedError)) throw error
+      outcome = await recordInterruption(ctx, phase, error)
+    }
     if (outcome.kind === 'halted')
       await emitEvent(
         ctx,

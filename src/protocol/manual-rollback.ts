@@ -19,7 +19,9 @@ export async function resolveRollback(
   history: ReleaseHistory,
   request: Pick<ManualRollbackRequest, 'environment' | 'target'>
 ): Promise<{ current: string | null; target: string }> {
-  const current = await history.current(request.environment)
+  // An unfinished release (interrupted part way) is what is rolled back: to the release that served before it.
+  const unfinished = await history.unfinished(request.environment)
+  const current = unfinished?.tag ?? (await history.current(request.environment))
   const target = request.target ?? (current ? await history.previous(request.environment, current) : null)
   if (!target) {
     throw new UsageError(

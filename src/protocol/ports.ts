@@ -73,6 +73,14 @@ export interface ReleaseEntry {
   note?: string
 }
 
+/** A release that started in an environment and has not reached an end (running now, or interrupted part way). */
+export interface UnfinishedRelease {
+  tag: string
+  startedAt: string
+  /** Who or what started it, when known (a workflow run). */
+  by?: string
+}
+
 /** Which release runs where; the default rollback target is the last release that was serving before this one. */
 export interface ReleaseHistory {
   /** The release an environment serves now (latest released or rollback-target entry), or null. */
@@ -80,6 +88,13 @@ export interface ReleaseHistory {
   /** The release to roll back to from `tag`: the latest serving release other than `tag`. */
   previous(environment: string, tag: string): Promise<string | null>
   record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void>
+  /** The release `environment` started and never finished, or null. */
+  unfinished(environment: string): Promise<UnfinishedRelease | null>
+  /**
+   * Records `tag` as in progress in `environment`, unless another release there is unfinished: then records nothing
+   * and returns that one. Two releases of one environment never run at once.
+   */
+  begin(environment: string, tag: string): Promise<UnfinishedRelease | null>
 }
 
 /** Commits in scope of a release, from the repository (the previous semver tag up to the release tag). */

@@ -18,6 +18,8 @@ import { executeRollback, rollbackPlanProblem } from './rollback.js'
 import { emitEvent } from './events.js'
 import { refuse } from './staging.js'
 import { runValidationSuite } from './validation-suite.js'
+import { unfinishedReleaseMessage } from './history.js'
+import type { UnfinishedRelease } from './ports.js'
 
 /**
  * Phase 3. The spec's CRITICAL rule is enforced here, in this order, before any production command runs: recorded
@@ -35,6 +37,10 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
     await ctx.store.readJson<UatConfirmation>(ARTIFACTS.uatConfirmation)
   )
   if (!gate2.passed) return refuse(ctx, 2, gate2.reasons, 'production')
+
+  // Asked before the approval, so nobody approves a release that cannot start; asked again, atomically, at the start.
+  const busy = await ctx.history.unfinished(environment)
+  if (busy) return refuseBusy(ctx, environment, busy)
 
   const approval = await requestProductionApproval(ctx)
   if (!approval.gate.passed) {
@@ -64,9 +70,10 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
     return { kind: 'halted', gate: 3, reasons: [planProblem] }
   }
 
+  const startedBy = await ctx.history.begin(environment, ctx.tag)
+  if (startedBy) return refuseBusy(ctx, environment, startedBy)
   ctx.logger.info(ANNOUNCE.phase3Start)
   const startedAt = ctx.clock.now().toISOString()
-  await ctx.history.record({ tag: ctx.tag, environment, status: 'in-progress' })
   const deployed = await deployServices(ctx, environment, previous, true)
   const report: ProductionDeploymentReport = {
     schemaVersion: 1,
@@ -139,6 +146,12 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
   }
   ctx.logger.info(phaseComplete(3, 'Production deployment'))
   return { kind: 'passed' }
+}
+
+function refuseBusy(ctx: ProtocolContext, environment: string, busy: UnfinishedRelease): PhaseOutcome {
+  const reason = unfinishedReleaseMessage(environment, ctx.tag, busy)
+  ctx.logger.error(`[ERROR] Production not started: ${reason}`)
+  return { kind: 'halted', gate: 3, reasons: [reason] }
 }
 
 async function finishWithRollback(

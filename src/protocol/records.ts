@@ -20,7 +20,8 @@ export const ARTIFACTS = {
   deploymentReportHtml: 'DEPLOYMENT-REPORT.html',
   rollbackRehearsal: 'rollback-rehearsal.json',
   rollbackPlan: 'rollback-plan.md',
-  retrospective: 'retrospective-inputs.json'
+  retrospective: 'retrospective-inputs.json',
+  releaseInterrupted: 'release-interrupted.json'
 } as const
 
 /** Fields every JSON artifact starts with. */
@@ -369,4 +370,17 @@ export interface RetrospectiveInputs extends RecordHeader {
   rollbacks: { trigger: string; reason: string; status: string }[]
   manualInterventions: string[]
   improvementActions: string[]
+}
+
+/** A release stopped by a signal before its phase finished: what was running, and what to do next. */
+export interface ReleaseInterrupted extends RecordHeader {
+  artifact: 'release-interrupted.json'
+  phase: 'readiness' | 'staging' | 'production' | 'stabilize' | 'report'
+  signal: string
+  interruptedAt: string
+  environment: string | null
+  previousRelease: string | null
+  inFlight: ExecRecord | null
+  state: string
+  nextSteps: string[]
 }

@@ -1,4 +1,4 @@
-import type { ReleaseEntry, ReleaseHistory } from '../../protocol/ports.js'
+import type { ReleaseEntry, ReleaseHistory, UnfinishedRelease } from '../../protocol/ports.js'
 import type { DeploymentRecord, GitHubApi } from './api.js'
 
 /** The payload release-gate puts on its deployments, so a later job of the same run finds its own record. */
@@ -43,6 +43,34 @@ export class DeploymentHistory implements ReleaseHistory {
       if ((await this.api.deploymentStates(deployment.id)).includes('success')) return deployment
     }
     return null
+  }
+
+  /**
+   * The newest release-gate deployment of the environment by another run (or an earlier attempt of this one), if its
+   * latest status is still in progress: a release running now, or one a cancelled job left part way.
+   */
+  async unfinished(environment: string): Promise<UnfinishedRelease | null> {
+    const run = this.api.run
+    for (const deployment of await this.api.deployments(environment)) {
+      const payload = payloadOf(deployment)
+      if (!payload) continue
+      if (payload.runId === run.runId && payload.runAttempt === run.runAttempt) continue
+      const [latest] = await this.api.deploymentStates(deployment.id)
+      if (latest !== 'in_progress' && latest !== 'queued' && latest !== 'pending') return null
+      return {
+        tag: deployment.ref,
+        startedAt: deployment.createdAt,
+        by: `workflow run ${payload.runId}, attempt ${payload.runAttempt}`
+      }
+    }
+    return null
+  }
+
+  /** Not atomic across runs: the workflows' concurrency group keeps two releases of an environment apart. */
+  async begin(environment: string, tag: string): Promise<UnfinishedRelease | null> {
+    const unfinished = await this.unfinished(environment)
+    if (!unfinished) await this.record({ tag, environment, status: 'in-progress' })
+    return unfinished
   }
 
   async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
@@ -104,7 +132,8 @@ export class DeploymentHistory implements ReleaseHistory {
     for (const deployment of await this.api.deployments(environment)) {
       if (deployment.id === current.id) continue
       const states = await this.api.deploymentStates(deployment.id)
-      if (states[0] === 'success')
+      // An interrupted release (still in progress) is superseded too, or it would look like it is running forever.
+      if (states[0] === 'success' || (states[0] === 'in_progress' && payloadOf(deployment)))
         await this.api.setDeploymentState(deployment.id, 'inactive', `release-gate: superseded by ${tag}`)
       // Older ones were retired when this one succeeded.
       if (states.includes('success')) return

@@ -1,0 +1,131 @@
+import type { ProtocolContext } from './context.js'
+import { rollbackTarget } from './context.js'
+import type { PhaseName } from './engine.js'
+import { emitEvent } from './events.js'
+import type { PhaseOutcome } from './outcome.js'
+import type { Clock } from './ports.js'
+import {
+  ARTIFACTS,
+  type ExecRecord,
+  type ProductionDeploymentReport,
+  type ReleaseInterrupted
+} from './records.js'
+
+/**
+ * The release was told to stop (SIGINT, SIGTERM, a cancelled workflow run). Thrown wherever the protocol would start
+ * something new or wait, so that nothing starts after the signal and the phase can record where it stopped.
+ */
+export class InterruptedError extends Error {
+  override name = 'InterruptedError'
+  constructor(
+    readonly signal: string,
+    /** The command that was running when the signal came, stopped with its process group. */
+    readonly inFlight: ExecRecord | null = null
+  ) {
+    super(`interrupted by ${signal}`)
+  }
+}
+
+/** The signal name an aborted AbortSignal carries (its reason), e.g. SIGTERM. */
+export function signalName(interrupt: AbortSignal): string {
+  return typeof interrupt.reason === 'string' ? interrupt.reason : 'an interruption'
+}
+
+/** Throws InterruptedError once `interrupt` has fired; `inFlight` is the command that just ended, if any. */
+export function throwIfInterrupted(
+  interrupt: AbortSignal | undefined,
+  inFlight: ExecRecord | null = null
+): void {
+  if (interrupt?.aborted) throw new InterruptedError(signalName(interrupt), inFlight)
+}
+
+/** A clock whose sleeps end early, with InterruptedError, when `interrupt` fires: a health window stops at once. */
+export function interruptibleClock(clock: Clock, interrupt: AbortSignal): Clock {
+  return {
+    now: () => clock.now(),
+    sleep: ms =>
+      new Promise<void>((resolve, reject) => {
+        if (interrupt.aborted) return reject(new InterruptedError(signalName(interrupt)))
+        const stop = (): void => reject(new InterruptedError(signalName(interrupt)))
+        interrupt.addEventListener('abort', stop, { once: true })
+        clock.sleep(ms).then(
+          () => {
+            interrupt.removeEventListener('abort', stop)
+            resolve()
+          },
+          error => {
+            interrupt.removeEventListener('abort', stop)
+            reject(error as Error)
+          }
+        )
+      })
+  }
+}
+
+/** `release-gate rollback --env production`: the command that ends an interrupted release. */
+export function rollbackCommand(environment: string): string {
+  return `release-gate rollback --env ${environment} (on GitHub: the rollback workflow)`
+}
+
+/**
+ * Writes release-interrupted.json for a phase a signal stopped: what ran, what the environment may serve now, and what
+ * to do. The release history keeps the release in progress, so the next release of that environment refuses to start
+ * until somebody rolls back (a half-finished rollout is no base for another).
+ */
+export async function recordInterruption(
+  ctx: ProtocolContext,
+  phase: PhaseName,
+  interrupted: InterruptedError
+): Promise<PhaseOutcome> {
+  const production = ctx.config.approval.environment
+  const environment =
+    phase === 'production' || phase === 'stabilize' ? production : phase === 'staging' ? 'staging' : null
+  const deployment = await ctx.store
+    .readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
+    .catch(() => undefined)
+  const previous =
+    environment === production
+      ? (deployment?.previousRelease ?? (await rollbackTarget(ctx, production).catch(() => null)))
+      : null
+  const state =
+    phase === 'production'
+      ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? 'the previous release'} on others: the rollout stopped part way`
+      : phase === 'stabilize'
+        ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven`
+        : phase === 'staging'
+          ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched`
+          : `no environment was changed by the ${phase} phase`
+  const nextSteps =
+    environment === production
+      ? [
+          `Roll ${production} back to ${previous ?? 'the previous release'}: ${rollbackCommand(production)}.`,
+          `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
+        ]
+      : [`Run the release of ${ctx.tag} again from the start.`]
+  const now = ctx.clock.now().toISOString()
+  const record: ReleaseInterrupted = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.releaseInterrupted,
+    tag: ctx.tag,
+    generatedAt: now,
+    phase,
+    signal: interrupted.signal,
+    interruptedAt: now,
+    environment,
+    previousRelease: previous,
+    inFlight: interrupted.inFlight,
+    state,
+    nextSteps
+  }
+  await ctx.store.writeJson(ARTIFACTS.releaseInterrupted, record)
+  ctx.logger.error(
+    `[ERROR] Release interrupted by ${interrupted.signal} during the ${phase} phase${interrupted.inFlight ? ` (stopped ${interrupted.inFlight.name})` : ''}: ${state}.`
+  )
+  for (const step of nextSteps) ctx.logger.error(`  - ${step}`)
+  ctx.logger.error(`  Evidence: ${ctx.store.path(ARTIFACTS.releaseInterrupted)}`)
+  await emitEvent(ctx, 'alert', `${ctx.tag} interrupted by ${interrupted.signal} during ${phase}: ${state}`, {
+    phase,
+    ...(environment ? { environment } : {})
+  })
+  return { kind: 'failed', reason: `interrupted by ${interrupted.signal} during the ${phase} phase` }
+}
