@@ -27304,12 +27304,29 @@ var ProcessRunner = class {
     const stdout = new TailBuffer(TAIL_BYTES);
     const stderr = new TailBuffer(TAIL_BYTES);
     const argv = request.argv.map((word) => this.redact(word));
+    if (this.interrupt?.aborted) {
+      const now = new Date(started).toISOString();
+      return Promise.resolve({
+        name: request.name,
+        argv,
+        startedAt: now,
+        finishedAt: now,
+        durationMs: 0,
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        status: "error",
+        error: `not started: release-gate was interrupted by ${String(this.interrupt.reason)}`,
+        stdoutTail: "",
+        stderrTail: "",
+        outputBytes: 0,
+        outputTruncated: false
+      });
+    }
     return new Promise((resolve2) => {
       let timedOut = false;
       let interruptedBy = null;
       let settled = false;
-      let timeoutTimer;
-      let onInterrupt = () => void 0;
       const finish = (exitCode, signal, error2) => {
         if (settled) return;
         settled = true;
@@ -27334,10 +27351,6 @@ var ProcessRunner = class {
           outputTruncated: stdout.truncated || stderr.truncated
         });
       };
-      if (this.interrupt?.aborted) {
-        interruptedBy = String(this.interrupt.reason);
-        return finish(null, null, `not started: release-gate was interrupted by ${interruptedBy}`);
-      }
       const child = spawn(request.argv[0], request.argv.slice(1), {
         cwd: this.cwd,
         env: { ...this.baseEnv, ...request.env },
@@ -27350,13 +27363,13 @@ var ProcessRunner = class {
         } catch {
         }
       };
-      onInterrupt = () => {
+      const onInterrupt = () => {
         interruptedBy = String(this.interrupt?.reason ?? "an interruption");
         killGroup("SIGTERM");
         setTimeout(() => killGroup("SIGKILL"), INTERRUPT_GRACE_MS).unref();
       };
       this.interrupt?.addEventListener("abort", onInterrupt, { once: true });
-      timeoutTimer = setTimeout(() => {
+      const timeoutTimer = setTimeout(() => {
         timedOut = true;
         killGroup("SIGTERM");
         setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
@@ -28089,7 +28102,8 @@ async function withFileLock(lockFile, critical) {
       }
       if (Date.now() > deadline)
         throw new Error(
-          `${lockFile} is held by another release-gate process for more than ${LOCK_WAIT_MS / 1e3}s. If none runs, remove the file.`
+          `${lockFile} is held by another release-gate process for more than ${LOCK_WAIT_MS / 1e3}s. If none runs, remove the file.`,
+          { cause: error2 }
         );
       await new Promise((resolve2) => setTimeout(resolve2, 25));
     }
@@ -32141,6 +32155,7 @@ async function readBundle(ctx) {
   bundle.postValidation = await read(ARTIFACTS.postDeploymentValidation);
   bundle.health = await read(ARTIFACTS.healthWindow);
   bundle.scope = await read(ARTIFACTS.releaseManifestJson);
+  bundle.interrupted = await read(ARTIFACTS.releaseInterrupted);
   return bundle;
 }
 function gateVerdicts(tag, b) {
@@ -32280,6 +32295,7 @@ function renderDeploymentReport(tag, b, outcome, gates, retro, inventory) {
     "",
     `**${headline[outcome]}**`,
     "",
+    ...b.interrupted ? interruptionLines(b.interrupted) : [],
     "## Gates",
     "",
     "| Gate | Verdict | Time | Notes |",
@@ -32437,6 +32453,16 @@ async function recordSignOffs(ctx, bundle) {
   if (!bundle.uat && !bundle.approval)
     lines.push("| \u2014 | \u2014 | none recorded | \u2014 | the release stopped before any sign-off |");
   await ctx.store.appendText(ARTIFACTS.releaseManifest, lines.join("\n") + "\n");
+}
+function interruptionLines(interrupted) {
+  return [
+    "## Interrupted",
+    "",
+    `Interrupted by ${interrupted.signal} during the ${interrupted.phase} phase at ${interrupted.interruptedAt}${interrupted.inFlight ? `, while ${cell(interrupted.inFlight.name)} ran (stopped)` : ""}: ${cell(interrupted.state)}.`,
+    "",
+    ...interrupted.nextSteps.map((step) => `- ${cell(step)}`),
+    ""
+  ];
 }
 
 // src/protocol/stabilize.ts
@@ -32713,9 +32739,12 @@ function interruptOnSignals(say) {
     count++;
     if (count === 1) {
       received = signal;
-      say(`[ERROR] Received ${signal}: stopping the running command and recording where the release stopped...`);
+      say(
+        `[ERROR] Received ${signal}: stopping the running command and recording where the release stopped...`
+      );
       controller.abort(signal);
-    } else if (count === 2) say(`Received ${signal} again: still recording the evidence; a third signal exits at once.`);
+    } else if (count === 2)
+      say(`Received ${signal} again: still recording the evidence; a third signal exits at once.`);
     else process.exit(128 + (constants.signals[signal] ?? 1));
   };
   for (const signal of STOP_SIGNALS) process.on(signal, handler);

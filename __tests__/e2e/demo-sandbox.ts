@@ -6,6 +6,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  readlinkSync,
   symlinkSync,
   writeFileSync
 } from 'node:fs'
@@ -115,6 +116,56 @@ export class DemoSandbox {
         resolvePromise({ code, stdout: output, stderr: output, output })
       })
     })
+  }
+
+  /**
+   * `release-gate <args>` with the demo config, sent `signal` as soon as its output contains `when`, or when `when`
+   * resolves (as a person's Ctrl-C, or a runner's cancellation, would).
+   */
+  cliInterrupted(
+    args: string[],
+    when: string | Promise<void>,
+    signal: NodeJS.Signals,
+    extraEnv: Record<string, string> = {}
+  ): Promise<Run & { signalled: boolean }> {
+    return new Promise((resolvePromise, reject) => {
+      const child = spawn(process.execPath, [CLI, ...args, '--config', 'release-gate.yml'], {
+        cwd: this.demo,
+        env: this.env(extraEnv),
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      let stdout = ''
+      let stderr = ''
+      let output = ''
+      let signalled = false
+      const interrupt = (): void => {
+        if (signalled || child.exitCode !== null) return
+        signalled = true
+        child.kill(signal)
+      }
+      const watch = (): void => {
+        if (typeof when === 'string' && output.includes(when)) interrupt()
+      }
+      if (typeof when !== 'string') void when.then(interrupt)
+      child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk), (output += chunk), watch()))
+      child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk), (output += chunk), watch()))
+      child.on('error', reject)
+      child.on('close', code => resolvePromise({ code, stdout, stderr, output, signalled }))
+    })
+  }
+
+  /** Processes whose working directory is inside this sandbox (what a stopped release must not leave behind). */
+  processesInside(): string[] {
+    const found: string[] = []
+    for (const pid of readdirSync('/proc').filter(name => /^\d+$/.test(name))) {
+      try {
+        if (readlinkSync(`/proc/${pid}/cwd`).startsWith(this.root))
+          found.push(`${pid}: ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ')}`)
+      } catch {
+        // Gone, or not ours to read.
+      }
+    }
+    return found
   }
 
   /** `release-gate <args>` with the demo config. */

@@ -21,6 +21,7 @@ import {
   type ProductionApproval,
   type ProductionDeploymentReport,
   type ReadinessChecklist,
+  type ReleaseInterrupted,
   type RetrospectiveInputs,
   type RollbackRecord,
   type StagingDeploymentReport,
@@ -39,6 +40,7 @@ interface Bundle {
   postValidation?: ValidationResults
   health?: HealthWindowRecord
   scope?: { changeSet: ChangeSet }
+  interrupted?: ReleaseInterrupted
   unreadable: string[]
 }
 
@@ -108,6 +110,7 @@ async function readBundle(ctx: ProtocolContext): Promise<Bundle> {
   bundle.postValidation = await read(ARTIFACTS.postDeploymentValidation)
   bundle.health = await read(ARTIFACTS.healthWindow)
   bundle.scope = await read(ARTIFACTS.releaseManifestJson)
+  bundle.interrupted = await read(ARTIFACTS.releaseInterrupted)
   return bundle
 }
 
@@ -283,6 +286,7 @@ function renderDeploymentReport(
     '',
     `**${headline[outcome]}**`,
     '',
+    ...(b.interrupted ? interruptionLines(b.interrupted) : []),
     '## Gates',
     '',
     '| Gate | Verdict | Time | Notes |',
@@ -448,4 +452,15 @@ async function recordSignOffs(ctx: ProtocolContext, bundle: Bundle): Promise<voi
   if (!bundle.uat && !bundle.approval)
     lines.push('| — | — | none recorded | — | the release stopped before any sign-off |')
   await ctx.store.appendText(ARTIFACTS.releaseManifest, lines.join('\n') + '\n')
+}
+
+function interruptionLines(interrupted: ReleaseInterrupted): string[] {
+  return [
+    '## Interrupted',
+    '',
+    `Interrupted by ${interrupted.signal} during the ${interrupted.phase} phase at ${interrupted.interruptedAt}${interrupted.inFlight ? `, while ${cell(interrupted.inFlight.name)} ran (stopped)` : ''}: ${cell(interrupted.state)}.`,
+    '',
+    ...interrupted.nextSteps.map(step => `- ${cell(step)}`),
+    ''
+  ]
 }

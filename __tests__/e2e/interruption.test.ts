@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { assertValidEvidence } from '../../src/evidence/store.js'
+import { DemoSandbox } from './demo-sandbox.js'
+
+// A release stopped by a signal (Ctrl-C, a cancelled CI job) on the demo's real scripts and services: the bundled CLI
+// as a real process, the signal sent while it works.
+const sandboxes: DemoSandbox[] = []
+let nextPortBase = 30200
+function sandbox(): DemoSandbox {
+  const box = new DemoSandbox(nextPortBase)
+  nextPortBase += 100
+  sandboxes.push(box)
+  box.baseline('v1.0.0')
+  box.upstream()
+  return box
+}
+afterEach(() => {
+  for (const box of sandboxes.splice(0)) box.stop()
+})
+
+const APPROVE = ['--approve', 'e2e-approver', '--comment', 'approved by the test']
+const HANG_BACKEND = { DEMO_HANG_DEPLOY: 'backend:production' }
+
+/** What a stopped deploy must not leave running: the hanging script and its `sleep`. */
+const leftovers = (box: DemoSandbox): string[] =>
+  box.processesInside().filter(p => p.includes('sleep 3600') || p.includes('deploy_backend.sh'))
+
+describe('a release interrupted by a signal', () => {
+  it('stops a hanging production deploy on SIGTERM, records where it stopped, and refuses the next release until a rollback', async () => {
+    const box = sandbox()
+    const run = await box.cliInterrupted(
+      ['run', '--tag', 'v1.1.0', ...APPROVE],
+      'injected hang for backend:production',
+      'SIGTERM',
+      HANG_BACKEND
+    )
+    expect(run.signalled).toBe(true)
+    expect(run.code).toBe(143)
+    expect(run.stderr).toContain(
+      '[ERROR] Release interrupted by SIGTERM during the production phase (stopped deploy_backend.sh)'
+    )
+    expect(run.stderr).toContain('release-gate rollback --env production')
+    expect(run.output).not.toContain('rollback_backend.sh executed')
+    expect(leftovers(box)).toEqual([])
+
+    const interrupted = box.json('release-interrupted.json')
+    expect(() => assertValidEvidence('release-interrupted.json', interrupted)).not.toThrow()
+    expect(interrupted).toMatchObject({
+      tag: 'v1.1.0',
+      phase: 'production',
+      signal: 'SIGTERM',
+      environment: 'production',
+      previousRelease: 'v1.0.0',
+      inFlight: { name: 'deploy_backend.sh', signal: 'SIGTERM', status: 'failure' }
+    })
+    // Sealed and reported: the bundle verifies, nothing is half written, the report says the release did not finish.
+    const verified = await box.run([process.execPath, '../../dist/cli.js', 'verify', '.artifacts/deployment'])
+    expect(verified.output).toContain('verified')
+    expect(verified.code).toBe(0)
+    expect(box.text('DEPLOYMENT-REPORT.md')).toContain('Interrupted by SIGTERM during the production phase')
+    expect(box.json('retrospective-inputs.json')).toMatchObject({ outcome: 'incomplete' })
+
+    const again = await box.cli(['run', '--tag', 'v1.1.0', ...APPROVE])
+    expect(again.code).toBe(3)
+    expect(again.stderr).toContain(
+      '[ERROR] Production not started: An earlier run of v1.1.0 started on production at'
+    )
+    expect(again.output).not.toContain('[PHASE 3 START]')
+
+    const rollback = await box.cli(['rollback', '--env', 'production', '--reason', 'interrupted release'])
+    expect(rollback.stdout).toContain('Rollback of production to v1.0.0: success')
+    expect(rollback.code).toBe(0)
+    expect(await box.serving('backend', 'production')).toBe('v1.0.0')
+
+    const released = await box.cli(['run', '--tag', 'v1.1.0', ...APPROVE])
+    expect(released.code).toBe(0)
+    expect(await box.serving('backend', 'production')).toBe('v1.1.0')
+  })
+
+  it('stops the health window on SIGINT at once, and production keeps serving the new release unproven', async () => {
+    const box = sandbox()
+    const run = await box.cliInterrupted(['run', '--tag', 'v1.1.0', ...APPROVE], '[PHASE 4 START]', 'SIGINT')
+    expect(run.code).toBe(130)
+    expect(run.stderr).toContain('[ERROR] Release interrupted by SIGINT during the stabilize phase')
+    expect(box.json('release-interrupted.json')).toMatchObject({
+      phase: 'stabilize',
+      signal: 'SIGINT',
+      inFlight: null,
+      previousRelease: 'v1.0.0',
+      state: 'production serves v1.1.0; its health window did not finish, so the release is not proven'
+    })
+    expect(existsSync(box.evidence('health-window.json'))).toBe(false)
+    expect(await box.serving('backend', 'production')).toBe('v1.1.0')
+    expect(run.output).not.toContain('[PHASE 4 COMPLETE]')
+  })
+
+  it('refuses a second release of production while the first is still deploying, then stops the first cleanly', async () => {
+    const box = sandbox()
+    let secondFinished = (): void => undefined
+    const first = box.cliInterrupted(
+      ['run', '--tag', 'v1.1.0', ...APPROVE],
+      new Promise<void>(resolve => (secondFinished = resolve)),
+      'SIGTERM',
+      HANG_BACKEND
+    )
+    // Wait until the first hangs inside its production rollout, then start the second (its own evidence directory).
+    const hanging = (): boolean => box.processesInside().some(p => p.includes('sleep 3600'))
+    for (let i = 0; i < 600 && !hanging(); i++) await new Promise(resolve => setTimeout(resolve, 50))
+    expect(hanging()).toBe(true)
+    const second = await box.cli([
+      'run',
+      '--tag',
+      'v1.2.0',
+      ...APPROVE,
+      '--evidence-dir',
+      '.artifacts/second'
+    ])
+    secondFinished()
+    expect(second.code).toBe(3)
+    expect(second.stderr).toContain('[ERROR] Production not started: Release v1.1.0 started on production at')
+    expect(second.stderr).toContain('If it is running, wait for it.')
+    expect(box.deployed('production', 'v1.2.0')).toBe(false)
+    expect((await first).code).toBe(143)
+    // The hanging deploy and its sleep went with the first release's process group.
+    expect(leftovers(box)).toEqual([])
+  })
+})
