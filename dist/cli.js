@@ -2238,8 +2238,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize2) {
-      if (normalize2 !== false)
+    function getFullPath(resolver, id = "", normalize3) {
+      if (normalize3 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -3868,7 +3868,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
+    function normalize3(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -3914,50 +3914,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative2 = parse2(serialize(relative2, options), options);
+        relative3 = parse2(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3965,7 +3965,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4268,7 +4268,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize2,
+      normalize: normalize3,
       resolve: resolve2,
       resolveComponent,
       equal,
@@ -13467,10 +13467,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -13484,7 +13484,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -13508,7 +13508,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -13524,7 +13524,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -13615,7 +13615,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -13629,13 +13629,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -13678,18 +13678,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -13743,8 +13743,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -13756,7 +13756,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -13767,8 +13767,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -13785,7 +13785,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -13965,7 +13965,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -13982,24 +13982,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -14182,25 +14182,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -15010,14 +15010,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -16184,18 +16184,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -16348,15 +16348,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -16550,13 +16550,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26584,7 +26584,7 @@ import { basename } from "node:path";
 
 // src/evidence/store.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, stat, readdir } from "node:fs/promises";
+import { lstat, mkdir, open, readFile, rename, rm, readdir } from "node:fs/promises";
 import { join as join2, dirname as dirname2 } from "node:path";
 
 // src/errors.ts
@@ -26870,6 +26870,8 @@ var EvidenceStore = class {
   /** The text of an artifact, or undefined when it does not exist. */
   async readText(artifact) {
     try {
+      if ((await lstat(this.path(artifact))).isSymbolicLink())
+        throw new EvidenceSchemaError(artifact, ["is a symbolic link; evidence files must be regular files"]);
       return await readFile(this.path(artifact), "utf8");
     } catch (error2) {
       if (error2.code === "ENOENT") return void 0;
@@ -26939,7 +26941,8 @@ var EvidenceStore = class {
       return [error2.message];
     }
     if (!manifest) return [`${MANIFEST_FILE} is missing from ${this.dir}: run the readiness phase first`];
-    return manifestProblems(manifest, await this.inventory());
+    const links = (await readdir(this.dir, { withFileTypes: true })).filter((entry) => entry.isSymbolicLink()).map((entry) => `${entry.name} is a symbolic link; evidence files must be regular files`);
+    return [...links, ...manifestProblems(manifest, await this.inventory())];
   }
   /** Files in the bundle (the manifest aside) with their size and SHA-256, sorted by name. */
   async inventory() {
@@ -26951,7 +26954,7 @@ var EvidenceStore = class {
     }
     const files = [];
     for (const name of names.filter((n) => !n.endsWith(".tmp") && n !== MANIFEST_FILE).sort()) {
-      const info = await stat(this.path(name));
+      const info = await lstat(this.path(name));
       if (!info.isFile()) continue;
       const content = await readFile(this.path(name));
       files.push({ file: name, bytes: info.size, sha256: createHash2("sha256").update(content).digest("hex") });
@@ -26998,6 +27001,11 @@ function evaluatePrerequisite(spec, facts, now, schema, tag) {
     message
   });
   if (!facts.exists) return fail("missing", `${spec.path} does not exist`);
+  if (facts.outsideWorkspace !== void 0)
+    return fail(
+      "outside-workspace",
+      `${spec.path} leads to ${facts.outsideWorkspace}, outside the workspace: evidence must be a file inside it (a symbolic link must not lead out)`
+    );
   if (!facts.isFile || facts.text === null) return fail("not-a-file", `${spec.path} is not a regular file`);
   let parsed;
   const needsJson = schema !== void 0 || spec.timestampField !== void 0 || spec.path.endsWith(".json");
@@ -27946,8 +27954,8 @@ function round(ms) {
 }
 
 // src/platform/local.ts
-import { mkdir as mkdir2, open as open2, readFile as readFile2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { mkdir as mkdir2, open as open2, readFile as readFile2, realpath, rm as rm2, stat } from "node:fs/promises";
+import { dirname as dirname3, join as join3, relative, isAbsolute, sep } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { userInfo } from "node:os";
 
@@ -28010,9 +28018,16 @@ var ConsoleLogger = class {
   }
 };
 var FileArtifactReader = class {
+  constructor(workspace = process.cwd()) {
+    this.workspace = workspace;
+  }
+  workspace;
   async inspect(path) {
     try {
-      const info = await stat2(path);
+      const target = await realpath(path);
+      if (!isInside(await realpath(this.workspace), target))
+        return { exists: true, isFile: false, modifiedAt: null, text: null, outsideWorkspace: target };
+      const info = await stat(path);
       if (!info.isFile()) return { exists: true, isFile: false, modifiedAt: info.mtime, text: null };
       return { exists: true, isFile: true, modifiedAt: info.mtime, text: await readFile2(path, "utf8") };
     } catch (error2) {
@@ -28116,7 +28131,7 @@ async function withFileLock(lockFile, critical) {
 }
 async function lockIsStale(lockFile) {
   try {
-    const [text, info] = await Promise.all([readFile2(lockFile, "utf8"), stat2(lockFile)]);
+    const [text, info] = await Promise.all([readFile2(lockFile, "utf8"), stat(lockFile)]);
     if (Date.now() - info.mtimeMs > LOCK_STALE_MS) return true;
     const pid = Number(JSON.parse(text).pid);
     if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -28216,6 +28231,10 @@ var LocalApprovalSource = class {
     return answer;
   }
 };
+function isInside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
 
 // src/notify/events.ts
 var EVENT_PRESENTATION = {
@@ -29159,10 +29178,25 @@ function rollbackOrder(levels, only) {
   return [...levels].reverse().flatMap((level) => [...level].reverse()).filter((id) => !only || only.has(id));
 }
 
+// src/config/paths.ts
+import { isAbsolute as isAbsolute2, normalize } from "node:path";
+function workspacePathProblem(path) {
+  if (path.trim() === "") return "is empty";
+  if (path.includes("\0")) return "contains a NUL byte";
+  if (isAbsolute2(path)) return `is absolute ("${path}"); use a path relative to the workspace`;
+  if (normalize(path).split(/[\\/]/).includes("..") || path.split(/[\\/]/).includes(".."))
+    return `leaves the workspace ("${path}" has a '..' segment); use a path inside it`;
+  return null;
+}
+
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/release-gate.yml";
 var DEFAULT_TIMEOUT_MS = 10 * 6e4;
 var MAX_HEALTH_WINDOW_MS = 24 * 36e5;
+var MAX_STEP_TIMEOUT_MS = 24 * 36e5;
+var MAX_PAUSE_MS = 24 * 36e5;
+var MAX_AGE_MS = 366 * 864e5;
+var MAX_PROBE_TIMEOUT_MS = 10 * 6e4;
 async function loadConfig(file) {
   let text;
   try {
@@ -29188,10 +29222,16 @@ function parseConfig(text, file) {
   const raw = document.toJS();
   const validate = compileSchemaFile("config.schema.json");
   if (!validate(raw)) throw new ConfigError(file, describeSchemaErrors(validate.errors ?? [], raw));
-  return normalize(raw, file);
+  return normalize2(raw, file);
 }
-function normalize(raw, file) {
+function normalize2(raw, file) {
   const problems = [];
+  const bounded = (text, path, maxMs, maxText) => {
+    const ms = parseDuration(text);
+    if (ms === 0) problems.push(`${path}: got "${text}", expected longer than 0`);
+    else if (ms > maxMs) problems.push(`${path}: got "${text}", expected at most ${maxText}`);
+    return ms;
+  };
   const step = (value, path) => {
     const spec = typeof value === "object" && !Array.isArray(value) ? value : { run: value };
     let words = [];
@@ -29204,7 +29244,7 @@ function normalize(raw, file) {
     return {
       name: spec.name ?? (program.includes("/") || ["bash", "sh", "node", "python", "python3", "release-gate"].includes(program) ? scriptName(words) : program),
       command: spec.run,
-      timeoutMs: spec.timeout ? parseDuration(spec.timeout) : DEFAULT_TIMEOUT_MS
+      timeoutMs: spec.timeout ? bounded(spec.timeout, `${path}.timeout`, MAX_STEP_TIMEOUT_MS, "24h") : DEFAULT_TIMEOUT_MS
     };
   };
   const unique = (ids, path) => {
@@ -29259,7 +29299,10 @@ function normalize(raw, file) {
       if (raw2.batches !== void 0 || raw2.pause !== void 0 || raw2.analysis !== void 0)
         problems.push(`${path}: batches, pause and analysis belong to rolling; a canary lists them as steps`);
       const steps2 = raw2.steps.map(
-        (step2, i) => step2["set-weight"] !== void 0 ? { kind: "set-weight", weight: step2["set-weight"] } : step2.pause === "approval" ? { kind: "pause-for-approval" } : step2.pause !== void 0 ? { kind: "pause", durationMs: parseDuration(step2.pause) } : {
+        (step2, i) => step2["set-weight"] !== void 0 ? { kind: "set-weight", weight: step2["set-weight"] } : step2.pause === "approval" ? { kind: "pause-for-approval" } : step2.pause !== void 0 ? {
+          kind: "pause",
+          durationMs: bounded(step2.pause, `${path}.steps[${i}].pause`, MAX_PAUSE_MS, "24h")
+        } : {
           kind: "analysis",
           analysis: analysis(step2.analysis, `${path}.steps[${i}].analysis`)
         }
@@ -29291,7 +29334,7 @@ function normalize(raw, file) {
           analysis: analysis(raw2["preview-analysis"], `${path}.preview-analysis`)
         });
       steps2.push({ kind: "switch" });
-      const keepOldMs = raw2["keep-old"] ? parseDuration(raw2["keep-old"]) : 0;
+      const keepOldMs = raw2["keep-old"] ? bounded(raw2["keep-old"], `${path}.keep-old`, MAX_PAUSE_MS, "24h") : 0;
       if (keepOldMs > 0) steps2.push({ kind: "pause", durationMs: keepOldMs });
       steps2.push({ kind: "retire" });
       return {
@@ -29317,7 +29360,8 @@ function normalize(raw, file) {
     percents.forEach((weight, i) => {
       steps.push({ kind: "set-weight", weight, batch: i + 1 });
       if (i === percents.length - 1) return;
-      if (raw2.pause) steps.push({ kind: "pause", durationMs: parseDuration(raw2.pause) });
+      if (raw2.pause)
+        steps.push({ kind: "pause", durationMs: bounded(raw2.pause, `${path}.pause`, MAX_PAUSE_MS, "24h") });
       if (between) steps.push({ kind: "analysis", analysis: between });
     });
     return { type: "rolling", steps, maxUnavailable: String(raw2["max-unavailable"] ?? 1) };
@@ -29335,6 +29379,16 @@ function normalize(raw, file) {
   } catch (error2) {
     problems.push(`$.services: ${messageOf(error2)}`);
   }
+  const confined = (path, where) => {
+    const problem = path === void 0 ? null : workspacePathProblem(path);
+    if (problem) problems.push(`${where}: ${problem}`);
+  };
+  confined(raw["evidence-dir"], "$.evidence-dir");
+  confined(raw["state-dir"], "$.state-dir");
+  raw.prerequisites?.forEach((p, i) => {
+    confined(p.path, `$.prerequisites[${i}].path`);
+    confined(p.schema, `$.prerequisites[${i}].schema`);
+  });
   const prerequisites = (raw.prerequisites ?? []).map((p) => ({
     id: p.id,
     description: p.description,
@@ -29349,6 +29403,10 @@ function normalize(raw, file) {
   );
   prerequisites.forEach((p, i) => {
     if (p.maxAgeMs === 0) problems.push(`$.prerequisites[${i}].max-age: must be longer than 0`);
+    else if (p.maxAgeMs > MAX_AGE_MS)
+      problems.push(
+        `$.prerequisites[${i}].max-age: got "${raw.prerequisites?.[i]?.["max-age"]}", expected at most 366d (evidence older than a year proves nothing about this release)`
+      );
   });
   const httpCheck = (c) => ({
     id: c.id,
@@ -29392,7 +29450,7 @@ function normalize(raw, file) {
         expectStatus: p.http["expect-status"] ?? 200,
         maxLatencyMs: p.http["max-latency-ms"],
         expectJson: p.http["expect-json"] ?? {},
-        timeoutMs: p.http.timeout ? parseDuration(p.http.timeout) : Math.min(intervalMs, 5e3),
+        timeoutMs: p.http.timeout ? bounded(p.http.timeout, `${path}.http.timeout`, MAX_PROBE_TIMEOUT_MS, "10m") : Math.min(intervalMs, 5e3),
         ...limits
       };
     }
@@ -29404,7 +29462,7 @@ function normalize(raw, file) {
         kind: "prometheus",
         url: p.prometheus.url.replace(/\/+$/, ""),
         query: p.prometheus.query,
-        timeoutMs: p.prometheus.timeout ? parseDuration(p.prometheus.timeout) : Math.min(intervalMs, 5e3),
+        timeoutMs: p.prometheus.timeout ? bounded(p.prometheus.timeout, `${path}.prometheus.timeout`, MAX_PROBE_TIMEOUT_MS, "10m") : Math.min(intervalMs, 5e3),
         ...limits
       };
     }
@@ -29420,7 +29478,7 @@ function normalize(raw, file) {
       kind: "command",
       command: p.command,
       value: p.value ?? "exit-code",
-      timeoutMs: p.timeout ? parseDuration(p.timeout) : 1e4,
+      timeoutMs: p.timeout ? bounded(p.timeout, `${path}.timeout`, MAX_PROBE_TIMEOUT_MS, "10m") : 1e4,
       ...limits
     };
   };
@@ -31103,7 +31161,7 @@ async function finishWithRollback(ctx, report, failure, rollback) {
 }
 
 // src/protocol/readiness.ts
-import { isAbsolute, relative } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative2 } from "node:path";
 
 // src/health/chart.ts
 var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
@@ -31439,7 +31497,7 @@ function scriptPaths(words) {
   );
 }
 function relativeToRepo(path) {
-  return isAbsolute(path) ? relative(process.cwd(), path) : path.replace(/^\.\//, "");
+  return isAbsolute3(path) ? relative2(process.cwd(), path) : path.replace(/^\.\//, "");
 }
 
 // src/rollout/render.ts
@@ -31816,6 +31874,7 @@ var STATUS_TONES = {
   "schema-invalid": "bad",
   "future-timestamp": "bad",
   "not-a-file": "bad",
+  "outside-workspace": "bad",
   "rehearsal-failed": "bad",
   "rehearsal-of-another-release": "bad",
   "automated-fail": "bad",
@@ -32972,12 +33031,12 @@ import { readFile as readFile5 } from "node:fs/promises";
 
 // src/platform/bundle-files.ts
 var import_jszip = __toESM(require_lib3(), 1);
-import { readdir as readdir2, readFile as readFile4, stat as stat3 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile4, stat as stat2 } from "node:fs/promises";
 import { join as join4, posix } from "node:path";
 async function readBundleFiles(path) {
   let info;
   try {
-    info = await stat3(path);
+    info = await stat2(path);
   } catch {
     throw new UsageError(
       `Evidence bundle ${path} not found. Pass a directory such as .artifacts/deployment or an artifact .zip.`
@@ -33002,10 +33061,10 @@ async function readBundleFiles(path) {
   const folders = new Set(names.map((n) => n.includes("/") ? n.split("/")[0] : ""));
   const prefix = folders.size === 1 && !folders.has("") ? `${[...folders][0]}/` : "";
   for (const name of names) {
-    const relative2 = prefix ? name.slice(prefix.length) : name;
-    if (relative2.includes("/") || posix.isAbsolute(relative2) || relative2.split("/").includes(".."))
+    const relative3 = prefix ? name.slice(prefix.length) : name;
+    if (relative3.includes("/") || posix.isAbsolute(relative3) || relative3.split("/").includes(".."))
       throw new UsageError(`${path} holds ${name}, which is not a file of a flat evidence bundle`);
-    files.set(relative2, await zip.files[name].async("nodebuffer"));
+    files.set(relative3, await zip.files[name].async("nodebuffer"));
   }
   return files;
 }
@@ -33079,6 +33138,8 @@ async function main(argv) {
     return command === void 0 && !values.help ? EXIT.usage : 0;
   }
   const logger = new ConsoleLogger();
+  const evidenceDirProblem = values["evidence-dir"] === void 0 ? null : workspacePathProblem(values["evidence-dir"]);
+  if (evidenceDirProblem) throw new UsageError(`--evidence-dir: the path ${evidenceDirProblem}.`);
   const configPath = values.config ?? process.env.RELEASE_GATE_CONFIG ?? DEFAULT_CONFIG_PATH;
   if (command === "validate" || command === "collect-perf") {
     const environment = command === "validate" ? required(values, "mode", command) : required(values, "env", command);

@@ -14,6 +14,7 @@ import { resolveRollback, runManualRollback } from './protocol/manual-rollback.j
 import { validateTag } from './protocol/tag.js'
 import { InterruptedError } from './protocol/interruption.js'
 import { interruptOnSignals } from './platform/signals.js'
+import { workspacePathProblem } from './config/paths.js'
 import { runRehearsal } from './readiness/rehearsal.js'
 import { verifyBundle } from './evidence/verify.js'
 import { renderReportHtml } from './evidence/html.js'
@@ -96,6 +97,9 @@ async function main(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? EXIT.usage : 0
   }
   const logger = new ConsoleLogger()
+  const evidenceDirProblem =
+    values['evidence-dir'] === undefined ? null : workspacePathProblem(values['evidence-dir'])
+  if (evidenceDirProblem) throw new UsageError(`--evidence-dir: the path ${evidenceDirProblem}.`)
   const configPath = values.config ?? process.env.RELEASE_GATE_CONFIG ?? DEFAULT_CONFIG_PATH
 
   if (command === 'validate' || command === 'collect-perf') {

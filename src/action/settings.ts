@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js'
+import { workspacePathProblem } from '../config/paths.js'
 import { PHASES, type PhaseName } from '../protocol/engine.js'
 import { validateTag } from '../protocol/tag.js'
 import type { RunCoordinates } from '../platform/github/api.js'
@@ -111,13 +112,15 @@ export function readActionSettings(
       `Input '${INPUT.token}' is empty. Leave it unset to use the job's GITHUB_TOKEN, or pass a token with actions: read and deployments: write.`
     )
   }
+  const configPath = confinedPath(INPUT.config, getInput(INPUT.config).trim() || '.github/release-gate.yml')
+  const evidenceText = getInput(INPUT.evidenceDir).trim()
   return {
     phase,
     tag,
-    configPath: getInput(INPUT.config).trim() || '.github/release-gate.yml',
+    configPath,
     environment: getInput(INPUT.environment).trim() || null,
     token,
-    evidenceDir: getInput(INPUT.evidenceDir).trim() || null,
+    evidenceDir: evidenceText ? confinedPath(INPUT.evidenceDir, evidenceText) : null,
     retentionDays,
     services,
     targetRelease,
@@ -193,4 +196,11 @@ function parseBoolean(name: string, text: string): boolean {
   if (value === '' || value === 'false') return false
   if (value === 'true') return true
   throw new UsageError(`Invalid input '${name}': '${text}'. Expected true or false.`)
+}
+
+/** A path input, refused when it leads out of the workspace. */
+function confinedPath(name: string, path: string): string {
+  const problem = workspacePathProblem(path)
+  if (problem) throw new UsageError(`Invalid input '${name}': the path ${problem}.`)
+  return path
 }

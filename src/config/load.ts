@@ -6,6 +6,7 @@ import { compileSchemaFile } from '../evidence/schemas.js'
 import { deployLevels } from '../commands/order.js'
 import { tokenizeCommand } from '../commands/template.js'
 import { parseDuration } from './duration.js'
+import { workspacePathProblem } from './paths.js'
 import {
   validateWindowPolicy,
   type AllowedWindow,
@@ -28,6 +29,10 @@ export const DEFAULT_CONFIG_PATH = '.github/release-gate.yml'
 
 const DEFAULT_TIMEOUT_MS = 10 * 60_000
 const MAX_HEALTH_WINDOW_MS = 24 * 3_600_000
+const MAX_STEP_TIMEOUT_MS = 24 * 3_600_000
+const MAX_PAUSE_MS = 24 * 3_600_000
+const MAX_AGE_MS = 366 * 86_400_000
+const MAX_PROBE_TIMEOUT_MS = 10 * 60_000
 
 /** Reads, parses and validates a release config file. Every problem becomes a ConfigError line naming its JSON path. */
 export async function loadConfig(file: string): Promise<ReleaseConfig> {
@@ -174,6 +179,13 @@ interface RawConfig {
 
 function normalize(raw: RawConfig, file: string): ReleaseConfig {
   const problems: string[] = []
+  /** A duration within (0, max]: zero would fire at once, and a typo such as 5000h must not wait for weeks. */
+  const bounded = (text: string, path: string, maxMs: number, maxText: string): number => {
+    const ms = parseDuration(text)
+    if (ms === 0) problems.push(`${path}: got "${text}", expected longer than 0`)
+    else if (ms > maxMs) problems.push(`${path}: got "${text}", expected at most ${maxText}`)
+    return ms
+  }
   const step = (value: RawStep, path: string): StepSpec => {
     const spec = typeof value === 'object' && !Array.isArray(value) ? value : { run: value }
     let words: string[] = []
@@ -191,7 +203,9 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
           ? scriptName(words)
           : program),
       command: spec.run,
-      timeoutMs: spec.timeout ? parseDuration(spec.timeout) : DEFAULT_TIMEOUT_MS
+      timeoutMs: spec.timeout
+        ? bounded(spec.timeout, `${path}.timeout`, MAX_STEP_TIMEOUT_MS, '24h')
+        : DEFAULT_TIMEOUT_MS
     }
   }
   const unique = (ids: string[], path: string): void => {
@@ -252,7 +266,10 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
           : step.pause === 'approval'
             ? { kind: 'pause-for-approval' }
             : step.pause !== undefined
-              ? { kind: 'pause', durationMs: parseDuration(step.pause) }
+              ? {
+                  kind: 'pause',
+                  durationMs: bounded(step.pause, `${path}.steps[${i}].pause`, MAX_PAUSE_MS, '24h')
+                }
               : {
                   kind: 'analysis',
                   analysis: analysis(step.analysis as RawAnalysis, `${path}.steps[${i}].analysis`)
@@ -286,7 +303,9 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
           analysis: analysis(raw['preview-analysis'], `${path}.preview-analysis`)
         })
       steps.push({ kind: 'switch' })
-      const keepOldMs = raw['keep-old'] ? parseDuration(raw['keep-old']) : 0
+      const keepOldMs = raw['keep-old']
+        ? bounded(raw['keep-old'], `${path}.keep-old`, MAX_PAUSE_MS, '24h')
+        : 0
       if (keepOldMs > 0) steps.push({ kind: 'pause', durationMs: keepOldMs })
       steps.push({ kind: 'retire' })
       return {
@@ -314,7 +333,8 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     percents.forEach((weight, i) => {
       steps.push({ kind: 'set-weight', weight, batch: i + 1 })
       if (i === percents.length - 1) return
-      if (raw.pause) steps.push({ kind: 'pause', durationMs: parseDuration(raw.pause) })
+      if (raw.pause)
+        steps.push({ kind: 'pause', durationMs: bounded(raw.pause, `${path}.pause`, MAX_PAUSE_MS, '24h') })
       if (between) steps.push({ kind: 'analysis', analysis: between })
     })
     return { type: 'rolling', steps, maxUnavailable: String(raw['max-unavailable'] ?? 1) }
@@ -334,6 +354,16 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
     problems.push(`$.services: ${messageOf(error)}`)
   }
 
+  const confined = (path: string | undefined, where: string): void => {
+    const problem = path === undefined ? null : workspacePathProblem(path)
+    if (problem) problems.push(`${where}: ${problem}`)
+  }
+  confined(raw['evidence-dir'], '$.evidence-dir')
+  confined(raw['state-dir'], '$.state-dir')
+  raw.prerequisites?.forEach((p, i) => {
+    confined(p.path, `$.prerequisites[${i}].path`)
+    confined(p.schema, `$.prerequisites[${i}].schema`)
+  })
   const prerequisites = (raw.prerequisites ?? []).map(p => ({
     id: p.id,
     description: p.description,
@@ -348,6 +378,10 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
   )
   prerequisites.forEach((p, i) => {
     if (p.maxAgeMs === 0) problems.push(`$.prerequisites[${i}].max-age: must be longer than 0`)
+    else if (p.maxAgeMs > MAX_AGE_MS)
+      problems.push(
+        `$.prerequisites[${i}].max-age: got "${raw.prerequisites?.[i]?.['max-age']}", expected at most 366d (evidence older than a year proves nothing about this release)`
+      )
   })
 
   const httpCheck = (c: RawHttpCheck): HttpCheckSpec => ({
@@ -393,7 +427,9 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
         expectStatus: p.http['expect-status'] ?? 200,
         maxLatencyMs: p.http['max-latency-ms'],
         expectJson: p.http['expect-json'] ?? {},
-        timeoutMs: p.http.timeout ? parseDuration(p.http.timeout) : Math.min(intervalMs, 5000),
+        timeoutMs: p.http.timeout
+          ? bounded(p.http.timeout, `${path}.http.timeout`, MAX_PROBE_TIMEOUT_MS, '10m')
+          : Math.min(intervalMs, 5000),
         ...limits
       }
     }
@@ -405,7 +441,9 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
         kind: 'prometheus',
         url: p.prometheus.url.replace(/\/+$/, ''),
         query: p.prometheus.query,
-        timeoutMs: p.prometheus.timeout ? parseDuration(p.prometheus.timeout) : Math.min(intervalMs, 5000),
+        timeoutMs: p.prometheus.timeout
+          ? bounded(p.prometheus.timeout, `${path}.prometheus.timeout`, MAX_PROBE_TIMEOUT_MS, '10m')
+          : Math.min(intervalMs, 5000),
         ...limits
       }
     }
@@ -421,7 +459,7 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
       kind: 'command',
       command: p.command as CommandSpec,
       value: p.value ?? 'exit-code',
-      timeoutMs: p.timeout ? parseDuration(p.timeout) : 10_000,
+      timeoutMs: p.timeout ? bounded(p.timeout, `${path}.timeout`, MAX_PROBE_TIMEOUT_MS, '10m') : 10_000,
       ...limits
     }
   }

@@ -429,6 +429,7 @@ const STATUS_TONES: Record<string, Tone> = {
   'schema-invalid': 'bad',
   'future-timestamp': 'bad',
   'not-a-file': 'bad',
+  'outside-workspace': 'bad',
   'rehearsal-failed': 'bad',
   'rehearsal-of-another-release': 'bad',
   'automated-fail': 'bad',

@@ -1,5 +1,5 @@
 import { randomBytes, createHash } from 'node:crypto'
-import { mkdir, open, readFile, rename, rm, stat, readdir } from 'node:fs/promises'
+import { lstat, mkdir, open, readFile, rename, rm, readdir } from 'node:fs/promises'
 import { join, dirname } from 'node:path'
 import { EvidenceSchemaError } from '../errors.js'
 import { describeSchemaErrors } from '../schema-errors.js'
@@ -84,6 +84,9 @@ export class EvidenceStore {
   /** The text of an artifact, or undefined when it does not exist. */
   async readText(artifact: string): Promise<string | undefined> {
     try {
+      // A link could lead anywhere on the machine: a bundle holds files, and only files are read.
+      if ((await lstat(this.path(artifact))).isSymbolicLink())
+        throw new EvidenceSchemaError(artifact, ['is a symbolic link; evidence files must be regular files'])
       return await readFile(this.path(artifact), 'utf8')
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
@@ -157,7 +160,10 @@ export class EvidenceStore {
       return [(error as Error).message]
     }
     if (!manifest) return [`${MANIFEST_FILE} is missing from ${this.dir}: run the readiness phase first`]
-    return manifestProblems(manifest, await this.inventory())
+    const links = (await readdir(this.dir, { withFileTypes: true }))
+      .filter(entry => entry.isSymbolicLink())
+      .map(entry => `${entry.name} is a symbolic link; evidence files must be regular files`)
+    return [...links, ...manifestProblems(manifest, await this.inventory())]
   }
 
   /** Files in the bundle (the manifest aside) with their size and SHA-256, sorted by name. */
@@ -170,7 +176,7 @@ export class EvidenceStore {
     }
     const files = []
     for (const name of names.filter(n => !n.endsWith('.tmp') && n !== MANIFEST_FILE).sort()) {
-      const info = await stat(this.path(name))
+      const info = await lstat(this.path(name))
       if (!info.isFile()) continue
       const content = await readFile(this.path(name))
       files.push({ file: name, bytes: info.size, sha256: createHash('sha256').update(content).digest('hex') })

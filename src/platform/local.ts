@@ -1,5 +1,5 @@
-import { mkdir, open, readFile, rm, stat } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { mkdir, open, readFile, realpath, rm, stat } from 'node:fs/promises'
+import { dirname, join, relative, isAbsolute, sep } from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { userInfo } from 'node:os'
 import { compileSchemaFile } from '../evidence/schemas.js'
@@ -64,10 +64,15 @@ export class ConsoleLogger implements Logger {
   }
 }
 
-/** Reads upstream artifacts from the working tree. */
+/** Reads upstream artifacts from the working tree; a path that leads out of it (a symbolic link) is not read. */
 export class FileArtifactReader implements ArtifactReader {
+  constructor(private readonly workspace: string = process.cwd()) {}
+
   async inspect(path: string): Promise<FileFacts> {
     try {
+      const target = await realpath(path)
+      if (!isInside(await realpath(this.workspace), target))
+        return { exists: true, isFile: false, modifiedAt: null, text: null, outsideWorkspace: target }
       const info = await stat(path)
       if (!info.isFile()) return { exists: true, isFile: false, modifiedAt: info.mtime, text: null }
       return { exists: true, isFile: true, modifiedAt: info.mtime, text: await readFile(path, 'utf8') }
@@ -296,4 +301,10 @@ export class LocalApprovalSource implements ApprovalSource {
     }
     return answer
   }
+}
+
+/** Whether `path` (absolute, resolved) is `root` or inside it. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }

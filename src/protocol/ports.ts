@@ -114,6 +114,8 @@ export interface FileFacts {
   isFile: boolean
   modifiedAt: Date | null
   text: string | null
+  /** Where the path really leads when that is outside the workspace (through a symbolic link); never read then. */
+  outsideWorkspace?: string
 }
 
 /** Read-only access to upstream artifacts (Phase 1). */

@@ -35,6 +35,11 @@ export function evaluatePrerequisite(
     message
   })
   if (!facts.exists) return fail('missing', `${spec.path} does not exist`)
+  if (facts.outsideWorkspace !== undefined)
+    return fail(
+      'outside-workspace',
+      `${spec.path} leads to ${facts.outsideWorkspace}, outside the workspace: evidence must be a file inside it (a symbolic link must not lead out)`
+    )
   if (!facts.isFile || facts.text === null) return fail('not-a-file', `${spec.path} is not a regular file`)
 
   let parsed: unknown

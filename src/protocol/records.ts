@@ -62,6 +62,7 @@ export interface PrerequisiteResult {
     | 'schema-invalid'
     | 'future-timestamp'
     | 'not-a-file'
+    | 'outside-workspace'
     | 'rehearsal-failed'
     | 'rehearsal-of-another-release'
   passed: boolean

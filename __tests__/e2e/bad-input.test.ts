@@ -1,0 +1,148 @@
+import { spawnSync } from 'node:child_process'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from '@jest/globals'
+import { BAD_INPUTS, BASE_CONFIG, type BadInputCase } from '../corpus/bad-inputs.js'
+
+// Every case of the bad-input corpus through the bundled CLI or action, as real processes in a scratch workspace
+// whose deploy and rollback commands record that they ran: a refusal must name the problem and run nothing.
+
+const repo = fileURLToPath(new URL('../..', import.meta.url))
+const CLI = join(repo, 'dist', 'cli.js')
+const ACTION = join(repo, 'dist', 'index.js')
+
+/** A workspace with the base config, fresh upstream evidence, and v1.0.0 serving production (a rollback target). */
+function workspace(config = BASE_CONFIG): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rg-bad-'))
+  writeFileSync(join(dir, 'release-gate.yml'), config)
+  writeFileSync(
+    join(dir, 'record.mjs'),
+    "import { appendFileSync } from 'node:fs'\nappendFileSync('ran.log', process.argv.slice(2).join(' ') + '\\n')\n"
+  )
+  mkdirSync(join(dir, 'upstream'))
+  writeFileSync(join(dir, 'upstream', 'staging-validation.json'), JSON.stringify({ passed: true }))
+  mkdirSync(join(dir, '.release-gate'))
+  writeFileSync(
+    join(dir, '.release-gate', 'release-history.json'),
+    JSON.stringify({
+      schemaVersion: 1,
+      releases: [
+        { tag: 'v1.0.0', environment: 'production', status: 'released', recordedAt: new Date().toISOString() }
+      ]
+    })
+  )
+  return dir
+}
+
+/** Lays out the upstream evidence of an evidence case. */
+function badEvidence(dir: string, evidence: Extract<BadInputCase, { kind: 'evidence' }>['evidence']): void {
+  const file = join(dir, 'upstream', 'staging-validation.json')
+  const write = (value: string): void => writeFileSync(file, value)
+  switch (evidence) {
+    case 'truncated':
+      return write('{"passed": tr')
+    case 'wrong-schema':
+      writeFileSync(
+        join(dir, 'upstream', 'validation.schema.json'),
+        JSON.stringify({ type: 'object', required: ['passed'], properties: { passed: { type: 'boolean' } } })
+      )
+      return write(JSON.stringify({ passed: 'yes' }))
+    case 'future':
+      return write(JSON.stringify({ passed: true, generatedAt: '2099-01-01T00:00:00Z' }))
+    case 'no-time':
+      return write(JSON.stringify({ passed: true, generatedAt: 'yesterday' }))
+    case 'symlink-out': {
+      const outside = join(mkdtempSync(join(tmpdir(), 'rg-outside-')), 'forged.json')
+      writeFileSync(outside, JSON.stringify({ passed: true }))
+      spawnSync('rm', [file])
+      return symlinkSync(outside, file)
+    }
+    case 'missing':
+      return void spawnSync('rm', [file])
+    case 'stale': {
+      const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000)
+      return utimesSync(file, twoHoursAgo, twoHoursAgo)
+    }
+    case 'directory':
+      spawnSync('rm', [file])
+      return mkdirSync(file)
+  }
+}
+
+/** Runs one case; returns its exit code and everything it printed. */
+function runCase(testCase: BadInputCase, dir: string): { code: number | null; output: string } {
+  const env = { ...process.env }
+  delete env.RELEASE_GATE_CONFIG
+  delete env.RELEASE_GATE_TAG
+  const argv =
+    testCase.kind === 'input'
+      ? [ACTION]
+      : [
+          CLI,
+          'run',
+          ...(testCase.kind === 'tag' ? testCase.args : ['--tag', 'v1.1.0']),
+          '--approve',
+          'corpus',
+          '--config',
+          'release-gate.yml'
+        ]
+  if (testCase.kind === 'input') {
+    Object.assign(env, {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_RUN_ID: '77',
+      GITHUB_ACTOR: 'dana',
+      GITHUB_REF_TYPE: 'tag',
+      GITHUB_REF_NAME: 'v1.1.0',
+      GITHUB_WORKSPACE: dir,
+      GITHUB_API_URL: 'http://127.0.0.1:9',
+      'INPUT_GITHUB-TOKEN': 'ghs_corpus',
+      INPUT_CONFIG: 'release-gate.yml'
+    })
+    for (const [name, value] of Object.entries(testCase.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  }
+  const result = spawnSync(process.execPath, argv, { cwd: dir, env, encoding: 'utf8', timeout: 30_000 })
+  return { code: result.status, output: `${result.stdout}${result.stderr}` }
+}
+
+const ranCommands = (dir: string): string =>
+  existsSync(join(dir, 'ran.log')) ? readFileSync(join(dir, 'ran.log'), 'utf8') : ''
+
+describe('the bad-input corpus', () => {
+  it('has at least 50 cases, each with a distinct name', () => {
+    expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(50)
+    expect(new Set(BAD_INPUTS.map(c => c.name)).size).toBe(BAD_INPUTS.length)
+  })
+
+  it('runs the deploy and rollback commands of the base workspace when nothing is wrong (so the checks below can fail)', () => {
+    const dir = workspace()
+    const run = runCase(
+      { name: 'control', kind: 'tag', args: ['--tag', 'v1.1.0'], exit: 2, message: '' },
+      dir
+    )
+    expect(run.output).toContain('[PROTOCOL COMPLETE]')
+    expect(run.code).toBe(0)
+    expect(ranCommands(dir)).toContain('deploy production v1.1.0')
+  })
+
+  it.each(BAD_INPUTS.map(c => [c.kind, c.name, c] as const))('refuses %s: %s', (_kind, _name, testCase) => {
+    const dir = workspace(
+      testCase.kind === 'config' || testCase.kind === 'evidence' ? testCase.config : undefined
+    )
+    if (testCase.kind === 'evidence') badEvidence(dir, testCase.evidence)
+    const run = runCase(testCase, dir)
+    expect(run.output).toContain(testCase.message)
+    expect(run.code).toBe(testCase.exit)
+    expect(ranCommands(dir)).toBe('')
+  })
+})
