@@ -57,6 +57,9 @@ export class GitHubApi {
   private readonly octokit: Octokit
   /** Requests made, by route, so a run can report its API budget. */
   readonly calls = new Map<string, number>()
+  /** Conditional GETs GitHub answered 304 Not Modified (free of rate limit). */
+  notModified = 0
+  private readonly etagged = new Map<string, { etag: string; data: unknown }>()
 
   constructor(
     token: string,
@@ -70,17 +73,32 @@ export class GitHubApi {
   }
 
   private async call<T>(route: string, parameters: Record<string, unknown>): Promise<T> {
+    // A GET asked again (deployments and their statuses are read more than once per phase) is conditional: GitHub
+    // answers 304 without a body, and a 304 does not count against the rate limit.
+    const cacheKey = route.startsWith('GET ') ? `${route} ${JSON.stringify(parameters)}` : null
+    const cached = cacheKey ? this.etagged.get(cacheKey) : undefined
     return withRetry(
       `GitHub API ${route}`,
       async () => {
         this.calls.set(route, (this.calls.get(route) ?? 0) + 1)
-        const response = await this.octokit.request(route, {
-          owner: this.run.owner,
-          repo: this.run.repo,
-          ...parameters,
-          request: { signal: AbortSignal.timeout(this.timeoutMs) }
-        })
-        return response.data as T
+        try {
+          const response = await this.octokit.request(route, {
+            owner: this.run.owner,
+            repo: this.run.repo,
+            ...parameters,
+            ...(cached ? { headers: { 'if-none-match': cached.etag } } : {}),
+            request: { signal: AbortSignal.timeout(this.timeoutMs) }
+          })
+          const etag = response.headers.etag
+          if (cacheKey && typeof etag === 'string') this.etagged.set(cacheKey, { etag, data: response.data })
+          return response.data as T
+        } catch (error) {
+          if (cached && (error as { status?: number }).status === 304) {
+            this.notModified++
+            return cached.data as T
+          }
+          throw error
+        }
       },
       { policy: this.policy, clock: this.clock, describe: describeOctokitError, onRetry: this.onRetry }
     )
