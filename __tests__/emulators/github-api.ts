@@ -276,6 +276,8 @@ export type Fault =
   | { status: 429; retryAfter: number }
   | { status: 403; secondaryRateLimit: true; retryAfter: number }
   | { reset: true }
+  /** The request takes effect, then the connection drops before the answer: the client cannot know it worked. */
+  | { resetAfterHandling: true }
   | { delayMs: number }
 
 /** Which requests a fault applies to: `path` is the exact path, its route template, or a RegExp. */
@@ -1603,6 +1605,11 @@ export class GitHubApiEmulator {
     const rawBody = await readBody(req)
     const answer =
       fault && 'status' in fault ? this.faultAnswer(fault) : this.route(req, url, matched, rawBody)
+    if (fault && 'resetAfterHandling' in fault) {
+      this.requests.push({ ...entry, status: 0, fault: 'reset' })
+      req.socket.destroy()
+      return
+    }
     const faultKind = fault ? ('status' in fault ? 'status' : 'delay') : undefined
     this.send(req, res, answer, { ...entry, ...(faultKind ? { fault: faultKind } : {}) })
   }
@@ -1671,7 +1678,9 @@ export class GitHubApiEmulator {
     return pending.fault
   }
 
-  private faultAnswer(fault: Exclude<Fault, { reset: true } | { delayMs: number }>): Answer {
+  private faultAnswer(
+    fault: Exclude<Fault, { reset: true } | { resetAfterHandling: true } | { delayMs: number }>
+  ): Answer {
     const requestId = this.peekRequestId()
     const support = `If you reach out to GitHub Support for help, please include the request ID ${requestId}.`
     if (fault.status === 429) {

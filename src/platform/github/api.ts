@@ -72,7 +72,11 @@ export class GitHubApi {
     this.octokit = getOctokit(token, { baseUrl: run.apiUrl })
   }
 
-  private async call<T>(route: string, parameters: Record<string, unknown>): Promise<T> {
+  private async call<T>(
+    route: string,
+    parameters: Record<string, unknown>,
+    recover?: () => Promise<T | undefined>
+  ): Promise<T> {
     // A GET asked again (deployments and their statuses are read more than once per phase) is conditional: GitHub
     // answers 304 without a body, and a 304 does not count against the rate limit.
     const cacheKey = route.startsWith('GET ') ? `${route} ${JSON.stringify(parameters)}` : null
@@ -100,7 +104,13 @@ export class GitHubApi {
           throw error
         }
       },
-      { policy: this.policy, clock: this.clock, describe: describeOctokitError, onRetry: this.onRetry }
+      {
+        policy: this.policy,
+        clock: this.clock,
+        describe: describeOctokitError,
+        onRetry: this.onRetry,
+        ...(recover ? { recover } : {})
+      }
     )
   }
 
@@ -173,40 +183,62 @@ export class GitHubApi {
 
   /** The states a deployment has had, newest first. */
   async deploymentStates(deploymentId: number): Promise<string[]> {
-    const data = await this.call<{ state: string }[]>(
+    return (await this.deploymentStatuses(deploymentId)).map(s => s.state)
+  }
+
+  /** The statuses of a deployment (state and description), newest first. */
+  async deploymentStatuses(deploymentId: number): Promise<{ state: string; description: string }[]> {
+    const data = await this.call<{ state: string; description?: string | null }[]>(
       'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
       { deployment_id: deploymentId, per_page: 100 }
     )
-    return data.map(s => s.state)
+    return data.map(s => ({ state: s.state, description: s.description ?? '' }))
   }
 
-  /** POST /repos/{owner}/{repo}/deployments: a deployment of `ref` that no commit-status check can block. */
-  async createDeployment(request: {
-    ref: string
-    environment: string
-    task: string
-    description: string
-    payload: Record<string, unknown>
-    productionEnvironment: boolean
-  }): Promise<DeploymentRecord> {
-    const data = await this.call<{
+  /**
+   * POST /repos/{owner}/{repo}/deployments: a deployment of `ref` that no commit-status check can block. `existing`
+   * finds a deployment an earlier try created although its answer was lost; a retry returns that one instead.
+   */
+  async createDeployment(
+    request: {
+      ref: string
+      environment: string
+      task: string
+      description: string
+      payload: Record<string, unknown>
+      productionEnvironment: boolean
+    },
+    existing?: () => Promise<DeploymentRecord | undefined>
+  ): Promise<DeploymentRecord> {
+    type Created = {
       id: number
       ref: string
       environment: string
       task: string
       created_at: string
       payload: unknown
-    }>('POST /repos/{owner}/{repo}/deployments', {
-      ref: request.ref,
-      environment: request.environment,
-      task: request.task,
-      description: request.description.slice(0, 140),
-      payload: request.payload,
-      auto_merge: false,
-      required_contexts: [],
-      production_environment: request.productionEnvironment,
-      transient_environment: false
-    })
+    }
+    const recover = existing
+      ? async (): Promise<Created | undefined> => {
+          const found = await existing()
+          return found ? { ...found, created_at: found.createdAt, payload: found.payload } : undefined
+        }
+      : undefined
+    const data = await this.call<Created>(
+      'POST /repos/{owner}/{repo}/deployments',
+      {
+        ref: request.ref,
+        environment: request.environment,
+        task: request.task,
+        description: request.description.slice(0, 140),
+        payload: request.payload,
+        auto_merge: false,
+        required_contexts: [],
+        production_environment: request.productionEnvironment,
+        transient_environment: false
+      },
+      recover
+    )
     return {
       id: data.id,
       ref: data.ref,
@@ -224,14 +256,24 @@ export class GitHubApi {
     description: string,
     environmentUrl?: string
   ): Promise<void> {
-    await this.call('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-      deployment_id: deploymentId,
-      state,
-      description: description.slice(0, 140),
-      log_url: this.runUrl(),
-      ...(environmentUrl ? { environment_url: environmentUrl } : {}),
-      auto_inactive: true
-    })
+    const text = description.slice(0, 140)
+    // A retry after a lost answer first looks whether the status is there already: one status per change, not two.
+    const alreadySet = async (): Promise<true | undefined> => {
+      const [newest] = await this.deploymentStatuses(deploymentId)
+      return newest?.state === state && newest.description === text ? true : undefined
+    }
+    await this.call(
+      'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+      {
+        deployment_id: deploymentId,
+        state,
+        description: text,
+        log_url: this.runUrl(),
+        ...(environmentUrl ? { environment_url: environmentUrl } : {}),
+        auto_inactive: true
+      },
+      alreadySet
+    )
   }
 
   /** GET /repos/{owner}/{repo}/pulls/{n}: title, author, labels, requested reviewers, merge time. */
@@ -286,15 +328,23 @@ export function describeOctokitError(error: unknown): CallFailure {
     message?: string
     code?: string
     response?: { headers?: Record<string, string | number | undefined> }
-    cause?: { code?: string; cause?: { code?: string } }
+    cause?: { code?: string | number; name?: string; message?: string; cause?: { code?: string } }
   }
-  const code = failure.code ?? failure.cause?.code ?? failure.cause?.cause?.code
+  // Our own per-request timeout aborts the fetch: octokit reports it with the DOMException as the cause.
+  const aborted =
+    failure.cause?.name === 'TimeoutError'
+      ? 'ETIMEDOUT'
+      : failure.cause?.name === 'AbortError'
+        ? 'ABORT_ERR'
+        : undefined
+  const causeCode = typeof failure.cause?.code === 'string' ? failure.cause.code : undefined
+  const code = failure.code ?? causeCode ?? failure.cause?.cause?.code ?? aborted
   // @octokit/request reports a request that got no response at all (reset, refused, aborted) as status 500.
   const answered = failure.response !== undefined
   return {
     ...(answered && failure.status !== undefined ? { status: failure.status } : {}),
     ...(answered && failure.response?.headers ? { headers: failure.response.headers } : {}),
     ...(code ? { code } : {}),
-    message: failure.message ?? String(error)
+    message: aborted && failure.cause?.message ? failure.cause.message : (failure.message ?? String(error))
   }
 }

@@ -158,10 +158,12 @@ export class DeploymentHistory implements ReleaseHistory {
       this.lastDeploymentId = remembered.id
       return remembered
     }
-    const existing = (await this.api.deployments(environment, tag)).find(d => {
-      const payload = payloadOf(d)
-      return d.task === task && payload?.runId === run.runId && payload.trigger === trigger
-    })
+    const findOwn = async (): Promise<DeploymentRecord | undefined> =>
+      (await this.api.deployments(environment, tag)).find(d => {
+        const payload = payloadOf(d)
+        return d.task === task && payload?.runId === run.runId && payload.trigger === trigger
+      })
+    const existing = await findOwn()
     if (existing || !create) {
       if (!existing) throw new Error(`no deployment of ${tag} to ${environment} by run ${run.runId}`)
       this.lastDeploymentId = existing.id
@@ -171,15 +173,18 @@ export class DeploymentHistory implements ReleaseHistory {
     const payload: ReleaseGatePayload = {
       releaseGate: { runId: run.runId, runAttempt: run.runAttempt, trigger }
     }
-    const created = await this.api.createDeployment({
-      ref: tag,
-      environment,
-      task,
-      description:
-        trigger === 'release' ? `release-gate: release ${tag}` : `release-gate: roll back to ${tag}`,
-      payload: payload as unknown as Record<string, unknown>,
-      productionEnvironment: environment !== 'staging'
-    })
+    const created = await this.api.createDeployment(
+      {
+        ref: tag,
+        environment,
+        task,
+        description:
+          trigger === 'release' ? `release-gate: release ${tag}` : `release-gate: roll back to ${tag}`,
+        payload: payload as unknown as Record<string, unknown>,
+        productionEnvironment: environment !== 'staging'
+      },
+      findOwn
+    )
     this.lastDeploymentId = created.id
     this.known.set(key, created)
     return created

@@ -110,10 +110,19 @@ export async function withRetry<T>(
     clock: Pick<Clock, 'sleep'>
     describe: (error: unknown) => CallFailure
     onRetry?: (line: string) => void
+    /**
+     * Before a retry: looks for the effect of a try that failed on the way back (a create whose answer timed out or
+     * was reset); what it finds is the result, so a retried write is never done twice.
+     */
+    recover?: () => Promise<T | undefined>
   }
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
+      if (attempt > 1 && options.recover) {
+        const recovered = await options.recover()
+        if (recovered !== undefined) return recovered
+      }
       return await call()
     } catch (error) {
       const failure = options.describe(error)
