@@ -26844,28 +26844,57 @@ async function writeFileAtomic(path, content) {
     await directory.close();
   }
 }
+function redactStrings(value, redact) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactStrings(item, redact));
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)]));
+  return value;
+}
 var EvidenceStore = class {
-  constructor(dir) {
+  constructor(dir, redact = (text) => text) {
     this.dir = dir;
+    this.redact = redact;
   }
   dir;
+  redact;
   /** Absolute or relative path of an artifact inside the bundle. */
   path(artifact) {
     return join2(this.dir, artifact);
   }
   /** Validates `record` against its schema, then writes it atomically. */
   async writeJson(artifact, record) {
-    assertValidEvidence(artifact, record);
-    await writeFileAtomic(this.path(artifact), JSON.stringify(record, null, 2) + "\n");
+    const redacted = redactStrings(record, this.redact);
+    assertValidEvidence(artifact, redacted);
+    await writeFileAtomic(this.path(artifact), JSON.stringify(redacted, null, 2) + "\n");
   }
   /** Writes a Markdown (or other text) artifact atomically. */
   async writeText(artifact, text) {
-    await writeFileAtomic(this.path(artifact), text);
+    await writeFileAtomic(this.path(artifact), this.redact(text));
   }
   /** Appends to a text artifact by rewriting it atomically (these files are small). */
   async appendText(artifact, text) {
     const existing = await this.readText(artifact);
-    await writeFileAtomic(this.path(artifact), (existing ?? "") + text);
+    await writeFileAtomic(this.path(artifact), this.redact((existing ?? "") + text));
+  }
+  /**
+   * Redacts secret values from a file a command wrote into the bundle (a validation result, say), in place; JSON
+   * value by value, anything else as text. Returns whether anything was redacted. Unparseable JSON is left for the
+   * reader to refuse, but still loses its secrets as text.
+   */
+  async scrub(artifact) {
+    const text = await this.readText(artifact);
+    if (text === void 0) return false;
+    let scrubbed = this.redact(text);
+    if (scrubbed === text) return false;
+    if (artifact.endsWith(".json")) {
+      try {
+        scrubbed = JSON.stringify(redactStrings(JSON.parse(text), this.redact), null, 2) + "\n";
+      } catch {
+      }
+    }
+    await writeFileAtomic(this.path(artifact), scrubbed);
+    return true;
   }
   /** The text of an artifact, or undefined when it does not exist. */
   async readText(artifact) {
@@ -26915,6 +26944,7 @@ var EvidenceStore = class {
   }
   /** Appends a hash-chained entry for `phase` to evidence-manifest.json, recording every file as it is now. */
   async seal(phase, tag, now) {
+    for (const { file } of await this.inventory()) await this.scrub(file);
     const files = (await this.inventory()).map((f) => ({
       ...f,
       schema: f.file.endsWith(".json") ? schemaIdOf(schemaFor(f.file)) : null
@@ -29133,7 +29163,7 @@ function composeContext(config, options, logger, approval, selfArgv2, adapters =
     tag: options.tag,
     previousOverride: options.previous,
     uatApprover: options.uatApprover,
-    store: new EvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir)),
+    store: new EvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir), redact),
     runner,
     http: new FetchHttpClient(),
     clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
@@ -30868,6 +30898,7 @@ async function runValidationSuite(ctx, steps, artifact, environment, previous) {
     const before = await ctx.store.readText(artifact);
     const record = await runStep(ctx, step, templateVars(ctx, environment, "validation", previous), step.name);
     commands.push(record);
+    await ctx.store.scrub(artifact);
     const after = await ctx.store.readText(artifact);
     if (after === void 0 || after === before) continue;
     try {

@@ -46,7 +46,7 @@ export function composeContext(
     tag: options.tag,
     previousOverride: options.previous,
     uatApprover: options.uatApprover,
-    store: new EvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir)),
+    store: new EvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir), redact),
     runner,
     http: new FetchHttpClient(),
     clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,

@@ -255,6 +255,27 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(run.box.deployed('production', 'v1.1.0')).toBe(false)
   })
 
+  it('fails the phase when the evidence cannot be uploaded, and leaves every file on the runner, named in the error', async () => {
+    const run = newRelease()
+    artifacts.failNext('CreateArtifact', { reset: true })
+    const workspace = run.checkout()
+    const readiness = await run.step(workspace, phase('readiness'), { jobId: 'readiness' })
+    expect(readiness.log).toContain('[PHASE 1 COMPLETE]')
+    expect(readiness.code).toBe(1)
+    const evidenceDir = join(workspace, '.artifacts', 'deployment')
+    expect(readiness.log).toContain(
+      `[ERROR] Could not upload the evidence as artifact release-gate-v1.1.0-1-readiness`
+    )
+    expect(readiness.log).toContain(`The evidence is on the runner in ${evidenceDir}.`)
+    for (const file of [
+      'deployment-readiness-checklist.json',
+      'release-manifest.md',
+      'evidence-manifest.json'
+    ])
+      expect(existsSync(join(evidenceDir, file))).toBe(true)
+    expect(artifacts.artifacts(String(run.runId))).toEqual([])
+  })
+
   it('uploads the evidence of a failed staging phase, so a failed release leaves its record', async () => {
     const run = newRelease()
     await run.step(run.checkout(), phase('readiness'), { jobId: 'readiness' })

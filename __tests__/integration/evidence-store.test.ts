@@ -23,6 +23,32 @@ const uat = {
 describe('the evidence store', () => {
   const store = () => new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-store-')), 'deployment'))
 
+  const redactingStore = (secret: string) =>
+    new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-store-')), 'deployment'), text =>
+      text.split(secret).join('***')
+    )
+
+  it('redacts secret values inside strings, so a secret that reads like JSON syntax cannot break a record', async () => {
+    const evidence = redactingStore('true')
+    await evidence.writeJson('uat-confirmation.json', { ...uat, signedOffBy: 'a true friend' })
+    const written = JSON.parse(readFileSync(evidence.path('uat-confirmation.json'), 'utf8'))
+    expect(written).toMatchObject({ signedOffBy: 'a *** friend', passed: true, required: false })
+  })
+
+  it('scrubs a secret a command wrote into the bundle, and the seal records the scrubbed file', async () => {
+    const evidence = redactingStore('s3cr3t-value')
+    mkdirSync(evidence.dir, { recursive: true })
+    writeFileSync(evidence.path('notes.md'), 'token: s3cr3t-value\n')
+    writeFileSync(evidence.path('result.json'), JSON.stringify({ message: 'login with s3cr3t-value' }))
+    const manifest = await evidence.seal('staging', 'v1.0.0', new Date('2026-11-24T10:00:00Z'))
+    expect(readFileSync(evidence.path('notes.md'), 'utf8')).toBe('token: ***\n')
+    expect(JSON.parse(readFileSync(evidence.path('result.json'), 'utf8'))).toEqual({
+      message: 'login with ***'
+    })
+    expect(manifest.entries.at(-1)?.files.map(f => f.file)).toEqual(['notes.md', 'result.json'])
+    expect(await evidence.verify()).toEqual([])
+  })
+
   it('writes a schema-valid record and leaves no temporary file', async () => {
     const evidence = store()
     await evidence.writeJson('uat-confirmation.json', uat)

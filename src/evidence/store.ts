@@ -55,9 +55,24 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
-/** The evidence directory: JSON validated before every write, every write atomic. */
+/** Every string inside a JSON value passed through `redact`; keys, numbers and structure untouched. Pure. */
+export function redactStrings(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') return redact(value)
+  if (Array.isArray(value)) return value.map(item => redactStrings(item, redact))
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)]))
+  return value
+}
+
+/**
+ * The evidence directory: JSON validated before every write, every write atomic, and no secret value in any file:
+ * what release-gate writes is redacted, and so is what a command wrote into the bundle (at scrub and seal).
+ */
 export class EvidenceStore {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly redact: (text: string) => string = text => text
+  ) {}
 
   /** Absolute or relative path of an artifact inside the bundle. */
   path(artifact: string): string {
@@ -66,19 +81,43 @@ export class EvidenceStore {
 
   /** Validates `record` against its schema, then writes it atomically. */
   async writeJson(artifact: string, record: object): Promise<void> {
-    assertValidEvidence(artifact, record)
-    await writeFileAtomic(this.path(artifact), JSON.stringify(record, null, 2) + '\n')
+    // Redacted value by value, so that a secret that happens to read like `true` or a year cannot break the JSON.
+    const redacted = redactStrings(record, this.redact)
+    assertValidEvidence(artifact, redacted)
+    await writeFileAtomic(this.path(artifact), JSON.stringify(redacted, null, 2) + '\n')
   }
 
   /** Writes a Markdown (or other text) artifact atomically. */
   async writeText(artifact: string, text: string): Promise<void> {
-    await writeFileAtomic(this.path(artifact), text)
+    await writeFileAtomic(this.path(artifact), this.redact(text))
   }
 
   /** Appends to a text artifact by rewriting it atomically (these files are small). */
   async appendText(artifact: string, text: string): Promise<void> {
     const existing = await this.readText(artifact)
-    await writeFileAtomic(this.path(artifact), (existing ?? '') + text)
+    await writeFileAtomic(this.path(artifact), this.redact((existing ?? '') + text))
+  }
+
+  /**
+   * Redacts secret values from a file a command wrote into the bundle (a validation result, say), in place; JSON
+   * value by value, anything else as text. Returns whether anything was redacted. Unparseable JSON is left for the
+   * reader to refuse, but still loses its secrets as text.
+   */
+  async scrub(artifact: string): Promise<boolean> {
+    const text = await this.readText(artifact)
+    if (text === undefined) return false
+    // The common case costs one search; a secret stored JSON-escaped (quotes, backslashes) is not found here.
+    let scrubbed = this.redact(text)
+    if (scrubbed === text) return false
+    if (artifact.endsWith('.json')) {
+      try {
+        scrubbed = JSON.stringify(redactStrings(JSON.parse(text) as unknown, this.redact), null, 2) + '\n'
+      } catch {
+        // Not JSON: redacted as text.
+      }
+    }
+    await writeFileAtomic(this.path(artifact), scrubbed)
+    return true
   }
 
   /** The text of an artifact, or undefined when it does not exist. */
@@ -133,6 +172,8 @@ export class EvidenceStore {
 
   /** Appends a hash-chained entry for `phase` to evidence-manifest.json, recording every file as it is now. */
   async seal(phase: string, tag: string, now: Date): Promise<EvidenceManifest> {
+    // Whatever a command wrote into the bundle loses its secrets before its digest is recorded.
+    for (const { file } of await this.inventory()) await this.scrub(file)
     const files: Omit<ManifestFile, 'writtenBy'>[] = (await this.inventory()).map(f => ({
       ...f,
       schema: f.file.endsWith('.json') ? schemaIdOf(schemaFor(f.file)) : null

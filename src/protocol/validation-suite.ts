@@ -23,6 +23,7 @@ export async function runValidationSuite(
     const before = await ctx.store.readText(artifact)
     const record = await runStep(ctx, step, templateVars(ctx, environment, 'validation', previous), step.name)
     commands.push(record)
+    await ctx.store.scrub(artifact)
     const after = await ctx.store.readText(artifact)
     if (after === undefined || after === before) continue
     try {
