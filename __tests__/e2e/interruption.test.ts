@@ -125,4 +125,34 @@ describe('a release interrupted by a signal', () => {
     // The hanging deploy and its sleep went with the first release's process group.
     expect(leftovers(box)).toEqual([])
   })
+
+  it.each([
+    ['in the middle of staging', '[AUTOMATION] deploy_backend.sh executed: success'],
+    ['as production starts', '[PHASE 3 START]'],
+    ['as the health window starts', '[PHASE 4 START]']
+  ])(
+    'leaves only whole files and a manifest that tells the truth when killed outright %s',
+    async (_, when) => {
+      const box = sandbox()
+      const run = await box.cliInterrupted(['run', '--tag', 'v1.1.0', ...APPROVE], when, 'SIGKILL')
+      expect(run.signalled).toBe(true)
+      expect(run.code).toBeNull()
+      const verified = await box.run([
+        process.execPath,
+        '../../dist/cli.js',
+        'verify',
+        '.artifacts/deployment',
+        '--json'
+      ])
+      const checks = (
+        JSON.parse(verified.stdout.trim().split('\n').pop() as string) as {
+          checks: { check: string; passed: boolean; detail: string }[]
+        }
+      ).checks
+      // Every JSON file parses and matches its schema (no half-written file); the manifest and its chain are whole.
+      // Files changed after the last seal may differ from it: that is what the next phase's check refuses on.
+      for (const name of ['manifest', 'hash chain', 'schemas'])
+        expect(checks.find(c => c.check === name)).toMatchObject({ passed: true })
+    }
+  )
 })
