@@ -8,7 +8,9 @@ import ts from 'typescript'
  *
  * A text is taken from these positions:
  * - any string or template literal that contains `[ERROR]` or `[ALERT]` (status lines, stderr, the action's log);
- * - the arguments of `new SomethingError(...)` and of `super(...)` in a class whose name ends in `Error`;
+ * - the arguments of `new X(...)` and of `super(...)` inside class X, where X is an error class: its name ends in
+ *   `Error`, or it extends an error class (found across all the files, so `class PathEscape extends UsageError`
+ *   counts);
  * - the arguments of calls to `.error(...)`, `.warn(...)`, `.warning(...)` and `.setFailed(...)` (the loggers and
  *   `@actions/core`);
  * - the arguments of `problems.push(...)` and `reasons.push(...)` (config problems and gate reasons);
@@ -111,9 +113,42 @@ const enclosingClassName = (node: ts.Node): string | undefined => {
   return undefined
 }
 
-/** The texts at the positions listed above, in one source file. */
-export function errorTextsOf(fileName: string, source: string): ErrorText[] {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true)
+const parse = (fileName: string, source: string): ts.SourceFile =>
+  ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true)
+
+/** The error classes of some files: names ending in `Error`, and classes extending one of them (to a fixpoint). */
+export function errorClassesOf(files: readonly ts.SourceFile[]): Set<string> {
+  const parents = new Map<string, string>()
+  const visit = (node: ts.Node): void => {
+    if (ts.isClassDeclaration(node) && node.name) {
+      const extended = node.heritageClauses
+        ?.find(clause => clause.token === ts.SyntaxKind.ExtendsKeyword)
+        ?.types[0]?.expression.getText()
+      if (extended) parents.set(node.name.text, extended)
+    }
+    ts.forEachChild(node, visit)
+  }
+  files.forEach(visit)
+  const isError = (name: string, seen = new Set<string>()): boolean => {
+    if (name.endsWith('Error')) return true
+    const parent = parents.get(name)
+    if (parent === undefined || seen.has(name)) return false
+    seen.add(name)
+    return isError(parent, seen)
+  }
+  return new Set([...parents.keys()].filter(name => isError(name)))
+}
+
+/** The texts at the positions listed above, in one source file; `errorClasses` are those of all the files. */
+export function errorTextsOf(
+  fileName: string,
+  source: string | ts.SourceFile,
+  errorClasses?: ReadonlySet<string>
+): ErrorText[] {
+  const file = typeof source === 'string' ? parse(fileName, source) : source
+  const classes = errorClasses ?? errorClassesOf([file])
+  const isErrorClass = (name: string | undefined): boolean =>
+    name !== undefined && (name.endsWith('Error') || classes.has(name))
   const isGates = fileName.endsWith('protocol/gates.ts')
   const found: ErrorText[] = []
   const add = (node: ts.Node, texts: Parts[] | null): void => {
@@ -128,16 +163,12 @@ export function errorTextsOf(fileName: string, source: string): ErrorText[] {
     for (const argument of node.arguments ?? []) add(argument, textsOf(argument))
   }
   const visit = (node: ts.Node): void => {
-    if (
-      ts.isNewExpression(node) &&
-      ts.isIdentifier(node.expression) &&
-      node.expression.text.endsWith('Error')
-    )
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && isErrorClass(node.expression.text))
       addArguments(node)
     else if (ts.isCallExpression(node)) {
       const callee = node.expression
       if (ts.isIdentifier(callee) && REFUSALS.has(callee.text)) addArguments(node)
-      else if (callee.kind === ts.SyntaxKind.SuperKeyword && enclosingClassName(node)?.endsWith('Error'))
+      else if (callee.kind === ts.SyntaxKind.SuperKeyword && isErrorClass(enclosingClassName(node)))
         addArguments(node)
       else if (ts.isPropertyAccessExpression(callee)) {
         const method = callee.name.text
@@ -185,10 +216,13 @@ export function errorTexts(repoRoot: string, srcDir = join(repoRoot, 'src')): Er
   const files = (readdirSync(srcDir, { recursive: true }) as string[])
     .filter(name => name.endsWith('.ts') && !name.endsWith('.d.ts'))
     .sort()
+  const sources = files.map(name =>
+    parse(relative(repoRoot, join(srcDir, name)), readFileSync(join(srcDir, name), 'utf8'))
+  )
+  const errorClasses = errorClassesOf(sources)
   const byText = new Map<string, ErrorText>()
-  for (const name of files) {
-    const path = join(srcDir, name)
-    for (const text of errorTextsOf(relative(repoRoot, path), readFileSync(path, 'utf8'))) {
+  for (const source of sources) {
+    for (const text of errorTextsOf(source.fileName, source, errorClasses)) {
       if (!/[A-Za-z]/.test(text.parts.join(''))) continue
       if (text.parts.length === 1 && /^[\w-]+$/.test(text.parts[0] ?? '')) continue
       const shown = showText(text)

@@ -26,6 +26,8 @@ describe('docs/troubleshooting.md', () => {
   it('finds the texts in every position it promises', () => {
     const source = `
       class RetryError extends Error { constructor(n: number) { super(\`gave up after \${n} tries\`) } }
+      class PathEscape extends UsageError { constructor(path: string) { super(\`\${path} is outside the workspace\`) } }
+      throw new PathEscape(\`../\${name}\`)
       throw new UsageError(ok ? 'Unknown flag --' + name + '.' : \`Missing \${what}.\`)
       ctx.logger.error(\`[ERROR] Deploy failed: \${why}.\`)
       core.setFailed('Phase failed')
@@ -38,6 +40,8 @@ describe('docs/troubleshooting.md', () => {
     `
     expect(errorTextsOf('src/example.ts', source).map(showText)).toEqual([
       'gave up after {…} tries',
+      '{…} is outside the workspace',
+      '../{…}',
       'Unknown flag --{…}.',
       'Missing {…}.',
       '[ERROR] Deploy failed: {…}.',
