@@ -46,7 +46,8 @@ Options:
   --json                 print a machine-readable summary on stdout as the last line
 
 Exit codes: 0 released (or command succeeded), 1 failed (production may need attention), 2 usage or config error,
-3 halted at a gate before production was touched, 4 production changed and was rolled back.`
+3 halted at a gate before production was touched, 4 production changed and was rolled back,
+130/143 stopped by SIGINT/SIGTERM (the running command is stopped; release-interrupted.json says what to do).`
 
 const OPTIONS = {
   tag: { type: 'string' },
