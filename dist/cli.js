@@ -28989,6 +28989,7 @@ async function runStep(ctx, step, vars, label) {
     }
   });
   ctx.logger.info(automation(step.name, describeExec(record)));
+  ctx.journal?.push(record);
   throwIfInterrupted(ctx.interrupt, record);
   return record;
 }
@@ -29129,6 +29130,7 @@ async function recordInterruption(ctx, phase, interrupted) {
     environment,
     previousRelease: previous,
     inFlight: interrupted.inFlight,
+    commands: ctx.journal ?? [],
     state,
     nextSteps
   };
@@ -32579,19 +32581,7 @@ async function runStabilize(ctx, sampler) {
     vars: templateVars(ctx, environment, "health", previous),
     selfArgv: ctx.selfArgv
   });
-  const { samples, phase, breach } = await watchHealthWindow(
-    health,
-    probeSampler,
-    ctx.clock,
-    (progress, round3) => {
-      for (const failed of round3.filter((s) => !s.passed))
-        ctx.logger.warn(`  \u2718 ${failed.probe} (round ${failed.round}): ${failed.message}`);
-      ctx.logger.progress(
-        `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
-      );
-    }
-  );
-  const record = {
+  const windowRecord = (samples2, verdict2, breach2) => ({
     schemaVersion: 1,
     artifact: ARTIFACTS.healthWindow,
     tag: ctx.tag,
@@ -32603,12 +32593,34 @@ async function runStabilize(ctx, sampler) {
     intervalMs: health.intervalMs,
     failureLimit: health.failureLimit,
     onBreach: health.onBreach,
-    verdict: phase === "passed" ? "healthy" : phase === "failed" ? "breached" : "inconclusive",
-    breach,
-    probes: summarizeProbes(health.probes, samples),
-    samples,
+    verdict: verdict2,
+    breach: breach2,
+    probes: summarizeProbes(health.probes, samples2),
+    samples: samples2,
     rollback: null
-  };
+  });
+  const taken = [];
+  let measured;
+  try {
+    measured = await watchHealthWindow(health, probeSampler, ctx.clock, (progress, round3) => {
+      taken.push(...round3);
+      for (const failed of round3.filter((s) => !s.passed))
+        ctx.logger.warn(`  \u2718 ${failed.probe} (round ${failed.round}): ${failed.message}`);
+      ctx.logger.progress(
+        `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
+      );
+    });
+  } catch (error2) {
+    if (error2 instanceof InterruptedError)
+      await ctx.store.writeJson(ARTIFACTS.healthWindow, windowRecord(taken, "inconclusive", null));
+    throw error2;
+  }
+  const { samples, phase, breach } = measured;
+  const record = windowRecord(
+    samples,
+    phase === "passed" ? "healthy" : phase === "failed" ? "breached" : "inconclusive",
+    breach
+  );
   let outcome;
   if (breach) {
     const reason = `health ${breach.reason}`;
@@ -32685,6 +32697,7 @@ async function runPhase(ctx, phase) {
       return { kind: "halted", gate: GATE_BEFORE[phase], reasons: problems.map((p) => `evidence: ${p}`) };
     }
   }
+  ctx.journal = [];
   try {
     let outcome;
     try {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { assertValidEvidence } from '../../src/evidence/store.js'
 import { DemoSandbox } from './demo-sandbox.js'
@@ -54,6 +53,7 @@ describe('a release interrupted by a signal', () => {
       previousRelease: 'v1.0.0',
       inFlight: { name: 'deploy_backend.sh', signal: 'SIGTERM', status: 'failure' }
     })
+    expect((interrupted.commands as { name: string }[]).at(-1)?.name).toBe('deploy_backend.sh')
     // Sealed and reported: the bundle verifies, nothing is half written, the report says the release did not finish.
     const verified = await box.run([process.execPath, '../../dist/cli.js', 'verify', '.artifacts/deployment'])
     expect(verified.output).toContain('verified')
@@ -90,7 +90,8 @@ describe('a release interrupted by a signal', () => {
       previousRelease: 'v1.0.0',
       state: 'production serves v1.1.0; its health window did not finish, so the release is not proven'
     })
-    expect(existsSync(box.evidence('health-window.json'))).toBe(false)
+    // The window's samples so far are kept, with no verdict: the release is not proven.
+    expect(box.json('health-window.json')).toMatchObject({ verdict: 'inconclusive', breach: null })
     expect(await box.serving('backend', 'production')).toBe('v1.1.0')
     expect(run.output).not.toContain('[PHASE 4 COMPLETE]')
   })

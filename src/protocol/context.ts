@@ -43,6 +43,8 @@ export interface ProtocolContext {
   windowOverride?: { by: string; reason: string }
   /** Where release events go besides the timeline (webhooks); absent when none are configured. */
   events?: EventSink
+  /** The commands the current phase ran, in order (an interruption records them: what changed before it stopped). */
+  journal?: ExecRecord[]
   /** Fires when the release is told to stop (SIGINT, SIGTERM): nothing new starts, the phase records where it stopped. */
   interrupt?: AbortSignal
   /** Asks a person a yes/no question (an inconclusive analysis set to pause); absent where nobody can answer. */
@@ -93,6 +95,7 @@ export async function runStep(
     }
   })
   ctx.logger.info(automation(step.name, describeExec(record)))
+  ctx.journal?.push(record)
   // A command stopped by the interruption did not fail: the release stopped, and must not react (no rollback).
   throwIfInterrupted(ctx.interrupt, record)
   return record

@@ -42,6 +42,7 @@ export async function runPhase(ctx: ProtocolContext, phase: PhaseName): Promise<
       return { kind: 'halted', gate: GATE_BEFORE[phase], reasons: problems.map(p => `evidence: ${p}`) }
     }
   }
+  ctx.journal = []
   try {
     let outcome: PhaseOutcome
     try {

@@ -114,6 +114,7 @@ export async function recordInterruption(
     environment,
     previousRelease: previous,
     inFlight: interrupted.inFlight,
+    commands: ctx.journal ?? [],
     state,
     nextSteps
   }

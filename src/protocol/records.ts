@@ -382,6 +382,8 @@ export interface ReleaseInterrupted extends RecordHeader {
   environment: string | null
   previousRelease: string | null
   inFlight: ExecRecord | null
+  /** Every command the phase ran before it stopped, the stopped one last. */
+  commands: ExecRecord[]
   state: string
   nextSteps: string[]
 }

@@ -8,8 +8,10 @@ import type { ProtocolContext } from './context.js'
 import { templateVars } from './context.js'
 import { productionGate } from './gates.js'
 import type { PhaseOutcome } from './outcome.js'
+import { InterruptedError } from './interruption.js'
 import {
   ARTIFACTS,
+  type HealthSample,
   type HealthWindowRecord,
   type ProductionDeploymentReport,
   type ValidationResults
@@ -46,20 +48,11 @@ export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler)
       vars: templateVars(ctx, environment, 'health', previous),
       selfArgv: ctx.selfArgv
     })
-  const { samples, phase, breach } = await watchHealthWindow(
-    health,
-    probeSampler,
-    ctx.clock,
-    (progress, round) => {
-      for (const failed of round.filter(s => !s.passed))
-        ctx.logger.warn(`  ✘ ${failed.probe} (round ${failed.round}): ${failed.message}`)
-      ctx.logger.progress(
-        `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
-      )
-    }
-  )
-
-  const record: HealthWindowRecord = {
+  const windowRecord = (
+    samples: HealthSample[],
+    verdict: HealthWindowRecord['verdict'],
+    breach: HealthWindowRecord['breach']
+  ): HealthWindowRecord => ({
     schemaVersion: 1,
     artifact: ARTIFACTS.healthWindow,
     tag: ctx.tag,
@@ -71,12 +64,35 @@ export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler)
     intervalMs: health.intervalMs,
     failureLimit: health.failureLimit,
     onBreach: health.onBreach,
-    verdict: phase === 'passed' ? 'healthy' : phase === 'failed' ? 'breached' : 'inconclusive',
+    verdict,
     breach,
     probes: summarizeProbes(health.probes, samples),
     samples,
     rollback: null
+  })
+  const taken: HealthSample[] = []
+  let measured
+  try {
+    measured = await watchHealthWindow(health, probeSampler, ctx.clock, (progress, round) => {
+      taken.push(...round)
+      for (const failed of round.filter(s => !s.passed))
+        ctx.logger.warn(`  ✘ ${failed.probe} (round ${failed.round}): ${failed.message}`)
+      ctx.logger.progress(
+        `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
+      )
+    })
+  } catch (error) {
+    // A stopped window keeps what it measured: the samples so far, and no verdict (the release is not proven).
+    if (error instanceof InterruptedError)
+      await ctx.store.writeJson(ARTIFACTS.healthWindow, windowRecord(taken, 'inconclusive', null))
+    throw error
   }
+  const { samples, phase, breach } = measured
+  const record = windowRecord(
+    samples,
+    phase === 'passed' ? 'healthy' : phase === 'failed' ? 'breached' : 'inconclusive',
+    breach
+  )
 
   let outcome: PhaseOutcome
   if (breach) {
