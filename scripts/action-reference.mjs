@@ -3,7 +3,7 @@
 //   node scripts/action-reference.mjs --check    exit 1 when README.md differs from what would be written
 // --action <file> and --readme <file> point at other files (the tests use them on copies).
 import { readFileSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { cell, parseGeneratorArgs, runAsScript } from './doc-generator.mjs'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 
@@ -13,14 +13,6 @@ export const END_MARKER = '<!-- action-reference:end -->'
 
 const UPDATE_COMMAND = 'npm run docs:action'
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
-
-/** A table cell: one line, pipes escaped (descriptions are folded YAML and may still hold line breaks). */
-function cell(text) {
-  return String(text ?? '')
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/\|/g, '\\|')
-    .trim()
-}
 
 /** A default value as a code span, or empty when the input has none. */
 function defaultCell(value) {
@@ -69,22 +61,10 @@ export function spliceReference(readmeText, reference, readmeName = 'README.md')
 }
 
 function parseArgs(argv) {
-  const options = {
-    check: false,
+  return parseGeneratorArgs(argv, 'action-reference.mjs', {
     action: `${repoRoot}action.yml`,
     readme: `${repoRoot}README.md`
-  }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (arg === '--check') options.check = true
-    else if ((arg === '--action' || arg === '--readme') && argv[i + 1] !== undefined)
-      options[arg.slice(2)] = argv[++i]
-    else
-      throw new Error(
-        `Unknown argument '${arg}'. Usage: action-reference.mjs [--check] [--action FILE] [--readme FILE]`
-      )
-  }
-  return options
+  })
 }
 
 function main() {
@@ -107,11 +87,4 @@ function main() {
   if (updated !== readme) writeFileSync(options.readme, updated)
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  try {
-    main()
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error))
-    process.exitCode = 1
-  }
-}
+runAsScript(import.meta.url, main)

@@ -4,19 +4,11 @@
 //   node scripts/config-reference.mjs --check    exit 1 when docs/config.md differs from what would be written
 // --schema <file> and --output <file> point at other files (the tests use them on copies).
 import { readFileSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { cell, parseGeneratorArgs, runAsScript } from './doc-generator.mjs'
 import { fileURLToPath } from 'node:url'
 
 const UPDATE_COMMAND = 'npm run docs:config'
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
-
-/** A table cell: one line, pipes escaped. */
-function cell(text) {
-  return String(text ?? '')
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/\|/g, '\\|')
-    .trim()
-}
 
 /** Prose from the schema as Markdown: `<` outside code spans escaped, so `--flag <name>` is not read as HTML. */
 function prose(text) {
@@ -248,22 +240,10 @@ export function renderConfigReference(schemaText) {
 }
 
 function parseArgs(argv) {
-  const options = {
-    check: false,
+  return parseGeneratorArgs(argv, 'config-reference.mjs', {
     schema: `${repoRoot}schemas/config.schema.json`,
     output: `${repoRoot}docs/config.md`
-  }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (arg === '--check') options.check = true
-    else if ((arg === '--schema' || arg === '--output') && argv[i + 1] !== undefined)
-      options[arg.slice(2)] = argv[++i]
-    else
-      throw new Error(
-        `Unknown argument '${arg}'. Usage: config-reference.mjs [--check] [--schema FILE] [--output FILE]`
-      )
-  }
-  return options
+  })
 }
 
 function readOrEmpty(file) {
@@ -290,11 +270,4 @@ function main() {
   if (generated !== current) writeFileSync(options.output, generated)
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  try {
-    main()
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error))
-    process.exitCode = 1
-  }
-}
+runAsScript(import.meta.url, main)

@@ -10,38 +10,21 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { BAD_INPUTS, BASE_CONFIG, type BadInputCase } from '../corpus/bad-inputs.js'
+import { ACTION, CLI, scratchWorkspace } from './scratch-workspace.js'
 
 // Every case of the bad-input corpus through the bundled CLI or action, as real processes in a scratch workspace
 // whose deploy and rollback commands record that they ran: a refusal must name the problem and run nothing.
 
-const repo = fileURLToPath(new URL('../..', import.meta.url))
-const CLI = join(repo, 'dist', 'cli.js')
-const ACTION = join(repo, 'dist', 'index.js')
-
 /** A workspace with the base config, fresh upstream evidence, and v1.0.0 serving production (a rollback target). */
 function workspace(config = BASE_CONFIG): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rg-bad-'))
-  writeFileSync(join(dir, 'release-gate.yml'), config)
-  writeFileSync(
-    join(dir, 'record.mjs'),
-    "import { appendFileSync } from 'node:fs'\nappendFileSync('ran.log', process.argv.slice(2).join(' ') + '\\n')\n"
-  )
-  mkdirSync(join(dir, 'upstream'))
-  writeFileSync(join(dir, 'upstream', 'staging-validation.json'), JSON.stringify({ passed: true }))
-  mkdirSync(join(dir, '.release-gate'))
-  writeFileSync(
-    join(dir, '.release-gate', 'release-history.json'),
-    JSON.stringify({
-      schemaVersion: 1,
-      releases: [
-        { tag: 'v1.0.0', environment: 'production', status: 'released', recordedAt: new Date().toISOString() }
-      ]
-    })
-  )
-  return dir
+  return scratchWorkspace('rg-bad-', {
+    'release-gate.yml': config,
+    'record.mjs':
+      "import { appendFileSync } from 'node:fs'\nappendFileSync('ran.log', process.argv.slice(2).join(' ') + '\\n')\n",
+    'upstream/staging-validation.json': JSON.stringify({ passed: true })
+  })
 }
 
 /** Lays out the upstream evidence of an evidence case. */

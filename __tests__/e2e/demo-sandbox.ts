@@ -73,8 +73,15 @@ export class DemoSandbox {
     return env
   }
 
-  /** Runs a program in the demo directory and waits for it; stdin is closed (no terminal, so no interactive prompt). */
-  run(argv: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
+  /**
+   * Runs a program in the demo directory and waits for it; stdin is closed (no terminal, so no interactive prompt).
+   * With `stop`, it is sent `stop.signal` once its output contains `stop.when`, or when `stop.when` resolves.
+   */
+  run(
+    argv: string[],
+    extraEnv: Record<string, string> = {},
+    stop?: { when: string | Promise<void>; signal: NodeJS.Signals }
+  ): Promise<Run & { signalled: boolean }> {
     return new Promise((resolvePromise, reject) => {
       const child = spawn(argv[0] as string, argv.slice(1), {
         cwd: this.demo,
@@ -84,10 +91,23 @@ export class DemoSandbox {
       let stdout = ''
       let stderr = ''
       let output = ''
-      child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk), (output += chunk)))
-      child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk), (output += chunk)))
+      let signalled = false
+      const interrupt = (): void => {
+        if (!stop || signalled || child.exitCode !== null) return
+        signalled = true
+        child.kill(stop.signal)
+      }
+      const collect = (chunk: Buffer, stream: 'stdout' | 'stderr'): void => {
+        if (stream === 'stdout') stdout += chunk
+        else stderr += chunk
+        output += chunk
+        if (typeof stop?.when === 'string' && output.includes(stop.when)) interrupt()
+      }
+      if (stop && typeof stop.when !== 'string') void stop.when.then(interrupt)
+      child.stdout.on('data', (chunk: Buffer) => collect(chunk, 'stdout'))
+      child.stderr.on('data', (chunk: Buffer) => collect(chunk, 'stderr'))
       child.on('error', reject)
-      child.on('close', code => resolvePromise({ code, stdout, stderr, output }))
+      child.on('close', code => resolvePromise({ code, stdout, stderr, output, signalled }))
     })
   }
 
@@ -128,29 +148,9 @@ export class DemoSandbox {
     signal: NodeJS.Signals,
     extraEnv: Record<string, string> = {}
   ): Promise<Run & { signalled: boolean }> {
-    return new Promise((resolvePromise, reject) => {
-      const child = spawn(process.execPath, [CLI, ...args, '--config', 'release-gate.yml'], {
-        cwd: this.demo,
-        env: this.env(extraEnv),
-        stdio: ['ignore', 'pipe', 'pipe']
-      })
-      let stdout = ''
-      let stderr = ''
-      let output = ''
-      let signalled = false
-      const interrupt = (): void => {
-        if (signalled || child.exitCode !== null) return
-        signalled = true
-        child.kill(signal)
-      }
-      const watch = (): void => {
-        if (typeof when === 'string' && output.includes(when)) interrupt()
-      }
-      if (typeof when !== 'string') void when.then(interrupt)
-      child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk), (output += chunk), watch()))
-      child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk), (output += chunk), watch()))
-      child.on('error', reject)
-      child.on('close', code => resolvePromise({ code, stdout, stderr, output, signalled }))
+    return this.run([process.execPath, CLI, ...args, '--config', 'release-gate.yml'], extraEnv, {
+      when,
+      signal
     })
   }
 

@@ -1,26 +1,15 @@
 import { spawn } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { CLI, scratchWorkspace } from './scratch-workspace.js'
 
 // A secret planted in the environment (named under `secrets:` in the config, and one whose name says it is a token)
 // and handed to every command, which print it, fail with it, and write it into evidence: it must appear nowhere the
 // release leaves anything (terminal, evidence, archive, release history, webhook messages).
 
-const repo = fileURLToPath(new URL('../..', import.meta.url))
-const CLI = join(repo, 'dist', 'cli.js')
 const PLANTED = 'pl4nted-S3cret-value-0123456789'
 const PLANTED_TOKEN = 'ghp_plantedTokenValue9876543210'
 
@@ -50,10 +39,8 @@ function filesBelow(dir: string): { path: string; text: string }[] {
 
 describe('planted secrets', () => {
   it('never appear in the output, the evidence, the release history or the notifications', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rg-secrets-'))
-    writeFileSync(
-      join(dir, 'leaky.mjs'),
-      [
+    const dir = scratchWorkspace('rg-secrets-', {
+      'leaky.mjs': [
         "import { appendFileSync, writeFileSync } from 'node:fs'",
         'const [what, env, evidence] = process.argv.slice(2)',
         'const secret = process.env.DEPLOY_CREDENTIAL ?? ""',
@@ -67,11 +54,8 @@ describe('planted secrets', () => {
         '  writeFileSync(`${evidence}/post-deployment-validation.json`, JSON.stringify({ schemaVersion: 1, artifact: "post-deployment-validation.json", tag: null, generatedAt: now, environment: env, passed: false, commands: [], checks: [{ id: "login", kind: "command", passed: false, startedAt: now, finishedAt: now, durationMs: 1, message: `login with ${secret} refused` }] }))',
         '  process.exit(1)',
         '}'
-      ].join('\n')
-    )
-    writeFileSync(
-      join(dir, 'release-gate.yml'),
-      `version: 1
+      ].join('\n'),
+      'release-gate.yml': `version: 1
 secrets: [DEPLOY_CREDENTIAL]
 services:
   api:
@@ -87,22 +71,7 @@ health:
 notify:
   - { url-env: RELEASE_WEBHOOK, format: json }
 `
-    )
-    mkdirSync(join(dir, '.release-gate'))
-    writeFileSync(
-      join(dir, '.release-gate', 'release-history.json'),
-      JSON.stringify({
-        schemaVersion: 1,
-        releases: [
-          {
-            tag: 'v1.0.0',
-            environment: 'production',
-            status: 'released',
-            recordedAt: new Date().toISOString()
-          }
-        ]
-      })
-    )
+    })
     const { port } = receiver.address() as AddressInfo
     // Asynchronously: the webhook receiver answers from this process's event loop.
     const run = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
