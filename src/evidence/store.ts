@@ -83,7 +83,7 @@ export class EvidenceStore {
   /** Validates `record` against its schema, then writes it atomically. */
   async writeJson(artifact: string, record: object): Promise<void> {
     // Redacted value by value, so that a secret that happens to read like `true` or a year cannot break the JSON.
-    const redacted = redactStrings(record, this.redact)
+    const redacted = this.redact === noRedaction ? record : redactStrings(record, this.redact)
     assertValidEvidence(artifact, redacted)
     await writeFileAtomic(this.path(artifact), JSON.stringify(redacted, null, 2) + '\n')
   }
