@@ -30,7 +30,12 @@ curl -fsS -o /dev/null "$1_HEALTH_1" 2>/dev/null || true
 export function zeroWindowSandbox(portBase: number): DemoSandbox {
   const box = new DemoSandbox(portBase)
   const configPath = join(box.demo, 'release-gate.yml')
-  writeFileSync(configPath, readFileSync(configPath, 'utf8').replace('window: 2s', 'window: 100ms').replace('interval: 1s', 'interval: 100ms'))
+  writeFileSync(
+    configPath,
+    readFileSync(configPath, 'utf8')
+      .replace('window: 2s', 'window: 100ms')
+      .replace('interval: 1s', 'interval: 100ms')
+  )
   return box
 }
 
@@ -42,7 +47,9 @@ export function zeroWindowSandbox(portBase: number): DemoSandbox {
 export async function orchestrationOverhead(portBase: number, mode: BenchMode): Promise<Figure> {
   const box = zeroWindowSandbox(portBase)
   try {
-    const healthUrls = [...readFileSync(join(box.demo, 'release-gate.yml'), 'utf8').matchAll(/url: (\S+healthz|\S+greeting),/g)].map(m => m[1] as string)
+    const healthUrls = [
+      ...readFileSync(join(box.demo, 'release-gate.yml'), 'utf8').matchAll(/url: (\S+healthz|\S+greeting),/g)
+    ].map(m => m[1] as string)
     const script = BARE_RELEASE.replace(
       'curl -fsS -o /dev/null "$1_HEALTH_1" 2>/dev/null || true\n',
       [0, 1].map(() => healthUrls.map(url => `curl -fsS -o /dev/null ${url}\n`).join('')).join('sleep 0.1\n')
@@ -57,10 +64,21 @@ export async function orchestrationOverhead(portBase: number, mode: BenchMode): 
     for (let i = 0; i <= mode.overheadRuns; i++) {
       const tag = `v1.${i + 1}.0`
       const released = await timed(
-        [process.execPath, join(box.root, 'dist', 'cli.js'), 'run', '--tag', tag, '--config', 'release-gate.yml', '--approve', 'bench'],
+        [
+          process.execPath,
+          join(box.root, 'dist', 'cli.js'),
+          'run',
+          '--tag',
+          tag,
+          '--config',
+          'release-gate.yml',
+          '--approve',
+          'bench'
+        ],
         { cwd: box.demo, env: box.env() }
       )
-      if (released.code !== 0) throw new Error(`release-gate run ${tag} exited ${released.code}:\n${released.output}`)
+      if (released.code !== 0)
+        throw new Error(`release-gate run ${tag} exited ${released.code}:\n${released.output}`)
       const plain = await timed(['bash', 'bare-release.sh', `${tag}-bare`], { cwd: box.demo, env: box.env() })
       if (plain.code !== 0) throw new Error(`the bare script exited ${plain.code}:\n${plain.output}`)
       if (i > 0) {

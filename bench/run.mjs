@@ -11,7 +11,10 @@ const repo = dirname(dirname(fileURLToPath(import.meta.url)))
 const out = join(repo, 'bench', '.build')
 
 if (!['index.js', 'post.js', 'cli.js'].every(f => existsSync(join(repo, 'dist', f)))) {
-  const built = spawnSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: repo })
+  const built = spawnSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], {
+    stdio: 'inherit',
+    cwd: repo
+  })
   if (built.status !== 0) process.exit(built.status ?? 1)
 }
 mkdirSync(out, { recursive: true })
