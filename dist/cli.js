@@ -26584,6 +26584,7 @@ import { basename } from "node:path";
 
 // src/evidence/store.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { mkdir, open, readFile, rename, rm, stat, readdir } from "node:fs/promises";
 import { join as join2, dirname as dirname2 } from "node:path";
 
@@ -26753,6 +26754,55 @@ function manifestProblems(manifest, onDisk) {
   return problems;
 }
 
+// src/evidence/json-chunks.ts
+function* prettyJsonChunks(value, indent = "") {
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield "[]";
+      return;
+    }
+    yield "[";
+    for (let start = 0; start < value.length; start += ARRAY_BATCH) {
+      const batch = JSON.stringify(value.slice(start, start + ARRAY_BATCH), null, 2);
+      yield `${start > 0 ? "," : ""}
+${indent}${batch.slice(2, -2).replace(/\n/g, `
+${indent}`)}`;
+    }
+    yield `
+${indent}]`;
+    return;
+  }
+  if (isPlainRecord(value)) {
+    const entries = Object.entries(value).filter(
+      ([, field]) => field !== void 0 && typeof field !== "function" && typeof field !== "symbol"
+    );
+    if (entries.length === 0) {
+      yield "{}";
+      return;
+    }
+    const inner = `${indent}  `;
+    yield "{";
+    for (const [index, [key, field]] of entries.entries()) {
+      yield `
+${inner}${JSON.stringify(key)}: `;
+      yield* prettyJsonChunks(field, inner);
+      if (index < entries.length - 1) yield ",";
+    }
+    yield `
+${indent}}`;
+    return;
+  }
+  yield (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, `
+${indent}`);
+}
+var ARRAY_BATCH = 256;
+function isPlainRecord(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (typeof value.toJSON === "function") return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 // src/evidence/schemas.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
@@ -26822,12 +26872,23 @@ function assertValidEvidence(artifact, value) {
   if (!validate(value))
     throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value));
 }
-async function writeFileAtomic(path, content) {
+async function writeFileAtomic(path, content, options = {}) {
   await mkdir(dirname2(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   const handle = await open(temporary, "w", 420);
   try {
-    await handle.writeFile(content, "utf8");
+    if (typeof content === "string") await handle.writeFile(content, "utf8");
+    else {
+      let pending = "";
+      for (const piece of content) {
+        pending += piece;
+        if (pending.length >= WRITE_CHUNK) {
+          await handle.write(pending, null, "utf8");
+          pending = "";
+        }
+      }
+      if (pending) await handle.write(pending, null, "utf8");
+    }
     await handle.sync();
   } finally {
     await handle.close();
@@ -26838,11 +26899,25 @@ async function writeFileAtomic(path, content) {
     await rm(temporary, { force: true });
     throw error2;
   }
-  const directory = await open(dirname2(path), "r").catch(() => void 0);
+  if (options.syncDirectory !== false) await syncDirectory(dirname2(path));
+}
+var WRITE_CHUNK = 64 * 1024;
+async function syncDirectory(dir) {
+  const directory = await open(dir, "r").catch(() => void 0);
   if (directory) {
     await directory.sync().catch(() => void 0);
     await directory.close();
   }
+}
+var BATCHED = { syncDirectory: false };
+function* withNewline(pieces) {
+  yield* pieces;
+  yield "\n";
+}
+async function sha256File(path) {
+  const hash = createHash2("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk);
+  return hash.digest("hex");
 }
 var EvidenceStore = class {
   constructor(dir) {
@@ -26856,16 +26931,16 @@ var EvidenceStore = class {
   /** Validates `record` against its schema, then writes it atomically. */
   async writeJson(artifact, record) {
     assertValidEvidence(artifact, record);
-    await writeFileAtomic(this.path(artifact), JSON.stringify(record, null, 2) + "\n");
+    await writeFileAtomic(this.path(artifact), withNewline(prettyJsonChunks(record)), BATCHED);
   }
-  /** Writes a Markdown (or other text) artifact atomically. */
+  /** Writes a Markdown (or other text) artifact atomically; a long one may come as a sequence of pieces. */
   async writeText(artifact, text) {
-    await writeFileAtomic(this.path(artifact), text);
+    await writeFileAtomic(this.path(artifact), text, BATCHED);
   }
   /** Appends to a text artifact by rewriting it atomically (these files are small). */
   async appendText(artifact, text) {
     const existing = await this.readText(artifact);
-    await writeFileAtomic(this.path(artifact), (existing ?? "") + text);
+    await writeFileAtomic(this.path(artifact), (existing ?? "") + text, BATCHED);
   }
   /** The text of an artifact, or undefined when it does not exist. */
   async readText(artifact) {
@@ -26925,6 +27000,7 @@ var EvidenceStore = class {
       files
     );
     await this.writeJson(MANIFEST_FILE, manifest);
+    await syncDirectory(this.dir);
     return manifest;
   }
   /**
@@ -26953,8 +27029,7 @@ var EvidenceStore = class {
     for (const name of names.filter((n) => !n.endsWith(".tmp") && n !== MANIFEST_FILE).sort()) {
       const info = await stat(this.path(name));
       if (!info.isFile()) continue;
-      const content = await readFile(this.path(name));
-      files.push({ file: name, bytes: info.size, sha256: createHash2("sha256").update(content).digest("hex") });
+      files.push({ file: name, bytes: info.size, sha256: await sha256File(this.path(name)) });
     }
     return files;
   }
@@ -31023,8 +31098,8 @@ function renderCommunications(config, checklist, now) {
     ""
   ].join("\n");
 }
-function renderHealthLog(record, maxOf = () => void 0) {
-  const lines = [
+function* healthLogPieces(record, maxOf = () => void 0) {
+  const head = [
     `# Deployment health log: ${record.tag}`,
     "",
     `- Environment: ${record.environment}`,
@@ -31059,13 +31134,12 @@ function renderHealthLog(record, maxOf = () => void 0) {
     "## Samples",
     "",
     "| Round | Probe | Result | Value | Time | Observation |",
-    "|---|---|---|---|---|---|",
-    ...record.samples.map(
-      (s) => `| ${s.round} | ${cell(s.probe)} | ${s.passed ? "pass" : `**${s.status.toUpperCase()}**`} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |`
-    ),
-    ""
+    "|---|---|---|---|---|---|"
   ];
-  return lines.join("\n");
+  yield head.join("\n") + "\n";
+  for (const s of record.samples)
+    yield `| ${s.round} | ${cell(s.probe)} | ${s.passed ? "pass" : `**${s.status.toUpperCase()}**`} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |
+`;
 }
 
 // src/readiness/rollback-plan.ts
@@ -32355,7 +32429,7 @@ async function runStabilize(ctx, sampler) {
   }
   await ctx.store.writeJson(ARTIFACTS.healthWindow, record);
   const maxOf = (id) => health.probes.find((p) => p.id === id)?.max;
-  await ctx.store.writeText(ARTIFACTS.healthLog, renderHealthLog(record, maxOf));
+  await ctx.store.writeText(ARTIFACTS.healthLog, healthLogPieces(record, maxOf));
   for (const line of probeSparklines(record.probes, samples)) ctx.logger.info(`  ${line}`);
   if (outcome.kind === "passed") {
     ctx.logger.info(

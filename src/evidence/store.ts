@@ -1,4 +1,5 @@
 import { randomBytes, createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
 import { mkdir, open, readFile, rename, rm, stat, readdir } from 'node:fs/promises'
 import { join, dirname } from 'node:path'
 import { EvidenceSchemaError } from '../errors.js'
@@ -10,6 +11,7 @@ import {
   type EvidenceManifest,
   type ManifestFile
 } from './manifest.js'
+import { prettyJsonChunks } from './json-chunks.js'
 import { compileSchemaFile, schemaIdOf } from './schemas.js'
 
 // Both validation files share one schema; every other JSON artifact has a schema named after it.
@@ -30,13 +32,32 @@ export function assertValidEvidence(artifact: string, value: unknown): void {
     throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value))
 }
 
-/** Writes a file so that a reader (or a crash) sees the old content or the new, never half of it. */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+/**
+ * Writes a file so that a reader (or a crash) sees the old content or the new, never half of it. `content` may come in
+ * pieces (a large record is never one string). The rename is made durable by syncing the directory, unless the caller
+ * does that once for many files (`syncDirectory: false`, then `syncDirectory(dir)`).
+ */
+export async function writeFileAtomic(
+  path: string,
+  content: string | Iterable<string>,
+  options: { syncDirectory?: boolean } = {}
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   const handle = await open(temporary, 'w', 0o644)
   try {
-    await handle.writeFile(content, 'utf8')
+    if (typeof content === 'string') await handle.writeFile(content, 'utf8')
+    else {
+      let pending = ''
+      for (const piece of content) {
+        pending += piece
+        if (pending.length >= WRITE_CHUNK) {
+          await handle.write(pending, null, 'utf8')
+          pending = ''
+        }
+      }
+      if (pending) await handle.write(pending, null, 'utf8')
+    }
     await handle.sync()
   } finally {
     await handle.close()
@@ -47,12 +68,37 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     await rm(temporary, { force: true })
     throw error
   }
-  // Make the rename itself durable.
-  const directory = await open(dirname(path), 'r').catch(() => undefined)
+  if (options.syncDirectory !== false) await syncDirectory(dirname(path))
+}
+
+// Pieces are gathered up to this many characters per write call.
+const WRITE_CHUNK = 64 * 1024
+
+/** Makes the renames into `dir` durable (an fsync of the directory; skipped where the platform cannot). */
+export async function syncDirectory(dir: string): Promise<void> {
+  const directory = await open(dir, 'r').catch(() => undefined)
   if (directory) {
     await directory.sync().catch(() => undefined)
     await directory.close()
   }
+}
+
+/**
+ * Evidence writes leave the directory sync to `seal`: a phase's files count only once its manifest entry is sealed,
+ * so syncing the directory once there (not twice per write) keeps every sealed bundle durable.
+ */
+const BATCHED = { syncDirectory: false }
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces
+  yield '\n'
+}
+
+/** SHA-256 of a file, read as a stream (a bundle file can be large). */
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
 }
 
 /** The evidence directory: JSON validated before every write, every write atomic. */
@@ -67,18 +113,18 @@ export class EvidenceStore {
   /** Validates `record` against its schema, then writes it atomically. */
   async writeJson(artifact: string, record: object): Promise<void> {
     assertValidEvidence(artifact, record)
-    await writeFileAtomic(this.path(artifact), JSON.stringify(record, null, 2) + '\n')
+    await writeFileAtomic(this.path(artifact), withNewline(prettyJsonChunks(record)), BATCHED)
   }
 
-  /** Writes a Markdown (or other text) artifact atomically. */
-  async writeText(artifact: string, text: string): Promise<void> {
-    await writeFileAtomic(this.path(artifact), text)
+  /** Writes a Markdown (or other text) artifact atomically; a long one may come as a sequence of pieces. */
+  async writeText(artifact: string, text: string | Iterable<string>): Promise<void> {
+    await writeFileAtomic(this.path(artifact), text, BATCHED)
   }
 
   /** Appends to a text artifact by rewriting it atomically (these files are small). */
   async appendText(artifact: string, text: string): Promise<void> {
     const existing = await this.readText(artifact)
-    await writeFileAtomic(this.path(artifact), (existing ?? '') + text)
+    await writeFileAtomic(this.path(artifact), (existing ?? '') + text, BATCHED)
   }
 
   /** The text of an artifact, or undefined when it does not exist. */
@@ -142,6 +188,8 @@ export class EvidenceStore {
       files
     )
     await this.writeJson(MANIFEST_FILE, manifest)
+    // One directory sync makes every rename of the phase durable, the manifest's last.
+    await syncDirectory(this.dir)
     return manifest
   }
 
@@ -172,8 +220,7 @@ export class EvidenceStore {
     for (const name of names.filter(n => !n.endsWith('.tmp') && n !== MANIFEST_FILE).sort()) {
       const info = await stat(this.path(name))
       if (!info.isFile()) continue
-      const content = await readFile(this.path(name))
-      files.push({ file: name, bytes: info.size, sha256: createHash('sha256').update(content).digest('hex') })
+      files.push({ file: name, bytes: info.size, sha256: await sha256File(this.path(name)) })
     }
     return files
   }
