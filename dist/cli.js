@@ -26584,7 +26584,6 @@ import { basename } from "node:path";
 
 // src/evidence/store.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { mkdir, open, readFile, rename, rm, stat, readdir } from "node:fs/promises";
 import { join as join2, dirname as dirname2 } from "node:path";
 
@@ -26882,15 +26881,21 @@ async function writeFileAtomic(path, content, options = {}) {
   try {
     if (typeof content === "string") await handle.writeFile(content, "utf8");
     else {
+      const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
       let pending = "";
+      const flush = async () => {
+        const bytes = Buffer.byteLength(pending, "utf8");
+        const source = bytes <= buffer.length ? buffer : Buffer.from(pending, "utf8");
+        if (source === buffer) buffer.write(pending, 0, "utf8");
+        for (let written = 0; written < bytes; )
+          written += (await handle.write(source, written, bytes - written)).bytesWritten;
+        pending = "";
+      };
       for (const piece of content) {
         pending += piece;
-        if (pending.length >= WRITE_CHUNK) {
-          await handle.write(pending, null, "utf8");
-          pending = "";
-        }
+        if (pending.length >= WRITE_CHUNK) await flush();
       }
-      if (pending) await handle.write(pending, null, "utf8");
+      await flush();
     }
     await handle.sync();
   } finally {
@@ -26905,6 +26910,7 @@ async function writeFileAtomic(path, content, options = {}) {
   if (options.syncDirectory !== false) await syncDirectory(dirname2(path));
 }
 var WRITE_CHUNK = 64 * 1024;
+var WRITE_BUFFER_BYTES = 1024 * 1024;
 async function syncDirectory(dir) {
   const directory = await open(dir, "r").catch(() => void 0);
   if (directory) {
@@ -26919,9 +26925,20 @@ function* withNewline(pieces) {
 }
 async function sha256File(path) {
   const hash = createHash2("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk);
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(HASH_BUFFER_BYTES);
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
   return hash.digest("hex");
 }
+var HASH_BUFFER_BYTES = 256 * 1024;
 var EvidenceStore = class {
   constructor(dir) {
     this.dir = dir;

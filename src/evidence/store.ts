@@ -1,5 +1,4 @@
 import { randomBytes, createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { mkdir, open, readFile, rename, rm, stat, readdir } from 'node:fs/promises'
 import { join, dirname } from 'node:path'
 import { EvidenceSchemaError } from '../errors.js'
@@ -48,15 +47,22 @@ export async function writeFileAtomic(
   try {
     if (typeof content === 'string') await handle.writeFile(content, 'utf8')
     else {
+      // Pieces are gathered and encoded into one reused buffer, so a long file leaves no trail of buffers behind.
+      const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES)
       let pending = ''
+      const flush = async (): Promise<void> => {
+        const bytes = Buffer.byteLength(pending, 'utf8')
+        const source = bytes <= buffer.length ? buffer : Buffer.from(pending, 'utf8')
+        if (source === buffer) buffer.write(pending, 0, 'utf8')
+        for (let written = 0; written < bytes;)
+          written += (await handle.write(source, written, bytes - written)).bytesWritten
+        pending = ''
+      }
       for (const piece of content) {
         pending += piece
-        if (pending.length >= WRITE_CHUNK) {
-          await handle.write(pending, null, 'utf8')
-          pending = ''
-        }
+        if (pending.length >= WRITE_CHUNK) await flush()
       }
-      if (pending) await handle.write(pending, null, 'utf8')
+      await flush()
     }
     await handle.sync()
   } finally {
@@ -71,8 +77,9 @@ export async function writeFileAtomic(
   if (options.syncDirectory !== false) await syncDirectory(dirname(path))
 }
 
-// Pieces are gathered up to this many characters per write call.
+// Pieces are gathered up to this many characters per write call, encoded into a buffer of this size.
 const WRITE_CHUNK = 64 * 1024
+const WRITE_BUFFER_BYTES = 1024 * 1024
 
 /** Makes the renames into `dir` durable (an fsync of the directory; skipped where the platform cannot). */
 export async function syncDirectory(dir: string): Promise<void> {
@@ -94,12 +101,24 @@ function* withNewline(pieces: Iterable<string>): Generator<string> {
   yield '\n'
 }
 
-/** SHA-256 of a file, read as a stream (a bundle file can be large). */
+/** SHA-256 of a file, read through one reused buffer (a bundle file can be large). */
 async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  const handle = await open(path, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(HASH_BUFFER_BYTES)
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      hash.update(buffer.subarray(0, bytesRead))
+    }
+  } finally {
+    await handle.close()
+  }
   return hash.digest('hex')
 }
+
+const HASH_BUFFER_BYTES = 256 * 1024
 
 /** The evidence directory: JSON validated before every write, every write atomic. */
 export class EvidenceStore {
