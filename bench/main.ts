@@ -50,7 +50,7 @@ async function bench(): Promise<void> {
   const mode: BenchMode = {
     quick,
     coldStartRuns: quick ? 5 : 21,
-    overheadRuns: quick ? 2 : 5,
+    overheadRuns: quick ? 2 : 7,
     detectRuns: quick ? 1 : 3,
     probeWindowMs: quick ? 10_000 : 60_000,
     probeCounts: [10, 100, 500],
