@@ -89,7 +89,10 @@ export async function orchestrationOverhead(portBase: number, mode: BenchMode): 
         // The demo's ports lie in the ephemeral range: another program's outgoing connection can hold one for a
         // moment. That pair is run again; any other failure is a failure.
         if (/EADDRINUSE|still in use/.test(failure) && retries++ < 3) {
-          note(`overhead run ${i}: a demo port was taken by another process; running the pair again`)
+          const line = failure.split('\n').find(l => /EADDRINUSE|still in use/.test(l)) ?? ''
+          note(
+            `overhead run ${i}: a demo port was taken by another process (${line.trim()}); running the pair again`
+          )
           continue
         }
         throw new Error(failure)
@@ -108,7 +111,7 @@ export async function orchestrationOverhead(portBase: number, mode: BenchMode): 
     return {
       id: 'orchestration-overhead',
       title: 'Full protocol vs the same scripts in a shell script',
-      value: `${fixed(ratio, 2)}x (${fixed(median(gate))} ms vs ${fixed(median(bare))} ms; release-gate's own time ${fixed(median(own))} ms)`,
+      value: `${fixed(ratio, 3)}x (${fixed(median(gate))} ms vs ${fixed(median(bare))} ms; release-gate's own time ${fixed(median(own))} ms)`,
       target: `≤ ${fixed(TARGET_RATIO, 2)}x`,
       met: ratio <= TARGET_RATIO,
       details: {
