@@ -33,9 +33,11 @@ export async function timeToRollback(portBase: number, mode: BenchMode): Promise
     box.baseline('v1.0.0')
     box.upstream()
     const delays: number[] = []
-    for (let i = 0; i < mode.detectRuns; i++) {
+    let release = 1
+    let retries = 0
+    for (let i = 0; i < mode.detectRuns;) {
       rmSync(stampFile, { force: true })
-      const tag = `v1.${i + 2}.0-faulty`
+      const tag = `v1.${++release}.0-faulty`
       const run = await timed(
         [
           process.execPath,
@@ -50,8 +52,14 @@ export async function timeToRollback(portBase: number, mode: BenchMode): Promise
         ],
         { cwd: box.demo, env: box.env() }
       )
-      if (run.code !== 4)
+      if (run.code !== 4) {
+        // As in the overhead figure: a demo port held by another process's connection spoils the run, not the figure.
+        if (/EADDRINUSE|still in use/.test(run.output) && retries++ < 3) {
+          note(`time to rollback ${tag}: a demo port was taken by another process; running it again`)
+          continue
+        }
         throw new Error(`release-gate run ${tag} exited ${run.code}, expected 4:\n${run.output}`)
+      }
       const record = box.json<HealthWindowRecord>('health-window.json')
       const firstFailing = record.samples.filter(s => !s.passed).map(s => Date.parse(s.startedAt))
       if (firstFailing.length === 0 || !existsSync(stampFile))
@@ -60,6 +68,7 @@ export async function timeToRollback(portBase: number, mode: BenchMode): Promise
       const delay = rollbackStarted - Math.min(...firstFailing)
       delays.push(delay)
       note(`time to rollback ${tag}: ${fixed(delay)} ms from the first failing sample`)
+      i++
     }
     const required = (FAILURE_LIMIT - 1) * INTERVAL_MS
     const beyond = median(delays) - required
