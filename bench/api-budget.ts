@@ -19,6 +19,7 @@ export async function apiBudget(portBase: number): Promise<Figure> {
   const github = await GitHubApiEmulator.start()
   const artifacts = await ArtifactServiceEmulator.start()
   const box = new DemoSandbox(portBase)
+  const workspaces = new Set<string>()
   try {
     box.baseline('v1.0.0')
     box.upstream()
@@ -47,6 +48,7 @@ export async function apiBudget(portBase: number): Promise<Figure> {
     for (const phase of PHASES) {
       // Production and stabilize are steps of one job (one approval, one workspace).
       const workspace = phase === 'stabilize' ? productionJob : run.checkout()
+      workspaces.add(workspace)
       if (phase === 'production') productionJob = workspace
       const before = github.requests.length
       const step = await run.step(
@@ -88,6 +90,7 @@ export async function apiBudget(portBase: number): Promise<Figure> {
   } finally {
     box.stop()
     rmSync(box.root, { recursive: true, force: true })
+    for (const workspace of workspaces) rmSync(workspace, { recursive: true, force: true })
     await github.stop()
     await artifacts.stop()
   }
