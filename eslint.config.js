@@ -4,7 +4,15 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'coverage/', '**/.artifacts/', '**/.state/', '**/.release-gate/']
+    ignores: [
+      'dist/',
+      'bench/.build/',
+      'node_modules/',
+      'coverage/',
+      '**/.artifacts/',
+      '**/.state/',
+      '**/.release-gate/'
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,13 +1,65 @@
 // Bundles the action entry and the CLI into dist/ (committed; CI checks it matches a fresh build).
 import { build } from 'esbuild'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { Ajv } from 'ajv'
+import addFormats from 'ajv-formats'
+import standaloneCode from 'ajv/dist/standalone/index.js'
 
 // @actions/* are ESM-only but some of their dependencies still call require(); the banner gives them one.
 const banner = {
   js: "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);"
 }
 
+/**
+ * ajv's standalone code for every schema under schemas/, exported as `precompiledValidators` by path relative to it:
+ * what src/evidence/precompiled-validators.ts stands for in the bundle. Options as in src/evidence/schemas.ts.
+ */
+function precompiledValidatorsModule() {
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    code: { optimize: false, source: true, esm: true }
+  })
+  addFormats(ajv)
+  const read = path => JSON.parse(readFileSync(`schemas/${path}`, 'utf8'))
+  const evidence = readdirSync('schemas/evidence')
+    .filter(f => f.endsWith('.schema.json'))
+    .sort()
+    .map(f => `evidence/${f}`)
+  for (const path of evidence) ajv.addSchema(read(path))
+  const paths = [
+    ...readdirSync('schemas')
+      .filter(f => f.endsWith('.schema.json'))
+      .sort(),
+    ...evidence
+  ]
+  const exports = {}
+  paths.forEach((path, index) => {
+    const schema = read(path)
+    if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema)
+    exports[`validator${index}`] = schema.$id
+  })
+  const table = paths.map((path, index) => `  ${JSON.stringify(path)}: validator${index}`).join(',\n')
+  return `${standaloneCode(ajv, exports)}\nexport const precompiledValidators = {\n${table}\n}\n`
+}
+
+const precompiledValidators = {
+  name: 'precompiled-validators',
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]src[\\/]evidence[\\/]precompiled-validators\.ts$/ }, () => ({
+      contents: precompiledValidatorsModule(),
+      loader: 'js',
+      resolveDir: process.cwd()
+    }))
+  }
+}
+
 const common = {
   bundle: true,
+  plugins: [precompiledValidators],
   platform: 'node',
   target: 'node20',
   format: 'esm',
@@ -16,8 +68,17 @@ const common = {
   logLevel: 'warning'
 }
 
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' })
-await build({ ...common, entryPoints: ['src/post.ts'], outfile: 'dist/post.js' })
+// A fresh dist/: chunks are named by content hash, so a stale one would otherwise linger.
+rmSync('dist', { recursive: true, force: true })
+// The action's main and post steps share chunks, and what only some phases need (the artifact client, attestation)
+// is a dynamic import() in its own chunk: a step starts without parsing code it may never run.
+await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts', post: 'src/post.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]'
+})
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],

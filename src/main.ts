@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
-import { DefaultArtifactClient } from '@actions/artifact'
+import { lazyArtifactClient } from './action/artifact-client.js'
 import { OUTPUT, readActionSettings, type ActionSettings } from './action/settings.js'
 import { STATE } from './action/state.js'
 import { composeContext } from './compose.js'
@@ -54,7 +54,7 @@ export async function run(): Promise<void> {
     exportSecrets(settings.secrets, config.secretEnvNames)
     const api = new GitHubApi(settings.token, settings.run, systemClock, line => core.warning(line))
     const history = new DeploymentHistory(api, config.environmentUrls)
-    const artifacts = new EvidenceArtifacts(new DefaultArtifactClient())
+    const artifacts = new EvidenceArtifacts(lazyArtifactClient())
     const evidenceDir = resolve(settings.evidenceDir ?? config.evidenceDir)
     core.setOutput(OUTPUT.evidenceDir, evidenceDir)
     if (settings.phase === 'rollback')

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import { DefaultArtifactClient } from '@actions/artifact'
 import { messageOf } from './errors.js'
+import { lazyArtifactClient } from './action/artifact-client.js'
 import { STATE } from './action/state.js'
 import { EvidenceArtifacts } from './platform/github/artifacts.js'
 
@@ -14,7 +14,7 @@ export async function post(): Promise<void> {
   const name = core.getState(STATE.interruptedName)
   const retention = core.getState(STATE.retentionDays)
   try {
-    const uploaded = await new EvidenceArtifacts(new DefaultArtifactClient()).upload(
+    const uploaded = await new EvidenceArtifacts(lazyArtifactClient()).upload(
       name,
       evidenceDir,
       retention ? Number(retention) : undefined

@@ -105,7 +105,18 @@ export function renderHealthLog(
   record: HealthWindowRecord,
   maxOf: (probe: string) => number | undefined = () => undefined
 ): string {
-  const lines = [
+  return [...healthLogPieces(record, maxOf)].join('')
+}
+
+/**
+ * deployment-health-log.md in pieces, one per sample row, for writing a long window without holding its text whole.
+ * Joined, the pieces are `renderHealthLog`.
+ */
+export function* healthLogPieces(
+  record: HealthWindowRecord,
+  maxOf: (probe: string) => number | undefined = () => undefined
+): Generator<string> {
+  const head = [
     `# Deployment health log: ${record.tag}`,
     '',
     `- Environment: ${record.environment}`,
@@ -143,12 +154,9 @@ export function renderHealthLog(
     '## Samples',
     '',
     '| Round | Probe | Result | Value | Time | Observation |',
-    '|---|---|---|---|---|---|',
-    ...record.samples.map(
-      s =>
-        `| ${s.round} | ${cell(s.probe)} | ${s.passed ? 'pass' : `**${s.status.toUpperCase()}**`} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |`
-    ),
-    ''
+    '|---|---|---|---|---|---|'
   ]
-  return lines.join('\n')
+  yield head.join('\n') + '\n'
+  for (const s of record.samples)
+    yield `| ${s.round} | ${cell(s.probe)} | ${s.passed ? 'pass' : `**${s.status.toUpperCase()}**`} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |\n`
 }

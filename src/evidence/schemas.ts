@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
+import { precompiledValidators } from './precompiled-validators.js'
 
 // ajv-formats is CommonJS; under ESM its default export arrives wrapped in some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
@@ -27,12 +28,16 @@ export function packageRoot(): string {
 
 function schemaRegistry(): Ajv {
   if (ajv) return ajv
+  // scripts/build.mjs compiles the bundled validators with these same options: change both together.
   ajv = new Ajv({
     allErrors: true,
     verbose: true,
     strict: true,
     strictRequired: false,
-    allowUnionTypes: true
+    allowUnionTypes: true,
+    // Each process compiles the schemas it uses once, on a release's critical path; the optimiser's passes cost more
+    // there than they save on validating a few records.
+    code: { optimize: false }
   })
   addFormats(ajv)
   const evidenceDir = join(packageRoot(), 'schemas', 'evidence')
@@ -46,7 +51,7 @@ function schemaRegistry(): Ajv {
 
 /** The compiled validator of a schema file under schemas/ (e.g. `config.schema.json`, `evidence/uat-confirmation.schema.json`). */
 export function compileSchemaFile(relativePath: string): ValidateFunction {
-  const cached = compiled.get(relativePath)
+  const cached = compiled.get(relativePath) ?? precompiledValidators[relativePath]
   if (cached) return cached
   const registry = schemaRegistry()
   const schema = JSON.parse(readFileSync(join(packageRoot(), 'schemas', relativePath), 'utf8')) as {

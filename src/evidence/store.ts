@@ -10,6 +10,7 @@ import {
   type EvidenceManifest,
   type ManifestFile
 } from './manifest.js'
+import { prettyJsonChunks } from './json-chunks.js'
 import { compileSchemaFile, schemaIdOf } from './schemas.js'
 import { noRedaction, type Redactor } from '../exec/redact.js'
 
@@ -31,13 +32,39 @@ export function assertValidEvidence(artifact: string, value: unknown): void {
     throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value))
 }
 
-/** Writes a file so that a reader (or a crash) sees the old content or the new, never half of it. */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+/**
+ * Writes a file so that a reader (or a crash) sees the old content or the new, never half of it. `content` may come in
+ * pieces (a large record is never one string). The rename is made durable by syncing the directory, unless the caller
+ * does that once for many files (`syncDirectory: false`, then `syncDirectory(dir)`).
+ */
+export async function writeFileAtomic(
+  path: string,
+  content: string | Iterable<string>,
+  options: { syncDirectory?: boolean } = {}
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   const handle = await open(temporary, 'w', 0o644)
   try {
-    await handle.writeFile(content, 'utf8')
+    if (typeof content === 'string') await handle.writeFile(content, 'utf8')
+    else {
+      // Pieces are gathered and encoded into one reused buffer, so a long file leaves no trail of buffers behind.
+      const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES)
+      let pending = ''
+      const flush = async (): Promise<void> => {
+        const bytes = Buffer.byteLength(pending, 'utf8')
+        const source = bytes <= buffer.length ? buffer : Buffer.from(pending, 'utf8')
+        if (source === buffer) buffer.write(pending, 0, 'utf8')
+        for (let written = 0; written < bytes;)
+          written += (await handle.write(source, written, bytes - written)).bytesWritten
+        pending = ''
+      }
+      for (const piece of content) {
+        pending += piece
+        if (pending.length >= WRITE_CHUNK) await flush()
+      }
+      await flush()
+    }
     await handle.sync()
   } finally {
     await handle.close()
@@ -48,13 +75,51 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     await rm(temporary, { force: true })
     throw error
   }
-  // Make the rename itself durable.
-  const directory = await open(dirname(path), 'r').catch(() => undefined)
+  if (options.syncDirectory !== false) await syncDirectory(dirname(path))
+}
+
+// Pieces are gathered up to this many characters per write call, encoded into a buffer of this size.
+const WRITE_CHUNK = 64 * 1024
+const WRITE_BUFFER_BYTES = 1024 * 1024
+
+/** Makes the renames into `dir` durable (an fsync of the directory; skipped where the platform cannot). */
+export async function syncDirectory(dir: string): Promise<void> {
+  const directory = await open(dir, 'r').catch(() => undefined)
   if (directory) {
     await directory.sync().catch(() => undefined)
     await directory.close()
   }
 }
+
+/**
+ * Evidence writes leave the directory sync to `seal`: a phase's files count only once its manifest entry is sealed,
+ * so syncing the directory once there (not twice per write) keeps every sealed bundle durable.
+ */
+const BATCHED = { syncDirectory: false }
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces
+  yield '\n'
+}
+
+/** SHA-256 of a file, read through one reused buffer (a bundle file can be large). */
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  const handle = await open(path, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(HASH_BUFFER_BYTES)
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      hash.update(buffer.subarray(0, bytesRead))
+    }
+  } finally {
+    await handle.close()
+  }
+  return hash.digest('hex')
+}
+
+const HASH_BUFFER_BYTES = 256 * 1024
 
 /** Every string inside a JSON value passed through `redact`; keys, numbers and structure untouched. Pure. */
 export function redactStrings(value: unknown, redact: (text: string) => string): unknown {
@@ -85,18 +150,30 @@ export class EvidenceStore {
     // Redacted value by value, so that a secret that happens to read like `true` or a year cannot break the JSON.
     const redacted = this.redact === noRedaction ? record : redactStrings(record, this.redact)
     assertValidEvidence(artifact, redacted)
-    await writeFileAtomic(this.path(artifact), JSON.stringify(redacted, null, 2) + '\n')
+    await writeFileAtomic(this.path(artifact), withNewline(prettyJsonChunks(redacted)), BATCHED)
   }
 
-  /** Writes a Markdown (or other text) artifact atomically. */
-  async writeText(artifact: string, text: string): Promise<void> {
-    await writeFileAtomic(this.path(artifact), this.redact(text))
+  /**
+   * Writes a Markdown (or other text) artifact atomically; a long one may come as a sequence of pieces (each redacted;
+   * a secret split across two pieces is caught by the scrub at seal).
+   */
+  async writeText(artifact: string, text: string | Iterable<string>): Promise<void> {
+    const redact = this.redact
+    const redacted =
+      typeof text === 'string'
+        ? redact(text)
+        : redact === noRedaction
+          ? text
+          : (function* (): Generator<string> {
+              for (const piece of text) yield redact(piece)
+            })()
+    await writeFileAtomic(this.path(artifact), redacted, BATCHED)
   }
 
   /** Appends to a text artifact by rewriting it atomically (these files are small). */
   async appendText(artifact: string, text: string): Promise<void> {
     const existing = await this.readText(artifact)
-    await writeFileAtomic(this.path(artifact), this.redact((existing ?? '') + text))
+    await writeFileAtomic(this.path(artifact), this.redact((existing ?? '') + text), BATCHED)
   }
 
   /**
@@ -119,7 +196,7 @@ export class EvidenceStore {
         // Not JSON: redacted as text.
       }
     }
-    await writeFileAtomic(this.path(artifact), scrubbed)
+    await writeFileAtomic(this.path(artifact), scrubbed, BATCHED)
     return true
   }
 
@@ -176,7 +253,9 @@ export class EvidenceStore {
   /** Appends a hash-chained entry for `phase` to evidence-manifest.json, recording every file as it is now. */
   async seal(phase: string, tag: string, now: Date): Promise<EvidenceManifest> {
     // Whatever a command wrote into the bundle loses its secrets before its digest is recorded.
-    for (const { file } of await this.inventory()) await this.scrub(file)
+    if (this.redact !== noRedaction)
+      for (const entry of await readdir(this.dir, { withFileTypes: true }).catch(() => []))
+        if (entry.isFile() && !entry.name.endsWith('.tmp')) await this.scrub(entry.name)
     const files: Omit<ManifestFile, 'writtenBy'>[] = (await this.inventory()).map(f => ({
       ...f,
       schema: f.file.endsWith('.json') ? schemaIdOf(schemaFor(f.file)) : null
@@ -189,6 +268,8 @@ export class EvidenceStore {
       files
     )
     await this.writeJson(MANIFEST_FILE, manifest)
+    // One directory sync makes every rename of the phase durable, the manifest's last.
+    await syncDirectory(this.dir)
     return manifest
   }
 
@@ -222,8 +303,7 @@ export class EvidenceStore {
     for (const name of names.filter(n => !n.endsWith('.tmp') && n !== MANIFEST_FILE).sort()) {
       const info = await lstat(this.path(name))
       if (!info.isFile()) continue
-      const content = await readFile(this.path(name))
-      files.push({ file: name, bytes: info.size, sha256: createHash('sha256').update(content).digest('hex') })
+      files.push({ file: name, bytes: info.size, sha256: await sha256File(this.path(name)) })
     }
     return files
   }

@@ -1,5 +1,5 @@
 import { formatDuration } from '../config/duration.js'
-import { renderHealthLog } from '../evidence/render.js'
+import { healthLogPieces } from '../evidence/render.js'
 import { probeSparklines } from '../health/chart.js'
 import { realProbeSampler, summarizeProbes, type ProbeSampler } from '../health/probes.js'
 import { watchHealthWindow } from '../health/sampler.js'
@@ -142,7 +142,7 @@ export async function runStabilize(ctx: ProtocolContext, sampler?: ProbeSampler)
   }
   await ctx.store.writeJson(ARTIFACTS.healthWindow, record)
   const maxOf = (id: string): number | undefined => health.probes.find(p => p.id === id)?.max
-  await ctx.store.writeText(ARTIFACTS.healthLog, renderHealthLog(record, maxOf))
+  await ctx.store.writeText(ARTIFACTS.healthLog, healthLogPieces(record, maxOf))
   for (const line of probeSparklines(record.probes, samples)) ctx.logger.info(`  ${line}`)
   if (outcome.kind === 'passed') {
     ctx.logger.info(

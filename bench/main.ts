@@ -1,0 +1,97 @@
+import { writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { apiBudget } from './api-budget.js'
+import { coldStart } from './cold-start.js'
+import { timeToRollback } from './detect.js'
+import { evidenceScale, evidenceWorker } from './evidence-scale.js'
+import { note, type BenchMode, type Figure } from './measure.js'
+import { orchestrationOverhead } from './overhead.js'
+import { probeCapacity, serveHealthz } from './probe-capacity.js'
+
+// Port bases of the demo sandboxes (41000-45000 is the benchmarks' range; the tests use 21000-30100).
+const PORTS = { overhead: 41000, detect: 41100, api: 41200 }
+
+const repo = fileURLToPath(new URL('../..', import.meta.url))
+const self = fileURLToPath(import.meta.url)
+
+/** The machine the figures were taken on. */
+function machine(): Record<string, string | number> {
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    date: new Date().toISOString()
+  }
+}
+
+/** The figures as a Markdown table (also what the README shows). */
+export function table(figures: readonly Figure[]): string {
+  const escape = (text: string): string => text.replace(/\|/g, '\\|')
+  return [
+    '| # | Figure | Measured | Target | Met |',
+    '|---|---|---|---|---|',
+    ...figures.map(
+      (f, i) =>
+        `| ${i + 1} | ${escape(f.title)} | ${escape(f.value)} | ${escape(f.target)} | ${f.met === null ? '—' : f.met ? 'yes' : '**no**'} |`
+    )
+  ].join('\n')
+}
+
+async function bench(): Promise<void> {
+  const quick = process.argv.includes('--quick')
+  const only = process.argv
+    .find(a => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',')
+  const mode: BenchMode = {
+    quick,
+    coldStartRuns: quick ? 5 : 21,
+    overheadRuns: quick ? 2 : 7,
+    detectRuns: quick ? 1 : 3,
+    probeWindowMs: quick ? 10_000 : 60_000,
+    probeCounts: [10, 100, 500],
+    evidenceSizes: quick ? [10_000, 100_000] : [10_000, 30_000, 100_000]
+  }
+  const steps: [string, () => Promise<Figure>][] = [
+    ['cold-start', () => coldStart(repo, mode)],
+    ['overhead', () => orchestrationOverhead(PORTS.overhead, mode)],
+    ['detect', () => timeToRollback(PORTS.detect, mode)],
+    ['probes', () => probeCapacity(self, mode)],
+    ['evidence', () => evidenceScale(self, mode)],
+    ['api', () => apiBudget(PORTS.api)]
+  ]
+  const started = Date.now()
+  const figures: Figure[] = []
+  for (const [name, step] of steps) {
+    if (only && !only.includes(name)) continue
+    note(`${name}…`)
+    figures.push(await step())
+  }
+  const results = {
+    mode: quick ? 'quick' : 'full',
+    machine: machine(),
+    durationS: Math.round((Date.now() - started) / 1000),
+    figures
+  }
+  // A partial run (--only) is for working on one figure: it does not overwrite the last full results.
+  if (!only) writeFileSync(join(repo, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n')
+  const m = results.machine
+  console.log(
+    `\nrelease-gate benchmarks (${results.mode}; ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.date})\n`
+  )
+  console.log(table(figures))
+  const missed = figures.filter(f => f.met === false).length
+  console.log(
+    `\n${figures.length - missed} of ${figures.length} targets met${only ? '' : '; details in bench/results.json'} (${results.durationS} s).`
+  )
+}
+
+const worker = process.argv.indexOf('--worker')
+if (worker < 0) await bench()
+else if (process.argv[worker + 1] === 'server') serveHealthz()
+else if (process.argv[worker + 1] === 'evidence') await evidenceWorker(Number(process.argv[worker + 2]))
+else throw new Error(`unknown worker ${process.argv[worker + 1]}`)
