@@ -47856,6 +47856,1100 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   validate62.errors = vErrors;
   return errors === 0;
 }
+var validatorMeta = validate0;
+var schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "http://json-schema.org/draft-07/schema#", "title": "Core schema meta-schema", "definitions": { "schemaArray": { "type": "array", "minItems": 1, "items": { "$ref": "#" } }, "nonNegativeInteger": { "type": "integer", "minimum": 0 }, "nonNegativeIntegerDefault0": { "allOf": [{ "$ref": "#/definitions/nonNegativeInteger" }, { "default": 0 }] }, "simpleTypes": { "enum": ["array", "boolean", "integer", "null", "number", "object", "string"] }, "stringArray": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "default": [] } }, "type": ["object", "boolean"], "properties": { "$id": { "type": "string", "format": "uri-reference" }, "$schema": { "type": "string", "format": "uri" }, "$ref": { "type": "string", "format": "uri-reference" }, "$comment": { "type": "string" }, "title": { "type": "string" }, "description": { "type": "string" }, "default": true, "readOnly": { "type": "boolean", "default": false }, "examples": { "type": "array", "items": true }, "multipleOf": { "type": "number", "exclusiveMinimum": 0 }, "maximum": { "type": "number" }, "exclusiveMaximum": { "type": "number" }, "minimum": { "type": "number" }, "exclusiveMinimum": { "type": "number" }, "maxLength": { "$ref": "#/definitions/nonNegativeInteger" }, "minLength": { "$ref": "#/definitions/nonNegativeIntegerDefault0" }, "pattern": { "type": "string", "format": "regex" }, "additionalItems": { "$ref": "#" }, "items": { "anyOf": [{ "$ref": "#" }, { "$ref": "#/definitions/schemaArray" }], "default": true }, "maxItems": { "$ref": "#/definitions/nonNegativeInteger" }, "minItems": { "$ref": "#/definitions/nonNegativeIntegerDefault0" }, "uniqueItems": { "type": "boolean", "default": false }, "contains": { "$ref": "#" }, "maxProperties": { "$ref": "#/definitions/nonNegativeInteger" }, "minProperties": { "$ref": "#/definitions/nonNegativeIntegerDefault0" }, "required": { "$ref": "#/definitions/stringArray" }, "additionalProperties": { "$ref": "#" }, "definitions": { "type": "object", "additionalProperties": { "$ref": "#" }, "default": {} }, "properties": { "type": "object", "additionalProperties": { "$ref": "#" }, "default": {} }, "patternProperties": { "type": "object", "additionalProperties": { "$ref": "#" }, "propertyNames": { "format": "regex" }, "default": {} }, "dependencies": { "type": "object", "additionalProperties": { "anyOf": [{ "$ref": "#" }, { "$ref": "#/definitions/stringArray" }] } }, "propertyNames": { "$ref": "#" }, "const": true, "enum": { "type": "array", "items": true, "minItems": 1, "uniqueItems": true }, "type": { "anyOf": [{ "$ref": "#/definitions/simpleTypes" }, { "type": "array", "items": { "$ref": "#/definitions/simpleTypes" }, "minItems": 1, "uniqueItems": true }] }, "format": { "type": "string" }, "contentMediaType": { "type": "string" }, "contentEncoding": { "type": "string" }, "if": { "$ref": "#" }, "then": { "$ref": "#" }, "else": { "$ref": "#" }, "allOf": { "$ref": "#/definitions/schemaArray" }, "anyOf": { "$ref": "#/definitions/schemaArray" }, "oneOf": { "$ref": "#/definitions/schemaArray" }, "not": { "$ref": "#" } }, "default": true };
+var schema1 = { "type": "integer", "minimum": 0 };
+var schema7 = { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "default": [] };
+var schema9 = { "enum": ["array", "boolean", "integer", "null", "number", "object", "string"] };
+function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  const _errs1 = errors;
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    const err0 = { instancePath, schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema1.type, parentSchema: schema1, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  const _errs2 = errors;
+  if (typeof data == "number" && isFinite(data)) {
+    if (data < 0 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema1, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var valid1 = _errs1 === errors;
+  var valid0 = _errs0 === errors;
+  validate1.errors = vErrors;
+  return errors === 0;
+}
+var schema4 = { "type": "array", "minItems": 1, "items": { "$ref": "#" } };
+var root0 = { validate: validate0 };
+function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema4, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    let valid1 = true;
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      const _errs1 = errors;
+      if (!root0.validate(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? root0.validate.errors : vErrors.concat(root0.validate.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        valid1 = false;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema4.type, parentSchema: schema4, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate3.errors = vErrors;
+  return errors === 0;
+}
+function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!(data && typeof data == "object" && !Array.isArray(data)) && typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema0.type }, message: "must be object,boolean", schema: schema0.type, parentSchema: schema0, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  const _errs0 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.$id !== void 0) {
+      let data0 = data.$id;
+      const _errs1 = errors;
+      const _errs2 = errors;
+      if (typeof data0 == "number" && isFinite(data0)) {
+      }
+      if (typeof data0 === "string") {
+      } else {
+        const err1 = { instancePath: instancePath + "/$id", schemaPath: "#/properties/%24id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.$id.type, parentSchema: schema0.properties.$id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.$schema !== void 0) {
+      let data1 = data.$schema;
+      const _errs3 = errors;
+      const _errs4 = errors;
+      if (typeof data1 == "number" && isFinite(data1)) {
+      }
+      if (typeof data1 === "string") {
+      } else {
+        const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.$schema.type, parentSchema: schema0.properties.$schema, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      var valid0 = _errs3 === errors;
+    }
+    if (data.$ref !== void 0) {
+      let data2 = data.$ref;
+      const _errs5 = errors;
+      const _errs6 = errors;
+      if (typeof data2 == "number" && isFinite(data2)) {
+      }
+      if (typeof data2 === "string") {
+      } else {
+        const err3 = { instancePath: instancePath + "/$ref", schemaPath: "#/properties/%24ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.$ref.type, parentSchema: schema0.properties.$ref, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      var valid0 = _errs5 === errors;
+    }
+    if (data.$comment !== void 0) {
+      let data3 = data.$comment;
+      const _errs7 = errors;
+      if (typeof data3 !== "string") {
+        const err4 = { instancePath: instancePath + "/$comment", schemaPath: "#/properties/%24comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.$comment.type, parentSchema: schema0.properties.$comment, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      const _errs8 = errors;
+      var valid0 = _errs7 === errors;
+    }
+    if (data.title !== void 0) {
+      let data4 = data.title;
+      const _errs9 = errors;
+      if (typeof data4 !== "string") {
+        const err5 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.title.type, parentSchema: schema0.properties.title, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      const _errs10 = errors;
+      var valid0 = _errs9 === errors;
+    }
+    if (data.description !== void 0) {
+      let data5 = data.description;
+      const _errs11 = errors;
+      if (typeof data5 !== "string") {
+        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.description.type, parentSchema: schema0.properties.description, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      const _errs12 = errors;
+      var valid0 = _errs11 === errors;
+    }
+    if (data.readOnly !== void 0) {
+      let data6 = data.readOnly;
+      const _errs13 = errors;
+      if (typeof data6 !== "boolean") {
+        const err7 = { instancePath: instancePath + "/readOnly", schemaPath: "#/properties/readOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.readOnly.type, parentSchema: schema0.properties.readOnly, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      const _errs14 = errors;
+      var valid0 = _errs13 === errors;
+    }
+    if (data.examples !== void 0) {
+      let data7 = data.examples;
+      const _errs15 = errors;
+      const _errs16 = errors;
+      if (Array.isArray(data7)) {
+      } else {
+        const err8 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.examples.type, parentSchema: schema0.properties.examples, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      var valid0 = _errs15 === errors;
+    }
+    if (data.multipleOf !== void 0) {
+      let data8 = data.multipleOf;
+      const _errs17 = errors;
+      const _errs18 = errors;
+      if (typeof data8 == "number" && isFinite(data8)) {
+        if (data8 <= 0 || isNaN(data8)) {
+          const err9 = { instancePath: instancePath + "/multipleOf", schemaPath: "#/properties/multipleOf/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema0.properties.multipleOf, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/multipleOf", schemaPath: "#/properties/multipleOf/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.properties.multipleOf.type, parentSchema: schema0.properties.multipleOf, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var valid0 = _errs17 === errors;
+    }
+    if (data.maximum !== void 0) {
+      let data9 = data.maximum;
+      const _errs19 = errors;
+      if (!(typeof data9 == "number" && isFinite(data9))) {
+        const err11 = { instancePath: instancePath + "/maximum", schemaPath: "#/properties/maximum/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.properties.maximum.type, parentSchema: schema0.properties.maximum, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      const _errs20 = errors;
+      var valid0 = _errs19 === errors;
+    }
+    if (data.exclusiveMaximum !== void 0) {
+      let data10 = data.exclusiveMaximum;
+      const _errs21 = errors;
+      if (!(typeof data10 == "number" && isFinite(data10))) {
+        const err12 = { instancePath: instancePath + "/exclusiveMaximum", schemaPath: "#/properties/exclusiveMaximum/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.properties.exclusiveMaximum.type, parentSchema: schema0.properties.exclusiveMaximum, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      const _errs22 = errors;
+      var valid0 = _errs21 === errors;
+    }
+    if (data.minimum !== void 0) {
+      let data11 = data.minimum;
+      const _errs23 = errors;
+      if (!(typeof data11 == "number" && isFinite(data11))) {
+        const err13 = { instancePath: instancePath + "/minimum", schemaPath: "#/properties/minimum/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.properties.minimum.type, parentSchema: schema0.properties.minimum, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      const _errs24 = errors;
+      var valid0 = _errs23 === errors;
+    }
+    if (data.exclusiveMinimum !== void 0) {
+      let data12 = data.exclusiveMinimum;
+      const _errs25 = errors;
+      if (!(typeof data12 == "number" && isFinite(data12))) {
+        const err14 = { instancePath: instancePath + "/exclusiveMinimum", schemaPath: "#/properties/exclusiveMinimum/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.properties.exclusiveMinimum.type, parentSchema: schema0.properties.exclusiveMinimum, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      const _errs26 = errors;
+      var valid0 = _errs25 === errors;
+    }
+    if (data.maxLength !== void 0) {
+      let data13 = data.maxLength;
+      const _errs27 = errors;
+      const _errs28 = errors;
+      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+        const err15 = { instancePath: instancePath + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema1.type, parentSchema: schema1, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      const _errs29 = errors;
+      if (typeof data13 == "number" && isFinite(data13)) {
+        if (data13 < 0 || isNaN(data13)) {
+          const err16 = { instancePath: instancePath + "/maxLength", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema1, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      var valid1 = _errs28 === errors;
+      var valid0 = _errs27 === errors;
+    }
+    if (data.minLength !== void 0) {
+      let data14 = data.minLength;
+      const _errs30 = errors;
+      if (!validate1(data14, { instancePath: instancePath + "/minLength", parentData: data, parentDataProperty: "minLength", rootData })) {
+        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs30 === errors;
+    }
+    if (data.pattern !== void 0) {
+      let data15 = data.pattern;
+      const _errs31 = errors;
+      const _errs32 = errors;
+      if (typeof data15 == "number" && isFinite(data15)) {
+      }
+      if (typeof data15 === "string") {
+      } else {
+        const err17 = { instancePath: instancePath + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.pattern.type, parentSchema: schema0.properties.pattern, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      var valid0 = _errs31 === errors;
+    }
+    if (data.additionalItems !== void 0) {
+      let data16 = data.additionalItems;
+      const _errs33 = errors;
+      if (!validate0(data16, { instancePath: instancePath + "/additionalItems", parentData: data, parentDataProperty: "additionalItems", rootData })) {
+        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs33 === errors;
+    }
+    if (data.items !== void 0) {
+      let data17 = data.items;
+      const _errs34 = errors;
+      const _errs35 = errors;
+      let valid2 = false;
+      const _errs36 = errors;
+      if (!validate0(data17, { instancePath: instancePath + "/items", parentData: data, parentDataProperty: "items", rootData })) {
+        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var _valid0 = _errs36 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs37 = errors;
+        if (!validate3(data17, { instancePath: instancePath + "/items", parentData: data, parentDataProperty: "items", rootData })) {
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          errors = vErrors.length;
+        } else {
+        }
+        var _valid0 = _errs37 === errors;
+        valid2 = valid2 || _valid0;
+        if (!valid2) {
+        }
+      }
+      if (!valid2) {
+        const err18 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema0.properties.items.anyOf, parentSchema: schema0.properties.items, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      } else {
+        errors = _errs35;
+        if (vErrors !== null) {
+          if (_errs35) {
+            vErrors.length = _errs35;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var valid0 = _errs34 === errors;
+    }
+    if (data.maxItems !== void 0) {
+      let data18 = data.maxItems;
+      const _errs38 = errors;
+      const _errs39 = errors;
+      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+        const err19 = { instancePath: instancePath + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema1.type, parentSchema: schema1, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      const _errs40 = errors;
+      if (typeof data18 == "number" && isFinite(data18)) {
+        if (data18 < 0 || isNaN(data18)) {
+          const err20 = { instancePath: instancePath + "/maxItems", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema1, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+      var valid3 = _errs39 === errors;
+      var valid0 = _errs38 === errors;
+    }
+    if (data.minItems !== void 0) {
+      let data19 = data.minItems;
+      const _errs41 = errors;
+      if (!validate1(data19, { instancePath: instancePath + "/minItems", parentData: data, parentDataProperty: "minItems", rootData })) {
+        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs41 === errors;
+    }
+    if (data.uniqueItems !== void 0) {
+      let data20 = data.uniqueItems;
+      const _errs42 = errors;
+      if (typeof data20 !== "boolean") {
+        const err21 = { instancePath: instancePath + "/uniqueItems", schemaPath: "#/properties/uniqueItems/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.properties.uniqueItems.type, parentSchema: schema0.properties.uniqueItems, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      const _errs43 = errors;
+      var valid0 = _errs42 === errors;
+    }
+    if (data.contains !== void 0) {
+      let data21 = data.contains;
+      const _errs44 = errors;
+      if (!validate0(data21, { instancePath: instancePath + "/contains", parentData: data, parentDataProperty: "contains", rootData })) {
+        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs44 === errors;
+    }
+    if (data.maxProperties !== void 0) {
+      let data22 = data.maxProperties;
+      const _errs45 = errors;
+      const _errs46 = errors;
+      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+        const err22 = { instancePath: instancePath + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema1.type, parentSchema: schema1, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      const _errs47 = errors;
+      if (typeof data22 == "number" && isFinite(data22)) {
+        if (data22 < 0 || isNaN(data22)) {
+          const err23 = { instancePath: instancePath + "/maxProperties", schemaPath: "#/definitions/nonNegativeInteger/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema1, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+      var valid4 = _errs46 === errors;
+      var valid0 = _errs45 === errors;
+    }
+    if (data.minProperties !== void 0) {
+      let data23 = data.minProperties;
+      const _errs48 = errors;
+      if (!validate1(data23, { instancePath: instancePath + "/minProperties", parentData: data, parentDataProperty: "minProperties", rootData })) {
+        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs48 === errors;
+    }
+    if (data.required !== void 0) {
+      let data24 = data.required;
+      const _errs49 = errors;
+      const _errs50 = errors;
+      const _errs51 = errors;
+      if (Array.isArray(data24)) {
+        let valid7 = true;
+        const len0 = data24.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data25 = data24[i0];
+          const _errs52 = errors;
+          if (typeof data25 !== "string") {
+            const err24 = { instancePath: instancePath + "/required/" + i0, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema7.items.type, parentSchema: schema7.items, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          const _errs53 = errors;
+          var valid6 = _errs52 === errors;
+          if (!valid6) {
+            valid7 = false;
+          }
+        }
+        let valid8;
+        let i1 = data24.length;
+        let j0;
+        valid8 = true;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data24[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err25 = { instancePath: instancePath + "/required", schemaPath: "#/definitions/stringArray/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema7, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+              valid8 = false;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/required", schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema7.type, parentSchema: schema7, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      var valid5 = _errs50 === errors;
+      var valid0 = _errs49 === errors;
+    }
+    if (data.additionalProperties !== void 0) {
+      let data26 = data.additionalProperties;
+      const _errs54 = errors;
+      if (!validate0(data26, { instancePath: instancePath + "/additionalProperties", parentData: data, parentDataProperty: "additionalProperties", rootData })) {
+        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs54 === errors;
+    }
+    if (data.definitions !== void 0) {
+      let data27 = data.definitions;
+      const _errs55 = errors;
+      const _errs56 = errors;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        const _errs57 = errors;
+        for (const key0 in data27) {
+          let data28 = data27[key0];
+          const _errs58 = errors;
+          if (!validate0(data28, { instancePath: instancePath + "/definitions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key0, rootData })) {
+            vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid9 = _errs58 === errors;
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/definitions", schemaPath: "#/properties/definitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.definitions.type, parentSchema: schema0.properties.definitions, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      var valid0 = _errs55 === errors;
+    }
+    if (data.properties !== void 0) {
+      let data29 = data.properties;
+      const _errs59 = errors;
+      const _errs60 = errors;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        const _errs61 = errors;
+        for (const key1 in data29) {
+          let data30 = data29[key1];
+          const _errs62 = errors;
+          if (!validate0(data30, { instancePath: instancePath + "/properties/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data29, parentDataProperty: key1, rootData })) {
+            vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid10 = _errs62 === errors;
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/properties", schemaPath: "#/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.properties.type, parentSchema: schema0.properties.properties, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      var valid0 = _errs59 === errors;
+    }
+    if (data.patternProperties !== void 0) {
+      let data31 = data.patternProperties;
+      const _errs63 = errors;
+      const _errs64 = errors;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key2 in data31) {
+          const _errs65 = errors;
+          if (typeof key2 == "number" && isFinite(key2)) {
+          }
+          if (typeof key2 === "string") {
+          }
+          var valid11 = _errs65 === errors;
+          if (!valid11) {
+            const err29 = { instancePath: instancePath + "/patternProperties", schemaPath: "#/properties/patternProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema0.properties.patternProperties.propertyNames, parentSchema: schema0.properties.patternProperties, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        const _errs66 = errors;
+        for (const key3 in data31) {
+          let data32 = data31[key3];
+          const _errs67 = errors;
+          if (!validate0(data32, { instancePath: instancePath + "/patternProperties/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data31, parentDataProperty: key3, rootData })) {
+            vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid12 = _errs67 === errors;
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/patternProperties", schemaPath: "#/properties/patternProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.patternProperties.type, parentSchema: schema0.properties.patternProperties, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      var valid0 = _errs63 === errors;
+    }
+    if (data.dependencies !== void 0) {
+      let data33 = data.dependencies;
+      const _errs68 = errors;
+      const _errs69 = errors;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        const _errs70 = errors;
+        for (const key4 in data33) {
+          let data34 = data33[key4];
+          const _errs71 = errors;
+          const _errs72 = errors;
+          let valid14 = false;
+          const _errs73 = errors;
+          if (!validate0(data34, { instancePath: instancePath + "/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data33, parentDataProperty: key4, rootData })) {
+            vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var _valid1 = _errs73 === errors;
+          valid14 = valid14 || _valid1;
+          if (!valid14) {
+            const _errs74 = errors;
+            const _errs75 = errors;
+            const _errs76 = errors;
+            if (Array.isArray(data34)) {
+              let valid17 = true;
+              const len1 = data34.length;
+              for (let i2 = 0; i2 < len1; i2++) {
+                let data35 = data34[i2];
+                const _errs77 = errors;
+                if (typeof data35 !== "string") {
+                  const err31 = { instancePath: instancePath + "/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/definitions/stringArray/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema7.items.type, parentSchema: schema7.items, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                const _errs78 = errors;
+                var valid16 = _errs77 === errors;
+                if (!valid16) {
+                  valid17 = false;
+                }
+              }
+              let valid18;
+              let i3 = data34.length;
+              let j1;
+              valid18 = true;
+              if (i3 > 1) {
+                const indices1 = {};
+                for (; i3--; ) {
+                  let item1 = data34[i3];
+                  if (typeof item1 !== "string") {
+                    continue;
+                  }
+                  if (typeof indices1[item1] == "number") {
+                    j1 = indices1[item1];
+                    const err32 = { instancePath: instancePath + "/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema7, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                    valid18 = false;
+                    break;
+                  }
+                  indices1[item1] = i3;
+                }
+              }
+            } else {
+              const err33 = { instancePath: instancePath + "/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringArray/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema7.type, parentSchema: schema7, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            var valid15 = _errs75 === errors;
+            var _valid1 = _errs74 === errors;
+            valid14 = valid14 || _valid1;
+            if (!valid14) {
+            }
+          }
+          if (!valid14) {
+            const err34 = { instancePath: instancePath + "/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema0.properties.dependencies.additionalProperties.anyOf, parentSchema: schema0.properties.dependencies.additionalProperties, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          } else {
+            errors = _errs72;
+            if (vErrors !== null) {
+              if (_errs72) {
+                vErrors.length = _errs72;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid13 = _errs71 === errors;
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.dependencies.type, parentSchema: schema0.properties.dependencies, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      var valid0 = _errs68 === errors;
+    }
+    if (data.propertyNames !== void 0) {
+      let data36 = data.propertyNames;
+      const _errs79 = errors;
+      if (!validate0(data36, { instancePath: instancePath + "/propertyNames", parentData: data, parentDataProperty: "propertyNames", rootData })) {
+        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs79 === errors;
+    }
+    if (data.enum !== void 0) {
+      let data37 = data.enum;
+      const _errs80 = errors;
+      const _errs81 = errors;
+      if (Array.isArray(data37)) {
+        if (data37.length < 1) {
+          const err36 = { instancePath: instancePath + "/enum", schemaPath: "#/properties/enum/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema0.properties.enum, data: data37 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        let valid19;
+        let i4 = data37.length;
+        let j2;
+        valid19 = true;
+        if (i4 > 1) {
+          outer0: for (; i4--; ) {
+            for (j2 = i4; j2--; ) {
+              if (func0(data37[i4], data37[j2])) {
+                const err37 = { instancePath: instancePath + "/enum", schemaPath: "#/properties/enum/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i4 + " are identical)", schema: true, parentSchema: schema0.properties.enum, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+                valid19 = false;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/enum", schemaPath: "#/properties/enum/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.enum.type, parentSchema: schema0.properties.enum, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+      var valid0 = _errs80 === errors;
+    }
+    if (data.type !== void 0) {
+      let data38 = data.type;
+      const _errs82 = errors;
+      const _errs83 = errors;
+      let valid20 = false;
+      const _errs84 = errors;
+      const _errs85 = errors;
+      const vSchema0 = schema9.enum;
+      if (!(data38 === "array" || data38 === "boolean" || data38 === "integer" || data38 === "null" || data38 === "number" || data38 === "object" || data38 === "string")) {
+        const err39 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/simpleTypes/enum", keyword: "enum", params: { allowedValues: schema9.enum }, message: "must be equal to one of the allowed values", schema: schema9.enum, parentSchema: schema9, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      var valid21 = _errs85 === errors;
+      var _valid2 = _errs84 === errors;
+      valid20 = valid20 || _valid2;
+      if (!valid20) {
+        const _errs86 = errors;
+        const _errs87 = errors;
+        if (Array.isArray(data38)) {
+          if (data38.length < 1) {
+            const err40 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema0.properties.type.anyOf[1], data: data38 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          let valid23 = true;
+          const len2 = data38.length;
+          for (let i5 = 0; i5 < len2; i5++) {
+            let data39 = data38[i5];
+            const _errs88 = errors;
+            const _errs89 = errors;
+            const vSchema1 = schema9.enum;
+            if (!(data39 === "array" || data39 === "boolean" || data39 === "integer" || data39 === "null" || data39 === "number" || data39 === "object" || data39 === "string")) {
+              const err41 = { instancePath: instancePath + "/type/" + i5, schemaPath: "#/definitions/simpleTypes/enum", keyword: "enum", params: { allowedValues: schema9.enum }, message: "must be equal to one of the allowed values", schema: schema9.enum, parentSchema: schema9, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            var valid24 = _errs89 === errors;
+            var valid22 = _errs88 === errors;
+            if (!valid22) {
+              valid23 = false;
+            }
+          }
+          let valid25;
+          let i6 = data38.length;
+          let j3;
+          valid25 = true;
+          if (i6 > 1) {
+            outer1: for (; i6--; ) {
+              for (j3 = i6; j3--; ) {
+                if (func0(data38[i6], data38[j3])) {
+                  const err42 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i6 + " are identical)", schema: true, parentSchema: schema0.properties.type.anyOf[1], data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                  valid25 = false;
+                  break outer1;
+                }
+              }
+            }
+          }
+        } else {
+          const err43 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.type.anyOf[1].type, parentSchema: schema0.properties.type.anyOf[1], data: data38 };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        var _valid2 = _errs86 === errors;
+        valid20 = valid20 || _valid2;
+        if (!valid20) {
+        }
+      }
+      if (!valid20) {
+        const err44 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema0.properties.type.anyOf, parentSchema: schema0.properties.type, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      } else {
+        errors = _errs83;
+        if (vErrors !== null) {
+          if (_errs83) {
+            vErrors.length = _errs83;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var valid0 = _errs82 === errors;
+    }
+    if (data.format !== void 0) {
+      let data40 = data.format;
+      const _errs90 = errors;
+      if (typeof data40 !== "string") {
+        const err45 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.format.type, parentSchema: schema0.properties.format, data: data40 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      const _errs91 = errors;
+      var valid0 = _errs90 === errors;
+    }
+    if (data.contentMediaType !== void 0) {
+      let data41 = data.contentMediaType;
+      const _errs92 = errors;
+      if (typeof data41 !== "string") {
+        const err46 = { instancePath: instancePath + "/contentMediaType", schemaPath: "#/properties/contentMediaType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.contentMediaType.type, parentSchema: schema0.properties.contentMediaType, data: data41 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+      const _errs93 = errors;
+      var valid0 = _errs92 === errors;
+    }
+    if (data.contentEncoding !== void 0) {
+      let data42 = data.contentEncoding;
+      const _errs94 = errors;
+      if (typeof data42 !== "string") {
+        const err47 = { instancePath: instancePath + "/contentEncoding", schemaPath: "#/properties/contentEncoding/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.contentEncoding.type, parentSchema: schema0.properties.contentEncoding, data: data42 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+      const _errs95 = errors;
+      var valid0 = _errs94 === errors;
+    }
+    if (data.if !== void 0) {
+      let data43 = data.if;
+      const _errs96 = errors;
+      if (!validate0(data43, { instancePath: instancePath + "/if", parentData: data, parentDataProperty: "if", rootData })) {
+        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs96 === errors;
+    }
+    if (data.then !== void 0) {
+      let data44 = data.then;
+      const _errs97 = errors;
+      if (!validate0(data44, { instancePath: instancePath + "/then", parentData: data, parentDataProperty: "then", rootData })) {
+        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs97 === errors;
+    }
+    if (data.else !== void 0) {
+      let data45 = data.else;
+      const _errs98 = errors;
+      if (!validate0(data45, { instancePath: instancePath + "/else", parentData: data, parentDataProperty: "else", rootData })) {
+        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs98 === errors;
+    }
+    if (data.allOf !== void 0) {
+      let data46 = data.allOf;
+      const _errs99 = errors;
+      if (!validate3(data46, { instancePath: instancePath + "/allOf", parentData: data, parentDataProperty: "allOf", rootData })) {
+        vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs99 === errors;
+    }
+    if (data.anyOf !== void 0) {
+      let data47 = data.anyOf;
+      const _errs100 = errors;
+      if (!validate3(data47, { instancePath: instancePath + "/anyOf", parentData: data, parentDataProperty: "anyOf", rootData })) {
+        vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs100 === errors;
+    }
+    if (data.oneOf !== void 0) {
+      let data48 = data.oneOf;
+      const _errs101 = errors;
+      if (!validate3(data48, { instancePath: instancePath + "/oneOf", parentData: data, parentDataProperty: "oneOf", rootData })) {
+        vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs101 === errors;
+    }
+    if (data.not !== void 0) {
+      let data49 = data.not;
+      const _errs102 = errors;
+      if (!validate0(data49, { instancePath: instancePath + "/not", parentData: data, parentDataProperty: "not", rootData })) {
+        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs102 === errors;
+    }
+  }
+  validate0.errors = vErrors;
+  return errors === 0;
+}
 var precompiledValidators = {
   "config.schema.json": validator0,
   "release-history.schema.json": validator1,
@@ -47872,7 +48966,8 @@ var precompiledValidators = {
   "evidence/rollback-report.schema.json": validator12,
   "evidence/staging-deployment-report.schema.json": validator13,
   "evidence/uat-confirmation.schema.json": validator14,
-  "evidence/validation-results.schema.json": validator15
+  "evidence/validation-results.schema.json": validator15,
+  "meta:draft-07": validatorMeta
 };
 
 // src/evidence/schemas.ts
@@ -47919,7 +49014,17 @@ function compileSchemaFile(relativePath) {
   return validate;
 }
 function compileUserSchema(schema) {
-  const userAjv = new import_ajv.Ajv({ allErrors: true, strict: false });
+  const metaSchema = precompiledValidators["meta:draft-07"];
+  if (metaSchema && !metaSchema(schema))
+    throw new Error(
+      `schema is invalid: ${(metaSchema.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? ""}`).join(", ")}`
+    );
+  const userAjv = new import_ajv.Ajv({
+    allErrors: true,
+    strict: false,
+    code: { optimize: false },
+    ...metaSchema ? { validateSchema: false } : {}
+  });
   addFormats(userAjv);
   return userAjv.compile(schema);
 }
@@ -49831,6 +50936,7 @@ var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 var WEEKDAY_LABELS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 function isKnownTimeZone(timezone) {
+  if (timezone === "UTC") return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: timezone });
     return true;

@@ -42,9 +42,17 @@ function precompiledValidatorsModule() {
     if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema)
     exports[`validator${index}`] = schema.$id
   })
-  const table = paths.map((path, index) => `  ${JSON.stringify(path)}: validator${index}`).join(',\n')
+  // The meta-schema user schemas (a prerequisite's `schema:`) are checked against before they are compiled.
+  exports.validatorMeta = 'http://json-schema.org/draft-07/schema'
+  const table = [
+    ...paths.map((path, index) => `  ${JSON.stringify(path)}: validator${index}`),
+    `  ${JSON.stringify(META_SCHEMA_KEY)}: validatorMeta`
+  ].join(',\n')
   return `${standaloneCode(ajv, exports)}\nexport const precompiledValidators = {\n${table}\n}\n`
 }
+
+/** The key of the draft-07 meta-schema's validator in the table (src/evidence/schemas.ts looks it up by this). */
+const META_SCHEMA_KEY = 'meta:draft-07'
 
 const precompiledValidators = {
   name: 'precompiled-validators',

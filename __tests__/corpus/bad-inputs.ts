@@ -28,6 +28,7 @@ export type BadInputCase =
       kind: 'evidence'
       /** Lays out upstream/staging-validation.json (and anything else) in the workspace. */
       evidence:
+        | 'bad-schema'
         | 'truncated'
         | 'wrong-schema'
         | 'future'
@@ -329,6 +330,14 @@ export const BAD_INPUTS: BadInputCase[] = [
     config: replace('max-age: 1h', 'max-age: 1h\n    schema: upstream/validation.schema.json'),
     exit: 3,
     message: 'upstream/staging-validation.json does not match its schema: /passed must be boolean'
+  },
+  {
+    name: 'an upstream schema that is not a JSON Schema',
+    kind: 'evidence',
+    evidence: 'bad-schema',
+    config: replace('max-age: 1h', 'max-age: 1h\n    schema: upstream/validation.schema.json'),
+    exit: 3,
+    message: 'cannot use schema upstream/validation.schema.json: schema is invalid: /type must be'
   },
   {
     name: 'a prerequisite dated in the future',

@@ -32,6 +32,8 @@ function badEvidence(dir: string, evidence: Extract<BadInputCase, { kind: 'evide
   const file = join(dir, 'upstream', 'staging-validation.json')
   const write = (value: string): void => writeFileSync(file, value)
   switch (evidence) {
+    case 'bad-schema':
+      return writeFileSync(join(dir, 'upstream', 'validation.schema.json'), JSON.stringify({ type: 'strin' }))
     case 'truncated':
       return write('{"passed": tr')
     case 'wrong-schema':

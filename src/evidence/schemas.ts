@@ -64,7 +64,19 @@ export function compileSchemaFile(relativePath: string): ValidateFunction {
 
 /** Compiles a user-supplied schema (a prerequisite's `schema:`) in a separate, lenient registry. */
 export function compileUserSchema(schema: object): ValidateFunction {
-  const userAjv = new Ajv({ allErrors: true, strict: false })
+  // In the bundle the meta-schema check is precompiled (scripts/build.mjs); ajv's own would compile the meta-schema
+  // first, which costs more than compiling the user's schema.
+  const metaSchema = precompiledValidators['meta:draft-07']
+  if (metaSchema && !metaSchema(schema))
+    throw new Error(
+      `schema is invalid: ${(metaSchema.errors ?? []).map(e => `${e.instancePath || '/'} ${e.message ?? ''}`).join(', ')}`
+    )
+  const userAjv = new Ajv({
+    allErrors: true,
+    strict: false,
+    code: { optimize: false },
+    ...(metaSchema ? { validateSchema: false } : {})
+  })
   addFormats(userAjv)
   return userAjv.compile(schema)
 }
