@@ -10,8 +10,9 @@ import { note, type BenchMode, type Figure } from './measure.js'
 import { orchestrationOverhead } from './overhead.js'
 import { probeCapacity, serveHealthz } from './probe-capacity.js'
 
-// Port bases of the demo sandboxes (41000-45000 is the benchmarks' range; the tests use 21000-30100).
-const PORTS = { overhead: 41000, detect: 41100, api: 41200 }
+// Port bases of the demo sandboxes: below Linux's ephemeral range (32768 and up), where an outgoing connection of
+// another process can hold a port the demo wants to listen on; the tests use 21000-30800.
+const PORTS = { overhead: 31000, detect: 31100, api: 31200 }
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 const self = fileURLToPath(import.meta.url)

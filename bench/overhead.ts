@@ -86,8 +86,8 @@ export async function orchestrationOverhead(portBase: number, mode: BenchMode): 
         const failure = plain
           ? `the bare script exited ${plain.code}:\n${plain.output}`
           : `release-gate run ${tag} exited ${released.code}:\n${released.output}`
-        // The demo's ports lie in the ephemeral range: another program's outgoing connection can hold one for a
-        // moment. That pair is run again; any other failure is a failure.
+        // A port still held by a stopped instance (or anything else listening there) can make one pair fail. That pair
+        // is run again; any other failure is a failure.
         if (/EADDRINUSE|still in use/.test(failure) && retries++ < 3) {
           const line = failure.split('\n').find(l => /EADDRINUSE|still in use/.test(l)) ?? ''
           note(
