@@ -53482,38 +53482,60 @@ var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
 function sparkline(values) {
   const finite = values.filter((v) => v !== null && Number.isFinite(v));
   if (finite.length === 0) return " ".repeat(values.length);
-  const low = Math.min(...finite);
-  const high = Math.max(...finite);
+  const low = finite.reduce((a, b) => Math.min(a, b));
+  const high = finite.reduce((a, b) => Math.max(a, b));
   return values.map((v) => {
     if (v === null || !Number.isFinite(v)) return " ";
     if (high === low) return BLOCKS[3];
     return BLOCKS[Math.round((v - low) / (high - low) * (BLOCKS.length - 1))];
   }).join("");
 }
+var CHART_POINTS = 120;
+var NAMED_FAILURES = 20;
+function chartPoints(own, points = CHART_POINTS) {
+  const size = Math.max(1, Math.ceil(own.length / points));
+  const buckets = [];
+  for (let start = 0; start < own.length; start += size) {
+    let value = null;
+    for (let i = start; i < Math.min(own.length, start + size); i++) {
+      const v = own[i].value;
+      if (v !== null && Number.isFinite(v) && (value === null || v > value)) value = v;
+    }
+    buckets.push({ round: own[start].round, value });
+  }
+  return buckets;
+}
 function probeSparklines(probes, samples) {
-  const width = Math.max(...probes.map((p) => p.id.length), 1);
+  const width = probes.reduce((widest, p) => Math.max(widest, p.id.length), 1);
   return probes.map((probe) => {
     const own = samples.filter((s) => s.probe === probe.id);
-    const values = own.map((s) => s.value);
-    const finite = values.filter((v) => v !== null);
-    const range = finite.length > 0 ? `${Math.min(...finite)}\u2013${Math.max(...finite)}` : "no values";
-    const bad = own.filter((s) => !s.passed).map((s) => `${s.round}:${s.status}`);
-    return `${probe.id.padEnd(width)} ${sparkline(values)}  ${range} (${probe.threshold})${bad.length > 0 ? `  not passed: ${bad.join(", ")}` : ""}`;
+    let low = Infinity;
+    let high = -Infinity;
+    for (const s of own)
+      if (s.value !== null) {
+        low = Math.min(low, s.value);
+        high = Math.max(high, s.value);
+      }
+    const range = low <= high ? `${low}\u2013${high}` : "no values";
+    const bad = own.filter((s) => !s.passed);
+    const named = bad.slice(0, NAMED_FAILURES).map((s) => `${s.round}:${s.status}`);
+    const more = bad.length > NAMED_FAILURES ? ` and ${bad.length - NAMED_FAILURES} more` : "";
+    return `${probe.id.padEnd(width)} ${sparkline(chartPoints(own).map((p) => p.value))}  ${range} (${probe.threshold})${bad.length > 0 ? `  not passed: ${named.join(", ")}${more}` : ""}`;
   });
 }
 function mermaidChart(probes, samples) {
   const lines = [];
   for (const probe of probes) {
-    const own = samples.filter((s) => s.probe === probe.id);
-    if (own.length < 2) continue;
-    const values = own.map((s) => s.value !== null && Number.isFinite(s.value) ? round2(s.value) : 0);
+    const points = chartPoints(samples.filter((s) => s.probe === probe.id));
+    if (points.length < 2) continue;
+    const values = points.map((p) => p.value !== null ? round2(p.value) : 0);
     lines.push(
       "```mermaid",
       "xychart-beta",
       `  title "${probe.id.replace(/"/g, "'")}"`,
-      `  x-axis "round" [${own.map((s) => s.round).join(", ")}]`,
+      `  x-axis "round" [${points.map((p) => p.round).join(", ")}]`,
       `  line [${values.join(", ")}]`,
-      ...probe.max !== void 0 ? [`  line [${own.map(() => probe.max).join(", ")}]`] : [],
+      ...probe.max !== void 0 ? [`  line [${points.map(() => probe.max).join(", ")}]`] : [],
       "```",
       ""
     );

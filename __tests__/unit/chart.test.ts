@@ -47,4 +47,21 @@ describe('charts of samples', () => {
       ''
     ])
   })
+
+  it('draws a day of one-second rounds in at most 120 points, and names at most 20 failed rounds', () => {
+    const day = Array.from({ length: 86_400 * 2 }, (_, i) =>
+      sample(i + 1, i % 1000, i % 5000 === 0 ? 'failed' : 'passed')
+    )
+    const [line] = probeSparklines([{ id: 'latency', threshold: 'latency ≤ 500ms' }], day)
+    const bars = (line as string).split(' ')[1] as string
+    expect([...bars].length).toBeLessThanOrEqual(120)
+    expect(line).toContain('0–999 (latency ≤ 500ms)')
+    expect(line).toMatch(/not passed: 1:failed, 5001:failed, .* and 15 more$/)
+    const chart = mermaidChart([{ id: 'latency', max: 500 }], day)
+    const rounds = (chart[3] as string).replace(/.*\[|\]/g, '').split(', ')
+    expect(rounds.length).toBeLessThanOrEqual(120)
+    expect(rounds[0]).toBe('1')
+    // Each point is the largest value of its bucket, so a spike is never averaged away.
+    expect(chart[4]).toContain('999')
+  })
 })
