@@ -53366,8 +53366,8 @@ async function runProduction(ctx) {
     ctx.logger.error(`[ERROR] No executable rollback plan: ${planProblem}`);
     return { kind: "halted", gate: 3, reasons: [planProblem] };
   }
-  const startedBy = await ctx.history.begin(environment, ctx.tag);
-  if (startedBy) return refuseBusy(ctx, environment, startedBy);
+  const blocking = await ctx.history.begin(environment, ctx.tag);
+  if (blocking) return refuseBusy(ctx, environment, blocking);
   ctx.logger.info(ANNOUNCE.phase3Start);
   const startedAt = ctx.clock.now().toISOString();
   const deployed = await deployServices(ctx, environment, previous, true);
