@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { DemoSandbox } from '../__tests__/e2e/demo-sandbox.js'
 import type { HealthWindowRecord } from '../src/protocol/records.js'
 import { fixed, median, note, timed, type BenchMode, type Figure } from './measure.js'
+import { releaseArgv } from './overhead.js'
 
 const INTERVAL_MS = 1000
 const FAILURE_LIMIT = 2
@@ -38,20 +39,7 @@ export async function timeToRollback(portBase: number, mode: BenchMode): Promise
     for (let i = 0; i < mode.detectRuns;) {
       rmSync(stampFile, { force: true })
       const tag = `v1.${++release}.0-faulty`
-      const run = await timed(
-        [
-          process.execPath,
-          join(box.root, 'dist', 'cli.js'),
-          'run',
-          '--tag',
-          tag,
-          '--config',
-          'release-gate.yml',
-          '--approve',
-          'bench'
-        ],
-        { cwd: box.demo, env: box.env() }
-      )
+      const run = await timed(releaseArgv(box, tag), { cwd: box.demo, env: box.env() })
       if (run.code !== 4) {
         // As in the overhead figure: a demo port held by another process's connection spoils the run, not the figure.
         if (/EADDRINUSE|still in use/.test(run.output) && retries++ < 3) {

@@ -22,6 +22,19 @@ bash scripts/deploy_frontend.sh --env production --release "$tag"
 "\${cli[@]}" collect-perf --env production --output "$evidence/post-deployment-validation.json" --tag "$tag" --config release-gate.yml
 ${[0, 1].map(() => healthUrls.map(url => `curl -fsS -o /dev/null ${url}\n`).join('')).join('sleep 0.1\n')}`
 
+/** `release-gate run` of `tag` on the demo in `box`, approved, as the bundled CLI. */
+export const releaseArgv = (box: DemoSandbox, tag: string): string[] => [
+  process.execPath,
+  join(box.root, 'dist', 'cli.js'),
+  'run',
+  '--tag',
+  tag,
+  '--config',
+  'release-gate.yml',
+  '--approve',
+  'bench'
+]
+
 /**
  * A demo sandbox with the shortest health window the config allows (window = interval = 100ms: two rounds of the
  * probes, 100 ms apart).
@@ -64,20 +77,7 @@ export async function orchestrationOverhead(portBase: number, mode: BenchMode): 
     let retries = 0
     for (let i = 0; i <= mode.overheadRuns;) {
       const tag = `v1.${++release}.0`
-      const released = await timed(
-        [
-          process.execPath,
-          join(box.root, 'dist', 'cli.js'),
-          'run',
-          '--tag',
-          tag,
-          '--config',
-          'release-gate.yml',
-          '--approve',
-          'bench'
-        ],
-        { cwd: box.demo, env: box.env() }
-      )
+      const released = await timed(releaseArgv(box, tag), { cwd: box.demo, env: box.env() })
       const plain =
         released.code === 0
           ? await timed(['bash', 'bare-release.sh', `${tag}-bare`], { cwd: box.demo, env: box.env() })
