@@ -1,20 +1,10 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { assertValidEvidence } from '../../src/evidence/store.js'
-import { DemoSandbox } from './demo-sandbox.js'
+import { sandboxesFrom } from './sandboxes.js'
 
 // These tests run the bundled CLI as a real process against the demo's real scripts and services.
-const sandboxes: DemoSandbox[] = []
-let nextPortBase = 21000
-function sandbox(): DemoSandbox {
-  const box = new DemoSandbox(nextPortBase)
-  nextPortBase += 100
-  sandboxes.push(box)
-  return box
-}
-afterEach(() => {
-  for (const box of sandboxes.splice(0)) box.stop()
-})
+const sandbox = sandboxesFrom(21000).fresh
 
 const APPROVE = ['--approve', 'e2e-approver', '--comment', 'approved by the test']
 const JSON_ARTIFACTS = [

@@ -1,22 +1,11 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { assertValidEvidence } from '../../src/evidence/store.js'
-import { DemoSandbox } from './demo-sandbox.js'
+import type { DemoSandbox } from './demo-sandbox.js'
+import { sandboxesFrom } from './sandboxes.js'
 
 // A release stopped by a signal (Ctrl-C, a cancelled CI job) on the demo's real scripts and services: the bundled CLI
 // as a real process, the signal sent while it works.
-const sandboxes: DemoSandbox[] = []
-let nextPortBase = 30200
-function sandbox(): DemoSandbox {
-  const box = new DemoSandbox(nextPortBase)
-  nextPortBase += 100
-  sandboxes.push(box)
-  box.baseline('v1.0.0')
-  box.upstream()
-  return box
-}
-afterEach(() => {
-  for (const box of sandboxes.splice(0)) box.stop()
-})
+const sandbox = sandboxesFrom(30200).released
 
 const APPROVE = ['--approve', 'e2e-approver', '--comment', 'approved by the test']
 const HANG_BACKEND = { DEMO_HANG_DEPLOY: 'backend:production' }

@@ -1,22 +1,10 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { DemoSandbox } from './demo-sandbox.js'
+import { describe, expect, it } from '@jest/globals'
+import { sandboxesFrom } from './sandboxes.js'
 
 // The rollback rehearsal on the demo's real scripts: deploy the candidate to staging, roll back, check the previous
 // release answers, redeploy, check again. Its record is the rollback-rehearsal prerequisite of the production run.
 
-const sandboxes: DemoSandbox[] = []
-let nextPortBase = 29400
-function sandbox(): DemoSandbox {
-  const box = new DemoSandbox(nextPortBase)
-  nextPortBase += 100
-  sandboxes.push(box)
-  box.baseline('v1.0.0')
-  box.upstream()
-  return box
-}
-afterEach(() => {
-  for (const box of sandboxes.splice(0)) box.stop()
-})
+const sandbox = sandboxesFrom(29400).released
 
 const REHEARSAL = '.artifacts/protocol-10/rollback-rehearsal.json'
 const APPROVE = ['--approve', 'e2e', '--comment', 'rehearsed']
