@@ -7258,6 +7258,476 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/shell-quote/quote.js
+var require_quote = __commonJS({
+  "node_modules/shell-quote/quote.js"(exports, module) {
+    "use strict";
+    var OPS = (
+      /** @type {const} */
+      [
+        "||",
+        "&&",
+        ";;&",
+        ";;",
+        ";&",
+        "|&",
+        "<(",
+        ">(",
+        "<<<",
+        "<<-",
+        "<<",
+        ">>",
+        ">&",
+        ">|",
+        "&>>",
+        "&>",
+        "<&",
+        "<>",
+        "&",
+        ";",
+        "(",
+        ")",
+        "|",
+        "<",
+        ">"
+      ]
+    );
+    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+    module.exports = function quote3(xs) {
+      var sawComment = false;
+      return xs.map(function(s) {
+        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
+          throw new TypeError("a token after a `comment` must not contain line terminators");
+        }
+        if (s === "") {
+          return (
+            /** @type {const} */
+            "''"
+          );
+        }
+        if (s && typeof s === "object") {
+          if ("op" in s && s.op === "glob") {
+            if (typeof s.pattern !== "string") {
+              throw new TypeError("glob token requires a string `pattern`");
+            }
+            if (LINE_TERMINATORS.test(s.pattern)) {
+              throw new TypeError("glob `pattern` must not contain line terminators");
+            }
+            if (s.pattern === "") {
+              return (
+                /** @type {const} */
+                "''"
+              );
+            }
+            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
+          }
+          if ("op" in s && typeof s.op === "string") {
+            if (OPS.indexOf(s.op) < 0) {
+              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
+            }
+            return s.op.replace(/[\s\S]/g, "\\$&");
+          }
+          if ("comment" in s && typeof s.comment === "string") {
+            if (LINE_TERMINATORS.test(s.comment)) {
+              throw new TypeError("`comment` must not contain line terminators");
+            }
+            sawComment = true;
+            return "#" + s.comment;
+          }
+          throw new TypeError("unrecognized object token shape");
+        }
+        if (/'/.test(s) && /!/.test(s)) {
+          return "'" + s.replace(/'/g, `'"'"'`) + "'";
+        }
+        if (/["\s\\]/.test(s) && !/'/.test(s)) {
+          return "'" + s + "'";
+        }
+        if (/["'\s]/.test(s)) {
+          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
+        }
+        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
+      }).join(" ");
+    };
+  }
+});
+
+// node_modules/shell-quote/parse.js
+var require_parse = __commonJS({
+  "node_modules/shell-quote/parse.js"(exports, module) {
+    "use strict";
+    var CONTROL = (
+      /** @type {const} */
+      "(?:" + /** @type {const} */
+      [
+        "\\|\\|",
+        "\\&(?:\\&|>>?)",
+        // `&&`, `&>`, and `&>>`
+        ";;\\&?",
+        // `;;` and `;;&`
+        "[;|]\\&",
+        // `;&` and `|&`
+        "\\<\\(",
+        "\\<\\<\\<",
+        "\\<\\<-",
+        "\\<\\<(?!\\()",
+        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+        ">>",
+        ">[&|(]",
+        // `>&`, `>|`, and `>(`
+        "<[&>]",
+        // `<&` and `<>`
+        "[&;()|<>]"
+      ].join(
+        /** @type {const} */
+        "|"
+      ) + /** @type {const} */
+      ")"
+    );
+    var controlRE = new RegExp("^" + CONTROL + "$");
+    var META = (
+      /** @type {const} */
+      "|&;()<> \\t"
+    );
+    var SINGLE_QUOTE = (
+      /** @type {const} */
+      "'([^']*?)'"
+    );
+    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
+    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
+    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
+    var ANSI_C_LETTERS = "abeEfnrtv";
+    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
+    var hash = /^#$/;
+    var SQ = (
+      /** @type {const} */
+      "'"
+    );
+    var DQ = (
+      /** @type {const} */
+      '"'
+    );
+    var DS = (
+      /** @type {const} */
+      "$"
+    );
+    var TOKEN = "";
+    var mult = (
+      /** @type {const} */
+      4294967296
+    );
+    for (i = 0; i < 4; i++) {
+      TOKEN += (mult * Math.random()).toString(16);
+    }
+    var i;
+    var startsWithToken = new RegExp("^" + TOKEN);
+    function matchAll(s, r) {
+      var origIndex = r.lastIndex;
+      var matches = [];
+      var matchObj;
+      while (matchObj = r.exec(s)) {
+        matches[matches.length] = matchObj;
+        if (r.lastIndex === matchObj.index) {
+          r.lastIndex += 1;
+        }
+      }
+      r.lastIndex = origIndex;
+      return matches;
+    }
+    function getVar(env, pre, key) {
+      var r = typeof env === "function" ? env(key) : env[key];
+      if (typeof r === "undefined" && key != "") {
+        r = "";
+      } else if (typeof r === "undefined") {
+        r = "$";
+      }
+      if (typeof r === "object") {
+        return pre + TOKEN + JSON.stringify(r) + TOKEN;
+      }
+      return pre + r;
+    }
+    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+    function expandAnsiCEscape(m, escape2) {
+      var kind = escape2.charAt(0);
+      if (kind === "c") {
+        var ctrl = escape2.charAt(1);
+        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
+      }
+      if (kind === "x" || kind === "u" || kind === "U") {
+        var cp = parseInt(escape2.slice(1), 16);
+        if (cp > 1114111) {
+          return m;
+        }
+        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
+      }
+      if (kind >= "0" && kind <= "7") {
+        return String.fromCharCode(parseInt(escape2, 8) & 255);
+      }
+      var letter = ANSI_C_LETTERS.indexOf(escape2);
+      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
+    }
+    function expandAnsiC(body) {
+      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
+    }
+    function closesAnsiC(s, i2) {
+      ansiCAt.lastIndex = i2;
+      return !!/** @type {RegExpExecArray} */
+      ansiCAt.exec(s)[1];
+    }
+    function parseInternal(string, env, opts) {
+      if (!opts) {
+        opts = {};
+      }
+      var BS = opts.escape || "\\";
+      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
+      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
+      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+      var chunker = new RegExp([
+        "(" + CONTROL + ")",
+        // control chars
+        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
+      ].join("|"), "g");
+      var matches = matchAll(string, chunker);
+      if (matches.length === 0) {
+        return [];
+      }
+      if (!env) {
+        env = {};
+      }
+      var commented = false;
+      return matches.map(function(match) {
+        var s = match[0];
+        if (!s || commented) {
+          return void 0;
+        }
+        if (controlRE.test(s)) {
+          return (
+            /** @type {ControlOperator} */
+            { op: s }
+          );
+        }
+        var quote3 = false;
+        var esc = false;
+        var out = "";
+        var words = [];
+        var sawQuote = false;
+        var pendingNw = null;
+        var isGlob = false;
+        var i2;
+        function parseEnvVar() {
+          i2 += 1;
+          var varend;
+          var varname;
+          var char = s.charAt(i2);
+          if (char === "{") {
+            i2 += 1;
+            if (s.charAt(i2) === "}") {
+              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
+            }
+            var depth = 1;
+            varend = i2;
+            while (depth > 0 && varend < s.length) {
+              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
+                depth += 1;
+              } else if (s.charAt(varend) === "}") {
+                depth -= 1;
+              }
+              varend += 1;
+            }
+            if (depth !== 0) {
+              throw new Error("Bad substitution: " + s.slice(i2));
+            }
+            varend -= 1;
+            varname = s.slice(i2, varend);
+            i2 = varend;
+          } else if (/[*@#?$!-]/.test(char)) {
+            varname = char;
+          } else {
+            var slicedFromI = s.slice(i2);
+            varend = slicedFromI.match(/[^\w\d_]/);
+            if (!varend) {
+              varname = slicedFromI;
+              i2 = s.length;
+            } else {
+              varname = slicedFromI.slice(0, varend.index);
+              i2 += /** @type {number} */
+              varend.index - 1;
+            }
+          }
+          return getVar(
+            /** @type {NonNullable<typeof env>} */
+            env,
+            "",
+            varname
+          );
+        }
+        function flushRun() {
+          if (pendingNw === null) {
+            return;
+          }
+          if (pendingNw === 0) {
+            if (out !== "") {
+              words[words.length] = out;
+              out = "";
+            }
+          } else {
+            words[words.length] = out;
+            out = "";
+            for (var fe = 1; fe < pendingNw; fe += 1) {
+              words[words.length] = "";
+            }
+          }
+          pendingNw = null;
+        }
+        for (i2 = 0; i2 < s.length; i2++) {
+          var c = s.charAt(i2);
+          if (ifs && c !== DS) {
+            flushRun();
+          }
+          isGlob = isGlob || !quote3 && (c === "*" || c === "?");
+          if (esc) {
+            out += c;
+            esc = false;
+          } else if (quote3) {
+            if (c === quote3) {
+              quote3 = false;
+            } else if (quote3 == SQ) {
+              out += c;
+            } else {
+              if (c === BS) {
+                i2 += 1;
+                c = s.charAt(i2);
+                if (c === DQ || c === BS || c === DS) {
+                  out += c;
+                } else {
+                  out += BS + c;
+                }
+              } else if (c === DS) {
+                out += parseEnvVar();
+              } else {
+                out += c;
+              }
+            }
+          } else if (c === DQ || c === SQ) {
+            quote3 = c;
+            sawQuote = true;
+          } else if (controlRE.test(c)) {
+            return (
+              /** @type {ControlOperator} */
+              { op: s }
+            );
+          } else if (hash.test(c)) {
+            commented = true;
+            var commentObj = { comment: string.slice(match.index + i2 + 1) };
+            if (out.length) {
+              return (
+                /** @type {const} */
+                [out, commentObj]
+              );
+            }
+            return (
+              /** @type {const} */
+              [commentObj]
+            );
+          } else if (c === BS) {
+            esc = true;
+          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
+            flushRun();
+            sawQuote = true;
+            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
+            i2 = ansiCAt.lastIndex - 1;
+          } else if (c === DS) {
+            var value = parseEnvVar();
+            if (!ifs) {
+              out += value;
+            } else {
+              for (var vi = 0; vi < value.length; vi += 1) {
+                var vc = value.charAt(vi);
+                if (ifs.indexOf(vc) < 0) {
+                  flushRun();
+                  out += vc;
+                } else if (pendingNw === null) {
+                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
+                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
+                  pendingNw += 1;
+                }
+              }
+            }
+          } else {
+            out += c;
+          }
+        }
+        if (isGlob) {
+          return (
+            /** @type {GlobPattern} */
+            { op: "glob", pattern: out }
+          );
+        }
+        if (ifs) {
+          if (pendingNw !== null && pendingNw > 0) {
+            words[words.length] = out;
+            out = "";
+            for (var te = 1; te < pendingNw; te += 1) {
+              words[words.length] = "";
+            }
+          }
+          if (out !== "" || sawQuote && words.length === 0) {
+            words[words.length] = out;
+          }
+          return words;
+        }
+        return out;
+      }).reduce(
+        function(prev, arg) {
+          if (typeof arg === "undefined") {
+            return prev;
+          }
+          [].concat(arg).forEach(function(entry) {
+            prev[prev.length] = entry;
+          });
+          return prev;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    }
+    module.exports = function parse2(s, env, opts) {
+      var mapped = parseInternal(s, env, opts);
+      if (typeof env !== "function") {
+        return mapped;
+      }
+      return mapped.reduce(
+        function(acc, s2) {
+          if (typeof s2 === "object") {
+            acc[acc.length] = s2;
+            return acc;
+          }
+          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
+          if (xs.length === 1) {
+            acc[acc.length] = xs[0];
+            return acc;
+          }
+          xs.filter(Boolean).forEach(function(x) {
+            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
+          });
+          return acc;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    };
+  }
+});
+
+// node_modules/shell-quote/index.js
+var require_shell_quote = __commonJS({
+  "node_modules/shell-quote/index.js"(exports) {
+    "use strict";
+    exports.quote = require_quote();
+    exports.parse = require_parse();
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -7863,7 +8333,7 @@ var require_scan = __commonJS({
 });
 
 // node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
+var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants2 = require_constants();
@@ -8882,7 +9352,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse2 = require_parse2();
     var utils = require_utils2();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -9031,476 +9501,6 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
-  }
-});
-
-// node_modules/shell-quote/quote.js
-var require_quote = __commonJS({
-  "node_modules/shell-quote/quote.js"(exports, module) {
-    "use strict";
-    var OPS = (
-      /** @type {const} */
-      [
-        "||",
-        "&&",
-        ";;&",
-        ";;",
-        ";&",
-        "|&",
-        "<(",
-        ">(",
-        "<<<",
-        "<<-",
-        "<<",
-        ">>",
-        ">&",
-        ">|",
-        "&>>",
-        "&>",
-        "<&",
-        "<>",
-        "&",
-        ";",
-        "(",
-        ")",
-        "|",
-        "<",
-        ">"
-      ]
-    );
-    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
-    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-    module.exports = function quote3(xs) {
-      var sawComment = false;
-      return xs.map(function(s) {
-        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
-          throw new TypeError("a token after a `comment` must not contain line terminators");
-        }
-        if (s === "") {
-          return (
-            /** @type {const} */
-            "''"
-          );
-        }
-        if (s && typeof s === "object") {
-          if ("op" in s && s.op === "glob") {
-            if (typeof s.pattern !== "string") {
-              throw new TypeError("glob token requires a string `pattern`");
-            }
-            if (LINE_TERMINATORS.test(s.pattern)) {
-              throw new TypeError("glob `pattern` must not contain line terminators");
-            }
-            if (s.pattern === "") {
-              return (
-                /** @type {const} */
-                "''"
-              );
-            }
-            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
-          }
-          if ("op" in s && typeof s.op === "string") {
-            if (OPS.indexOf(s.op) < 0) {
-              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
-            }
-            return s.op.replace(/[\s\S]/g, "\\$&");
-          }
-          if ("comment" in s && typeof s.comment === "string") {
-            if (LINE_TERMINATORS.test(s.comment)) {
-              throw new TypeError("`comment` must not contain line terminators");
-            }
-            sawComment = true;
-            return "#" + s.comment;
-          }
-          throw new TypeError("unrecognized object token shape");
-        }
-        if (/'/.test(s) && /!/.test(s)) {
-          return "'" + s.replace(/'/g, `'"'"'`) + "'";
-        }
-        if (/["\s\\]/.test(s) && !/'/.test(s)) {
-          return "'" + s + "'";
-        }
-        if (/["'\s]/.test(s)) {
-          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
-        }
-        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
-      }).join(" ");
-    };
-  }
-});
-
-// node_modules/shell-quote/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/shell-quote/parse.js"(exports, module) {
-    "use strict";
-    var CONTROL = (
-      /** @type {const} */
-      "(?:" + /** @type {const} */
-      [
-        "\\|\\|",
-        "\\&(?:\\&|>>?)",
-        // `&&`, `&>`, and `&>>`
-        ";;\\&?",
-        // `;;` and `;;&`
-        "[;|]\\&",
-        // `;&` and `|&`
-        "\\<\\(",
-        "\\<\\<\\<",
-        "\\<\\<-",
-        "\\<\\<(?!\\()",
-        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
-        ">>",
-        ">[&|(]",
-        // `>&`, `>|`, and `>(`
-        "<[&>]",
-        // `<&` and `<>`
-        "[&;()|<>]"
-      ].join(
-        /** @type {const} */
-        "|"
-      ) + /** @type {const} */
-      ")"
-    );
-    var controlRE = new RegExp("^" + CONTROL + "$");
-    var META = (
-      /** @type {const} */
-      "|&;()<> \\t"
-    );
-    var SINGLE_QUOTE = (
-      /** @type {const} */
-      "'([^']*?)'"
-    );
-    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
-    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
-    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
-    var ANSI_C_LETTERS = "abeEfnrtv";
-    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
-    var hash = /^#$/;
-    var SQ = (
-      /** @type {const} */
-      "'"
-    );
-    var DQ = (
-      /** @type {const} */
-      '"'
-    );
-    var DS = (
-      /** @type {const} */
-      "$"
-    );
-    var TOKEN = "";
-    var mult = (
-      /** @type {const} */
-      4294967296
-    );
-    for (i = 0; i < 4; i++) {
-      TOKEN += (mult * Math.random()).toString(16);
-    }
-    var i;
-    var startsWithToken = new RegExp("^" + TOKEN);
-    function matchAll(s, r) {
-      var origIndex = r.lastIndex;
-      var matches = [];
-      var matchObj;
-      while (matchObj = r.exec(s)) {
-        matches[matches.length] = matchObj;
-        if (r.lastIndex === matchObj.index) {
-          r.lastIndex += 1;
-        }
-      }
-      r.lastIndex = origIndex;
-      return matches;
-    }
-    function getVar(env, pre, key) {
-      var r = typeof env === "function" ? env(key) : env[key];
-      if (typeof r === "undefined" && key != "") {
-        r = "";
-      } else if (typeof r === "undefined") {
-        r = "$";
-      }
-      if (typeof r === "object") {
-        return pre + TOKEN + JSON.stringify(r) + TOKEN;
-      }
-      return pre + r;
-    }
-    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-    function expandAnsiCEscape(m, escape2) {
-      var kind = escape2.charAt(0);
-      if (kind === "c") {
-        var ctrl = escape2.charAt(1);
-        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
-      }
-      if (kind === "x" || kind === "u" || kind === "U") {
-        var cp = parseInt(escape2.slice(1), 16);
-        if (cp > 1114111) {
-          return m;
-        }
-        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
-      }
-      if (kind >= "0" && kind <= "7") {
-        return String.fromCharCode(parseInt(escape2, 8) & 255);
-      }
-      var letter = ANSI_C_LETTERS.indexOf(escape2);
-      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
-    }
-    function expandAnsiC(body) {
-      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
-    }
-    function closesAnsiC(s, i2) {
-      ansiCAt.lastIndex = i2;
-      return !!/** @type {RegExpExecArray} */
-      ansiCAt.exec(s)[1];
-    }
-    function parseInternal(string, env, opts) {
-      if (!opts) {
-        opts = {};
-      }
-      var BS = opts.escape || "\\";
-      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
-      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
-      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
-      var chunker = new RegExp([
-        "(" + CONTROL + ")",
-        // control chars
-        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
-      ].join("|"), "g");
-      var matches = matchAll(string, chunker);
-      if (matches.length === 0) {
-        return [];
-      }
-      if (!env) {
-        env = {};
-      }
-      var commented = false;
-      return matches.map(function(match) {
-        var s = match[0];
-        if (!s || commented) {
-          return void 0;
-        }
-        if (controlRE.test(s)) {
-          return (
-            /** @type {ControlOperator} */
-            { op: s }
-          );
-        }
-        var quote3 = false;
-        var esc = false;
-        var out = "";
-        var words = [];
-        var sawQuote = false;
-        var pendingNw = null;
-        var isGlob = false;
-        var i2;
-        function parseEnvVar() {
-          i2 += 1;
-          var varend;
-          var varname;
-          var char = s.charAt(i2);
-          if (char === "{") {
-            i2 += 1;
-            if (s.charAt(i2) === "}") {
-              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
-            }
-            var depth = 1;
-            varend = i2;
-            while (depth > 0 && varend < s.length) {
-              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
-                depth += 1;
-              } else if (s.charAt(varend) === "}") {
-                depth -= 1;
-              }
-              varend += 1;
-            }
-            if (depth !== 0) {
-              throw new Error("Bad substitution: " + s.slice(i2));
-            }
-            varend -= 1;
-            varname = s.slice(i2, varend);
-            i2 = varend;
-          } else if (/[*@#?$!-]/.test(char)) {
-            varname = char;
-          } else {
-            var slicedFromI = s.slice(i2);
-            varend = slicedFromI.match(/[^\w\d_]/);
-            if (!varend) {
-              varname = slicedFromI;
-              i2 = s.length;
-            } else {
-              varname = slicedFromI.slice(0, varend.index);
-              i2 += /** @type {number} */
-              varend.index - 1;
-            }
-          }
-          return getVar(
-            /** @type {NonNullable<typeof env>} */
-            env,
-            "",
-            varname
-          );
-        }
-        function flushRun() {
-          if (pendingNw === null) {
-            return;
-          }
-          if (pendingNw === 0) {
-            if (out !== "") {
-              words[words.length] = out;
-              out = "";
-            }
-          } else {
-            words[words.length] = out;
-            out = "";
-            for (var fe = 1; fe < pendingNw; fe += 1) {
-              words[words.length] = "";
-            }
-          }
-          pendingNw = null;
-        }
-        for (i2 = 0; i2 < s.length; i2++) {
-          var c = s.charAt(i2);
-          if (ifs && c !== DS) {
-            flushRun();
-          }
-          isGlob = isGlob || !quote3 && (c === "*" || c === "?");
-          if (esc) {
-            out += c;
-            esc = false;
-          } else if (quote3) {
-            if (c === quote3) {
-              quote3 = false;
-            } else if (quote3 == SQ) {
-              out += c;
-            } else {
-              if (c === BS) {
-                i2 += 1;
-                c = s.charAt(i2);
-                if (c === DQ || c === BS || c === DS) {
-                  out += c;
-                } else {
-                  out += BS + c;
-                }
-              } else if (c === DS) {
-                out += parseEnvVar();
-              } else {
-                out += c;
-              }
-            }
-          } else if (c === DQ || c === SQ) {
-            quote3 = c;
-            sawQuote = true;
-          } else if (controlRE.test(c)) {
-            return (
-              /** @type {ControlOperator} */
-              { op: s }
-            );
-          } else if (hash.test(c)) {
-            commented = true;
-            var commentObj = { comment: string.slice(match.index + i2 + 1) };
-            if (out.length) {
-              return (
-                /** @type {const} */
-                [out, commentObj]
-              );
-            }
-            return (
-              /** @type {const} */
-              [commentObj]
-            );
-          } else if (c === BS) {
-            esc = true;
-          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
-            flushRun();
-            sawQuote = true;
-            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
-            i2 = ansiCAt.lastIndex - 1;
-          } else if (c === DS) {
-            var value = parseEnvVar();
-            if (!ifs) {
-              out += value;
-            } else {
-              for (var vi = 0; vi < value.length; vi += 1) {
-                var vc = value.charAt(vi);
-                if (ifs.indexOf(vc) < 0) {
-                  flushRun();
-                  out += vc;
-                } else if (pendingNw === null) {
-                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
-                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
-                  pendingNw += 1;
-                }
-              }
-            }
-          } else {
-            out += c;
-          }
-        }
-        if (isGlob) {
-          return (
-            /** @type {GlobPattern} */
-            { op: "glob", pattern: out }
-          );
-        }
-        if (ifs) {
-          if (pendingNw !== null && pendingNw > 0) {
-            words[words.length] = out;
-            out = "";
-            for (var te = 1; te < pendingNw; te += 1) {
-              words[words.length] = "";
-            }
-          }
-          if (out !== "" || sawQuote && words.length === 0) {
-            words[words.length] = out;
-          }
-          return words;
-        }
-        return out;
-      }).reduce(
-        function(prev, arg) {
-          if (typeof arg === "undefined") {
-            return prev;
-          }
-          [].concat(arg).forEach(function(entry) {
-            prev[prev.length] = entry;
-          });
-          return prev;
-        },
-        /** @type {ParseEntry[]} */
-        []
-      );
-    }
-    module.exports = function parse2(s, env, opts) {
-      var mapped = parseInternal(s, env, opts);
-      if (typeof env !== "function") {
-        return mapped;
-      }
-      return mapped.reduce(
-        function(acc, s2) {
-          if (typeof s2 === "object") {
-            acc[acc.length] = s2;
-            return acc;
-          }
-          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
-          if (xs.length === 1) {
-            acc[acc.length] = xs[0];
-            return acc;
-          }
-          xs.filter(Boolean).forEach(function(x) {
-            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
-          });
-          return acc;
-        },
-        /** @type {ParseEntry[]} */
-        []
-      );
-    };
-  }
-});
-
-// node_modules/shell-quote/index.js
-var require_shell_quote = __commonJS({
-  "node_modules/shell-quote/index.js"(exports) {
-    "use strict";
-    exports.quote = require_quote();
-    exports.parse = require_parse2();
   }
 });
 
@@ -49614,6 +49614,582 @@ import { resolve } from "node:path";
 
 // src/exec/process-runner.ts
 import { spawn } from "node:child_process";
+
+// src/commands/template.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+var KNOWN_VARS = /* @__PURE__ */ new Set([
+  "tag",
+  "env",
+  "previous",
+  "evidence",
+  "service",
+  "weight",
+  "batch",
+  "step",
+  "color",
+  "unavailable"
+]);
+function tokenizeCommand(spec) {
+  if (Array.isArray(spec)) {
+    if (spec.length === 0) throw new Error("Empty command.");
+    for (const word of spec) checkPlaceholders(word);
+    return [...spec];
+  }
+  const words = [];
+  const tokens = (0, import_shell_quote.parse)(spec, (name) => `\${${name}}`);
+  for (const token of tokens) {
+    if (typeof token === "string") {
+      words.push(token);
+      continue;
+    }
+    if ("comment" in token) break;
+    const shown = "pattern" in token ? token.pattern : token.op;
+    throw new Error(
+      `Command ${JSON.stringify(spec)} uses shell syntax '${shown}'. release-gate runs commands without a shell; wrap the logic in a script, or write the command as an argv array.`
+    );
+  }
+  if (words.length === 0) throw new Error(`Empty command ${JSON.stringify(spec)}.`);
+  for (const word of words) checkPlaceholders(word);
+  return words;
+}
+function checkPlaceholders(word) {
+  for (const match of word.matchAll(/\$\{([^}]*)\}/g)) {
+    if (!KNOWN_VARS.has(match[1])) {
+      throw new Error(
+        `Unknown placeholder '\${${match[1]}}' in ${JSON.stringify(word)}. Known: ${[...KNOWN_VARS].map((v) => `\${${v}}`).join(", ")}.`
+      );
+    }
+  }
+}
+function renderArgv(words, vars) {
+  return words.map(
+    (word) => word.replace(
+      /\$\{(tag|env|previous|evidence|service|weight|batch|step|color|unavailable)\}/g,
+      (_, name) => vars[name] ?? (name === "weight" ? "100" : "")
+    )
+  );
+}
+function usesPrevious(words) {
+  return words.some((word) => word.includes("${previous}"));
+}
+
+// src/readiness/window.ts
+var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+var SECOND_MS = 1e3;
+var DAY_MS = 864e5;
+var SEARCH_HORIZON_DAYS = 366;
+var FIRST_SEARCH_DAYS = 8;
+var HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+var WEEKDAY_LABELS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+function isKnownTimeZone(timezone) {
+  if (timezone === "UTC") return true;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: timezone });
+    return true;
+  } catch (error2) {
+    if (error2 instanceof RangeError) return false;
+    throw error2;
+  }
+}
+function validateWindowPolicy(policy, path = "window") {
+  const problems = [];
+  const policyZoneKnown = checkTimeZone(policy.timezone, `${path}.timezone`, problems);
+  policy.allow.forEach((window2, index) => {
+    const at = `${path}.allow[${index}]`;
+    if (window2.days.length === 0)
+      problems.push(`${at}.days: is empty; list at least one of ${WEEKDAYS.join(", ")}`);
+    window2.days.forEach((day, dayIndex) => {
+      if (!WEEKDAYS.includes(day))
+        problems.push(
+          `${at}.days[${dayIndex}]: '${day}' is not a weekday; expected one of ${WEEKDAYS.join(", ")}`
+        );
+    });
+    const fromValid = checkHhMm(window2.from, `${at}.from`, problems);
+    const toValid = checkHhMm(window2.to, `${at}.to`, problems);
+    if (fromValid && toValid && window2.from === window2.to)
+      problems.push(
+        `${at}.to: '${window2.to}' equals from; give a later 'to' (or an earlier one to cross midnight)`
+      );
+    if (window2.timezone !== void 0) checkTimeZone(window2.timezone, `${at}.timezone`, problems);
+  });
+  policy.freeze.forEach((freeze, index) => {
+    const at = `${path}.freeze[${index}]`;
+    const fromValid = checkFreezeBound(freeze.from, `${at}.from`, problems);
+    const toValid = checkFreezeBound(freeze.to, `${at}.to`, problems);
+    if (freeze.reason.trim() === "") problems.push(`${at}.reason: is empty; say why releases are frozen`);
+    const zoneKnown = freeze.timezone === void 0 ? policyZoneKnown : checkTimeZone(freeze.timezone, `${at}.timezone`, problems);
+    if (fromValid && toValid && zoneKnown) {
+      const span = freezeSpan(freeze, policy.timezone);
+      if (span.end <= span.start) {
+        const order = span.end === span.start ? "is not after" : "is before";
+        problems.push(
+          `${at}.to: '${freeze.to}' ${order} from '${freeze.from}'; a freeze must end after it starts`
+        );
+      }
+    }
+  });
+  return problems;
+}
+function evaluateWindow(policy, now) {
+  const problems = validateWindowPolicy(policy);
+  if (problems.length > 0)
+    throw new UsageError(`Invalid deployment window policy:
+${problems.map((p) => `  - ${p}`).join("\n")}`);
+  const nowMs = now.getTime();
+  const freezeSpans = policy.freeze.map((freeze) => freezeSpan(freeze, policy.timezone));
+  const activeFreezeSpan = freezeSpans.filter((span) => contains(span, nowMs)).reduce(
+    (latest, span) => latest === null || span.end > latest.end ? span : latest,
+    null
+  );
+  let nextAllowed = null;
+  let matchedWindowSpan = null;
+  for (const searchDays of [FIRST_SEARCH_DAYS, SEARCH_HORIZON_DAYS]) {
+    const untilMs = nowMs + searchDays * DAY_MS;
+    const windowSpans = policy.allow.flatMap(
+      (window2) => windowSpansBetween(window2, policy.timezone, nowMs, untilMs)
+    );
+    matchedWindowSpan = windowSpans.find((span) => contains(span, nowMs)) ?? null;
+    nextAllowed = firstAllowedBoundary(policy, windowSpans, freezeSpans, nowMs, untilMs);
+    if (nextAllowed) break;
+  }
+  return {
+    allowed: nextAllowed?.at === nowMs,
+    reason: explain(policy, nextAllowed, activeFreezeSpan, matchedWindowSpan),
+    activeFreeze: activeFreezeSpan?.freeze ?? null,
+    matchedWindow: matchedWindowSpan?.window ?? null,
+    nextAllowedAt: nextAllowed ? new Date(nextAllowed.at) : null
+  };
+}
+function formatInZone(date, timezone, options = {}) {
+  const local = localDateTimeAt(date.getTime(), timezone);
+  const text = `${formatLocalDate(local)} ${formatLocalTime(local)} ${timezone}`;
+  return options.weekday === false ? text : `${WEEKDAY_LABELS[weekdayIndex(local)]} ${text}`;
+}
+function firstAllowedBoundary(policy, windowSpans, freezeSpans, nowMs, untilMs) {
+  const isAllowedAt = (instant) => (policy.allow.length === 0 || windowSpans.some((span) => contains(span, instant))) && !freezeSpans.some((span) => contains(span, instant));
+  const boundaries = [
+    { at: nowMs, timezone: policy.timezone },
+    ...windowSpans.map((span) => ({ at: span.start, timezone: span.timezone })),
+    ...freezeSpans.map((span) => ({ at: span.end, timezone: span.timezone }))
+  ];
+  return boundaries.filter((boundary) => boundary.at >= nowMs && boundary.at <= untilMs).sort((a, b) => a.at - b.at).find((boundary) => isAllowedAt(boundary.at)) ?? null;
+}
+function explain(policy, nextAllowed, activeFreezeSpan, matchedWindowSpan) {
+  if (activeFreezeSpan) {
+    const { freeze, timezone, end } = activeFreezeSpan;
+    const until = formatInZone(new Date(end), timezone, { weekday: false });
+    const bounds = describeFreezeBounds(freeze, timezone);
+    const frozen = `inside freeze '${freeze.reason}' (${bounds}) until ${until}`;
+    if (nextAllowed === null) return `${frozen}; no allowed time within the next ${SEARCH_HORIZON_DAYS} days`;
+    return nextAllowed.at === end ? frozen : `${frozen}; next allowed ${describeInstant(nextAllowed)}`;
+  }
+  if (matchedWindowSpan) return `inside window ${describeWindow(matchedWindowSpan.window, policy.timezone)}`;
+  if (policy.allow.length === 0) return "no deployment windows configured and no freeze active";
+  const windows = policy.allow.map((window2) => describeWindow(window2, policy.timezone)).join(", ");
+  const outside = `outside the deployment windows (${windows})`;
+  if (nextAllowed === null)
+    return `${outside}; no window opens outside a freeze within the next ${SEARCH_HORIZON_DAYS} days`;
+  return `${outside}; next opens ${describeInstant(nextAllowed)}`;
+}
+function describeInstant(boundary) {
+  const local = formatInZone(new Date(boundary.at), boundary.timezone);
+  if (boundary.timezone === "UTC") return local;
+  const utc = localDateTimeAt(boundary.at, "UTC");
+  const sameDate = formatLocalDate(utc) === formatLocalDate(localDateTimeAt(boundary.at, boundary.timezone));
+  return `${local} (${sameDate ? "" : `${formatLocalDate(utc)} `}${formatLocalTime(utc)} UTC)`;
+}
+function describeWindow(window2, policyZone) {
+  return `${describeDays(window2.days)} ${window2.from}\u2013${window2.to} ${window2.timezone ?? policyZone}`;
+}
+function describeDays(days) {
+  const indexes = [...new Set(days.map((day) => WEEKDAYS.indexOf(day)))].sort((a, b) => a - b);
+  const runs = [];
+  for (const index of indexes) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === index - 1) run.push(index);
+    else runs.push([index]);
+  }
+  return runs.map((run) => {
+    const names = run.map((index) => WEEKDAYS[index]);
+    return names.length >= 3 ? `${names[0]}\u2013${names.at(-1)}` : names.join(",");
+  }).join(",");
+}
+function describeFreezeBounds(freeze, timezone) {
+  const bound = (text) => {
+    if (ISO_DATE.test(text)) return text;
+    const local = localDateTimeAt(Date.parse(text), timezone);
+    return `${formatLocalDate(local)} ${formatLocalTime(local)}`;
+  };
+  return `${bound(freeze.from)} \u2013 ${bound(freeze.to)} ${timezone}`;
+}
+function windowSpansBetween(window2, policyZone, fromMs, untilMs) {
+  const timezone = window2.timezone ?? policyZone;
+  const opens = parseHhMm(window2.from);
+  const closes = parseHhMm(window2.to);
+  const closesNextDay = closes.hour * 60 + closes.minute <= opens.hour * 60 + opens.minute;
+  const spans = [];
+  const lastDay = localDateTimeAt(untilMs, timezone);
+  for (let day = addDays(localDateTimeAt(fromMs, timezone), -1); compareDates(day, lastDay) <= 0; ) {
+    if (window2.days.includes(WEEKDAYS[weekdayIndex(day)])) {
+      const start = localToEpochMs({ ...day, ...opens }, timezone, "first");
+      const end = localToEpochMs({ ...closesNextDay ? addDays(day, 1) : day, ...closes }, timezone, "last");
+      if (end > start) spans.push({ start, end, window: window2, timezone });
+    }
+    day = addDays(day, 1);
+  }
+  return spans;
+}
+function freezeSpan(freeze, policyZone) {
+  const timezone = freeze.timezone ?? policyZone;
+  const bound = (text, side) => {
+    const date = parseIsoDate(text);
+    if (!date) return Date.parse(text);
+    return localToEpochMs(
+      { ...side === "end" ? addDays(date, 1) : date, hour: 0, minute: 0 },
+      timezone,
+      "first"
+    );
+  };
+  return { start: bound(freeze.from, "start"), end: bound(freeze.to, "end"), freeze, timezone };
+}
+function contains(span, instant) {
+  return span.start <= instant && instant < span.end;
+}
+function checkTimeZone(timezone, at, problems) {
+  if (isKnownTimeZone(timezone)) return true;
+  problems.push(`${at}: unknown time zone '${timezone}'; use an IANA name such as 'Europe/Berlin' or 'UTC'`);
+  return false;
+}
+function checkHhMm(text, at, problems) {
+  if (HH_MM.test(text)) return true;
+  problems.push(`${at}: '${text}' is not HH:MM; write a 24-hour time with two-digit hours, e.g. '09:00'`);
+  return false;
+}
+function checkFreezeBound(text, at, problems) {
+  const dateTime = ISO_DATE_TIME.exec(text);
+  const dateFields = dateTime ?? ISO_DATE.exec(text);
+  if (dateFields && isCalendarDate(Number(dateFields[1]), Number(dateFields[2]), Number(dateFields[3])))
+    return true;
+  problems.push(
+    `${at}: '${text}' is neither a date (YYYY-MM-DD, e.g. '2026-12-20') nor an ISO date-time with offset (e.g. '2026-12-20T18:00:00+01:00')`
+  );
+  return false;
+}
+function isCalendarDate(year, month, day) {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+function parseIsoDate(text) {
+  const match = ISO_DATE.exec(text);
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+}
+function parseHhMm(text) {
+  const [hour = 0, minute = 0] = text.split(":").map(Number);
+  return { hour, minute };
+}
+var wallClockFormatters = /* @__PURE__ */ new Map();
+function wallClockFormatter(timezone) {
+  let formatter = wallClockFormatters.get(timezone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: timezone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+    wallClockFormatters.set(timezone, formatter);
+  }
+  return formatter;
+}
+function wallClockAsUtcMs(instant, timezone) {
+  const fields = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+  for (const part of wallClockFormatter(timezone).formatToParts(instant))
+    if (part.type in fields) fields[part.type] = Number(part.value);
+  return Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
+}
+function localDateTimeAt(instant, timezone) {
+  const wall = new Date(wallClockAsUtcMs(instant, timezone));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes()
+  };
+}
+function offsetMsAt(instant, timezone) {
+  return wallClockAsUtcMs(instant, timezone) - Math.floor(instant / SECOND_MS) * SECOND_MS;
+}
+function localToEpochMs(local, timezone, occurrence) {
+  const wallMs = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  const offsets = [
+    ...new Set([wallMs - DAY_MS, wallMs, wallMs + DAY_MS].map((instant) => offsetMsAt(instant, timezone)))
+  ];
+  const readings = offsets.map((offset) => wallMs - offset).filter((instant) => wallClockAsUtcMs(instant, timezone) === wallMs).sort((a, b) => a - b);
+  const reading = occurrence === "first" ? readings[0] : readings.at(-1);
+  if (reading !== void 0) return reading;
+  let before = wallMs - Math.max(...offsets);
+  let after = wallMs - Math.min(...offsets);
+  while (after - before > SECOND_MS) {
+    const middle = before + Math.floor((after - before) / (2 * SECOND_MS)) * SECOND_MS;
+    if (wallClockAsUtcMs(middle, timezone) >= wallMs) after = middle;
+    else before = middle;
+  }
+  return after;
+}
+function addDays(date, days) {
+  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+function compareDates(a, b) {
+  return Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day);
+}
+function weekdayIndex(date) {
+  return (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
+}
+function formatLocalDate(date) {
+  return `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+}
+function formatLocalTime(time) {
+  return `${pad2(time.hour)}:${pad2(time.minute)}`;
+}
+function pad2(value) {
+  return String(value).padStart(2, "0");
+}
+
+// src/protocol/announce.ts
+var ANNOUNCE = {
+  phase1Start: "[PHASE 1 START] - Verifying deployment readiness artifacts...",
+  scope: "Confirming release scope, dependencies, and stakeholder approvals...",
+  phase2Start: "[PHASE 2 START] - Deploying release candidate to staging...",
+  stagingValidation: "Running staging validation suite...",
+  approvalRequest: "[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)",
+  phase3Start: "[PHASE 3 START] - Executing production deployment...",
+  postDeploymentChecks: "Running post-deployment smoke tests and monitoring checks...",
+  phase4Start: "[PHASE 4 START] - Monitoring post-deployment health window...",
+  rollbackDecision: "[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)",
+  releaseComplete: "[RELEASE COMPLETE] Post-deployment health window passed. Publish release report to Protocol 5? (yes/no)",
+  compilingReport: "Compiling final release report and evidence bundle...",
+  protocolComplete: "[PROTOCOL COMPLETE] - Production deployment finalized. Ready for Protocol 12 (Monitoring & Observability).",
+  missingPrerequisites: "[ERROR] Required staging or validation artifact missing.",
+  healthDegradation: "[ALERT] Post-deployment metrics outside thresholds."
+};
+function phaseComplete(number, phaseName) {
+  return `[PHASE ${number} COMPLETE] - ${phaseName} finished successfully.`;
+}
+function automation(name, status) {
+  return `[AUTOMATION] ${name} executed: ${status}`;
+}
+function deploymentFailed(error2) {
+  return `[ERROR] Deployment command failed: ${error2.replace(/\.$/, "")}.`;
+}
+
+// src/protocol/context.ts
+async function rollbackTarget(ctx, environment) {
+  return ctx.previousOverride ?? await ctx.history.previous(environment, ctx.tag);
+}
+function templateVars(ctx, environment, service, previous) {
+  return { tag: ctx.tag, env: environment, previous: previous ?? "", evidence: ctx.store.dir, service };
+}
+function stepArgv(ctx, step, vars) {
+  const argv = renderArgv(tokenizeCommand(step.command), vars);
+  return argv[0] === "release-gate" ? [...ctx.selfArgv, ...argv.slice(1)] : argv;
+}
+async function runStep(ctx, step, vars, label) {
+  throwIfInterrupted(ctx.interrupt);
+  const record = await ctx.runner.run({
+    name: step.name,
+    argv: stepArgv(ctx, step, vars),
+    timeoutMs: step.timeoutMs,
+    label,
+    env: {
+      RELEASE_GATE_TAG: vars.tag,
+      RELEASE_GATE_ENV: vars.env,
+      RELEASE_GATE_PREVIOUS: vars.previous,
+      RELEASE_GATE_EVIDENCE_DIR: vars.evidence,
+      RELEASE_GATE_SERVICE: vars.service,
+      RELEASE_GATE_CONFIG: ctx.config.sourcePath
+    }
+  });
+  ctx.logger.info(automation(step.name, describeExec(record)));
+  ctx.journal?.push(record);
+  throwIfInterrupted(ctx.interrupt, record);
+  return record;
+}
+function describeExec(record) {
+  switch (record.status) {
+    case "success":
+      return "success";
+    case "timeout":
+      return `timed out after ${record.durationMs}ms (process group killed)`;
+    case "error":
+      return `error (${record.error ?? "could not start"})`;
+    case "failure":
+      return record.signal ? `failed (killed by ${record.signal})` : `failed (exit code ${record.exitCode})`;
+  }
+}
+function checkWindow(ctx) {
+  const now = ctx.clock.now();
+  const evaluation = evaluateWindow(ctx.config.window, now);
+  const override = !evaluation.allowed && ctx.windowOverride ? { by: ctx.windowOverride.by, reason: ctx.windowOverride.reason, at: now.toISOString() } : null;
+  return {
+    allowed: evaluation.allowed,
+    reason: evaluation.reason,
+    nextAllowedAt: evaluation.nextAllowedAt?.toISOString() ?? null,
+    override
+  };
+}
+
+// src/protocol/records.ts
+var ARTIFACTS = {
+  readinessChecklist: "deployment-readiness-checklist.json",
+  releaseManifest: "release-manifest.md",
+  releaseManifestJson: "release-manifest.json",
+  communications: "deployment-communications.md",
+  stagingDeployment: "staging-deployment-report.json",
+  stagingValidation: "staging-validation-results.json",
+  uatConfirmation: "uat-confirmation.json",
+  productionApproval: "production-approval.json",
+  productionDeployment: "production-deployment-report.json",
+  postDeploymentValidation: "post-deployment-validation.json",
+  healthWindow: "health-window.json",
+  healthLog: "deployment-health-log.md",
+  rollbackReport: "rollback-report.json",
+  deploymentReport: "DEPLOYMENT-REPORT.md",
+  deploymentReportHtml: "DEPLOYMENT-REPORT.html",
+  rollbackRehearsal: "rollback-rehearsal.json",
+  rollbackPlan: "rollback-plan.md",
+  retrospective: "retrospective-inputs.json",
+  releaseInterrupted: "release-interrupted.json"
+};
+
+// src/protocol/events.ts
+async function emitEvent(ctx, kind, summary, options = {}) {
+  const event = {
+    kind,
+    tag: ctx.tag,
+    environment: options.environment ?? ctx.config.approval.environment,
+    summary,
+    at: ctx.clock.now().toISOString(),
+    ...options.phase ? { phase: options.phase } : {},
+    ...options.details ? { details: options.details } : {}
+  };
+  let deliveries;
+  try {
+    deliveries = ctx.events ? await ctx.events.send(event) : [];
+  } catch (error2) {
+    deliveries = [`notification error: ${error2.message}`];
+  }
+  const timeline = `- ${event.at} **${kind}**${event.phase ? ` (${event.phase})` : ""}: ${summary}${deliveries.length > 0 ? ` \u2014 ${deliveries.join("; ")}` : ""}
+`;
+  try {
+    const existing = await ctx.store.readText(ARTIFACTS.communications);
+    const heading = existing === void 0 ? "# Deployment communications\n\n## Timeline\n\n" : existing.includes("## Timeline\n") ? "" : "\n## Timeline\n\n";
+    await ctx.store.appendText(ARTIFACTS.communications, heading + timeline);
+  } catch (error2) {
+    ctx.logger.warn(`[WARN] could not add to the communications timeline: ${error2.message}`);
+  }
+}
+
+// src/protocol/history.ts
+function isServing(entry) {
+  return entry.status === "released" || entry.status === "rollback-target";
+}
+function unfinishedRelease(entries, environment) {
+  const latest = entries.filter((e) => e.environment === environment).at(-1);
+  return latest?.status === "in-progress" ? { tag: latest.tag, startedAt: latest.recordedAt } : null;
+}
+function rollbackCommand(environment) {
+  return `release-gate rollback --env ${environment} (on GitHub: the rollback workflow)`;
+}
+function unfinishedReleaseMessage(environment, tag, unfinished) {
+  const which = unfinished.tag === tag ? `An earlier run of ${tag}` : `Release ${unfinished.tag}`;
+  return `${which} started on ${environment} at ${unfinished.startedAt}${unfinished.by ? ` (${unfinished.by})` : ""} and has not finished: it is still running, or it was interrupted and ${environment} may serve a mix of releases. If it is running, wait for it. If it was interrupted, roll back with ${rollbackCommand(environment)}, then release ${tag} again.`;
+}
+
+// src/protocol/interruption.ts
+var InterruptedError = class extends Error {
+  constructor(signal, inFlight = null) {
+    super(`interrupted by ${signal}`);
+    this.signal = signal;
+    this.inFlight = inFlight;
+  }
+  signal;
+  inFlight;
+  name = "InterruptedError";
+};
+function signalName(interrupt) {
+  return typeof interrupt.reason === "string" ? interrupt.reason : "an interruption";
+}
+function throwIfInterrupted(interrupt, inFlight = null) {
+  if (interrupt?.aborted) throw new InterruptedError(signalName(interrupt), inFlight);
+}
+function interruptibleClock(clock, interrupt) {
+  return {
+    now: () => clock.now(),
+    sleep: (ms) => new Promise((resolve2, reject) => {
+      if (interrupt.aborted) return reject(new InterruptedError(signalName(interrupt)));
+      const stop = () => reject(new InterruptedError(signalName(interrupt)));
+      interrupt.addEventListener("abort", stop, { once: true });
+      clock.sleep(ms).then(
+        () => {
+          interrupt.removeEventListener("abort", stop);
+          resolve2();
+        },
+        (error2) => {
+          interrupt.removeEventListener("abort", stop);
+          reject(error2);
+        }
+      );
+    })
+  };
+}
+async function recordInterruption(ctx, phase, interrupted) {
+  const production = ctx.config.approval.environment;
+  const environment = phase === "production" || phase === "stabilize" ? production : phase === "staging" ? "staging" : null;
+  const deployment = await ctx.store.readJson(ARTIFACTS.productionDeployment).catch(() => void 0);
+  const previous = environment === production ? deployment?.previousRelease ?? await rollbackTarget(ctx, production).catch(() => null) : null;
+  const state = phase === "production" ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? "the previous release"} on others: the rollout stopped part way` : phase === "stabilize" ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven` : phase === "staging" ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched` : `no environment was changed by the ${phase} phase`;
+  const nextSteps = environment === production ? [
+    `Roll ${production} back to ${previous ?? "the previous release"}: ${rollbackCommand(production)}.`,
+    `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
+  ] : [`Run the release of ${ctx.tag} again from the start.`];
+  const now = ctx.clock.now().toISOString();
+  const record = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.releaseInterrupted,
+    tag: ctx.tag,
+    generatedAt: now,
+    phase,
+    signal: interrupted.signal,
+    interruptedAt: now,
+    environment,
+    previousRelease: previous,
+    inFlight: interrupted.inFlight,
+    commands: ctx.journal ?? [],
+    state,
+    nextSteps
+  };
+  await ctx.store.writeJson(ARTIFACTS.releaseInterrupted, record);
+  ctx.logger.error(
+    `[ERROR] Release interrupted by ${interrupted.signal} during the ${phase} phase${interrupted.inFlight ? ` (stopped ${interrupted.inFlight.name})` : ""}: ${state}.`
+  );
+  for (const step of nextSteps) ctx.logger.error(`  - ${step}`);
+  ctx.logger.error(`  Evidence: ${ctx.store.path(ARTIFACTS.releaseInterrupted)}`);
+  await emitEvent(ctx, "alert", `${ctx.tag} interrupted by ${interrupted.signal} during ${phase}: ${state}`, {
+    phase,
+    ...environment ? { environment } : {}
+  });
+  return { kind: "failed", reason: `interrupted by ${interrupted.signal} during the ${phase} phase` };
+}
+
+// src/exec/process-runner.ts
 var TAIL_BYTES = 16 * 1024;
 var KILL_GRACE_MS = 5e3;
 var INTERRUPT_GRACE_MS = 2e3;
@@ -49636,34 +50212,15 @@ var ProcessRunner = class {
     const stdout = new TailBuffer(TAIL_BYTES);
     const stderr = new TailBuffer(TAIL_BYTES);
     const argv = request.argv.map((word) => this.redact(word));
-    if (this.interrupt?.aborted) {
-      const now = new Date(started).toISOString();
-      return Promise.resolve({
-        name: request.name,
-        argv,
-        startedAt: now,
-        finishedAt: now,
-        durationMs: 0,
-        exitCode: null,
-        signal: null,
-        timedOut: false,
-        status: "error",
-        error: `not started: release-gate was interrupted by ${String(this.interrupt.reason)}`,
-        stdoutTail: "",
-        stderrTail: "",
-        outputBytes: 0,
-        outputTruncated: false
-      });
-    }
     return new Promise((resolve2) => {
       let timedOut = false;
       let interruptedBy = null;
       let settled = false;
+      const cleanups = [];
       const finish = (exitCode, signal, error2) => {
         if (settled) return;
         settled = true;
-        clearTimeout(timeoutTimer);
-        this.interrupt?.removeEventListener("abort", onInterrupt);
+        for (const cleanup of cleanups) cleanup();
         const finished = Date.now();
         const status = error2 ? "error" : timedOut ? "timeout" : exitCode === 0 ? "success" : "failure";
         resolve2({
@@ -49683,6 +50240,12 @@ var ProcessRunner = class {
           outputTruncated: stdout.truncated || stderr.truncated
         });
       };
+      if (this.interrupt?.aborted)
+        return finish(
+          null,
+          null,
+          `not started: release-gate was interrupted by ${signalName(this.interrupt)}`
+        );
       const child = spawn(request.argv[0], request.argv.slice(1), {
         cwd: this.cwd,
         env: { ...this.baseEnv, ...request.env },
@@ -49695,17 +50258,22 @@ var ProcessRunner = class {
         } catch {
         }
       };
-      const onInterrupt = () => {
-        interruptedBy = String(this.interrupt?.reason ?? "an interruption");
-        killGroup("SIGTERM");
-        setTimeout(() => killGroup("SIGKILL"), INTERRUPT_GRACE_MS).unref();
-      };
-      this.interrupt?.addEventListener("abort", onInterrupt, { once: true });
+      const interrupt = this.interrupt;
+      if (interrupt) {
+        const onInterrupt = () => {
+          interruptedBy = signalName(interrupt);
+          killGroup("SIGTERM");
+          setTimeout(() => killGroup("SIGKILL"), INTERRUPT_GRACE_MS).unref();
+        };
+        interrupt.addEventListener("abort", onInterrupt, { once: true });
+        cleanups.push(() => interrupt.removeEventListener("abort", onInterrupt));
+      }
       const timeoutTimer = setTimeout(() => {
         timedOut = true;
         killGroup("SIGTERM");
         setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
       }, request.timeoutMs);
+      cleanups.push(() => clearTimeout(timeoutTimer));
       const forward = (chunk, buffer, pending) => {
         buffer.push(chunk);
         pending.text += chunk.toString("utf8");
@@ -50268,21 +50836,6 @@ import { mkdir as mkdir2, open as open2, readFile as readFile2, realpath, rm as 
 import { dirname as dirname3, join as join3, relative, isAbsolute, sep } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { userInfo } from "node:os";
-
-// src/protocol/history.ts
-function isServing(entry) {
-  return entry.status === "released" || entry.status === "rollback-target";
-}
-function unfinishedRelease(entries, environment) {
-  const latest = entries.filter((e) => e.environment === environment).at(-1);
-  return latest?.status === "in-progress" ? { tag: latest.tag, startedAt: latest.recordedAt } : null;
-}
-function unfinishedReleaseMessage(environment, tag, unfinished) {
-  const which = unfinished.tag === tag ? `An earlier run of ${tag}` : `Release ${unfinished.tag}`;
-  return `${which} started on ${environment} at ${unfinished.startedAt}${unfinished.by ? ` (${unfinished.by})` : ""} and has not finished: it is still running, or it was interrupted and ${environment} may serve a mix of releases. If it is running, wait for it. If it was interrupted, roll back with \`release-gate rollback --env ${environment}\` (on GitHub: the rollback workflow), then release ${tag} again.`;
-}
-
-// src/platform/local.ts
 var systemClock = {
   now: () => /* @__PURE__ */ new Date(),
   sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
@@ -50865,567 +51418,6 @@ function webhookSink(config, deps) {
       ];
     }
   };
-}
-
-// src/commands/template.ts
-var import_shell_quote = __toESM(require_shell_quote(), 1);
-var KNOWN_VARS = /* @__PURE__ */ new Set([
-  "tag",
-  "env",
-  "previous",
-  "evidence",
-  "service",
-  "weight",
-  "batch",
-  "step",
-  "color",
-  "unavailable"
-]);
-function tokenizeCommand(spec) {
-  if (Array.isArray(spec)) {
-    if (spec.length === 0) throw new Error("Empty command.");
-    for (const word of spec) checkPlaceholders(word);
-    return [...spec];
-  }
-  const words = [];
-  const tokens = (0, import_shell_quote.parse)(spec, (name) => `\${${name}}`);
-  for (const token of tokens) {
-    if (typeof token === "string") {
-      words.push(token);
-      continue;
-    }
-    if ("comment" in token) break;
-    const shown = "pattern" in token ? token.pattern : token.op;
-    throw new Error(
-      `Command ${JSON.stringify(spec)} uses shell syntax '${shown}'. release-gate runs commands without a shell; wrap the logic in a script, or write the command as an argv array.`
-    );
-  }
-  if (words.length === 0) throw new Error(`Empty command ${JSON.stringify(spec)}.`);
-  for (const word of words) checkPlaceholders(word);
-  return words;
-}
-function checkPlaceholders(word) {
-  for (const match of word.matchAll(/\$\{([^}]*)\}/g)) {
-    if (!KNOWN_VARS.has(match[1])) {
-      throw new Error(
-        `Unknown placeholder '\${${match[1]}}' in ${JSON.stringify(word)}. Known: ${[...KNOWN_VARS].map((v) => `\${${v}}`).join(", ")}.`
-      );
-    }
-  }
-}
-function renderArgv(words, vars) {
-  return words.map(
-    (word) => word.replace(
-      /\$\{(tag|env|previous|evidence|service|weight|batch|step|color|unavailable)\}/g,
-      (_, name) => vars[name] ?? (name === "weight" ? "100" : "")
-    )
-  );
-}
-function usesPrevious(words) {
-  return words.some((word) => word.includes("${previous}"));
-}
-
-// src/readiness/window.ts
-var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-var SECOND_MS = 1e3;
-var DAY_MS = 864e5;
-var SEARCH_HORIZON_DAYS = 366;
-var FIRST_SEARCH_DAYS = 8;
-var HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-var WEEKDAY_LABELS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-function isKnownTimeZone(timezone) {
-  if (timezone === "UTC") return true;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: timezone });
-    return true;
-  } catch (error2) {
-    if (error2 instanceof RangeError) return false;
-    throw error2;
-  }
-}
-function validateWindowPolicy(policy, path = "window") {
-  const problems = [];
-  const policyZoneKnown = checkTimeZone(policy.timezone, `${path}.timezone`, problems);
-  policy.allow.forEach((window2, index) => {
-    const at = `${path}.allow[${index}]`;
-    if (window2.days.length === 0)
-      problems.push(`${at}.days: is empty; list at least one of ${WEEKDAYS.join(", ")}`);
-    window2.days.forEach((day, dayIndex) => {
-      if (!WEEKDAYS.includes(day))
-        problems.push(
-          `${at}.days[${dayIndex}]: '${day}' is not a weekday; expected one of ${WEEKDAYS.join(", ")}`
-        );
-    });
-    const fromValid = checkHhMm(window2.from, `${at}.from`, problems);
-    const toValid = checkHhMm(window2.to, `${at}.to`, problems);
-    if (fromValid && toValid && window2.from === window2.to)
-      problems.push(
-        `${at}.to: '${window2.to}' equals from; give a later 'to' (or an earlier one to cross midnight)`
-      );
-    if (window2.timezone !== void 0) checkTimeZone(window2.timezone, `${at}.timezone`, problems);
-  });
-  policy.freeze.forEach((freeze, index) => {
-    const at = `${path}.freeze[${index}]`;
-    const fromValid = checkFreezeBound(freeze.from, `${at}.from`, problems);
-    const toValid = checkFreezeBound(freeze.to, `${at}.to`, problems);
-    if (freeze.reason.trim() === "") problems.push(`${at}.reason: is empty; say why releases are frozen`);
-    const zoneKnown = freeze.timezone === void 0 ? policyZoneKnown : checkTimeZone(freeze.timezone, `${at}.timezone`, problems);
-    if (fromValid && toValid && zoneKnown) {
-      const span = freezeSpan(freeze, policy.timezone);
-      if (span.end <= span.start) {
-        const order = span.end === span.start ? "is not after" : "is before";
-        problems.push(
-          `${at}.to: '${freeze.to}' ${order} from '${freeze.from}'; a freeze must end after it starts`
-        );
-      }
-    }
-  });
-  return problems;
-}
-function evaluateWindow(policy, now) {
-  const problems = validateWindowPolicy(policy);
-  if (problems.length > 0)
-    throw new UsageError(`Invalid deployment window policy:
-${problems.map((p) => `  - ${p}`).join("\n")}`);
-  const nowMs = now.getTime();
-  const freezeSpans = policy.freeze.map((freeze) => freezeSpan(freeze, policy.timezone));
-  const activeFreezeSpan = freezeSpans.filter((span) => contains(span, nowMs)).reduce(
-    (latest, span) => latest === null || span.end > latest.end ? span : latest,
-    null
-  );
-  let nextAllowed = null;
-  let matchedWindowSpan = null;
-  for (const searchDays of [FIRST_SEARCH_DAYS, SEARCH_HORIZON_DAYS]) {
-    const untilMs = nowMs + searchDays * DAY_MS;
-    const windowSpans = policy.allow.flatMap(
-      (window2) => windowSpansBetween(window2, policy.timezone, nowMs, untilMs)
-    );
-    matchedWindowSpan = windowSpans.find((span) => contains(span, nowMs)) ?? null;
-    nextAllowed = firstAllowedBoundary(policy, windowSpans, freezeSpans, nowMs, untilMs);
-    if (nextAllowed) break;
-  }
-  return {
-    allowed: nextAllowed?.at === nowMs,
-    reason: explain(policy, nextAllowed, activeFreezeSpan, matchedWindowSpan),
-    activeFreeze: activeFreezeSpan?.freeze ?? null,
-    matchedWindow: matchedWindowSpan?.window ?? null,
-    nextAllowedAt: nextAllowed ? new Date(nextAllowed.at) : null
-  };
-}
-function formatInZone(date, timezone, options = {}) {
-  const local = localDateTimeAt(date.getTime(), timezone);
-  const text = `${formatLocalDate(local)} ${formatLocalTime(local)} ${timezone}`;
-  return options.weekday === false ? text : `${WEEKDAY_LABELS[weekdayIndex(local)]} ${text}`;
-}
-function firstAllowedBoundary(policy, windowSpans, freezeSpans, nowMs, untilMs) {
-  const isAllowedAt = (instant) => (policy.allow.length === 0 || windowSpans.some((span) => contains(span, instant))) && !freezeSpans.some((span) => contains(span, instant));
-  const boundaries = [
-    { at: nowMs, timezone: policy.timezone },
-    ...windowSpans.map((span) => ({ at: span.start, timezone: span.timezone })),
-    ...freezeSpans.map((span) => ({ at: span.end, timezone: span.timezone }))
-  ];
-  return boundaries.filter((boundary) => boundary.at >= nowMs && boundary.at <= untilMs).sort((a, b) => a.at - b.at).find((boundary) => isAllowedAt(boundary.at)) ?? null;
-}
-function explain(policy, nextAllowed, activeFreezeSpan, matchedWindowSpan) {
-  if (activeFreezeSpan) {
-    const { freeze, timezone, end } = activeFreezeSpan;
-    const until = formatInZone(new Date(end), timezone, { weekday: false });
-    const bounds = describeFreezeBounds(freeze, timezone);
-    const frozen = `inside freeze '${freeze.reason}' (${bounds}) until ${until}`;
-    if (nextAllowed === null) return `${frozen}; no allowed time within the next ${SEARCH_HORIZON_DAYS} days`;
-    return nextAllowed.at === end ? frozen : `${frozen}; next allowed ${describeInstant(nextAllowed)}`;
-  }
-  if (matchedWindowSpan) return `inside window ${describeWindow(matchedWindowSpan.window, policy.timezone)}`;
-  if (policy.allow.length === 0) return "no deployment windows configured and no freeze active";
-  const windows = policy.allow.map((window2) => describeWindow(window2, policy.timezone)).join(", ");
-  const outside = `outside the deployment windows (${windows})`;
-  if (nextAllowed === null)
-    return `${outside}; no window opens outside a freeze within the next ${SEARCH_HORIZON_DAYS} days`;
-  return `${outside}; next opens ${describeInstant(nextAllowed)}`;
-}
-function describeInstant(boundary) {
-  const local = formatInZone(new Date(boundary.at), boundary.timezone);
-  if (boundary.timezone === "UTC") return local;
-  const utc = localDateTimeAt(boundary.at, "UTC");
-  const sameDate = formatLocalDate(utc) === formatLocalDate(localDateTimeAt(boundary.at, boundary.timezone));
-  return `${local} (${sameDate ? "" : `${formatLocalDate(utc)} `}${formatLocalTime(utc)} UTC)`;
-}
-function describeWindow(window2, policyZone) {
-  return `${describeDays(window2.days)} ${window2.from}\u2013${window2.to} ${window2.timezone ?? policyZone}`;
-}
-function describeDays(days) {
-  const indexes = [...new Set(days.map((day) => WEEKDAYS.indexOf(day)))].sort((a, b) => a - b);
-  const runs = [];
-  for (const index of indexes) {
-    const run = runs.at(-1);
-    if (run && run.at(-1) === index - 1) run.push(index);
-    else runs.push([index]);
-  }
-  return runs.map((run) => {
-    const names = run.map((index) => WEEKDAYS[index]);
-    return names.length >= 3 ? `${names[0]}\u2013${names.at(-1)}` : names.join(",");
-  }).join(",");
-}
-function describeFreezeBounds(freeze, timezone) {
-  const bound = (text) => {
-    if (ISO_DATE.test(text)) return text;
-    const local = localDateTimeAt(Date.parse(text), timezone);
-    return `${formatLocalDate(local)} ${formatLocalTime(local)}`;
-  };
-  return `${bound(freeze.from)} \u2013 ${bound(freeze.to)} ${timezone}`;
-}
-function windowSpansBetween(window2, policyZone, fromMs, untilMs) {
-  const timezone = window2.timezone ?? policyZone;
-  const opens = parseHhMm(window2.from);
-  const closes = parseHhMm(window2.to);
-  const closesNextDay = closes.hour * 60 + closes.minute <= opens.hour * 60 + opens.minute;
-  const spans = [];
-  const lastDay = localDateTimeAt(untilMs, timezone);
-  for (let day = addDays(localDateTimeAt(fromMs, timezone), -1); compareDates(day, lastDay) <= 0; ) {
-    if (window2.days.includes(WEEKDAYS[weekdayIndex(day)])) {
-      const start = localToEpochMs({ ...day, ...opens }, timezone, "first");
-      const end = localToEpochMs({ ...closesNextDay ? addDays(day, 1) : day, ...closes }, timezone, "last");
-      if (end > start) spans.push({ start, end, window: window2, timezone });
-    }
-    day = addDays(day, 1);
-  }
-  return spans;
-}
-function freezeSpan(freeze, policyZone) {
-  const timezone = freeze.timezone ?? policyZone;
-  const bound = (text, side) => {
-    const date = parseIsoDate(text);
-    if (!date) return Date.parse(text);
-    return localToEpochMs(
-      { ...side === "end" ? addDays(date, 1) : date, hour: 0, minute: 0 },
-      timezone,
-      "first"
-    );
-  };
-  return { start: bound(freeze.from, "start"), end: bound(freeze.to, "end"), freeze, timezone };
-}
-function contains(span, instant) {
-  return span.start <= instant && instant < span.end;
-}
-function checkTimeZone(timezone, at, problems) {
-  if (isKnownTimeZone(timezone)) return true;
-  problems.push(`${at}: unknown time zone '${timezone}'; use an IANA name such as 'Europe/Berlin' or 'UTC'`);
-  return false;
-}
-function checkHhMm(text, at, problems) {
-  if (HH_MM.test(text)) return true;
-  problems.push(`${at}: '${text}' is not HH:MM; write a 24-hour time with two-digit hours, e.g. '09:00'`);
-  return false;
-}
-function checkFreezeBound(text, at, problems) {
-  const dateTime = ISO_DATE_TIME.exec(text);
-  const dateFields = dateTime ?? ISO_DATE.exec(text);
-  if (dateFields && isCalendarDate(Number(dateFields[1]), Number(dateFields[2]), Number(dateFields[3])))
-    return true;
-  problems.push(
-    `${at}: '${text}' is neither a date (YYYY-MM-DD, e.g. '2026-12-20') nor an ISO date-time with offset (e.g. '2026-12-20T18:00:00+01:00')`
-  );
-  return false;
-}
-function isCalendarDate(year, month, day) {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-function parseIsoDate(text) {
-  const match = ISO_DATE.exec(text);
-  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
-}
-function parseHhMm(text) {
-  const [hour = 0, minute = 0] = text.split(":").map(Number);
-  return { hour, minute };
-}
-var wallClockFormatters = /* @__PURE__ */ new Map();
-function wallClockFormatter(timezone) {
-  let formatter = wallClockFormatters.get(timezone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone: timezone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric"
-    });
-    wallClockFormatters.set(timezone, formatter);
-  }
-  return formatter;
-}
-function wallClockAsUtcMs(instant, timezone) {
-  const fields = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
-  for (const part of wallClockFormatter(timezone).formatToParts(instant))
-    if (part.type in fields) fields[part.type] = Number(part.value);
-  return Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
-}
-function localDateTimeAt(instant, timezone) {
-  const wall = new Date(wallClockAsUtcMs(instant, timezone));
-  return {
-    year: wall.getUTCFullYear(),
-    month: wall.getUTCMonth() + 1,
-    day: wall.getUTCDate(),
-    hour: wall.getUTCHours(),
-    minute: wall.getUTCMinutes()
-  };
-}
-function offsetMsAt(instant, timezone) {
-  return wallClockAsUtcMs(instant, timezone) - Math.floor(instant / SECOND_MS) * SECOND_MS;
-}
-function localToEpochMs(local, timezone, occurrence) {
-  const wallMs = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
-  const offsets = [
-    ...new Set([wallMs - DAY_MS, wallMs, wallMs + DAY_MS].map((instant) => offsetMsAt(instant, timezone)))
-  ];
-  const readings = offsets.map((offset) => wallMs - offset).filter((instant) => wallClockAsUtcMs(instant, timezone) === wallMs).sort((a, b) => a - b);
-  const reading = occurrence === "first" ? readings[0] : readings.at(-1);
-  if (reading !== void 0) return reading;
-  let before = wallMs - Math.max(...offsets);
-  let after = wallMs - Math.min(...offsets);
-  while (after - before > SECOND_MS) {
-    const middle = before + Math.floor((after - before) / (2 * SECOND_MS)) * SECOND_MS;
-    if (wallClockAsUtcMs(middle, timezone) >= wallMs) after = middle;
-    else before = middle;
-  }
-  return after;
-}
-function addDays(date, days) {
-  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-}
-function compareDates(a, b) {
-  return Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day);
-}
-function weekdayIndex(date) {
-  return (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
-}
-function formatLocalDate(date) {
-  return `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
-}
-function formatLocalTime(time) {
-  return `${pad2(time.hour)}:${pad2(time.minute)}`;
-}
-function pad2(value) {
-  return String(value).padStart(2, "0");
-}
-
-// src/protocol/announce.ts
-var ANNOUNCE = {
-  phase1Start: "[PHASE 1 START] - Verifying deployment readiness artifacts...",
-  scope: "Confirming release scope, dependencies, and stakeholder approvals...",
-  phase2Start: "[PHASE 2 START] - Deploying release candidate to staging...",
-  stagingValidation: "Running staging validation suite...",
-  approvalRequest: "[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)",
-  phase3Start: "[PHASE 3 START] - Executing production deployment...",
-  postDeploymentChecks: "Running post-deployment smoke tests and monitoring checks...",
-  phase4Start: "[PHASE 4 START] - Monitoring post-deployment health window...",
-  rollbackDecision: "[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)",
-  releaseComplete: "[RELEASE COMPLETE] Post-deployment health window passed. Publish release report to Protocol 5? (yes/no)",
-  compilingReport: "Compiling final release report and evidence bundle...",
-  protocolComplete: "[PROTOCOL COMPLETE] - Production deployment finalized. Ready for Protocol 12 (Monitoring & Observability).",
-  missingPrerequisites: "[ERROR] Required staging or validation artifact missing.",
-  healthDegradation: "[ALERT] Post-deployment metrics outside thresholds."
-};
-function phaseComplete(number, phaseName) {
-  return `[PHASE ${number} COMPLETE] - ${phaseName} finished successfully.`;
-}
-function automation(name, status) {
-  return `[AUTOMATION] ${name} executed: ${status}`;
-}
-function deploymentFailed(error2) {
-  return `[ERROR] Deployment command failed: ${error2.replace(/\.$/, "")}.`;
-}
-
-// src/protocol/context.ts
-async function rollbackTarget(ctx, environment) {
-  return ctx.previousOverride ?? await ctx.history.previous(environment, ctx.tag);
-}
-function templateVars(ctx, environment, service, previous) {
-  return { tag: ctx.tag, env: environment, previous: previous ?? "", evidence: ctx.store.dir, service };
-}
-function stepArgv(ctx, step, vars) {
-  const argv = renderArgv(tokenizeCommand(step.command), vars);
-  return argv[0] === "release-gate" ? [...ctx.selfArgv, ...argv.slice(1)] : argv;
-}
-async function runStep(ctx, step, vars, label) {
-  throwIfInterrupted(ctx.interrupt);
-  const record = await ctx.runner.run({
-    name: step.name,
-    argv: stepArgv(ctx, step, vars),
-    timeoutMs: step.timeoutMs,
-    label,
-    env: {
-      RELEASE_GATE_TAG: vars.tag,
-      RELEASE_GATE_ENV: vars.env,
-      RELEASE_GATE_PREVIOUS: vars.previous,
-      RELEASE_GATE_EVIDENCE_DIR: vars.evidence,
-      RELEASE_GATE_SERVICE: vars.service,
-      RELEASE_GATE_CONFIG: ctx.config.sourcePath
-    }
-  });
-  ctx.logger.info(automation(step.name, describeExec(record)));
-  ctx.journal?.push(record);
-  throwIfInterrupted(ctx.interrupt, record);
-  return record;
-}
-function describeExec(record) {
-  switch (record.status) {
-    case "success":
-      return "success";
-    case "timeout":
-      return `timed out after ${record.durationMs}ms (process group killed)`;
-    case "error":
-      return `error (${record.error ?? "could not start"})`;
-    case "failure":
-      return record.signal ? `failed (killed by ${record.signal})` : `failed (exit code ${record.exitCode})`;
-  }
-}
-function checkWindow(ctx) {
-  const now = ctx.clock.now();
-  const evaluation = evaluateWindow(ctx.config.window, now);
-  const override = !evaluation.allowed && ctx.windowOverride ? { by: ctx.windowOverride.by, reason: ctx.windowOverride.reason, at: now.toISOString() } : null;
-  return {
-    allowed: evaluation.allowed,
-    reason: evaluation.reason,
-    nextAllowedAt: evaluation.nextAllowedAt?.toISOString() ?? null,
-    override
-  };
-}
-
-// src/protocol/records.ts
-var ARTIFACTS = {
-  readinessChecklist: "deployment-readiness-checklist.json",
-  releaseManifest: "release-manifest.md",
-  releaseManifestJson: "release-manifest.json",
-  communications: "deployment-communications.md",
-  stagingDeployment: "staging-deployment-report.json",
-  stagingValidation: "staging-validation-results.json",
-  uatConfirmation: "uat-confirmation.json",
-  productionApproval: "production-approval.json",
-  productionDeployment: "production-deployment-report.json",
-  postDeploymentValidation: "post-deployment-validation.json",
-  healthWindow: "health-window.json",
-  healthLog: "deployment-health-log.md",
-  rollbackReport: "rollback-report.json",
-  deploymentReport: "DEPLOYMENT-REPORT.md",
-  deploymentReportHtml: "DEPLOYMENT-REPORT.html",
-  rollbackRehearsal: "rollback-rehearsal.json",
-  rollbackPlan: "rollback-plan.md",
-  retrospective: "retrospective-inputs.json",
-  releaseInterrupted: "release-interrupted.json"
-};
-
-// src/protocol/events.ts
-async function emitEvent(ctx, kind, summary, options = {}) {
-  const event = {
-    kind,
-    tag: ctx.tag,
-    environment: options.environment ?? ctx.config.approval.environment,
-    summary,
-    at: ctx.clock.now().toISOString(),
-    ...options.phase ? { phase: options.phase } : {},
-    ...options.details ? { details: options.details } : {}
-  };
-  let deliveries;
-  try {
-    deliveries = ctx.events ? await ctx.events.send(event) : [];
-  } catch (error2) {
-    deliveries = [`notification error: ${error2.message}`];
-  }
-  const timeline = `- ${event.at} **${kind}**${event.phase ? ` (${event.phase})` : ""}: ${summary}${deliveries.length > 0 ? ` \u2014 ${deliveries.join("; ")}` : ""}
-`;
-  try {
-    const existing = await ctx.store.readText(ARTIFACTS.communications);
-    const heading = existing === void 0 ? "# Deployment communications\n\n## Timeline\n\n" : existing.includes("## Timeline\n") ? "" : "\n## Timeline\n\n";
-    await ctx.store.appendText(ARTIFACTS.communications, heading + timeline);
-  } catch (error2) {
-    ctx.logger.warn(`[WARN] could not add to the communications timeline: ${error2.message}`);
-  }
-}
-
-// src/protocol/interruption.ts
-var InterruptedError = class extends Error {
-  constructor(signal, inFlight = null) {
-    super(`interrupted by ${signal}`);
-    this.signal = signal;
-    this.inFlight = inFlight;
-  }
-  signal;
-  inFlight;
-  name = "InterruptedError";
-};
-function signalName(interrupt) {
-  return typeof interrupt.reason === "string" ? interrupt.reason : "an interruption";
-}
-function throwIfInterrupted(interrupt, inFlight = null) {
-  if (interrupt?.aborted) throw new InterruptedError(signalName(interrupt), inFlight);
-}
-function interruptibleClock(clock, interrupt) {
-  return {
-    now: () => clock.now(),
-    sleep: (ms) => new Promise((resolve2, reject) => {
-      if (interrupt.aborted) return reject(new InterruptedError(signalName(interrupt)));
-      const stop = () => reject(new InterruptedError(signalName(interrupt)));
-      interrupt.addEventListener("abort", stop, { once: true });
-      clock.sleep(ms).then(
-        () => {
-          interrupt.removeEventListener("abort", stop);
-          resolve2();
-        },
-        (error2) => {
-          interrupt.removeEventListener("abort", stop);
-          reject(error2);
-        }
-      );
-    })
-  };
-}
-function rollbackCommand(environment) {
-  return `release-gate rollback --env ${environment} (on GitHub: the rollback workflow)`;
-}
-async function recordInterruption(ctx, phase, interrupted) {
-  const production = ctx.config.approval.environment;
-  const environment = phase === "production" || phase === "stabilize" ? production : phase === "staging" ? "staging" : null;
-  const deployment = await ctx.store.readJson(ARTIFACTS.productionDeployment).catch(() => void 0);
-  const previous = environment === production ? deployment?.previousRelease ?? await rollbackTarget(ctx, production).catch(() => null) : null;
-  const state = phase === "production" ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? "the previous release"} on others: the rollout stopped part way` : phase === "stabilize" ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven` : phase === "staging" ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched` : `no environment was changed by the ${phase} phase`;
-  const nextSteps = environment === production ? [
-    `Roll ${production} back to ${previous ?? "the previous release"}: ${rollbackCommand(production)}.`,
-    `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
-  ] : [`Run the release of ${ctx.tag} again from the start.`];
-  const now = ctx.clock.now().toISOString();
-  const record = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.releaseInterrupted,
-    tag: ctx.tag,
-    generatedAt: now,
-    phase,
-    signal: interrupted.signal,
-    interruptedAt: now,
-    environment,
-    previousRelease: previous,
-    inFlight: interrupted.inFlight,
-    commands: ctx.journal ?? [],
-    state,
-    nextSteps
-  };
-  await ctx.store.writeJson(ARTIFACTS.releaseInterrupted, record);
-  ctx.logger.error(
-    `[ERROR] Release interrupted by ${interrupted.signal} during the ${phase} phase${interrupted.inFlight ? ` (stopped ${interrupted.inFlight.name})` : ""}: ${state}.`
-  );
-  for (const step of nextSteps) ctx.logger.error(`  - ${step}`);
-  ctx.logger.error(`  Evidence: ${ctx.store.path(ARTIFACTS.releaseInterrupted)}`);
-  await emitEvent(ctx, "alert", `${ctx.tag} interrupted by ${interrupted.signal} during ${phase}: ${state}`, {
-    phase,
-    ...environment ? { environment } : {}
-  });
-  return { kind: "failed", reason: `interrupted by ${interrupted.signal} during the ${phase} phase` };
 }
 
 // src/compose.ts

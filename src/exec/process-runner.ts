@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import type { CommandRequest, CommandRunner, Logger } from '../protocol/ports.js'
 import type { ExecRecord } from '../protocol/records.js'
 import type { Redactor } from './redact.js'
+import { signalName } from '../protocol/interruption.js'
 
 const TAIL_BYTES = 16 * 1024
 const KILL_GRACE_MS = 5000
@@ -28,34 +29,16 @@ export class ProcessRunner implements CommandRunner {
     const stdout = new TailBuffer(TAIL_BYTES)
     const stderr = new TailBuffer(TAIL_BYTES)
     const argv = request.argv.map(word => this.redact(word))
-    if (this.interrupt?.aborted) {
-      const now = new Date(started).toISOString()
-      return Promise.resolve({
-        name: request.name,
-        argv,
-        startedAt: now,
-        finishedAt: now,
-        durationMs: 0,
-        exitCode: null,
-        signal: null,
-        timedOut: false,
-        status: 'error',
-        error: `not started: release-gate was interrupted by ${String(this.interrupt.reason)}`,
-        stdoutTail: '',
-        stderrTail: '',
-        outputBytes: 0,
-        outputTruncated: false
-      })
-    }
     return new Promise(resolve => {
       let timedOut = false
       let interruptedBy: string | null = null
       let settled = false
+      // Timers and listeners set up below, undone when the command is over.
+      const cleanups: (() => void)[] = []
       const finish = (exitCode: number | null, signal: string | null, error: string | null): void => {
         if (settled) return
         settled = true
-        clearTimeout(timeoutTimer)
-        this.interrupt?.removeEventListener('abort', onInterrupt)
+        for (const cleanup of cleanups) cleanup()
         // killTimer stays armed: after a timeout, whatever of the group ignored SIGTERM still gets SIGKILL.
         const finished = Date.now()
         const status: ExecRecord['status'] = error
@@ -88,6 +71,12 @@ export class ProcessRunner implements CommandRunner {
           outputTruncated: stdout.truncated || stderr.truncated
         })
       }
+      if (this.interrupt?.aborted)
+        return finish(
+          null,
+          null,
+          `not started: release-gate was interrupted by ${signalName(this.interrupt)}`
+        )
       const child = spawn(request.argv[0] as string, request.argv.slice(1), {
         cwd: this.cwd,
         env: { ...this.baseEnv, ...request.env },
@@ -101,17 +90,22 @@ export class ProcessRunner implements CommandRunner {
           // Already gone.
         }
       }
-      const onInterrupt = (): void => {
-        interruptedBy = String(this.interrupt?.reason ?? 'an interruption')
-        killGroup('SIGTERM')
-        setTimeout(() => killGroup('SIGKILL'), INTERRUPT_GRACE_MS).unref()
+      const interrupt = this.interrupt
+      if (interrupt) {
+        const onInterrupt = (): void => {
+          interruptedBy = signalName(interrupt)
+          killGroup('SIGTERM')
+          setTimeout(() => killGroup('SIGKILL'), INTERRUPT_GRACE_MS).unref()
+        }
+        interrupt.addEventListener('abort', onInterrupt, { once: true })
+        cleanups.push(() => interrupt.removeEventListener('abort', onInterrupt))
       }
-      this.interrupt?.addEventListener('abort', onInterrupt, { once: true })
       const timeoutTimer = setTimeout(() => {
         timedOut = true
         killGroup('SIGTERM')
         setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS)
       }, request.timeoutMs)
+      cleanups.push(() => clearTimeout(timeoutTimer))
       const forward = (chunk: Buffer, buffer: TailBuffer, pending: { text: string }): void => {
         buffer.push(chunk)
         pending.text += chunk.toString('utf8')

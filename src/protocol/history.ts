@@ -17,6 +17,11 @@ export function unfinishedRelease(
   return latest?.status === 'in-progress' ? { tag: latest.tag, startedAt: latest.recordedAt } : null
 }
 
+/** `release-gate rollback --env production`: the command that ends an unfinished release. */
+export function rollbackCommand(environment: string): string {
+  return `release-gate rollback --env ${environment} (on GitHub: the rollback workflow)`
+}
+
 /** `[ERROR] ...`: why a production release may not start while another is unfinished, and what to do about it. */
 export function unfinishedReleaseMessage(
   environment: string,
@@ -27,7 +32,7 @@ export function unfinishedReleaseMessage(
   return (
     `${which} started on ${environment} at ${unfinished.startedAt}${unfinished.by ? ` (${unfinished.by})` : ''} and has not finished: ` +
     `it is still running, or it was interrupted and ${environment} may serve a mix of releases. ` +
-    `If it is running, wait for it. If it was interrupted, roll back with \`release-gate rollback --env ${environment}\` ` +
-    `(on GitHub: the rollback workflow), then release ${tag} again.`
+    `If it is running, wait for it. If it was interrupted, roll back with ${rollbackCommand(environment)}, ` +
+    `then release ${tag} again.`
   )
 }

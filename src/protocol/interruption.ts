@@ -2,6 +2,7 @@ import type { ProtocolContext } from './context.js'
 import { rollbackTarget } from './context.js'
 import type { PhaseName } from './engine.js'
 import { emitEvent } from './events.js'
+import { rollbackCommand } from './history.js'
 import type { PhaseOutcome } from './outcome.js'
 import type { Clock } from './ports.js'
 import {
@@ -60,11 +61,6 @@ export function interruptibleClock(clock: Clock, interrupt: AbortSignal): Clock 
         )
       })
   }
-}
-
-/** `release-gate rollback --env production`: the command that ends an interrupted release. */
-export function rollbackCommand(environment: string): string {
-  return `release-gate rollback --env ${environment} (on GitHub: the rollback workflow)`
 }
 
 /**

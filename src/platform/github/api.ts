@@ -52,6 +52,25 @@ export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'inactive'
 
 type Octokit = ReturnType<typeof getOctokit>
 
+/** A deployment as the API answers it, in the fields release-gate reads. */
+type DeploymentData = {
+  id: number
+  ref: string
+  environment: string
+  task: string
+  created_at: string
+  payload: unknown
+}
+
+const toDeploymentRecord = (d: DeploymentData): DeploymentRecord => ({
+  id: d.id,
+  ref: d.ref,
+  environment: d.environment,
+  task: d.task,
+  createdAt: d.created_at,
+  payload: d.payload
+})
+
 /** The REST calls release-gate makes, each retried under one policy; the only module that talks to the GitHub API. */
 export class GitHubApi {
   private readonly octokit: Octokit
@@ -164,21 +183,12 @@ export class GitHubApi {
 
   /** GET /repos/{owner}/{repo}/deployments for one environment (and ref), newest first. */
   async deployments(environment: string, ref?: string, perPage = 30): Promise<DeploymentRecord[]> {
-    const data = await this.call<
-      { id: number; ref: string; environment: string; task: string; created_at: string; payload: unknown }[]
-    >('GET /repos/{owner}/{repo}/deployments', {
+    const data = await this.call<DeploymentData[]>('GET /repos/{owner}/{repo}/deployments', {
       environment,
       ...(ref === undefined ? {} : { ref }),
       per_page: perPage
     })
-    return data.map(d => ({
-      id: d.id,
-      ref: d.ref,
-      environment: d.environment,
-      task: d.task,
-      createdAt: d.created_at,
-      payload: d.payload
-    }))
+    return data.map(toDeploymentRecord)
   }
 
   /** The states a deployment has had, newest first. */
@@ -210,21 +220,13 @@ export class GitHubApi {
     },
     existing?: () => Promise<DeploymentRecord | undefined>
   ): Promise<DeploymentRecord> {
-    type Created = {
-      id: number
-      ref: string
-      environment: string
-      task: string
-      created_at: string
-      payload: unknown
-    }
     const recover = existing
-      ? async (): Promise<Created | undefined> => {
+      ? async (): Promise<DeploymentData | undefined> => {
           const found = await existing()
-          return found ? { ...found, created_at: found.createdAt, payload: found.payload } : undefined
+          return found ? { ...found, created_at: found.createdAt } : undefined
         }
       : undefined
-    const data = await this.call<Created>(
+    const data = await this.call<DeploymentData>(
       'POST /repos/{owner}/{repo}/deployments',
       {
         ref: request.ref,
@@ -239,14 +241,7 @@ export class GitHubApi {
       },
       recover
     )
-    return {
-      id: data.id,
-      ref: data.ref,
-      environment: data.environment,
-      task: data.task,
-      createdAt: data.created_at,
-      payload: data.payload
-    }
+    return toDeploymentRecord(data)
   }
 
   /** POST /repos/{owner}/{repo}/deployments/{id}/statuses, linking the run's log. */
