@@ -1,10 +1,10 @@
-import { unfinishedRelease } from '../src/protocol/history.js'
+import { unfinishedRelease } from '../src/core/release-history.js'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ReleaseConfig } from '../src/config/types.js'
-import { EvidenceStore } from '../src/evidence/store.js'
-import type { ProtocolContext } from '../src/protocol/context.js'
+import type { ReleaseConfig } from '../src/core/config.js'
+import { FileEvidenceStore, projectSchemas } from '../src/adapters/evidence/store.js'
+import type { ProtocolContext } from '../src/core/context.js'
 import type {
   ApprovalAnswer,
   ApprovalSource,
@@ -20,8 +20,8 @@ import type {
   ReleaseEntry,
   ReleaseHistory,
   UnfinishedRelease
-} from '../src/protocol/ports.js'
-import type { ExecRecord } from '../src/protocol/records.js'
+} from '../src/core/ports.js'
+import type { ExecRecord } from '../src/core/records.js'
 
 /** A clock whose sleep advances time instantly. */
 export class FakeClock implements Clock {
@@ -182,7 +182,8 @@ export function fakeContext(
   return {
     config,
     tag: 'v1.1.0',
-    store: new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-fake-')), 'deployment')),
+    schemas: projectSchemas,
+    store: new FileEvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-fake-')), 'deployment')),
     runner: new FakeRunner(),
     http: new FakeHttp(),
     clock: new FakeClock(),

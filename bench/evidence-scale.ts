@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ProbeSpec } from '../src/config/types.js'
-import { healthLogPieces } from '../src/evidence/render.js'
-import { EvidenceStore } from '../src/evidence/store.js'
-import { summarizeProbes } from '../src/health/probes.js'
-import { ARTIFACTS, type HealthSample, type HealthWindowRecord } from '../src/protocol/records.js'
+import type { ProbeSpec } from '../src/core/config.js'
+import { healthLogPieces } from '../src/render/markdown.js'
+import { FileEvidenceStore } from '../src/adapters/evidence/store.js'
+import { summarizeProbes } from '../src/phases/analysis/probes.js'
+import { ARTIFACTS, type HealthSample, type HealthWindowRecord } from '../src/core/records.js'
 import { fixed, note, type BenchMode, type Figure } from './measure.js'
 
 const TARGET_SAMPLES = 100_000
@@ -71,7 +71,7 @@ function healthWindow(count: number): HealthWindowRecord {
 /** The worker: one size in a fresh process, so its peak memory is its own. Prints one JSON line. */
 export async function evidenceWorker(count: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rg-bench-evidence-'))
-  const store = new EvidenceStore(dir)
+  const store = new FileEvidenceStore(dir)
   // Schema compilation is a fixed cost per process, not per sample: paid before the clock starts.
   await store.writeJson(ARTIFACTS.healthWindow, healthWindow(2))
   const record = healthWindow(count)

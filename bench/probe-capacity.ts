@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:http'
-import type { ProbeSpec } from '../src/config/types.js'
-import { realProbeSampler } from '../src/health/probes.js'
-import { measure } from '../src/health/sampler.js'
-import { sampleSchedule } from '../src/health/verdict.js'
-import { FetchHttpClient } from '../src/platform/http.js'
-import { systemClock } from '../src/platform/local.js'
+import type { ProbeSpec } from '../src/core/config.js'
+import { realProbeSampler } from '../src/phases/analysis/probes.js'
+import { measure } from '../src/phases/analysis/measure.js'
+import { sampleSchedule } from '../src/phases/analysis/verdict.js'
+import { FetchHttpClient } from '../src/adapters/http.js'
+import { systemClock } from '../src/adapters/local.js'
 import { fixed, note, percentile, type BenchMode, type Figure } from './measure.js'
 
 const INTERVAL_MS = 1000

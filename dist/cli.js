@@ -7258,2252 +7258,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/shell-quote/quote.js
-var require_quote = __commonJS({
-  "node_modules/shell-quote/quote.js"(exports, module) {
-    "use strict";
-    var OPS = (
-      /** @type {const} */
-      [
-        "||",
-        "&&",
-        ";;&",
-        ";;",
-        ";&",
-        "|&",
-        "<(",
-        ">(",
-        "<<<",
-        "<<-",
-        "<<",
-        ">>",
-        ">&",
-        ">|",
-        "&>>",
-        "&>",
-        "<&",
-        "<>",
-        "&",
-        ";",
-        "(",
-        ")",
-        "|",
-        "<",
-        ">"
-      ]
-    );
-    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
-    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-    module.exports = function quote3(xs) {
-      var sawComment = false;
-      return xs.map(function(s) {
-        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
-          throw new TypeError("a token after a `comment` must not contain line terminators");
-        }
-        if (s === "") {
-          return (
-            /** @type {const} */
-            "''"
-          );
-        }
-        if (s && typeof s === "object") {
-          if ("op" in s && s.op === "glob") {
-            if (typeof s.pattern !== "string") {
-              throw new TypeError("glob token requires a string `pattern`");
-            }
-            if (LINE_TERMINATORS.test(s.pattern)) {
-              throw new TypeError("glob `pattern` must not contain line terminators");
-            }
-            if (s.pattern === "") {
-              return (
-                /** @type {const} */
-                "''"
-              );
-            }
-            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
-          }
-          if ("op" in s && typeof s.op === "string") {
-            if (OPS.indexOf(s.op) < 0) {
-              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
-            }
-            return s.op.replace(/[\s\S]/g, "\\$&");
-          }
-          if ("comment" in s && typeof s.comment === "string") {
-            if (LINE_TERMINATORS.test(s.comment)) {
-              throw new TypeError("`comment` must not contain line terminators");
-            }
-            sawComment = true;
-            return "#" + s.comment;
-          }
-          throw new TypeError("unrecognized object token shape");
-        }
-        if (/'/.test(s) && /!/.test(s)) {
-          return "'" + s.replace(/'/g, `'"'"'`) + "'";
-        }
-        if (/["\s\\]/.test(s) && !/'/.test(s)) {
-          return "'" + s + "'";
-        }
-        if (/["'\s]/.test(s)) {
-          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
-        }
-        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
-      }).join(" ");
-    };
-  }
-});
-
-// node_modules/shell-quote/parse.js
-var require_parse = __commonJS({
-  "node_modules/shell-quote/parse.js"(exports, module) {
-    "use strict";
-    var CONTROL = (
-      /** @type {const} */
-      "(?:" + /** @type {const} */
-      [
-        "\\|\\|",
-        "\\&(?:\\&|>>?)",
-        // `&&`, `&>`, and `&>>`
-        ";;\\&?",
-        // `;;` and `;;&`
-        "[;|]\\&",
-        // `;&` and `|&`
-        "\\<\\(",
-        "\\<\\<\\<",
-        "\\<\\<-",
-        "\\<\\<(?!\\()",
-        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
-        ">>",
-        ">[&|(]",
-        // `>&`, `>|`, and `>(`
-        "<[&>]",
-        // `<&` and `<>`
-        "[&;()|<>]"
-      ].join(
-        /** @type {const} */
-        "|"
-      ) + /** @type {const} */
-      ")"
-    );
-    var controlRE = new RegExp("^" + CONTROL + "$");
-    var META = (
-      /** @type {const} */
-      "|&;()<> \\t"
-    );
-    var SINGLE_QUOTE = (
-      /** @type {const} */
-      "'([^']*?)'"
-    );
-    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
-    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
-    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
-    var ANSI_C_LETTERS = "abeEfnrtv";
-    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
-    var hash = /^#$/;
-    var SQ = (
-      /** @type {const} */
-      "'"
-    );
-    var DQ = (
-      /** @type {const} */
-      '"'
-    );
-    var DS = (
-      /** @type {const} */
-      "$"
-    );
-    var TOKEN = "";
-    var mult = (
-      /** @type {const} */
-      4294967296
-    );
-    for (i = 0; i < 4; i++) {
-      TOKEN += (mult * Math.random()).toString(16);
-    }
-    var i;
-    var startsWithToken = new RegExp("^" + TOKEN);
-    function matchAll(s, r) {
-      var origIndex = r.lastIndex;
-      var matches = [];
-      var matchObj;
-      while (matchObj = r.exec(s)) {
-        matches[matches.length] = matchObj;
-        if (r.lastIndex === matchObj.index) {
-          r.lastIndex += 1;
-        }
-      }
-      r.lastIndex = origIndex;
-      return matches;
-    }
-    function getVar(env, pre, key) {
-      var r = typeof env === "function" ? env(key) : env[key];
-      if (typeof r === "undefined" && key != "") {
-        r = "";
-      } else if (typeof r === "undefined") {
-        r = "$";
-      }
-      if (typeof r === "object") {
-        return pre + TOKEN + JSON.stringify(r) + TOKEN;
-      }
-      return pre + r;
-    }
-    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-    function expandAnsiCEscape(m, escape2) {
-      var kind = escape2.charAt(0);
-      if (kind === "c") {
-        var ctrl = escape2.charAt(1);
-        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
-      }
-      if (kind === "x" || kind === "u" || kind === "U") {
-        var cp = parseInt(escape2.slice(1), 16);
-        if (cp > 1114111) {
-          return m;
-        }
-        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
-      }
-      if (kind >= "0" && kind <= "7") {
-        return String.fromCharCode(parseInt(escape2, 8) & 255);
-      }
-      var letter = ANSI_C_LETTERS.indexOf(escape2);
-      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
-    }
-    function expandAnsiC(body) {
-      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
-    }
-    function closesAnsiC(s, i2) {
-      ansiCAt.lastIndex = i2;
-      return !!/** @type {RegExpExecArray} */
-      ansiCAt.exec(s)[1];
-    }
-    function parseInternal(string, env, opts) {
-      if (!opts) {
-        opts = {};
-      }
-      var BS = opts.escape || "\\";
-      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
-      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
-      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
-      var chunker = new RegExp([
-        "(" + CONTROL + ")",
-        // control chars
-        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
-      ].join("|"), "g");
-      var matches = matchAll(string, chunker);
-      if (matches.length === 0) {
-        return [];
-      }
-      if (!env) {
-        env = {};
-      }
-      var commented = false;
-      return matches.map(function(match) {
-        var s = match[0];
-        if (!s || commented) {
-          return void 0;
-        }
-        if (controlRE.test(s)) {
-          return (
-            /** @type {ControlOperator} */
-            { op: s }
-          );
-        }
-        var quote3 = false;
-        var esc = false;
-        var out = "";
-        var words = [];
-        var sawQuote = false;
-        var pendingNw = null;
-        var isGlob = false;
-        var i2;
-        function parseEnvVar() {
-          i2 += 1;
-          var varend;
-          var varname;
-          var char = s.charAt(i2);
-          if (char === "{") {
-            i2 += 1;
-            if (s.charAt(i2) === "}") {
-              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
-            }
-            var depth = 1;
-            varend = i2;
-            while (depth > 0 && varend < s.length) {
-              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
-                depth += 1;
-              } else if (s.charAt(varend) === "}") {
-                depth -= 1;
-              }
-              varend += 1;
-            }
-            if (depth !== 0) {
-              throw new Error("Bad substitution: " + s.slice(i2));
-            }
-            varend -= 1;
-            varname = s.slice(i2, varend);
-            i2 = varend;
-          } else if (/[*@#?$!-]/.test(char)) {
-            varname = char;
-          } else {
-            var slicedFromI = s.slice(i2);
-            varend = slicedFromI.match(/[^\w\d_]/);
-            if (!varend) {
-              varname = slicedFromI;
-              i2 = s.length;
-            } else {
-              varname = slicedFromI.slice(0, varend.index);
-              i2 += /** @type {number} */
-              varend.index - 1;
-            }
-          }
-          return getVar(
-            /** @type {NonNullable<typeof env>} */
-            env,
-            "",
-            varname
-          );
-        }
-        function flushRun() {
-          if (pendingNw === null) {
-            return;
-          }
-          if (pendingNw === 0) {
-            if (out !== "") {
-              words[words.length] = out;
-              out = "";
-            }
-          } else {
-            words[words.length] = out;
-            out = "";
-            for (var fe = 1; fe < pendingNw; fe += 1) {
-              words[words.length] = "";
-            }
-          }
-          pendingNw = null;
-        }
-        for (i2 = 0; i2 < s.length; i2++) {
-          var c = s.charAt(i2);
-          if (ifs && c !== DS) {
-            flushRun();
-          }
-          isGlob = isGlob || !quote3 && (c === "*" || c === "?");
-          if (esc) {
-            out += c;
-            esc = false;
-          } else if (quote3) {
-            if (c === quote3) {
-              quote3 = false;
-            } else if (quote3 == SQ) {
-              out += c;
-            } else {
-              if (c === BS) {
-                i2 += 1;
-                c = s.charAt(i2);
-                if (c === DQ || c === BS || c === DS) {
-                  out += c;
-                } else {
-                  out += BS + c;
-                }
-              } else if (c === DS) {
-                out += parseEnvVar();
-              } else {
-                out += c;
-              }
-            }
-          } else if (c === DQ || c === SQ) {
-            quote3 = c;
-            sawQuote = true;
-          } else if (controlRE.test(c)) {
-            return (
-              /** @type {ControlOperator} */
-              { op: s }
-            );
-          } else if (hash.test(c)) {
-            commented = true;
-            var commentObj = { comment: string.slice(match.index + i2 + 1) };
-            if (out.length) {
-              return (
-                /** @type {const} */
-                [out, commentObj]
-              );
-            }
-            return (
-              /** @type {const} */
-              [commentObj]
-            );
-          } else if (c === BS) {
-            esc = true;
-          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
-            flushRun();
-            sawQuote = true;
-            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
-            i2 = ansiCAt.lastIndex - 1;
-          } else if (c === DS) {
-            var value = parseEnvVar();
-            if (!ifs) {
-              out += value;
-            } else {
-              for (var vi = 0; vi < value.length; vi += 1) {
-                var vc = value.charAt(vi);
-                if (ifs.indexOf(vc) < 0) {
-                  flushRun();
-                  out += vc;
-                } else if (pendingNw === null) {
-                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
-                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
-                  pendingNw += 1;
-                }
-              }
-            }
-          } else {
-            out += c;
-          }
-        }
-        if (isGlob) {
-          return (
-            /** @type {GlobPattern} */
-            { op: "glob", pattern: out }
-          );
-        }
-        if (ifs) {
-          if (pendingNw !== null && pendingNw > 0) {
-            words[words.length] = out;
-            out = "";
-            for (var te = 1; te < pendingNw; te += 1) {
-              words[words.length] = "";
-            }
-          }
-          if (out !== "" || sawQuote && words.length === 0) {
-            words[words.length] = out;
-          }
-          return words;
-        }
-        return out;
-      }).reduce(
-        function(prev, arg) {
-          if (typeof arg === "undefined") {
-            return prev;
-          }
-          [].concat(arg).forEach(function(entry) {
-            prev[prev.length] = entry;
-          });
-          return prev;
-        },
-        /** @type {ParseEntry[]} */
-        []
-      );
-    }
-    module.exports = function parse2(s, env, opts) {
-      var mapped = parseInternal(s, env, opts);
-      if (typeof env !== "function") {
-        return mapped;
-      }
-      return mapped.reduce(
-        function(acc, s2) {
-          if (typeof s2 === "object") {
-            acc[acc.length] = s2;
-            return acc;
-          }
-          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
-          if (xs.length === 1) {
-            acc[acc.length] = xs[0];
-            return acc;
-          }
-          xs.filter(Boolean).forEach(function(x) {
-            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
-          });
-          return acc;
-        },
-        /** @type {ParseEntry[]} */
-        []
-      );
-    };
-  }
-});
-
-// node_modules/shell-quote/index.js
-var require_shell_quote = __commonJS({
-  "node_modules/shell-quote/index.js"(exports) {
-    "use strict";
-    exports.quote = require_quote();
-    exports.parse = require_parse();
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote3 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote3 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote3 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote3 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push(open3);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse2 = require_parse2();
-    var utils = require_utils2();
-    var constants2 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -16831,6 +14585,2252 @@ var require_dist2 = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/shell-quote/quote.js
+var require_quote = __commonJS({
+  "node_modules/shell-quote/quote.js"(exports, module) {
+    "use strict";
+    var OPS = (
+      /** @type {const} */
+      [
+        "||",
+        "&&",
+        ";;&",
+        ";;",
+        ";&",
+        "|&",
+        "<(",
+        ">(",
+        "<<<",
+        "<<-",
+        "<<",
+        ">>",
+        ">&",
+        ">|",
+        "&>>",
+        "&>",
+        "<&",
+        "<>",
+        "&",
+        ";",
+        "(",
+        ")",
+        "|",
+        "<",
+        ">"
+      ]
+    );
+    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+    module.exports = function quote3(xs) {
+      var sawComment = false;
+      return xs.map(function(s) {
+        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
+          throw new TypeError("a token after a `comment` must not contain line terminators");
+        }
+        if (s === "") {
+          return (
+            /** @type {const} */
+            "''"
+          );
+        }
+        if (s && typeof s === "object") {
+          if ("op" in s && s.op === "glob") {
+            if (typeof s.pattern !== "string") {
+              throw new TypeError("glob token requires a string `pattern`");
+            }
+            if (LINE_TERMINATORS.test(s.pattern)) {
+              throw new TypeError("glob `pattern` must not contain line terminators");
+            }
+            if (s.pattern === "") {
+              return (
+                /** @type {const} */
+                "''"
+              );
+            }
+            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
+          }
+          if ("op" in s && typeof s.op === "string") {
+            if (OPS.indexOf(s.op) < 0) {
+              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
+            }
+            return s.op.replace(/[\s\S]/g, "\\$&");
+          }
+          if ("comment" in s && typeof s.comment === "string") {
+            if (LINE_TERMINATORS.test(s.comment)) {
+              throw new TypeError("`comment` must not contain line terminators");
+            }
+            sawComment = true;
+            return "#" + s.comment;
+          }
+          throw new TypeError("unrecognized object token shape");
+        }
+        if (/'/.test(s) && /!/.test(s)) {
+          return "'" + s.replace(/'/g, `'"'"'`) + "'";
+        }
+        if (/["\s\\]/.test(s) && !/'/.test(s)) {
+          return "'" + s + "'";
+        }
+        if (/["'\s]/.test(s)) {
+          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
+        }
+        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
+      }).join(" ");
+    };
+  }
+});
+
+// node_modules/shell-quote/parse.js
+var require_parse = __commonJS({
+  "node_modules/shell-quote/parse.js"(exports, module) {
+    "use strict";
+    var CONTROL = (
+      /** @type {const} */
+      "(?:" + /** @type {const} */
+      [
+        "\\|\\|",
+        "\\&(?:\\&|>>?)",
+        // `&&`, `&>`, and `&>>`
+        ";;\\&?",
+        // `;;` and `;;&`
+        "[;|]\\&",
+        // `;&` and `|&`
+        "\\<\\(",
+        "\\<\\<\\<",
+        "\\<\\<-",
+        "\\<\\<(?!\\()",
+        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+        ">>",
+        ">[&|(]",
+        // `>&`, `>|`, and `>(`
+        "<[&>]",
+        // `<&` and `<>`
+        "[&;()|<>]"
+      ].join(
+        /** @type {const} */
+        "|"
+      ) + /** @type {const} */
+      ")"
+    );
+    var controlRE = new RegExp("^" + CONTROL + "$");
+    var META = (
+      /** @type {const} */
+      "|&;()<> \\t"
+    );
+    var SINGLE_QUOTE = (
+      /** @type {const} */
+      "'([^']*?)'"
+    );
+    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
+    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
+    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
+    var ANSI_C_LETTERS = "abeEfnrtv";
+    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
+    var hash = /^#$/;
+    var SQ = (
+      /** @type {const} */
+      "'"
+    );
+    var DQ = (
+      /** @type {const} */
+      '"'
+    );
+    var DS = (
+      /** @type {const} */
+      "$"
+    );
+    var TOKEN = "";
+    var mult = (
+      /** @type {const} */
+      4294967296
+    );
+    for (i = 0; i < 4; i++) {
+      TOKEN += (mult * Math.random()).toString(16);
+    }
+    var i;
+    var startsWithToken = new RegExp("^" + TOKEN);
+    function matchAll(s, r) {
+      var origIndex = r.lastIndex;
+      var matches = [];
+      var matchObj;
+      while (matchObj = r.exec(s)) {
+        matches[matches.length] = matchObj;
+        if (r.lastIndex === matchObj.index) {
+          r.lastIndex += 1;
+        }
+      }
+      r.lastIndex = origIndex;
+      return matches;
+    }
+    function getVar(env, pre, key) {
+      var r = typeof env === "function" ? env(key) : env[key];
+      if (typeof r === "undefined" && key != "") {
+        r = "";
+      } else if (typeof r === "undefined") {
+        r = "$";
+      }
+      if (typeof r === "object") {
+        return pre + TOKEN + JSON.stringify(r) + TOKEN;
+      }
+      return pre + r;
+    }
+    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+    function expandAnsiCEscape(m, escape2) {
+      var kind = escape2.charAt(0);
+      if (kind === "c") {
+        var ctrl = escape2.charAt(1);
+        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
+      }
+      if (kind === "x" || kind === "u" || kind === "U") {
+        var cp = parseInt(escape2.slice(1), 16);
+        if (cp > 1114111) {
+          return m;
+        }
+        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
+      }
+      if (kind >= "0" && kind <= "7") {
+        return String.fromCharCode(parseInt(escape2, 8) & 255);
+      }
+      var letter = ANSI_C_LETTERS.indexOf(escape2);
+      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
+    }
+    function expandAnsiC(body) {
+      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
+    }
+    function closesAnsiC(s, i2) {
+      ansiCAt.lastIndex = i2;
+      return !!/** @type {RegExpExecArray} */
+      ansiCAt.exec(s)[1];
+    }
+    function parseInternal(string, env, opts) {
+      if (!opts) {
+        opts = {};
+      }
+      var BS = opts.escape || "\\";
+      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
+      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
+      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+      var chunker = new RegExp([
+        "(" + CONTROL + ")",
+        // control chars
+        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
+      ].join("|"), "g");
+      var matches = matchAll(string, chunker);
+      if (matches.length === 0) {
+        return [];
+      }
+      if (!env) {
+        env = {};
+      }
+      var commented = false;
+      return matches.map(function(match) {
+        var s = match[0];
+        if (!s || commented) {
+          return void 0;
+        }
+        if (controlRE.test(s)) {
+          return (
+            /** @type {ControlOperator} */
+            { op: s }
+          );
+        }
+        var quote3 = false;
+        var esc = false;
+        var out = "";
+        var words = [];
+        var sawQuote = false;
+        var pendingNw = null;
+        var isGlob = false;
+        var i2;
+        function parseEnvVar() {
+          i2 += 1;
+          var varend;
+          var varname;
+          var char = s.charAt(i2);
+          if (char === "{") {
+            i2 += 1;
+            if (s.charAt(i2) === "}") {
+              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
+            }
+            var depth = 1;
+            varend = i2;
+            while (depth > 0 && varend < s.length) {
+              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
+                depth += 1;
+              } else if (s.charAt(varend) === "}") {
+                depth -= 1;
+              }
+              varend += 1;
+            }
+            if (depth !== 0) {
+              throw new Error("Bad substitution: " + s.slice(i2));
+            }
+            varend -= 1;
+            varname = s.slice(i2, varend);
+            i2 = varend;
+          } else if (/[*@#?$!-]/.test(char)) {
+            varname = char;
+          } else {
+            var slicedFromI = s.slice(i2);
+            varend = slicedFromI.match(/[^\w\d_]/);
+            if (!varend) {
+              varname = slicedFromI;
+              i2 = s.length;
+            } else {
+              varname = slicedFromI.slice(0, varend.index);
+              i2 += /** @type {number} */
+              varend.index - 1;
+            }
+          }
+          return getVar(
+            /** @type {NonNullable<typeof env>} */
+            env,
+            "",
+            varname
+          );
+        }
+        function flushRun() {
+          if (pendingNw === null) {
+            return;
+          }
+          if (pendingNw === 0) {
+            if (out !== "") {
+              words[words.length] = out;
+              out = "";
+            }
+          } else {
+            words[words.length] = out;
+            out = "";
+            for (var fe = 1; fe < pendingNw; fe += 1) {
+              words[words.length] = "";
+            }
+          }
+          pendingNw = null;
+        }
+        for (i2 = 0; i2 < s.length; i2++) {
+          var c = s.charAt(i2);
+          if (ifs && c !== DS) {
+            flushRun();
+          }
+          isGlob = isGlob || !quote3 && (c === "*" || c === "?");
+          if (esc) {
+            out += c;
+            esc = false;
+          } else if (quote3) {
+            if (c === quote3) {
+              quote3 = false;
+            } else if (quote3 == SQ) {
+              out += c;
+            } else {
+              if (c === BS) {
+                i2 += 1;
+                c = s.charAt(i2);
+                if (c === DQ || c === BS || c === DS) {
+                  out += c;
+                } else {
+                  out += BS + c;
+                }
+              } else if (c === DS) {
+                out += parseEnvVar();
+              } else {
+                out += c;
+              }
+            }
+          } else if (c === DQ || c === SQ) {
+            quote3 = c;
+            sawQuote = true;
+          } else if (controlRE.test(c)) {
+            return (
+              /** @type {ControlOperator} */
+              { op: s }
+            );
+          } else if (hash.test(c)) {
+            commented = true;
+            var commentObj = { comment: string.slice(match.index + i2 + 1) };
+            if (out.length) {
+              return (
+                /** @type {const} */
+                [out, commentObj]
+              );
+            }
+            return (
+              /** @type {const} */
+              [commentObj]
+            );
+          } else if (c === BS) {
+            esc = true;
+          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
+            flushRun();
+            sawQuote = true;
+            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
+            i2 = ansiCAt.lastIndex - 1;
+          } else if (c === DS) {
+            var value = parseEnvVar();
+            if (!ifs) {
+              out += value;
+            } else {
+              for (var vi = 0; vi < value.length; vi += 1) {
+                var vc = value.charAt(vi);
+                if (ifs.indexOf(vc) < 0) {
+                  flushRun();
+                  out += vc;
+                } else if (pendingNw === null) {
+                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
+                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
+                  pendingNw += 1;
+                }
+              }
+            }
+          } else {
+            out += c;
+          }
+        }
+        if (isGlob) {
+          return (
+            /** @type {GlobPattern} */
+            { op: "glob", pattern: out }
+          );
+        }
+        if (ifs) {
+          if (pendingNw !== null && pendingNw > 0) {
+            words[words.length] = out;
+            out = "";
+            for (var te = 1; te < pendingNw; te += 1) {
+              words[words.length] = "";
+            }
+          }
+          if (out !== "" || sawQuote && words.length === 0) {
+            words[words.length] = out;
+          }
+          return words;
+        }
+        return out;
+      }).reduce(
+        function(prev, arg) {
+          if (typeof arg === "undefined") {
+            return prev;
+          }
+          [].concat(arg).forEach(function(entry) {
+            prev[prev.length] = entry;
+          });
+          return prev;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    }
+    module.exports = function parse2(s, env, opts) {
+      var mapped = parseInternal(s, env, opts);
+      if (typeof env !== "function") {
+        return mapped;
+      }
+      return mapped.reduce(
+        function(acc, s2) {
+          if (typeof s2 === "object") {
+            acc[acc.length] = s2;
+            return acc;
+          }
+          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
+          if (xs.length === 1) {
+            acc[acc.length] = xs[0];
+            return acc;
+          }
+          xs.filter(Boolean).forEach(function(x) {
+            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
+          });
+          return acc;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    };
+  }
+});
+
+// node_modules/shell-quote/index.js
+var require_shell_quote = __commonJS({
+  "node_modules/shell-quote/index.js"(exports) {
+    "use strict";
+    exports.quote = require_quote();
+    exports.parse = require_parse();
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote3 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote3 = quote3 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote3 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote3 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote3 = quote3 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote3 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse2();
+    var utils = require_utils2();
+    var constants2 = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -26574,20 +26574,20 @@ var require_lib3 = __commonJS({
   }
 });
 
-// src/cli.ts
+// src/entry/cli/main.ts
 import { parseArgs } from "node:util";
 import { userInfo as userInfo2 } from "node:os";
 import { realpathSync } from "node:fs";
 
-// src/checks/builtin.ts
+// src/entry/cli/checks.ts
 import { basename } from "node:path";
 
-// src/evidence/store.ts
+// src/adapters/evidence/store.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
 import { lstat, mkdir, open, readFile, rename, rm, readdir } from "node:fs/promises";
 import { join as join2, dirname as dirname2 } from "node:path";
 
-// src/errors.ts
+// src/core/errors.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -26619,7 +26619,7 @@ function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
-// src/schema-errors.ts
+// src/core/schema-errors.ts
 function describeSchemaErrors(errors, root) {
   const meaningful = errors.filter((e) => !["oneOf", "anyOf", "if"].includes(e.keyword));
   const byPathTypes = /* @__PURE__ */ new Map();
@@ -26688,7 +26688,7 @@ function show(value) {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-// src/evidence/manifest.ts
+// src/core/manifest.ts
 import { createHash } from "node:crypto";
 var MANIFEST_FILE = "evidence-manifest.json";
 function entryDigest(entry) {
@@ -26753,7 +26753,7 @@ function manifestProblems(manifest, onDisk) {
   return problems;
 }
 
-// src/evidence/json-chunks.ts
+// src/adapters/evidence/json-chunks.ts
 function* prettyJsonChunks(value, indent = "") {
   if (Array.isArray(value)) {
     if (value.length === 0) {
@@ -26802,14 +26802,14 @@ function isPlainRecord(value) {
   return prototype === Object.prototype || prototype === null;
 }
 
-// src/evidence/schemas.ts
+// src/adapters/evidence/schemas.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/evidence/precompiled-validators.ts
+// src/adapters/evidence/precompiled-validators.ts
 var validator0 = validate67;
 var schema133 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://release-gate.dev/schemas/config.schema.json", "title": "release-gate configuration", "description": "The release config (.github/release-gate.yml): what evidence must exist before a release, how each service is deployed and rolled back, and how the new release is validated and watched.", "type": "object", "additionalProperties": false, "required": ["version", "services", "health"], "definitions": { "duration": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h|d)$", "description": "A duration: a whole number followed by ms, s, m, h or d, e.g. 500ms, 30s, 15m, 72h, 7d.", "examples": ["500ms", "30s", "15m", "72h", "7d"] }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,62}$", "description": "An identifier: lowercase letters, digits, '-' and '_', starting with a letter or digit.", "examples": ["backend", "staging-validation"] }, "command": { "description": "A command: a string split into argv words like a shell would (quotes allowed, operators such as ; | & > $( ) refused), or an explicit argv array. ${tag}, ${env}, ${previous}, ${evidence}, ${service} and, during a progressive rollout, ${weight}, ${batch}, ${color} and ${step} are substituted inside words, never through a shell.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }], "examples": ["bash scripts/deploy_backend.sh --env ${env} --release ${tag}"] }, "step": { "description": "A command with an optional name and timeout.", "oneOf": [{ "$ref": "#/definitions/command" }, { "type": "object", "additionalProperties": false, "required": ["run"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in status lines; defaults to the program's file name.", "examples": ["deploy_backend.sh"] }, "run": { "$ref": "#/definitions/command", "description": "The command to run." }, "timeout": { "$ref": "#/definitions/duration", "description": "Killed (with its child processes) after this long. Default: 10m." } } }] }, "httpCheck": { "type": "object", "additionalProperties": false, "required": ["id", "url"], "properties": { "id": { "$ref": "#/definitions/id", "description": "Names the check in the validation results." }, "url": { "type": "string", "pattern": "^https?://", "description": "http(s) URL to request.", "examples": ["https://staging.example.com/healthz"] }, "method": { "enum": ["GET", "HEAD", "POST"], "default": "GET", "description": "HTTP method of the request." }, "expect-status": { "type": "integer", "minimum": 100, "maximum": 599, "default": 200, "description": "The status the response must have." }, "expect-headers": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Header name \u2192 substring the header value must contain (case-insensitive names)." }, "expect-json": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean", "null"] }, "description": 'JSON pointer \u2192 expected value in the response body, e.g. {"/version": "${tag}"}.', "examples": [{ "/version": "${tag}" }] }, "max-latency-ms": { "type": "integer", "minimum": 1, "maximum": 6e5, "description": "Slower than this (in milliseconds) fails the check." }, "timeout": { "$ref": "#/definitions/duration", "description": "Request timeout. Default: 5s." } }, "description": "One HTTP request of the built-in `release-gate validate` and `release-gate collect-perf` checks. It passes on the expected status, headers and JSON fields, within max-latency-ms when set." }, "probe": { "type": "object", "additionalProperties": false, "required": ["id"], "oneOf": [{ "required": ["http"] }, { "required": ["command"] }, { "required": ["prometheus"] }], "description": "One measurement source. Each sample is passed, failed, inconclusive (no data: never a pass) or error (could not measure).", "properties": { "id": { "$ref": "#/definitions/id", "description": "Names the probe in analysis steps (`analysis.probes`, `compare`) and in the evidence." }, "http": { "type": "object", "additionalProperties": false, "required": ["url"], "description": "Passes on the expected status (and latency and JSON fields, if set); the measured value is the latency in ms.", "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "http(s) URL to request.", "examples": ["https://api.example.com/healthz"] }, "expect-status": { "type": "integer", "minimum": 100, "maximum": 599, "default": 200, "description": "The status the response must have." }, "max-latency-ms": { "type": "integer", "minimum": 1, "maximum": 6e5, "description": "Slower than this (in milliseconds) is a failed sample." }, "expect-json": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean", "null"] }, "description": "JSON pointer \u2192 expected value in the response body." }, "timeout": { "$ref": "#/definitions/duration", "description": "Request timeout. Default: the interval, at most 5s." } } }, "command": { "$ref": "#/definitions/command", "description": "Passes when it exits 0; with `value: stdout`, the last number it prints is the measurement, judged by min/max." }, "value": { "enum": ["exit-code", "stdout"], "default": "exit-code", "description": "Command probes: what is measured." }, "prometheus": { "type": "object", "additionalProperties": false, "required": ["url", "query"], "description": "An instant query against a Prometheus HTTP API; it must return one series or a scalar. No series or NaN is inconclusive, never a pass.", "properties": { "url": { "type": "string", "pattern": "^https?://", "description": "Base URL of Prometheus, e.g. http://prometheus:9090.", "examples": ["http://prometheus:9090"] }, "query": { "type": "string", "minLength": 1, "description": "PromQL; ${tag}, ${env} and ${previous} are substituted, e.g. a version label.", "examples": ['sum(rate(http_requests_total{code=~"5..",version="${tag}"}[1m])) / sum(rate(http_requests_total{version="${tag}"}[1m]))'] }, "timeout": { "$ref": "#/definitions/duration", "description": "Query timeout. Default: the interval, at most 5s." } } }, "min": { "type": "number", "description": "The measured value must be at least this." }, "max": { "type": "number", "description": "The measured value must be at most this." }, "timeout": { "$ref": "#/definitions/duration", "description": "Per-sample timeout for command probes. Default: 10s." }, "failure-limit": { "type": "integer", "minimum": 1, "description": "Failed samples that fail this probe (default: the health window's failure-limit)." }, "consecutive-error-limit": { "type": "integer", "minimum": 1, "default": 3, "description": "Consecutive samples that could not be measured (connection refused, timeout, bad query) before the probe fails." }, "inconclusive-limit": { "type": "integer", "minimum": 1, "default": 3, "description": "Inconclusive samples (no data) before the analysis is inconclusive." } } }, "analysis": { "type": "object", "additionalProperties": false, "required": [], "description": "Measure probes at an interval for a number of rounds; any probe reaching a limit stops the rollout.", "properties": { "probes": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/id" }, "description": "Ids from `metrics` or `health.probes`.", "examples": [["api-canary-errors"]] }, "interval": { "$ref": "#/definitions/duration", "description": "Default: the health window's interval." }, "count": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Rounds of samples. Default: 3, or 10 when the analysis has compare." }, "on-inconclusive": { "enum": ["fail", "pause"], "default": "fail", "description": "fail: abort and roll back. pause: ask a person at the terminal (yes continues); without a terminal it fails." }, "compare": { "type": "array", "minItems": 1, "description": "Baseline versus canary (Kayenta-style): each round samples both probes; the samples are compared with a Mann-Whitney U test and the metrics scored. A score below `score.pass` stops the rollout (marginal counts as inconclusive).", "items": { "type": "object", "additionalProperties": false, "required": ["id", "baseline", "canary"], "properties": { "id": { "$ref": "#/definitions/id", "description": "Names the metric in the score and the evidence." }, "baseline": { "$ref": "#/definitions/id", "description": "Probe measuring the release that serves now." }, "canary": { "$ref": "#/definitions/id", "description": "Probe measuring the new release." }, "direction": { "enum": ["increase", "decrease", "either"], "default": "increase", "description": "Which change is bad (increase: e.g. latency, errors)." }, "critical": { "type": "boolean", "default": false, "description": "A failing critical metric fails the canary whatever the score." }, "weight": { "type": "number", "exclusiveMinimum": 0, "default": 1, "description": "The metric's share of the score, relative to the other metrics' weights." }, "tolerance": { "type": "number", "minimum": 0, "default": 0, "description": "Relative change (0.1 = 10%) below which a significant difference is accepted." } } } }, "score": { "type": "object", "additionalProperties": false, "properties": { "pass": { "type": "number", "minimum": 0, "maximum": 100, "default": 95, "description": "Lowest score that passes." }, "marginal": { "type": "number", "minimum": 0, "maximum": 100, "default": 75, "description": "Lowest score that is marginal; must not be above pass." }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.05, "description": "Significance level of the Mann-Whitney U test: a difference counts when p < alpha." } }, "description": "Thresholds of the canary score (0-100): at least `pass` passes, at least `marginal` is marginal (counted as inconclusive), below it fails." } }, "anyOf": [{ "required": ["probes"] }, { "required": ["compare"] }] }, "rolloutStep": { "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "description": "One step of a rollout: set-weight (run the deploy command with ${weight}), pause, or analysis.", "properties": { "set-weight": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Percentage of traffic (or instances) for the new release: runs the deploy command with ${weight}.", "examples": [10, 50, 100] }, "pause": { "oneOf": [{ "$ref": "#/definitions/duration" }, { "const": "approval" }], "description": "Wait this long, or `approval`: wait until a person answers yes at the terminal (where nobody can answer, e.g. in GitHub Actions, the rollout stops and rolls back).", "examples": ["2m", "approval"] }, "analysis": { "$ref": "#/definitions/analysis", "description": "Measure probes now; a failed or inconclusive analysis aborts the rollout and rolls back." } } }, "strategy": { "type": "object", "additionalProperties": false, "required": ["type"], "description": "How the deploy command rolls the release out. Default: all at once.", "properties": { "type": { "enum": ["all-at-once", "canary", "rolling", "blue-green"], "description": "all-at-once: one deploy command per environment. canary: steps of set-weight, pause and analysis. rolling: batches. blue-green: deploy to the idle colour, switch, retire the old one." }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/rolloutStep" }, "description": "canary: the steps, in order. The last set-weight must be 100." }, "batches": { "description": "rolling: a number of equal batches, or the cumulative percentages of each batch (ending at 100).", "oneOf": [{ "type": "integer", "minimum": 1, "maximum": 100 }, { "type": "array", "minItems": 1, "items": { "type": "integer", "minimum": 1, "maximum": 100 } }], "examples": [4, [10, 50, 100]] }, "pause": { "$ref": "#/definitions/duration", "description": "rolling: wait between batches." }, "analysis": { "$ref": "#/definitions/analysis", "description": "rolling: run after every batch but the last." }, "active-color": { "$ref": "#/definitions/step", "description": "blue-green: prints the colour serving now (blue or green; nothing when none). Asked each release, so manual switches are respected." }, "switch": { "$ref": "#/definitions/step", "description": "blue-green: sends all traffic to ${color}." }, "retire": { "$ref": "#/definitions/step", "description": "blue-green: stops ${color} (the colour that served before)." }, "preview-analysis": { "$ref": "#/definitions/analysis", "description": "blue-green: analysis of the new colour before the switch (probe its preview URL)." }, "keep-old": { "$ref": "#/definitions/duration", "description": "blue-green: how long the old colour stays up after the switch, for an instant switch back. Default: 0s." }, "max-unavailable": { "oneOf": [{ "type": "integer", "minimum": 0 }, { "type": "string", "pattern": "^[0-9]{1,3}%$" }], "description": "rolling: how many instances (or what percentage) may be down at once during a batch; passed to the deploy command as ${unavailable}. Default: 1.", "examples": [1, "25%"] } } } }, "properties": { "$schema": { "type": "string", "description": "A schema hint for editors; release-gate ignores it." }, "version": { "const": 1, "description": "Config format version. Always 1." }, "evidence-dir": { "type": "string", "default": ".artifacts/deployment", "description": "Where the evidence bundle is written, relative to the working directory.", "examples": [".artifacts/deployment"] }, "state-dir": { "type": "string", "default": ".release-gate", "description": "Where local runs keep the release history (the default rollback target)." }, "prerequisites": { "type": "array", "description": "Phase 1: evidence produced upstream (Protocol 10 / 7) that must exist and be fresh.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "path", "max-age"], "properties": { "id": { "$ref": "#/definitions/id", "description": "Names the prerequisite in the readiness checklist. `release-gate rehearse` writes its record to the path of the prerequisite with id `rollback-rehearsal` (unless given --output); such a record only counts when it passed and rehearsed this release.", "examples": ["staging-validation", "rollback-rehearsal"] }, "description": { "type": "string", "description": "Free text for readers of the config." }, "path": { "type": "string", "minLength": 1, "description": "File path, relative to the working directory.", "examples": [".artifacts/staging/validation-report.json"] }, "max-age": { "$ref": "#/definitions/duration", "description": "Older than this is stale.", "examples": ["72h", "7d"] }, "schema": { "type": "string", "description": "Optional JSON Schema file the (JSON) artifact must satisfy.", "examples": ["schemas/staging-validation.schema.json"] }, "timestamp-field": { "type": "string", "pattern": "^/", "description": "JSON pointer to an ISO-8601 time in the artifact used for freshness instead of the file's modification time.", "examples": ["/generatedAt"] } } } }, "window": { "type": "object", "additionalProperties": false, "description": "When production may be changed: allowed windows and freezes. Phase 1 refuses outside a window or inside a freeze and names the next allowed time; an emergency override needs an explicit reason (--override-window / the override-window input) and is recorded.", "properties": { "timezone": { "type": "string", "default": "UTC", "description": "IANA time zone of the windows and freezes, e.g. Europe/Berlin.", "examples": ["Europe/Berlin"] }, "allow": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["days", "from", "to"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }, "description": "Weekdays of the window.", "examples": [["mon", "tue", "wed", "thu"]] }, "from": { "type": "string", "description": "HH:MM local time.", "examples": ["09:00"] }, "to": { "type": "string", "description": "HH:MM local time, exclusive; earlier than from for a window over midnight.", "examples": ["16:00"] }, "timezone": { "type": "string", "description": "IANA time zone of this window; default: window.timezone." } } }, "description": "Windows in which releases may start. Empty or absent: any time (outside freezes)." }, "freeze": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "to", "reason"], "properties": { "from": { "type": "string", "description": "YYYY-MM-DD (whole days, inclusive) or an ISO date-time with offset.", "examples": ["2026-12-20", "2026-12-20T18:00:00+01:00"] }, "to": { "type": "string", "description": "YYYY-MM-DD (whole days, inclusive) or an ISO date-time with offset; must be after from.", "examples": ["2027-01-04"] }, "reason": { "type": "string", "minLength": 1, "description": "Why releases are frozen; shown when Phase 1 refuses.", "examples": ["year-end freeze"] }, "timezone": { "type": "string", "description": "IANA time zone of the dates of this freeze; default: window.timezone." } } }, "description": "Periods in which no release may start, each with a reason." } } }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 64, "default": 4, "description": "How many independent services deploy at once." }, "services": { "type": "object", "minProperties": 1, "description": "Services by id. Each needs a deploy and a rollback command.", "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["deploy", "rollback"], "properties": { "deploy": { "$ref": "#/definitions/step", "description": "Deploys the release to an environment: ${env} is staging or production, ${tag} the release.", "examples": ["bash scripts/deploy_backend.sh --env ${env} --release ${tag}"] }, "rollback": { "$ref": "#/definitions/step", "description": "Returns the environment to ${previous}, the release it served before.", "examples": ["bash scripts/rollback_backend.sh --env ${env} --release ${previous}"] }, "verify": { "$ref": "#/definitions/step", "description": "Optional check run right after the service deploys." }, "after": { "type": "array", "items": { "$ref": "#/definitions/id" }, "uniqueItems": true, "description": "Services that must be deployed before this one (and are rolled back after it).", "examples": [["backend"]] }, "strategy": { "$ref": "#/definitions/strategy", "description": "How production rolls out (staging always deploys all at once). Default: all-at-once." } } } }, "scope": { "type": "object", "additionalProperties": false, "description": "How the release manifest maps changed files to services and which paths are risky.", "properties": { "services": { "type": "object", "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "description": "Service id \u2192 path globs (picomatch; `!glob` excludes). A commit touching them puts the service in scope.", "examples": [{ "backend": ["services/backend/**", "!**/*.md"] }] }, "risky-paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs whose change is flagged as a risk (the config file and the rollback scripts always are).", "examples": [["migrations/**"]] } } }, "rollback": { "type": "object", "additionalProperties": false, "properties": { "allow-first-release": { "type": "boolean", "default": false, "description": "Allow a release when no previous release is known (nothing to roll back to). Off by default: without a target, a rollback plan is not executable." } }, "description": "Rollback policy." }, "staging": { "type": "object", "additionalProperties": false, "properties": { "validate": { "type": "array", "items": { "$ref": "#/definitions/step" }, "description": "Phase 2 validation suite (smoke, contract, monitoring checks). A command may write ${evidence}/staging-validation-results.json; its checks are merged." }, "uat": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "default": false, "description": "When true, Gate 2 needs a recorded business sign-off (--uat-approve <name>)." } }, "description": "User acceptance (UAT) sign-off for Gate 2." } }, "description": "Phase 2: what runs after the staging deploy." }, "production": { "type": "object", "additionalProperties": false, "properties": { "checks": { "type": "array", "items": { "$ref": "#/definitions/step" }, "description": "Immediate post-deployment checks. A command may write ${evidence}/post-deployment-validation.json; its checks are merged." } }, "description": "Phase 3: what runs right after the production deploy." }, "metrics": { "type": "array", "items": { "$ref": "#/definitions/probe" }, "description": "Probes used only by rollout analysis steps (e.g. the canary's error rate in Prometheus)." }, "validation": { "type": "object", "additionalProperties": false, "description": "HTTP checks for the built-in `release-gate validate --mode <env>` and `release-gate collect-perf --env <env>`.", "properties": { "staging": { "type": "array", "items": { "$ref": "#/definitions/httpCheck" }, "description": "Checks of `release-gate validate --mode staging` (and `collect-perf --env staging`)." }, "production": { "type": "array", "items": { "$ref": "#/definitions/httpCheck" }, "description": "Checks of `release-gate collect-perf --env production` (and `validate --mode production`)." }, "perf-samples": { "type": "integer", "minimum": 1, "maximum": 1e3, "default": 20, "description": "Requests per check for collect-perf." } } }, "health": { "type": "object", "additionalProperties": false, "required": ["window", "interval", "probes"], "description": "Phase 4 soak window.", "properties": { "window": { "$ref": "#/definitions/duration", "description": "How long to watch.", "examples": ["15m"] }, "interval": { "$ref": "#/definitions/duration", "description": "Time between samples of each probe.", "examples": ["30s"] }, "failure-limit": { "type": "integer", "minimum": 1, "default": 1, "description": "A probe breaches when this many of its samples have failed." }, "on-breach": { "enum": ["rollback", "alert"], "default": "rollback", "description": "rollback: run the rollback plan at once. alert: fail and leave the decision to a person (release-gate rollback)." }, "probes": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/probe" }, "description": "What the health window samples, every interval, for the whole window." } } }, "approval": { "type": "object", "additionalProperties": false, "properties": { "environment": { "type": "string", "default": "production", "description": "The production environment. In GitHub Actions its required reviewers are Gate 3's approval; deployments are recorded against it. The action's environment input overrides it." }, "approvers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "If set, only these people may approve the production release.", "examples": [["dana", "lee"]] }, "require-reviewers": { "type": "boolean", "default": true, "description": "In GitHub Actions, refuse to deploy when the environment has no required-reviewers rule (an unprotected environment is no approval gate). Setting false records the opt-out in production-approval.json." }, "self-approval": { "enum": ["refuse", "warn", "allow"], "default": "refuse", "description": "What to do when the person who approved the environment is the one who started the run." } }, "description": "Phase 3's approval: who may approve, and what an approval needs." }, "stakeholders": { "type": "array", "description": "People who sign off the release (listed in release-manifest.md).", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Who signs off.", "examples": ["Dana (release manager)"] }, "role": { "type": "string", "description": "Their role, e.g. product owner." } } } }, "communications": { "type": "object", "additionalProperties": false, "properties": { "monitors": { "type": "array", "items": { "type": "string" }, "description": "Who watches the release (SRE / support)." }, "channel": { "type": "string", "description": "Where the release is announced.", "examples": ["#releases"] } }, "description": "The communication plan written to deployment-communications.md." }, "notify": { "type": "array", "description": "Webhooks told about phase starts, approval requests and decisions, completion, alerts and rollbacks: one message per event. A notifier that is down never fails the release; the failure is recorded in deployment-communications.md.", "items": { "type": "object", "additionalProperties": false, "required": ["format"], "oneOf": [{ "required": ["url"] }, { "required": ["url-env"] }], "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in logs and evidence instead of the URL (a webhook URL is a credential)." }, "url": { "type": "string", "pattern": "^https?://", "description": "The webhook URL. Prefer url-env for secret URLs." }, "url-env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "Environment variable holding the URL (e.g. a secret listed under secrets:).", "examples": ["RELEASE_WEBHOOK_URL"] }, "format": { "enum": ["json", "slack"], "description": "json: release-gate's own document; slack: a Slack incoming-webhook message." }, "events": { "type": "array", "uniqueItems": true, "items": { "enum": ["phase-started", "approval-requested", "approval-decided", "released", "halted", "alert", "rollback-started", "rollback-finished"] }, "description": "Which events; default all." }, "timeout": { "$ref": "#/definitions/duration", "description": "Per request. Default: 5s." } } } }, "secrets": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "description": "Environment variables whose values are redacted from logs and evidence (in addition to names ending in TOKEN, SECRET, PASSWORD or KEY). In GitHub Actions these are also the only entries of the action's `secrets` input that reach the configured commands.", "examples": [["DEPLOY_TOKEN", "DB_PASSWORD"]] }, "environment-urls": { "type": "object", "description": "The URL of each environment, shown on GitHub's Deployments page (environment_url of the deployment statuses).", "propertyNames": { "pattern": "^[A-Za-z0-9_.-]+$" }, "additionalProperties": { "type": "string", "format": "uri", "pattern": "^https?://" }, "examples": [{ "staging": "https://staging.example.com", "production": "https://example.com" }] } } };
 var schema134 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,62}$", "description": "An identifier: lowercase letters, digits, '-' and '_', starting with a letter or digit.", "examples": ["backend", "staging-validation"] };
@@ -48970,7 +48970,7 @@ var precompiledValidators = {
   "meta:draft-07": validatorMeta
 };
 
-// src/evidence/schemas.ts
+// src/adapters/evidence/schemas.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var ajv;
 var compiled = /* @__PURE__ */ new Map();
@@ -49034,7 +49034,7 @@ function schemaIdOf(relativePath) {
   return JSON.parse(readFileSync(file, "utf8")).$id ?? null;
 }
 
-// src/exec/redact.ts
+// src/core/redact.ts
 var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|ACCESS_KEY|_KEY)$/i;
 var MIN_SECRET_LENGTH = 4;
 var noRedaction = (text) => text;
@@ -49049,7 +49049,7 @@ function redactorFor(env, secretNames) {
   return (text) => ordered.reduce((redacted, secret) => redacted.split(secret).join("***"), text);
 }
 
-// src/evidence/store.ts
+// src/adapters/evidence/store.ts
 var SCHEMA_OF = {
   "staging-validation-results.json": "evidence/validation-results.schema.json",
   "post-deployment-validation.json": "evidence/validation-results.schema.json"
@@ -49062,6 +49062,10 @@ function assertValidEvidence(artifact, value) {
   if (!validate(value))
     throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value));
 }
+var projectSchemas = {
+  assertEvidence: assertValidEvidence,
+  compileUserSchema
+};
 async function writeFileAtomic(path, content, options = {}) {
   await mkdir(dirname2(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -49134,7 +49138,7 @@ function redactStrings(value, redact) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)]));
   return value;
 }
-var EvidenceStore = class {
+var FileEvidenceStore = class {
   constructor(dir, redact = noRedaction) {
     this.dir = dir;
     this.redact = redact;
@@ -49287,128 +49291,7 @@ var EvidenceStore = class {
   }
 };
 
-// src/config/duration.ts
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
-function parseDuration(text) {
-  const match = /^(\d+)(ms|s|m|h|d)$/.exec(text);
-  if (!match)
-    throw new Error(
-      `Invalid duration '${text}'. Expected a whole number and a unit, e.g. 500ms, 30s, 15m, 72h, 7d.`
-    );
-  return Number(match[1]) * UNIT_MS[match[2]];
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  if (ms < 6e4) return `${(ms / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
-  if (ms < 36e5)
-    return `${Math.floor(ms / 6e4)}m ${String(Math.floor(ms % 6e4 / 1e3)).padStart(2, "0")}s`;
-  if (ms < 864e5) return `${Math.floor(ms / 36e5)}h ${Math.floor(ms % 36e5 / 6e4)}m`;
-  return `${Math.floor(ms / 864e5)}d ${Math.floor(ms % 864e5 / 36e5)}h`;
-}
-
-// src/protocol/prerequisites.ts
-var FUTURE_TOLERANCE_MS = 5 * 6e4;
-function evaluatePrerequisite(spec, facts, now, schema, tag) {
-  const base = {
-    id: spec.id,
-    path: spec.path,
-    maxAgeMs: spec.maxAgeMs,
-    ageMs: null,
-    timestamp: null,
-    timestampSource: null
-  };
-  const fail = (status, message, extra = {}) => ({
-    ...base,
-    ...extra,
-    status,
-    passed: false,
-    message
-  });
-  if (!facts.exists) return fail("missing", `${spec.path} does not exist`);
-  if (facts.outsideWorkspace !== void 0)
-    return fail(
-      "outside-workspace",
-      `${spec.path} leads to ${facts.outsideWorkspace}, outside the workspace: evidence must be a file inside it (a symbolic link must not lead out)`
-    );
-  if (!facts.isFile || facts.text === null) return fail("not-a-file", `${spec.path} is not a regular file`);
-  let parsed;
-  const needsJson = schema !== void 0 || spec.timestampField !== void 0 || spec.path.endsWith(".json");
-  if (needsJson) {
-    try {
-      parsed = JSON.parse(facts.text);
-    } catch (error2) {
-      return fail("unparseable", `${spec.path} is not valid JSON: ${error2.message}`);
-    }
-  }
-  if (schema && !schema(parsed)) {
-    const first = schema.errors?.[0];
-    return fail(
-      "schema-invalid",
-      `${spec.path} does not match its schema: ${first ? `${first.instancePath || "/"} ${first.message}` : "invalid"}`
-    );
-  }
-  let timestamp = facts.modifiedAt;
-  let source = "mtime";
-  if (spec.timestampField) {
-    const value = jsonPointer(parsed, spec.timestampField);
-    const time = typeof value === "string" ? new Date(value) : null;
-    if (!time || Number.isNaN(time.getTime())) {
-      return fail(
-        "unparseable",
-        `${spec.path} has no ISO-8601 time at ${spec.timestampField} (found ${JSON.stringify(value) ?? "nothing"})`
-      );
-    }
-    timestamp = time;
-    source = "field";
-  }
-  if (!timestamp) return fail("missing", `${spec.path} has no modification time`);
-  const ageMs = now.getTime() - timestamp.getTime();
-  const dated = { ageMs, timestamp: timestamp.toISOString(), timestampSource: source };
-  if (ageMs < -FUTURE_TOLERANCE_MS) {
-    return fail(
-      "future-timestamp",
-      `${spec.path} is dated ${timestamp.toISOString()}, in the future (${source === "field" ? spec.timestampField : "file time"})`,
-      dated
-    );
-  }
-  if (ageMs > spec.maxAgeMs) {
-    return fail(
-      "stale",
-      `${spec.path} is ${formatDuration(ageMs)} old, older than max-age ${formatDuration(spec.maxAgeMs)}`,
-      dated
-    );
-  }
-  const rehearsalProblem = tag === void 0 ? null : rehearsalVerdict(parsed, tag);
-  if (rehearsalProblem)
-    return fail(rehearsalProblem.status, `${spec.path}: ${rehearsalProblem.message}`, dated);
-  return {
-    ...base,
-    ...dated,
-    status: "ok",
-    passed: true,
-    message: `${formatDuration(Math.max(0, ageMs))} old (max ${formatDuration(spec.maxAgeMs)})`
-  };
-}
-function rehearsalVerdict(parsed, tag) {
-  if (typeof parsed !== "object" || parsed === null) return null;
-  const record = parsed;
-  if (record.artifact !== "rollback-rehearsal.json") return null;
-  if (record.passed !== true) {
-    const steps = Array.isArray(record.steps) ? record.steps : [];
-    const failed = steps.find((s) => s.passed === false);
-    return {
-      status: "rehearsal-failed",
-      message: `the rollback rehearsal of ${String(record.tag)} failed${failed ? ` at ${failed.name}: ${failed.message}` : ""}. Fix the rollback, then run release-gate rehearse --tag ${tag}`
-    };
-  }
-  if (record.tag !== tag) {
-    return {
-      status: "rehearsal-of-another-release",
-      message: `it rehearsed ${String(record.tag)}, not ${tag}. Run release-gate rehearse --tag ${tag}`
-    };
-  }
-  return null;
-}
+// src/core/json-pointer.ts
 function jsonPointer(value, pointer) {
   if (pointer === "") return value;
   let current = value;
@@ -49420,7 +49303,7 @@ function jsonPointer(value, pointer) {
   return current;
 }
 
-// src/checks/http-check.ts
+// src/phases/shared/http-check.ts
 function judgeHttpResponse(spec, response, tag) {
   if (!response.ok) return { passed: false, message: response.error ?? "request failed" };
   const problems = [];
@@ -49477,7 +49360,7 @@ async function runHttpCheck(http, spec, tag, now) {
   };
 }
 
-// src/checks/perf.ts
+// src/phases/production/perf.ts
 function percentile(sorted, q) {
   if (sorted.length === 0) return 0;
   const rank = Math.max(1, Math.ceil(q * sorted.length));
@@ -49544,7 +49427,7 @@ async function collectPerf(http, targets, samples, tag, now) {
   return { targets: snapshot, checks };
 }
 
-// src/checks/builtin.ts
+// src/entry/cli/checks.ts
 var KNOWN = ["staging-validation-results.json", "post-deployment-validation.json"];
 function checksFor(config, environment) {
   if (environment !== "staging" && environment !== "production") {
@@ -49609,13 +49492,1135 @@ async function builtinCollectPerf(options) {
   });
 }
 
-// src/compose.ts
+// src/entry/compose.ts
 import { resolve } from "node:path";
 
-// src/exec/process-runner.ts
+// src/adapters/process-runner.ts
 import { spawn } from "node:child_process";
 
-// src/commands/template.ts
+// src/core/interruption.ts
+var InterruptedError = class extends Error {
+  constructor(signal, inFlight = null) {
+    super(`interrupted by ${signal}`);
+    this.signal = signal;
+    this.inFlight = inFlight;
+  }
+  signal;
+  inFlight;
+  name = "InterruptedError";
+};
+function signalName(interrupt) {
+  return typeof interrupt.reason === "string" ? interrupt.reason : "an interruption";
+}
+function throwIfInterrupted(interrupt, inFlight = null) {
+  if (interrupt?.aborted) throw new InterruptedError(signalName(interrupt), inFlight);
+}
+function interruptibleClock(clock, interrupt) {
+  return {
+    now: () => clock.now(),
+    sleep: (ms) => new Promise((resolve2, reject) => {
+      if (interrupt.aborted) return reject(new InterruptedError(signalName(interrupt)));
+      const stop = () => reject(new InterruptedError(signalName(interrupt)));
+      interrupt.addEventListener("abort", stop, { once: true });
+      clock.sleep(ms).then(
+        () => {
+          interrupt.removeEventListener("abort", stop);
+          resolve2();
+        },
+        (error2) => {
+          interrupt.removeEventListener("abort", stop);
+          reject(error2);
+        }
+      );
+    })
+  };
+}
+
+// src/adapters/process-runner.ts
+var TAIL_BYTES = 16 * 1024;
+var KILL_GRACE_MS = 5e3;
+var INTERRUPT_GRACE_MS = 2e3;
+var STDIO_DRAIN_MS = 2e3;
+var ProcessRunner = class {
+  constructor(logger, redact, cwd, baseEnv = process.env, interrupt) {
+    this.logger = logger;
+    this.redact = redact;
+    this.cwd = cwd;
+    this.baseEnv = baseEnv;
+    this.interrupt = interrupt;
+  }
+  logger;
+  redact;
+  cwd;
+  baseEnv;
+  interrupt;
+  run(request) {
+    const started = Date.now();
+    const stdout = new TailBuffer(TAIL_BYTES);
+    const stderr = new TailBuffer(TAIL_BYTES);
+    const argv = request.argv.map((word) => this.redact(word));
+    return new Promise((resolve2) => {
+      let timedOut = false;
+      let interruptedBy = null;
+      let settled = false;
+      const cleanups = [];
+      const finish = (exitCode, signal, error2) => {
+        if (settled) return;
+        settled = true;
+        for (const cleanup of cleanups) cleanup();
+        const finished = Date.now();
+        const status = error2 ? "error" : timedOut ? "timeout" : exitCode === 0 ? "success" : "failure";
+        resolve2({
+          name: request.name,
+          argv,
+          startedAt: new Date(started).toISOString(),
+          finishedAt: new Date(finished).toISOString(),
+          durationMs: finished - started,
+          exitCode,
+          signal,
+          timedOut,
+          status,
+          error: error2 ?? (timedOut ? `timed out after ${request.timeoutMs}ms; process group killed` : interruptedBy ? `stopped: release-gate was interrupted by ${interruptedBy}; process group killed` : null),
+          stdoutTail: this.redact(stdout.text()),
+          stderrTail: this.redact(stderr.text()),
+          outputBytes: stdout.total + stderr.total,
+          outputTruncated: stdout.truncated || stderr.truncated
+        });
+      };
+      if (this.interrupt?.aborted)
+        return finish(
+          null,
+          null,
+          `not started: release-gate was interrupted by ${signalName(this.interrupt)}`
+        );
+      const child = spawn(request.argv[0], request.argv.slice(1), {
+        cwd: this.cwd,
+        env: { ...this.baseEnv, ...request.env },
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true
+      });
+      const killGroup = (signal) => {
+        try {
+          if (child.pid) process.kill(-child.pid, signal);
+        } catch {
+        }
+      };
+      const interrupt = this.interrupt;
+      if (interrupt) {
+        const onInterrupt = () => {
+          interruptedBy = signalName(interrupt);
+          killGroup("SIGTERM");
+          setTimeout(() => killGroup("SIGKILL"), INTERRUPT_GRACE_MS).unref();
+        };
+        interrupt.addEventListener("abort", onInterrupt, { once: true });
+        cleanups.push(() => interrupt.removeEventListener("abort", onInterrupt));
+      }
+      const timeoutTimer = setTimeout(() => {
+        timedOut = true;
+        killGroup("SIGTERM");
+        setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
+      }, request.timeoutMs);
+      cleanups.push(() => clearTimeout(timeoutTimer));
+      const forward = (chunk, buffer, pending) => {
+        buffer.push(chunk);
+        pending.text += chunk.toString("utf8");
+        const lines = pending.text.split("\n");
+        pending.text = lines.pop() ?? "";
+        if (!request.quiet)
+          for (const line of lines) this.logger.info(`  ${request.label} | ${this.redact(line)}`);
+      };
+      const pendingOut = { text: "" };
+      const pendingErr = { text: "" };
+      child.stdout.on("data", (chunk) => forward(chunk, stdout, pendingOut));
+      child.stderr.on("data", (chunk) => forward(chunk, stderr, pendingErr));
+      child.on("error", (error2) => finish(null, null, `cannot start ${request.argv[0]}: ${error2.message}`));
+      const flushPending = () => {
+        for (const pending of [pendingOut, pendingErr]) {
+          if (pending.text && !request.quiet)
+            this.logger.info(`  ${request.label} | ${this.redact(pending.text)}`);
+          pending.text = "";
+        }
+      };
+      let drainTimer;
+      child.on("close", (code, signal) => {
+        clearTimeout(drainTimer);
+        flushPending();
+        finish(code, signal, null);
+      });
+      child.on("exit", (code, signal) => {
+        drainTimer = setTimeout(() => {
+          child.stdout.destroy();
+          child.stderr.destroy();
+          flushPending();
+          finish(code, signal, null);
+        }, STDIO_DRAIN_MS);
+      });
+    });
+  }
+};
+var TailBuffer = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  chunks = [];
+  kept = 0;
+  total = 0;
+  truncated = false;
+  push(chunk) {
+    this.total += chunk.length;
+    this.chunks.push(chunk);
+    this.kept += chunk.length;
+    while (this.kept > this.limit && this.chunks.length > 0) {
+      const first = this.chunks[0];
+      const excess = this.kept - this.limit;
+      this.truncated = true;
+      if (first.length <= excess) {
+        this.chunks.shift();
+        this.kept -= first.length;
+      } else {
+        this.chunks[0] = first.subarray(excess);
+        this.kept -= excess;
+      }
+    }
+  }
+  text() {
+    const text = Buffer.concat(this.chunks).toString("utf8");
+    return this.truncated ? `[... ${this.total - this.kept} earlier bytes omitted ...]
+${text}` : text;
+  }
+};
+
+// src/adapters/git/git-changes.ts
+import { execFile } from "node:child_process";
+import { randomBytes as randomBytes2 } from "node:crypto";
+
+// src/core/tag.ts
+var TAG_PATTERN = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+var MAX_TAG_LENGTH = 128;
+function validateTag(tag, flag = "--tag") {
+  if (tag.length > MAX_TAG_LENGTH || !TAG_PATTERN.test(tag)) {
+    const shown = tag.length > 60 ? `${tag.slice(0, 57)}...` : tag;
+    throw new UsageError(
+      `Invalid release tag ${JSON.stringify(shown)} (${flag}). Expected a semantic version such as v1.2.3, 1.2.3 or v2.0.0-rc.1 (at most ${MAX_TAG_LENGTH} characters).`
+    );
+  }
+  return tag;
+}
+var SEMVER_TAG = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][\dA-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][\dA-Za-z-]*))*))?(?:\+[\dA-Za-z-]+(?:\.[\dA-Za-z-]+)*)?$/;
+function parseSemverTag(tag) {
+  const match = SEMVER_TAG.exec(tag);
+  if (!match) return null;
+  return {
+    core: [match[1] ?? "0", match[2] ?? "0", match[3] ?? "0"],
+    prerelease: match[4] ? match[4].split(".") : []
+  };
+}
+function compareDigits(a, b) {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+function compareSemver(a, b) {
+  for (let i = 0; i < 3; i++) {
+    const order = compareDigits(a.core[i] ?? "0", b.core[i] ?? "0");
+    if (order !== 0) return order;
+  }
+  if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+    return b.prerelease.length - a.prerelease.length;
+  }
+  for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+    const left = a.prerelease[i];
+    const right = b.prerelease[i];
+    if (left === void 0 || right === void 0) return left === void 0 ? -1 : 1;
+    const leftNumeric = /^\d+$/.test(left);
+    const rightNumeric = /^\d+$/.test(right);
+    if (leftNumeric && rightNumeric) {
+      const order = compareDigits(left, right);
+      if (order !== 0) return order;
+    } else if (leftNumeric !== rightNumeric) {
+      return leftNumeric ? -1 : 1;
+    } else if (left !== right) {
+      return left < right ? -1 : 1;
+    }
+  }
+  return 0;
+}
+function previousSemverTag(tags, tag) {
+  const current = parseSemverTag(tag);
+  const withPrereleases = current !== null && current.prerelease.length > 0;
+  let best = null;
+  for (const name of tags) {
+    const version = parseSemverTag(name);
+    if (name === tag || version === null) continue;
+    if (version.prerelease.length > 0 && !withPrereleases) continue;
+    if (current !== null && compareSemver(version, current) >= 0) continue;
+    const order = best === null ? 1 : compareSemver(version, best.version);
+    if (order > 0 || order === 0 && best !== null && name > best.name) best = { name, version };
+  }
+  return best?.name ?? null;
+}
+
+// src/adapters/git/git-changes.ts
+var GitCommandError = class extends Error {
+  constructor(args, code, stderr) {
+    super(`git ${args.join(" ")} failed (exit code ${code}): ${stderr.trim() || "no error output"}`);
+    this.args = args;
+    this.code = code;
+    this.stderr = stderr;
+  }
+  args;
+  code;
+  stderr;
+  name = "GitCommandError";
+};
+var MAX_GIT_OUTPUT_BYTES = 512 * 1024 * 1024;
+var GIT_TIMEOUT_MS = 12e4;
+function gitRunner(cwd) {
+  return (args) => new Promise((resolve2, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd, encoding: "utf8", maxBuffer: MAX_GIT_OUTPUT_BYTES, timeout: GIT_TIMEOUT_MS },
+      (error2, stdout, stderr) => {
+        if (error2 === null) return resolve2({ code: 0, stdout, stderr });
+        if (typeof error2.code === "number") return resolve2({ code: error2.code, stdout, stderr });
+        reject(new Error(`cannot run git ${args.join(" ")} in ${cwd}: ${error2.message}`, { cause: error2 }));
+      }
+    );
+  });
+}
+var GitChangeReader = class {
+  constructor(runGit) {
+    this.runGit = runGit;
+  }
+  runGit;
+  /**
+   * The commits in `previousTag..tag`: all of them, branch commits included, so that a `feat!:` inside a merged
+   * pull request is seen; a merge commit's files are its diff against its first parent (what it brought in).
+   */
+  async rawCommits(previousTag, tag) {
+    const notes = [];
+    const tagExists = await this.tagExists(tag);
+    if (!tagExists) notes.push(`tag ${tag} does not exist here yet; HEAD stands in for it`);
+    const tipName = tagExists ? tag : "HEAD";
+    const tipRef = tagExists ? `refs/tags/${tag}` : "HEAD";
+    let baseRef = null;
+    if (previousTag !== null) {
+      if (await this.tagExists(previousTag)) baseRef = `refs/tags/${previousTag}`;
+      else
+        notes.push(
+          `previous tag ${previousTag} does not exist here (fetch tags?); the range is the whole history of ${tipName}`
+        );
+    }
+    const range = baseRef === null ? tipName : `${previousTag}..${tipName}`;
+    const shallow = (await this.git(["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
+    if (shallow)
+      notes.push("this is a shallow clone: older commits and tags are missing (fetch-depth: 0 fixes it)");
+    const nonce = randomBytes2(8).toString("hex");
+    const marker = `${nonce}`;
+    const format = `%x1e${nonce}%x1f%H%x00%aN%x00%aE%x00%aI%x00%s%x00%b`;
+    const log = await this.git([
+      "log",
+      "-z",
+      "--no-color",
+      "--no-show-signature",
+      // Both sides of a rename: moving a file out of a service touches that service too.
+      "--no-renames",
+      "--no-relative",
+      "--root",
+      "--diff-merges=first-parent",
+      "--encoding=UTF-8",
+      `--format=${format}`,
+      "--name-only",
+      "--end-of-options",
+      baseRef === null ? tipRef : `${baseRef}..${tipRef}`,
+      "--"
+    ]);
+    return { range, tip: tagExists ? "tag" : "head", shallow, commits: parseLog(log.stdout, marker), notes };
+  }
+  /** The newest semver tag reachable from `tag` (HEAD if it does not exist yet) and older than it, or null. */
+  async previousTag(tag) {
+    const tipRef = await this.tagExists(tag) ? `refs/tags/${tag}` : "HEAD";
+    const listed = await this.git(["tag", "--list", "--no-column", "--merged", tipRef]);
+    return previousSemverTag(listed.stdout.split("\n").filter(Boolean), tag);
+  }
+  async tagExists(tag) {
+    const args = ["rev-parse", "--verify", "--quiet", `refs/tags/${tag}^{commit}`];
+    const result = await this.runGit(args);
+    if (result.code === 0) return true;
+    if (result.code === 1) return false;
+    throw new GitCommandError(args, result.code, result.stderr);
+  }
+  async git(args) {
+    const result = await this.runGit(args);
+    if (result.code !== 0) throw new GitCommandError(args, result.code, result.stderr);
+    return result;
+  }
+};
+function parseLog(stdout, marker) {
+  const tokens = stdout.split("\0");
+  const commits = [];
+  let current = null;
+  let firstPath = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? "";
+    if (token.startsWith(marker)) {
+      const [author = "", email = "", date = "", subject = "", body = ""] = tokens.slice(i + 1, i + 6);
+      current = {
+        sha: token.slice(marker.length),
+        author,
+        email,
+        date,
+        subject,
+        body: body.trimEnd(),
+        files: []
+      };
+      commits.push(current);
+      i += 5;
+      firstPath = true;
+    } else if (token !== "" && current !== null) {
+      current.files.push(firstPath && token.startsWith("\n") ? token.slice(1) : token);
+      firstPath = false;
+    }
+  }
+  return commits;
+}
+
+// src/adapters/git/local-changes.ts
+var LocalGitChanges = class {
+  reader;
+  constructor(cwd) {
+    this.reader = new GitChangeReader(gitRunner(cwd));
+  }
+  async releaseCommits(tag) {
+    try {
+      const previousTag = await this.reader.previousTag(tag);
+      const found = await this.reader.rawCommits(previousTag, tag);
+      return { previousTag, range: found.range, commits: found.commits, notes: found.notes };
+    } catch (error2) {
+      return {
+        previousTag: null,
+        range: "HEAD",
+        commits: [],
+        notes: [`the change set could not be read from git: ${messageOf(error2)}`]
+      };
+    }
+  }
+};
+
+// src/adapters/http.ts
+var MAX_BODY_BYTES = 256 * 1024;
+var FetchHttpClient = class {
+  async request(url, options) {
+    const started = performance.now();
+    try {
+      const response = await fetch(url, {
+        method: options.method,
+        signal: AbortSignal.timeout(options.timeoutMs),
+        redirect: "manual",
+        headers: { "user-agent": "release-gate" }
+      });
+      const buffer = Buffer.from(await response.arrayBuffer());
+      const headers = {};
+      response.headers.forEach((value, name) => headers[name.toLowerCase()] = value);
+      return {
+        ok: true,
+        status: response.status,
+        headers,
+        body: buffer.subarray(0, MAX_BODY_BYTES).toString("utf8"),
+        latencyMs: round(performance.now() - started),
+        error: null
+      };
+    } catch (error2) {
+      const latencyMs = round(performance.now() - started);
+      const cause = error2.cause;
+      const reason = error2.name === "TimeoutError" ? `no answer within ${options.timeoutMs}ms` : cause?.code ?? error2.message;
+      return {
+        ok: false,
+        status: null,
+        headers: {},
+        body: "",
+        latencyMs,
+        error: `${options.method} ${url} failed: ${reason}`
+      };
+    }
+  }
+};
+function round(ms) {
+  return Math.round(ms * 10) / 10;
+}
+
+// src/adapters/local.ts
+import { mkdir as mkdir2, open as open2, readFile as readFile2, realpath, rm as rm2, stat } from "node:fs/promises";
+import { dirname as dirname3, join as join3, relative, isAbsolute, sep } from "node:path";
+import { createInterface } from "node:readline/promises";
+import { userInfo } from "node:os";
+
+// src/core/release-history.ts
+function isServing(entry) {
+  return entry.status === "released" || entry.status === "rollback-target";
+}
+function unfinishedRelease(entries, environment) {
+  const latest = entries.filter((e) => e.environment === environment).at(-1);
+  return latest?.status === "in-progress" ? { tag: latest.tag, startedAt: latest.recordedAt } : null;
+}
+function rollbackCommand(environment) {
+  return `release-gate rollback --env ${environment} (on GitHub: the rollback workflow)`;
+}
+function unfinishedReleaseMessage(environment, tag, unfinished) {
+  const which = unfinished.tag === tag ? `An earlier run of ${tag}` : `Release ${unfinished.tag}`;
+  return `${which} started on ${environment} at ${unfinished.startedAt}${unfinished.by ? ` (${unfinished.by})` : ""} and has not finished: it is still running, or it was interrupted and ${environment} may serve a mix of releases. If it is running, wait for it. If it was interrupted, roll back with ${rollbackCommand(environment)}, then release ${tag} again.`;
+}
+
+// src/adapters/local.ts
+var systemClock = {
+  now: () => /* @__PURE__ */ new Date(),
+  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
+};
+var ConsoleLogger = class {
+  constructor(interactive = Boolean(process.stderr.isTTY), quietProgressEveryMs = 1e4) {
+    this.interactive = interactive;
+    this.quietProgressEveryMs = quietProgressEveryMs;
+  }
+  interactive;
+  quietProgressEveryMs;
+  lastProgressAt = 0;
+  progressShown = false;
+  info(line) {
+    this.clearProgress();
+    process.stdout.write(line + "\n");
+  }
+  warn(line) {
+    this.clearProgress();
+    process.stderr.write(line + "\n");
+  }
+  error(line) {
+    this.clearProgress();
+    process.stderr.write(line + "\n");
+  }
+  progress(line) {
+    if (this.interactive) {
+      process.stderr.write(`\r\x1B[2K${line}`);
+      this.progressShown = true;
+      return;
+    }
+    const now = Date.now();
+    if (now - this.lastProgressAt >= this.quietProgressEveryMs) {
+      this.lastProgressAt = now;
+      process.stdout.write(line + "\n");
+    }
+  }
+  clearProgress() {
+    if (this.progressShown) {
+      process.stderr.write("\r\x1B[2K");
+      this.progressShown = false;
+    }
+  }
+};
+var FileArtifactReader = class {
+  constructor(workspace = process.cwd()) {
+    this.workspace = workspace;
+  }
+  workspace;
+  async inspect(path) {
+    try {
+      const target = await realpath(path);
+      if (!isInside(await realpath(this.workspace), target))
+        return { exists: true, isFile: false, modifiedAt: null, text: null, outsideWorkspace: target };
+      const info = await stat(path);
+      if (!info.isFile()) return { exists: true, isFile: false, modifiedAt: info.mtime, text: null };
+      return { exists: true, isFile: true, modifiedAt: info.mtime, text: await readFile2(path, "utf8") };
+    } catch (error2) {
+      if (error2.code === "ENOENT")
+        return { exists: false, isFile: false, modifiedAt: null, text: null };
+      throw error2;
+    }
+  }
+};
+var FileReleaseHistory = class {
+  file;
+  constructor(stateDir) {
+    this.file = join3(stateDir, "release-history.json");
+  }
+  async load() {
+    let text;
+    try {
+      text = await readFile2(this.file, "utf8");
+    } catch (error2) {
+      if (error2.code === "ENOENT") return [];
+      throw error2;
+    }
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch (error2) {
+      throw new Error(
+        `Release history ${this.file} is not valid JSON (${error2.message}). Fix or remove it.`,
+        { cause: error2 }
+      );
+    }
+    const validate = compileSchemaFile("release-history.schema.json");
+    if (!validate(value)) {
+      throw new Error(
+        `Release history ${this.file} is invalid: ${describeSchemaErrors(validate.errors ?? [], value).join("; ")}`
+      );
+    }
+    return value.releases;
+  }
+  async current(environment) {
+    const serving = (await this.load()).filter((e) => e.environment === environment && isServing(e));
+    return serving.at(-1)?.tag ?? null;
+  }
+  async previous(environment, tag) {
+    const serving = (await this.load()).filter(
+      (e) => e.environment === environment && isServing(e) && e.tag !== tag
+    );
+    return serving.at(-1)?.tag ?? null;
+  }
+  async record(entry) {
+    await withFileLock(`${this.file}.lock`, async () => {
+      await this.append(await this.load(), entry);
+    });
+  }
+  async unfinished(environment) {
+    return unfinishedRelease(await this.load(), environment);
+  }
+  async begin(environment, tag) {
+    return withFileLock(`${this.file}.lock`, async () => {
+      const releases = await this.load();
+      const unfinished = unfinishedRelease(releases, environment);
+      if (!unfinished) await this.append(releases, { tag, environment, status: "in-progress" });
+      return unfinished;
+    });
+  }
+  async append(releases, entry) {
+    releases.push({ ...entry, recordedAt: (/* @__PURE__ */ new Date()).toISOString() });
+    await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 1, releases }, null, 2) + "\n");
+  }
+};
+var LOCK_WAIT_MS = 1e4;
+var LOCK_STALE_MS = 6e4;
+async function withFileLock(lockFile, critical) {
+  await mkdir2(dirname3(lockFile), { recursive: true });
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (; ; ) {
+    try {
+      const handle = await open2(lockFile, "wx");
+      await handle.writeFile(JSON.stringify({ pid: process.pid, at: (/* @__PURE__ */ new Date()).toISOString() }));
+      await handle.close();
+      break;
+    } catch (error2) {
+      if (error2.code !== "EEXIST") throw error2;
+      if (await lockIsStale(lockFile)) {
+        await rm2(lockFile, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline)
+        throw new Error(
+          `${lockFile} is held by another release-gate process for more than ${LOCK_WAIT_MS / 1e3}s. If none runs, remove the file.`,
+          { cause: error2 }
+        );
+      await new Promise((resolve2) => setTimeout(resolve2, 25));
+    }
+  }
+  try {
+    return await critical();
+  } finally {
+    await rm2(lockFile, { force: true });
+  }
+}
+async function lockIsStale(lockFile) {
+  try {
+    const [text, info] = await Promise.all([readFile2(lockFile, "utf8"), stat(lockFile)]);
+    if (Date.now() - info.mtimeMs > LOCK_STALE_MS) return true;
+    const pid = Number(JSON.parse(text).pid);
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (error2) {
+      return error2.code === "ESRCH";
+    }
+  } catch {
+    return false;
+  }
+}
+var LocalApprovalSource = class {
+  constructor(approveAs, comment, allowedApprovers, interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY)) {
+    this.approveAs = approveAs;
+    this.comment = comment;
+    this.allowedApprovers = allowedApprovers;
+    this.interactive = interactive;
+  }
+  approveAs;
+  comment;
+  allowedApprovers;
+  interactive;
+  /** A yes/no question at the terminal (e.g. an inconclusive analysis); no terminal means no. */
+  async confirm(prompt) {
+    if (!this.interactive) return false;
+    const terminal = createInterface({ input: process.stdin, output: process.stdout });
+    terminal.on("SIGINT", () => terminal.close());
+    try {
+      process.stdout.write(`${prompt} `);
+      const line = await terminal[Symbol.asyncIterator]().next();
+      return !line.done && ["yes", "y"].includes(String(line.value).trim().toLowerCase());
+    } finally {
+      terminal.close();
+    }
+  }
+  async request(prompt) {
+    if (this.approveAs !== void 0) {
+      return this.checked({
+        decision: "approved",
+        approver: this.approveAs,
+        comment: this.comment ?? null,
+        source: "cli-flag",
+        reason: `approved with --approve ${this.approveAs}`
+      });
+    }
+    if (!this.interactive) {
+      return {
+        decision: "rejected",
+        approver: null,
+        comment: null,
+        source: "no-answer",
+        reason: "no approval given: pass --approve <name> (and --comment <text>) or run in a terminal to answer the prompt"
+      };
+    }
+    const terminal = createInterface({ input: process.stdin, output: process.stdout });
+    terminal.on("SIGINT", () => terminal.close());
+    const typedLines = terminal[Symbol.asyncIterator]();
+    const ask = async (question) => {
+      process.stdout.write(question);
+      const line = await typedLines.next();
+      return line.done ? null : String(line.value).trim();
+    };
+    try {
+      const answer = await ask(`${prompt} `);
+      const approver = userInfo().username;
+      if (answer === null || !["yes", "y"].includes(answer.toLowerCase())) {
+        return {
+          decision: "rejected",
+          approver: answer === null ? null : approver,
+          comment: null,
+          source: answer === null ? "no-answer" : "interactive",
+          reason: answer === null ? "the terminal closed before an answer was given" : `answered ${JSON.stringify(answer)} at the prompt`
+        };
+      }
+      const comment = await ask("Comment for the record (optional): ");
+      return this.checked({
+        decision: "approved",
+        approver,
+        comment: comment || null,
+        source: "interactive",
+        reason: "answered yes at the prompt"
+      });
+    } finally {
+      terminal.close();
+    }
+  }
+  checked(answer) {
+    if (this.allowedApprovers.length > 0 && !this.allowedApprovers.includes(answer.approver ?? "")) {
+      return {
+        ...answer,
+        decision: "rejected",
+        reason: `${answer.approver} is not an allowed approver (approval.approvers: ${this.allowedApprovers.join(", ")})`
+      };
+    }
+    return answer;
+  }
+};
+function isInside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+// src/adapters/webhooks/payloads.ts
+var EVENT_PRESENTATION = {
+  "phase-started": { emoji: "\u25B6\uFE0F", title: "Phase started" },
+  "approval-requested": { emoji: "\u270B", title: "Approval requested" },
+  "approval-decided": { emoji: "\u{1F5F3}\uFE0F", title: "Approval decided" },
+  released: { emoji: "\u2705", title: "Released" },
+  halted: { emoji: "\u26D4", title: "Halted" },
+  alert: { emoji: "\u{1F6A8}", title: "Alert" },
+  "rollback-started": { emoji: "\u21A9\uFE0F", title: "Rollback started" },
+  "rollback-finished": { emoji: "\u21A9\uFE0F", title: "Rollback finished" }
+};
+function genericPayload(event) {
+  return {
+    source: "release-gate",
+    version: 1,
+    event: event.kind,
+    tag: event.tag,
+    environment: event.environment,
+    phase: event.phase ?? null,
+    summary: event.summary,
+    details: sortedDetails(event.details),
+    at: event.at,
+    runUrl: event.runUrl ?? null
+  };
+}
+var SLACK_HEADER_MAX = 150;
+var SLACK_SECTION_MAX = 3e3;
+var SLACK_FIELD_MAX = 2e3;
+var SLACK_FIELDS_MAX = 10;
+var SLACK_FALLBACK_MAX = 3e3;
+function slackPayload(event) {
+  const { emoji, title } = EVENT_PRESENTATION[event.kind];
+  const heading = `${emoji} ${title}: ${event.tag} \u2192 ${event.environment}`;
+  const detailEntries = Object.entries(sortedDetails(event.details));
+  const shownDetails = detailEntries.slice(0, SLACK_FIELDS_MAX);
+  const hiddenDetailCount = detailEntries.length - shownDetails.length;
+  const section = {
+    type: "section",
+    text: { type: "mrkdwn", text: truncate(escapeMrkdwn(event.summary), SLACK_SECTION_MAX) }
+  };
+  if (shownDetails.length > 0) {
+    section.fields = shownDetails.map(([name, value]) => ({
+      type: "mrkdwn",
+      text: truncate(`*${escapeMrkdwn(name)}*
+${escapeMrkdwn(detailText(value))}`, SLACK_FIELD_MAX)
+    }));
+  }
+  const contextParts = ["release-gate", escapeMrkdwn(event.environment)];
+  if (event.phase) contextParts.push(`phase ${escapeMrkdwn(event.phase)}`);
+  contextParts.push(escapeMrkdwn(event.at));
+  if (hiddenDetailCount > 0) contextParts.push(`${hiddenDetailCount} more details in the run`);
+  if (event.runUrl && isWebLink(event.runUrl)) contextParts.push(`<${escapeMrkdwn(event.runUrl)}|View run>`);
+  return {
+    text: truncate(escapeMrkdwn(`${heading} \u2014 ${event.summary}`), SLACK_FALLBACK_MAX),
+    blocks: [
+      {
+        type: "header",
+        text: { type: "plain_text", text: truncate(heading, SLACK_HEADER_MAX), emoji: true }
+      },
+      section,
+      { type: "context", elements: [{ type: "mrkdwn", text: contextParts.join(" \xB7 ") }] }
+    ]
+  };
+}
+function sortedDetails(details) {
+  const sorted = {};
+  for (const name of Object.keys(details ?? {}).sort()) sorted[name] = details?.[name] ?? null;
+  return sorted;
+}
+function detailText(value) {
+  return value === null ? "\u2014" : String(value);
+}
+function escapeMrkdwn(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function isWebLink(url) {
+  return /^https?:\/\/[^\s|<>]+$/.test(url);
+}
+function truncate(text, max) {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join("")}\u2026`;
+}
+
+// src/adapters/webhooks/notifier.ts
+var DEFAULT_NOTIFY_RETRY_POLICY = { attempts: 3, baseDelayMs: 1e3 };
+var DEFAULT_MAX_DELAY_MS = 3e4;
+var WebhookNotifier = class {
+  constructor(targets, deps, policy = DEFAULT_NOTIFY_RETRY_POLICY) {
+    this.targets = targets;
+    this.deps = deps;
+    this.policy = policy;
+    this.maxDelayMs = policy.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
+  }
+  targets;
+  deps;
+  policy;
+  deliveryRecords = [];
+  maxDelayMs;
+  /** Tells every subscribed target about `event`, in parallel; one record per target, never rejects. */
+  async notify(event) {
+    const subscribed = this.targets.filter(
+      (target) => target.events.length === 0 || target.events.includes(event.kind)
+    );
+    if (subscribed.length === 0) return [];
+    let redactedEvent;
+    try {
+      redactedEvent = this.redactEvent(event);
+    } catch (error2) {
+      return this.recordAll(
+        subscribed.map(
+          (target) => this.failedBeforeSending(target, event.kind, `redaction failed: ${messageOf(error2)}`)
+        )
+      );
+    }
+    const records = await Promise.all(subscribed.map((target) => this.deliver(target, redactedEvent)));
+    return this.recordAll(records);
+  }
+  /** Every delivery record so far, oldest first. */
+  deliveries() {
+    return this.deliveryRecords.map((record) => ({ ...record }));
+  }
+  async deliver(target, event) {
+    const at = this.safeNow();
+    const body = JSON.stringify(target.format === "slack" ? slackPayload(event) : genericPayload(event));
+    const attemptLimit = Math.max(1, Math.floor(this.policy.attempts));
+    let attempts = 0;
+    let outcome = { ok: false, status: null, error: "not attempted" };
+    while (attempts < attemptLimit) {
+      attempts += 1;
+      outcome = await this.postOnce(target, body);
+      if (outcome.ok || !isRetryable(outcome) || attempts >= attemptLimit) break;
+      await this.deps.clock.sleep(this.delayBefore(attempts + 1, outcome)).catch(() => void 0);
+    }
+    const record = {
+      target: target.name,
+      event: event.kind,
+      at,
+      attempts,
+      delivered: outcome.ok,
+      status: outcome.status,
+      error: outcome.ok ? null : this.safeRedact(outcome.error ?? `HTTP ${outcome.status ?? "no answer"}`)
+    };
+    if (!record.delivered) {
+      const tries = attempts === 1 ? "1 try" : `${attempts} tries`;
+      this.safeLog(`[WARN] notification to ${target.name} failed after ${tries}: ${record.error}`);
+    }
+    return record;
+  }
+  async postOnce(target, body) {
+    try {
+      return await this.deps.post(target.url, body, target.timeoutMs);
+    } catch (error2) {
+      return { ok: false, status: null, error: messageOf(error2) };
+    }
+  }
+  /** Exponential backoff, or the receiver's `retry-after` when it names a longer wait; capped either way. */
+  delayBefore(attempt, outcome) {
+    const backoffMs = this.policy.baseDelayMs * 2 ** (attempt - 2);
+    const requestedMs = retryAfterMs(outcome.retryAfter ?? null, this.safeNowDate());
+    return Math.min(Math.max(backoffMs, requestedMs ?? 0), this.maxDelayMs);
+  }
+  redactEvent(event) {
+    const redact = this.deps.redact;
+    const redacted = {
+      kind: event.kind,
+      tag: redact(event.tag),
+      environment: redact(event.environment),
+      summary: redact(event.summary),
+      at: redact(event.at)
+    };
+    if (event.phase !== void 0) redacted.phase = redact(event.phase);
+    if (event.runUrl !== void 0) redacted.runUrl = redact(event.runUrl);
+    if (event.details !== void 0) {
+      const details = {};
+      for (const [name, value] of Object.entries(event.details)) {
+        details[redact(name)] = typeof value === "string" ? redact(value) : value;
+      }
+      redacted.details = details;
+    }
+    return redacted;
+  }
+  failedBeforeSending(target, kind, error2) {
+    this.safeLog(`[WARN] notification to ${target.name} failed after 0 tries: ${error2}`);
+    return {
+      target: target.name,
+      event: kind,
+      at: this.safeNow(),
+      attempts: 0,
+      delivered: false,
+      status: null,
+      error: error2
+    };
+  }
+  recordAll(records) {
+    this.deliveryRecords.push(...records);
+    return records.map((record) => ({ ...record }));
+  }
+  safeRedact(text) {
+    try {
+      return this.deps.redact(text);
+    } catch {
+      return "(error text withheld: redaction failed)";
+    }
+  }
+  safeLog(line) {
+    try {
+      this.deps.log(line);
+    } catch {
+    }
+  }
+  safeNowDate() {
+    try {
+      return this.deps.clock.now();
+    } catch {
+      return /* @__PURE__ */ new Date();
+    }
+  }
+  safeNow() {
+    return this.safeNowDate().toISOString();
+  }
+};
+function isRetryable(outcome) {
+  if (outcome.status === null) return outcome.retryable !== false;
+  return outcome.status === 429 || outcome.status >= 500;
+}
+function retryAfterMs(header, now) {
+  if (header === null) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, date - now.getTime());
+}
+var MAX_ERROR_BODY_CHARS = 200;
+async function fetchPost(url, body, timeoutMs) {
+  if (!isHttpUrl(url)) {
+    return {
+      ok: false,
+      status: null,
+      error: "invalid webhook URL (expected http:// or https://)",
+      retryable: false
+    };
+  }
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", "user-agent": "release-gate" },
+      redirect: "error",
+      signal: AbortSignal.timeout(timeoutMs)
+    });
+    const answer = await response.text();
+    const retryAfter = response.headers.get("retry-after");
+    if (response.ok) return { ok: true, status: response.status, error: null, retryAfter };
+    const answerExcerpt = answer.replace(/\s+/g, " ").trim().slice(0, MAX_ERROR_BODY_CHARS);
+    return {
+      ok: false,
+      status: response.status,
+      error: `HTTP ${response.status}${answerExcerpt ? `: ${answerExcerpt}` : ""}`,
+      retryAfter
+    };
+  } catch (error2) {
+    return { ok: false, status: null, ...describeFetchFailure(error2, timeoutMs) };
+  }
+}
+function describeFetchFailure(error2, timeoutMs) {
+  const name = error2?.name;
+  const cause = error2?.cause;
+  if (name === "TimeoutError") return { error: `no answer within ${timeoutMs}ms`, retryable: true };
+  if (cause?.message === "unexpected redirect") {
+    return { error: "the webhook answered with a redirect, which is not followed", retryable: false };
+  }
+  return { error: cause?.code ?? cause?.message ?? messageOf(error2), retryable: true };
+}
+function isHttpUrl(url) {
+  try {
+    const protocol = new URL(url).protocol;
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+// src/adapters/webhooks/sink.ts
+function webhookSink(config, deps) {
+  if (config.notify.length === 0) return void 0;
+  const unusable = [];
+  const targets = [];
+  for (const target of config.notify) {
+    const url = target.url ?? (target.urlEnv ? deps.env[target.urlEnv] : void 0);
+    if (!url) {
+      unusable.push(`${target.name}: not sent (${target.urlEnv} is not set)`);
+      continue;
+    }
+    targets.push({
+      name: target.name,
+      url,
+      format: target.format,
+      events: target.events,
+      timeoutMs: target.timeoutMs
+    });
+  }
+  const notifier = new WebhookNotifier(targets, {
+    post: deps.post ?? fetchPost,
+    clock: deps.clock,
+    redact: deps.redact,
+    log: deps.warn
+  });
+  return {
+    async send(event) {
+      const deliveries = await notifier.notify(event);
+      return [
+        ...deliveries.map(
+          (d) => d.delivered ? `${d.target}: delivered` : `${d.target}: NOT delivered after ${d.attempts} ${d.attempts === 1 ? "try" : "tries"} (${d.error ?? `HTTP ${d.status}`})`
+        ),
+        ...unusable
+      ];
+    }
+  };
+}
+
+// src/entry/compose.ts
+function composeContext(config, options, logger, approval, selfArgv2, adapters = {}) {
+  const cwd = process.cwd();
+  const redact = redactorFor(process.env, config.secretEnvNames);
+  const runner = new ProcessRunner(logger, redact, cwd, process.env, options.interrupt);
+  const events = webhookSink(config, {
+    env: process.env,
+    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
+    ...options.interrupt ? { interrupt: options.interrupt } : {},
+    redact,
+    warn: (line) => logger.warn(line)
+  });
+  return {
+    ...events ? { events } : {},
+    config,
+    tag: options.tag,
+    previousOverride: options.previous,
+    uatApprover: options.uatApprover,
+    store: new FileEvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir), redact),
+    schemas: projectSchemas,
+    runner,
+    http: new FetchHttpClient(),
+    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
+    ...options.interrupt ? { interrupt: options.interrupt } : {},
+    logger,
+    approval,
+    history: adapters.history ?? new FileReleaseHistory(resolve(cwd, config.stateDir)),
+    changes: adapters.changes ?? new LocalGitChanges(cwd),
+    artifacts: new FileArtifactReader(),
+    selfArgv: selfArgv2
+  };
+}
+
+// src/entry/config/load.ts
+var import_yaml = __toESM(require_dist2(), 1);
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/core/service-order.ts
+function deployLevels(items) {
+  const ids = new Set(items.map((i) => i.id));
+  for (const item of items) {
+    for (const dependency of item.after) {
+      if (!ids.has(dependency))
+        throw new Error(`services.${item.id}.after names unknown service '${dependency}'.`);
+      if (dependency === item.id) throw new Error(`services.${item.id}.after names the service itself.`);
+    }
+  }
+  const levels = [];
+  const placed = /* @__PURE__ */ new Set();
+  while (placed.size < items.length) {
+    const level = items.filter((i) => !placed.has(i.id) && i.after.every((d) => placed.has(d))).map((i) => i.id);
+    if (level.length === 0) {
+      const stuck = items.filter((i) => !placed.has(i.id)).map((i) => i.id);
+      throw new Error(`services form a cycle through 'after': ${stuck.join(", ")}.`);
+    }
+    level.forEach((id) => placed.add(id));
+    levels.push(level);
+  }
+  return levels;
+}
+function rollbackOrder(levels, only) {
+  return [...levels].reverse().flatMap((level) => [...level].reverse()).filter((id) => !only || only.has(id));
+}
+
+// src/core/command-template.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
 var KNOWN_VARS = /* @__PURE__ */ new Set([
   "tag",
@@ -49673,7 +50678,37 @@ function usesPrevious(words) {
   return words.some((word) => word.includes("${previous}"));
 }
 
-// src/readiness/window.ts
+// src/core/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function parseDuration(text) {
+  const match = /^(\d+)(ms|s|m|h|d)$/.exec(text);
+  if (!match)
+    throw new Error(
+      `Invalid duration '${text}'. Expected a whole number and a unit, e.g. 500ms, 30s, 15m, 72h, 7d.`
+    );
+  return Number(match[1]) * UNIT_MS[match[2]];
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
+  if (ms < 36e5)
+    return `${Math.floor(ms / 6e4)}m ${String(Math.floor(ms % 6e4 / 1e3)).padStart(2, "0")}s`;
+  if (ms < 864e5) return `${Math.floor(ms / 36e5)}h ${Math.floor(ms % 36e5 / 6e4)}m`;
+  return `${Math.floor(ms / 864e5)}d ${Math.floor(ms % 864e5 / 36e5)}h`;
+}
+
+// src/core/workspace-path.ts
+import { isAbsolute as isAbsolute2, normalize } from "node:path";
+function workspacePathProblem(path) {
+  if (path.trim() === "") return "is empty";
+  if (path.includes("\0")) return "contains a NUL byte";
+  if (isAbsolute2(path)) return `is absolute ("${path}"); use a path relative to the workspace`;
+  if (normalize(path).split(/[\\/]/).includes("..") || path.split(/[\\/]/).includes(".."))
+    return `leaves the workspace ("${path}" has a '..' segment); use a path inside it`;
+  return null;
+}
+
+// src/phases/readiness/window.ts
 var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 var SECOND_MS = 1e3;
 var DAY_MS = 864e5;
@@ -49963,1538 +50998,7 @@ function pad2(value) {
   return String(value).padStart(2, "0");
 }
 
-// src/protocol/announce.ts
-var ANNOUNCE = {
-  phase1Start: "[PHASE 1 START] - Verifying deployment readiness artifacts...",
-  scope: "Confirming release scope, dependencies, and stakeholder approvals...",
-  phase2Start: "[PHASE 2 START] - Deploying release candidate to staging...",
-  stagingValidation: "Running staging validation suite...",
-  approvalRequest: "[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)",
-  phase3Start: "[PHASE 3 START] - Executing production deployment...",
-  postDeploymentChecks: "Running post-deployment smoke tests and monitoring checks...",
-  phase4Start: "[PHASE 4 START] - Monitoring post-deployment health window...",
-  rollbackDecision: "[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)",
-  releaseComplete: "[RELEASE COMPLETE] Post-deployment health window passed. Publish release report to Protocol 5? (yes/no)",
-  compilingReport: "Compiling final release report and evidence bundle...",
-  protocolComplete: "[PROTOCOL COMPLETE] - Production deployment finalized. Ready for Protocol 12 (Monitoring & Observability).",
-  missingPrerequisites: "[ERROR] Required staging or validation artifact missing.",
-  healthDegradation: "[ALERT] Post-deployment metrics outside thresholds."
-};
-function phaseComplete(number, phaseName) {
-  return `[PHASE ${number} COMPLETE] - ${phaseName} finished successfully.`;
-}
-function automation(name, status) {
-  return `[AUTOMATION] ${name} executed: ${status}`;
-}
-function deploymentFailed(error2) {
-  return `[ERROR] Deployment command failed: ${error2.replace(/\.$/, "")}.`;
-}
-
-// src/protocol/context.ts
-async function rollbackTarget(ctx, environment) {
-  return ctx.previousOverride ?? await ctx.history.previous(environment, ctx.tag);
-}
-function templateVars(ctx, environment, service, previous) {
-  return { tag: ctx.tag, env: environment, previous: previous ?? "", evidence: ctx.store.dir, service };
-}
-function stepArgv(ctx, step, vars) {
-  const argv = renderArgv(tokenizeCommand(step.command), vars);
-  return argv[0] === "release-gate" ? [...ctx.selfArgv, ...argv.slice(1)] : argv;
-}
-async function runStep(ctx, step, vars, label) {
-  throwIfInterrupted(ctx.interrupt);
-  const record = await ctx.runner.run({
-    name: step.name,
-    argv: stepArgv(ctx, step, vars),
-    timeoutMs: step.timeoutMs,
-    label,
-    env: {
-      RELEASE_GATE_TAG: vars.tag,
-      RELEASE_GATE_ENV: vars.env,
-      RELEASE_GATE_PREVIOUS: vars.previous,
-      RELEASE_GATE_EVIDENCE_DIR: vars.evidence,
-      RELEASE_GATE_SERVICE: vars.service,
-      RELEASE_GATE_CONFIG: ctx.config.sourcePath
-    }
-  });
-  ctx.logger.info(automation(step.name, describeExec(record)));
-  ctx.journal?.push(record);
-  throwIfInterrupted(ctx.interrupt, record);
-  return record;
-}
-function describeExec(record) {
-  switch (record.status) {
-    case "success":
-      return "success";
-    case "timeout":
-      return `timed out after ${record.durationMs}ms (process group killed)`;
-    case "error":
-      return `error (${record.error ?? "could not start"})`;
-    case "failure":
-      return record.signal ? `failed (killed by ${record.signal})` : `failed (exit code ${record.exitCode})`;
-  }
-}
-function checkWindow(ctx) {
-  const now = ctx.clock.now();
-  const evaluation = evaluateWindow(ctx.config.window, now);
-  const override = !evaluation.allowed && ctx.windowOverride ? { by: ctx.windowOverride.by, reason: ctx.windowOverride.reason, at: now.toISOString() } : null;
-  return {
-    allowed: evaluation.allowed,
-    reason: evaluation.reason,
-    nextAllowedAt: evaluation.nextAllowedAt?.toISOString() ?? null,
-    override
-  };
-}
-
-// src/protocol/records.ts
-var ARTIFACTS = {
-  readinessChecklist: "deployment-readiness-checklist.json",
-  releaseManifest: "release-manifest.md",
-  releaseManifestJson: "release-manifest.json",
-  communications: "deployment-communications.md",
-  stagingDeployment: "staging-deployment-report.json",
-  stagingValidation: "staging-validation-results.json",
-  uatConfirmation: "uat-confirmation.json",
-  productionApproval: "production-approval.json",
-  productionDeployment: "production-deployment-report.json",
-  postDeploymentValidation: "post-deployment-validation.json",
-  healthWindow: "health-window.json",
-  healthLog: "deployment-health-log.md",
-  rollbackReport: "rollback-report.json",
-  deploymentReport: "DEPLOYMENT-REPORT.md",
-  deploymentReportHtml: "DEPLOYMENT-REPORT.html",
-  rollbackRehearsal: "rollback-rehearsal.json",
-  rollbackPlan: "rollback-plan.md",
-  retrospective: "retrospective-inputs.json",
-  releaseInterrupted: "release-interrupted.json"
-};
-
-// src/protocol/events.ts
-async function emitEvent(ctx, kind, summary, options = {}) {
-  const event = {
-    kind,
-    tag: ctx.tag,
-    environment: options.environment ?? ctx.config.approval.environment,
-    summary,
-    at: ctx.clock.now().toISOString(),
-    ...options.phase ? { phase: options.phase } : {},
-    ...options.details ? { details: options.details } : {}
-  };
-  let deliveries;
-  try {
-    deliveries = ctx.events ? await ctx.events.send(event) : [];
-  } catch (error2) {
-    deliveries = [`notification error: ${error2.message}`];
-  }
-  const timeline = `- ${event.at} **${kind}**${event.phase ? ` (${event.phase})` : ""}: ${summary}${deliveries.length > 0 ? ` \u2014 ${deliveries.join("; ")}` : ""}
-`;
-  try {
-    const existing = await ctx.store.readText(ARTIFACTS.communications);
-    const heading = existing === void 0 ? "# Deployment communications\n\n## Timeline\n\n" : existing.includes("## Timeline\n") ? "" : "\n## Timeline\n\n";
-    await ctx.store.appendText(ARTIFACTS.communications, heading + timeline);
-  } catch (error2) {
-    ctx.logger.warn(`[WARN] could not add to the communications timeline: ${error2.message}`);
-  }
-}
-
-// src/protocol/history.ts
-function isServing(entry) {
-  return entry.status === "released" || entry.status === "rollback-target";
-}
-function unfinishedRelease(entries, environment) {
-  const latest = entries.filter((e) => e.environment === environment).at(-1);
-  return latest?.status === "in-progress" ? { tag: latest.tag, startedAt: latest.recordedAt } : null;
-}
-function rollbackCommand(environment) {
-  return `release-gate rollback --env ${environment} (on GitHub: the rollback workflow)`;
-}
-function unfinishedReleaseMessage(environment, tag, unfinished) {
-  const which = unfinished.tag === tag ? `An earlier run of ${tag}` : `Release ${unfinished.tag}`;
-  return `${which} started on ${environment} at ${unfinished.startedAt}${unfinished.by ? ` (${unfinished.by})` : ""} and has not finished: it is still running, or it was interrupted and ${environment} may serve a mix of releases. If it is running, wait for it. If it was interrupted, roll back with ${rollbackCommand(environment)}, then release ${tag} again.`;
-}
-
-// src/protocol/interruption.ts
-var InterruptedError = class extends Error {
-  constructor(signal, inFlight = null) {
-    super(`interrupted by ${signal}`);
-    this.signal = signal;
-    this.inFlight = inFlight;
-  }
-  signal;
-  inFlight;
-  name = "InterruptedError";
-};
-function signalName(interrupt) {
-  return typeof interrupt.reason === "string" ? interrupt.reason : "an interruption";
-}
-function throwIfInterrupted(interrupt, inFlight = null) {
-  if (interrupt?.aborted) throw new InterruptedError(signalName(interrupt), inFlight);
-}
-function interruptibleClock(clock, interrupt) {
-  return {
-    now: () => clock.now(),
-    sleep: (ms) => new Promise((resolve2, reject) => {
-      if (interrupt.aborted) return reject(new InterruptedError(signalName(interrupt)));
-      const stop = () => reject(new InterruptedError(signalName(interrupt)));
-      interrupt.addEventListener("abort", stop, { once: true });
-      clock.sleep(ms).then(
-        () => {
-          interrupt.removeEventListener("abort", stop);
-          resolve2();
-        },
-        (error2) => {
-          interrupt.removeEventListener("abort", stop);
-          reject(error2);
-        }
-      );
-    })
-  };
-}
-async function recordInterruption(ctx, phase, interrupted) {
-  const production = ctx.config.approval.environment;
-  const environment = phase === "production" || phase === "stabilize" ? production : phase === "staging" ? "staging" : null;
-  const deployment = await ctx.store.readJson(ARTIFACTS.productionDeployment).catch(() => void 0);
-  const previous = environment === production ? deployment?.previousRelease ?? await rollbackTarget(ctx, production).catch(() => null) : null;
-  const state = phase === "production" ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? "the previous release"} on others: the rollout stopped part way` : phase === "stabilize" ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven` : phase === "staging" ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched` : `no environment was changed by the ${phase} phase`;
-  const nextSteps = environment === production ? [
-    `Roll ${production} back to ${previous ?? "the previous release"}: ${rollbackCommand(production)}.`,
-    `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
-  ] : [`Run the release of ${ctx.tag} again from the start.`];
-  const now = ctx.clock.now().toISOString();
-  const record = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.releaseInterrupted,
-    tag: ctx.tag,
-    generatedAt: now,
-    phase,
-    signal: interrupted.signal,
-    interruptedAt: now,
-    environment,
-    previousRelease: previous,
-    inFlight: interrupted.inFlight,
-    commands: ctx.journal ?? [],
-    state,
-    nextSteps
-  };
-  await ctx.store.writeJson(ARTIFACTS.releaseInterrupted, record);
-  ctx.logger.error(
-    `[ERROR] Release interrupted by ${interrupted.signal} during the ${phase} phase${interrupted.inFlight ? ` (stopped ${interrupted.inFlight.name})` : ""}: ${state}.`
-  );
-  for (const step of nextSteps) ctx.logger.error(`  - ${step}`);
-  ctx.logger.error(`  Evidence: ${ctx.store.path(ARTIFACTS.releaseInterrupted)}`);
-  await emitEvent(ctx, "alert", `${ctx.tag} interrupted by ${interrupted.signal} during ${phase}: ${state}`, {
-    phase,
-    ...environment ? { environment } : {}
-  });
-  return { kind: "failed", reason: `interrupted by ${interrupted.signal} during the ${phase} phase` };
-}
-
-// src/exec/process-runner.ts
-var TAIL_BYTES = 16 * 1024;
-var KILL_GRACE_MS = 5e3;
-var INTERRUPT_GRACE_MS = 2e3;
-var STDIO_DRAIN_MS = 2e3;
-var ProcessRunner = class {
-  constructor(logger, redact, cwd, baseEnv = process.env, interrupt) {
-    this.logger = logger;
-    this.redact = redact;
-    this.cwd = cwd;
-    this.baseEnv = baseEnv;
-    this.interrupt = interrupt;
-  }
-  logger;
-  redact;
-  cwd;
-  baseEnv;
-  interrupt;
-  run(request) {
-    const started = Date.now();
-    const stdout = new TailBuffer(TAIL_BYTES);
-    const stderr = new TailBuffer(TAIL_BYTES);
-    const argv = request.argv.map((word) => this.redact(word));
-    return new Promise((resolve2) => {
-      let timedOut = false;
-      let interruptedBy = null;
-      let settled = false;
-      const cleanups = [];
-      const finish = (exitCode, signal, error2) => {
-        if (settled) return;
-        settled = true;
-        for (const cleanup of cleanups) cleanup();
-        const finished = Date.now();
-        const status = error2 ? "error" : timedOut ? "timeout" : exitCode === 0 ? "success" : "failure";
-        resolve2({
-          name: request.name,
-          argv,
-          startedAt: new Date(started).toISOString(),
-          finishedAt: new Date(finished).toISOString(),
-          durationMs: finished - started,
-          exitCode,
-          signal,
-          timedOut,
-          status,
-          error: error2 ?? (timedOut ? `timed out after ${request.timeoutMs}ms; process group killed` : interruptedBy ? `stopped: release-gate was interrupted by ${interruptedBy}; process group killed` : null),
-          stdoutTail: this.redact(stdout.text()),
-          stderrTail: this.redact(stderr.text()),
-          outputBytes: stdout.total + stderr.total,
-          outputTruncated: stdout.truncated || stderr.truncated
-        });
-      };
-      if (this.interrupt?.aborted)
-        return finish(
-          null,
-          null,
-          `not started: release-gate was interrupted by ${signalName(this.interrupt)}`
-        );
-      const child = spawn(request.argv[0], request.argv.slice(1), {
-        cwd: this.cwd,
-        env: { ...this.baseEnv, ...request.env },
-        stdio: ["ignore", "pipe", "pipe"],
-        detached: true
-      });
-      const killGroup = (signal) => {
-        try {
-          if (child.pid) process.kill(-child.pid, signal);
-        } catch {
-        }
-      };
-      const interrupt = this.interrupt;
-      if (interrupt) {
-        const onInterrupt = () => {
-          interruptedBy = signalName(interrupt);
-          killGroup("SIGTERM");
-          setTimeout(() => killGroup("SIGKILL"), INTERRUPT_GRACE_MS).unref();
-        };
-        interrupt.addEventListener("abort", onInterrupt, { once: true });
-        cleanups.push(() => interrupt.removeEventListener("abort", onInterrupt));
-      }
-      const timeoutTimer = setTimeout(() => {
-        timedOut = true;
-        killGroup("SIGTERM");
-        setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
-      }, request.timeoutMs);
-      cleanups.push(() => clearTimeout(timeoutTimer));
-      const forward = (chunk, buffer, pending) => {
-        buffer.push(chunk);
-        pending.text += chunk.toString("utf8");
-        const lines = pending.text.split("\n");
-        pending.text = lines.pop() ?? "";
-        if (!request.quiet)
-          for (const line of lines) this.logger.info(`  ${request.label} | ${this.redact(line)}`);
-      };
-      const pendingOut = { text: "" };
-      const pendingErr = { text: "" };
-      child.stdout.on("data", (chunk) => forward(chunk, stdout, pendingOut));
-      child.stderr.on("data", (chunk) => forward(chunk, stderr, pendingErr));
-      child.on("error", (error2) => finish(null, null, `cannot start ${request.argv[0]}: ${error2.message}`));
-      const flushPending = () => {
-        for (const pending of [pendingOut, pendingErr]) {
-          if (pending.text && !request.quiet)
-            this.logger.info(`  ${request.label} | ${this.redact(pending.text)}`);
-          pending.text = "";
-        }
-      };
-      let drainTimer;
-      child.on("close", (code, signal) => {
-        clearTimeout(drainTimer);
-        flushPending();
-        finish(code, signal, null);
-      });
-      child.on("exit", (code, signal) => {
-        drainTimer = setTimeout(() => {
-          child.stdout.destroy();
-          child.stderr.destroy();
-          flushPending();
-          finish(code, signal, null);
-        }, STDIO_DRAIN_MS);
-      });
-    });
-  }
-};
-var TailBuffer = class {
-  constructor(limit) {
-    this.limit = limit;
-  }
-  limit;
-  chunks = [];
-  kept = 0;
-  total = 0;
-  truncated = false;
-  push(chunk) {
-    this.total += chunk.length;
-    this.chunks.push(chunk);
-    this.kept += chunk.length;
-    while (this.kept > this.limit && this.chunks.length > 0) {
-      const first = this.chunks[0];
-      const excess = this.kept - this.limit;
-      this.truncated = true;
-      if (first.length <= excess) {
-        this.chunks.shift();
-        this.kept -= first.length;
-      } else {
-        this.chunks[0] = first.subarray(excess);
-        this.kept -= excess;
-      }
-    }
-  }
-  text() {
-    const text = Buffer.concat(this.chunks).toString("utf8");
-    return this.truncated ? `[... ${this.total - this.kept} earlier bytes omitted ...]
-${text}` : text;
-  }
-};
-
-// src/platform/git-changes.ts
-import { execFile } from "node:child_process";
-import { randomBytes as randomBytes2 } from "node:crypto";
-
-// src/readiness/changes.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var SHORT_SHA_LENGTH = 12;
-var CONVENTIONAL_HEADER = /^(?<type>[A-Za-z][\w-]*)(?:\((?<scope>[^()]*)\))?(?<bang>!)?:\s+(?<description>\S.*)$/s;
-var BREAKING_FOOTER = /^BREAKING[ -]CHANGE(?::[ \t]*| #)(?<note>.*)$/m;
-function parseConventionalSubject(subject, body = "") {
-  const header = CONVENTIONAL_HEADER.exec(subject.trim())?.groups;
-  const footerBreaking = BREAKING_FOOTER.test(body);
-  if (!header) return { type: null, scope: null, breaking: footerBreaking, description: subject.trim() };
-  return {
-    type: (header.type ?? "").toLowerCase(),
-    scope: header.scope?.trim() || null,
-    breaking: header.bang === "!" || footerBreaking,
-    description: (header.description ?? "").trim()
-  };
-}
-function breakingNotes(body) {
-  return [...body.matchAll(new RegExp(BREAKING_FOOTER.source, "gm"))].map(
-    (match) => (match.groups?.note ?? "").trim()
-  );
-}
-function pullRequestNumbers(subject, body) {
-  const numbers = [];
-  const trimmedSubject = subject.trim();
-  const merge = /^Merge pull request #(\d+) from \S/.exec(trimmedSubject);
-  if (merge?.[1]) numbers.push(Number(merge[1]));
-  const bors = /^Merge((?: #\d+)+)$/.exec(trimmedSubject);
-  if (bors?.[1]) numbers.push(...bors[1].split("#").slice(1).map(Number));
-  const squash = /\(#(\d+)\)$/.exec(trimmedSubject);
-  if (squash?.[1]) numbers.push(Number(squash[1]));
-  for (const trailer of body.matchAll(/^PR-URL:\s*\S+\/pull\/(\d+)\b/gim)) numbers.push(Number(trailer[1]));
-  return uniqueSorted(numbers, (a, b) => a - b);
-}
-var CLOSING_REFERENCE = /(?<![\w-])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?::[ \t]*|[ \t]+)(?:(?<repo>[\w.-]+\/[\w.-]+)?#(?<number>\d+)|https:\/\/github\.com\/(?<urlRepo>[\w.-]+\/[\w.-]+)\/issues\/(?<urlNumber>\d+))(?!\w)/gi;
-function linkedIssues(text) {
-  const issues = [];
-  for (const match of text.matchAll(CLOSING_REFERENCE)) {
-    const groups = match.groups ?? {};
-    const repo = groups.repo ?? groups.urlRepo ?? "";
-    issues.push(`${repo}#${groups.number ?? groups.urlNumber ?? ""}`);
-  }
-  return [...new Set(issues)];
-}
-function serviceMatcher(servicePaths) {
-  const matchers = Object.entries(servicePaths).map(([service, globs]) => ({
-    service,
-    matches: pathMatcher(globs)
-  }));
-  return (files) => matchers.filter(({ matches }) => files.some(matches)).map(({ service }) => service);
-}
-function pathMatcher(globs) {
-  const expand = (glob) => glob.endsWith("/") ? `${glob}**` : glob;
-  const included = globs.filter((glob) => !glob.startsWith("!")).map(expand);
-  const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => expand(glob.slice(1)));
-  if (included.length === 0) return () => false;
-  const isIncluded = (0, import_picomatch.default)(included, { dot: true });
-  const isExcluded = excluded.length > 0 ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
-  return (file) => isIncluded(file) && !isExcluded(file);
-}
-function buildChangeSet(input) {
-  const touchedBy = serviceMatcher(input.servicePaths);
-  const commits = input.commits.map((raw) => {
-    const message = parseConventionalSubject(raw.subject, raw.body);
-    return {
-      sha: raw.sha,
-      shortSha: raw.sha.slice(0, SHORT_SHA_LENGTH),
-      subject: raw.subject,
-      author: raw.author,
-      ...raw.email ? { email: raw.email } : {},
-      date: raw.date,
-      type: message.type,
-      scope: message.scope,
-      breaking: message.breaking,
-      description: message.description,
-      pullRequests: pullRequestNumbers(raw.subject, raw.body),
-      issues: linkedIssues(`${raw.subject}
-${raw.body}`),
-      files: [...raw.files],
-      services: touchedBy(raw.files)
-    };
-  });
-  const groups = { breaking: [], features: [], fixes: [], other: [] };
-  for (const commit of commits) {
-    if (commit.breaking) groups.breaking.push(commit.sha);
-    else if (commit.type === "feat") groups.features.push(commit.sha);
-    else if (commit.type === "fix") groups.fixes.push(commit.sha);
-    else groups.other.push(commit.sha);
-  }
-  const files = uniqueSorted(commits.flatMap((commit) => commit.files));
-  const servicesInScope = touchedBy(files);
-  return {
-    tag: input.tag,
-    range: input.range ?? (input.previousTag === null ? input.tag : `${input.previousTag}..${input.tag}`),
-    previousTag: input.previousTag,
-    firstRelease: input.previousTag === null,
-    commits,
-    groups,
-    pullRequests: uniqueSorted(
-      commits.flatMap((commit) => commit.pullRequests),
-      (a, b) => a - b
-    ),
-    issues: uniqueSorted(
-      commits.flatMap((commit) => commit.issues),
-      naturalOrder
-    ),
-    authors: uniqueSorted(
-      commits.map((commit) => commit.author),
-      naturalOrder
-    ),
-    files,
-    services: servicesInScope,
-    risks: changeRisks(input, commits, servicesInScope)
-  };
-}
-function changeRisks(input, commits, servicesInScope) {
-  const risks = [];
-  if (input.previousTag === null) {
-    risks.push({
-      kind: "first-release",
-      detail: `no previous release tag: every commit up to ${input.tag} is in scope, and there is no earlier release to roll back to`
-    });
-  }
-  const bodyOf = new Map(input.commits.map((raw) => [raw.sha, raw.body]));
-  for (const commit of commits.filter((c) => c.breaking)) {
-    const notes = breakingNotes(bodyOf.get(commit.sha) ?? "").filter(Boolean);
-    risks.push({
-      kind: "breaking-change",
-      detail: `${commit.shortSha} ${commit.subject}${notes.length ? ` (BREAKING CHANGE: ${notes.join("; ")})` : ""}`,
-      commits: [commit.sha]
-    });
-  }
-  const pathKinds = [
-    { kind: "config-changed", what: "release config", matches: pathMatcher(input.configPaths ?? []) },
-    {
-      kind: "rollback-script-changed",
-      what: "rollback script",
-      matches: pathMatcher(input.rollbackScriptPaths ?? [])
-    },
-    { kind: "risky-path", what: "risky path", matches: pathMatcher(input.riskyPaths) }
-  ];
-  const claimed = /* @__PURE__ */ new Set();
-  for (const { kind, what, matches } of pathKinds) {
-    const touching = commits.map((commit) => ({ commit, files: commit.files.filter((file) => matches(file) && !claimed.has(file)) })).filter(({ files: files2 }) => files2.length > 0);
-    const files = uniqueSorted(touching.flatMap((t) => t.files));
-    if (files.length === 0) continue;
-    files.forEach((file) => claimed.add(file));
-    const perFile = files.map(
-      (file) => `${file} (${touching.filter((t) => t.files.includes(file)).map((t) => t.commit.shortSha).join(", ")})`
-    );
-    risks.push({
-      kind,
-      detail: `${what} changed: ${perFile.join("; ")}`,
-      files,
-      commits: touching.map((t) => t.commit.sha)
-    });
-  }
-  const withoutRollback = new Set(input.servicesWithoutRollback);
-  for (const service of servicesInScope.filter((s) => withoutRollback.has(s))) {
-    risks.push({
-      kind: "no-rollback-command",
-      detail: `${service} changes in this release but has no rollback command`,
-      service
-    });
-  }
-  return risks;
-}
-function renderChangeSetMarkdown(changeSet, options = {}) {
-  const heading = "#".repeat(options.headingLevel ?? 3);
-  const bySha = new Map(changeSet.commits.map((commit) => [commit.sha, commit]));
-  const section = (title, body) => [`${heading} ${title}`, "", ...body, ""];
-  const commitTable = (shas) => {
-    const rows = shas.flatMap((sha) => bySha.get(sha) ?? []);
-    if (rows.length === 0) return ["None."];
-    return [
-      "| Commit | Type | Scope | Description | Author | Pull requests | Issues |",
-      "|---|---|---|---|---|---|---|",
-      ...rows.map(
-        (c) => `| \`${c.shortSha}\` | ${tableCell(c.type)} | ${tableCell(c.scope)} | ${tableCell(c.description)} | ${tableCell(c.author)} | ${tableCell(c.pullRequests.map((n) => `#${n}`).join(", "))} | ${tableCell(c.issues.join(", "))} |`
-      )
-    ];
-  };
-  const shasOf = (predicate) => changeSet.commits.filter(predicate).map((commit) => `\`${commit.shortSha}\``).join(", ");
-  return [
-    summaryLine(changeSet),
-    "",
-    ...section("Breaking changes", commitTable(changeSet.groups.breaking)),
-    ...section("Features", commitTable(changeSet.groups.features)),
-    ...section("Fixes", commitTable(changeSet.groups.fixes)),
-    ...section("Other", commitTable(changeSet.groups.other)),
-    ...section(
-      "Pull requests",
-      changeSet.pullRequests.length === 0 ? ["None referenced."] : changeSet.pullRequests.map((n) => `- #${n}: ${shasOf((c) => c.pullRequests.includes(n))}`)
-    ),
-    ...section(
-      "Linked issues",
-      changeSet.issues.length === 0 ? ["None closed by these commits."] : changeSet.issues.map((issue) => `- ${inlineText(issue)}: ${shasOf((c) => c.issues.includes(issue))}`)
-    ),
-    ...section(
-      "Services in scope",
-      changeSet.services.length === 0 ? ["None: no changed path matches a service."] : [
-        "| Service | Commits | Files changed |",
-        "|---|---|---|",
-        ...changeSet.services.map((service) => {
-          const touching = changeSet.commits.filter((c) => c.services.includes(service));
-          const files = new Set(touching.flatMap((c) => c.files));
-          return `| ${tableCell(service)} | ${touching.length} | ${files.size} |`;
-        })
-      ]
-    ),
-    ...section(
-      "Risks",
-      changeSet.risks.length === 0 ? ["None found."] : [
-        "| Risk | Detail |",
-        "|---|---|",
-        ...changeSet.risks.map((risk) => `| ${risk.kind} | ${tableCell(risk.detail)} |`)
-      ]
-    )
-  ];
-}
-function summaryLine(changeSet) {
-  const count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-  const what = changeSet.previousTag === null ? `${changeSet.tag} (first release, no previous tag): ${count(changeSet.commits.length, "commit")} in range ${changeSet.range}` : `${changeSet.tag}: ${count(changeSet.commits.length, "commit")} since ${changeSet.previousTag} (range ${changeSet.range})`;
-  const services = changeSet.services.length ? ` (${changeSet.services.join(", ")})` : "";
-  return inlineText(
-    `${what} by ${count(changeSet.authors.length, "author")}; ${count(changeSet.files.length, "file")} changed in ${count(changeSet.services.length, "service")}${services}; ${count(changeSet.risks.length, "risk")}.`
-  );
-}
-function inlineText(text) {
-  return text.replace(new RegExp("\\p{Cc}+", "gu"), " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function tableCell(text) {
-  if (text === null || text === "") return "\u2014";
-  return inlineText(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
-}
-var SEMVER_TAG = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][\dA-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][\dA-Za-z-]*))*))?(?:\+[\dA-Za-z-]+(?:\.[\dA-Za-z-]+)*)?$/;
-function parseSemverTag(tag) {
-  const match = SEMVER_TAG.exec(tag);
-  if (!match) return null;
-  return {
-    core: [match[1] ?? "0", match[2] ?? "0", match[3] ?? "0"],
-    prerelease: match[4] ? match[4].split(".") : []
-  };
-}
-function compareDigits(a, b) {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-function compareSemver(a, b) {
-  for (let i = 0; i < 3; i++) {
-    const order = compareDigits(a.core[i] ?? "0", b.core[i] ?? "0");
-    if (order !== 0) return order;
-  }
-  if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-    return b.prerelease.length - a.prerelease.length;
-  }
-  for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-    const left = a.prerelease[i];
-    const right = b.prerelease[i];
-    if (left === void 0 || right === void 0) return left === void 0 ? -1 : 1;
-    const leftNumeric = /^\d+$/.test(left);
-    const rightNumeric = /^\d+$/.test(right);
-    if (leftNumeric && rightNumeric) {
-      const order = compareDigits(left, right);
-      if (order !== 0) return order;
-    } else if (leftNumeric !== rightNumeric) {
-      return leftNumeric ? -1 : 1;
-    } else if (left !== right) {
-      return left < right ? -1 : 1;
-    }
-  }
-  return 0;
-}
-function previousSemverTag(tags, tag) {
-  const current = parseSemverTag(tag);
-  const withPrereleases = current !== null && current.prerelease.length > 0;
-  let best = null;
-  for (const name of tags) {
-    const version = parseSemverTag(name);
-    if (name === tag || version === null) continue;
-    if (version.prerelease.length > 0 && !withPrereleases) continue;
-    if (current !== null && compareSemver(version, current) >= 0) continue;
-    const order = best === null ? 1 : compareSemver(version, best.version);
-    if (order > 0 || order === 0 && best !== null && name > best.name) best = { name, version };
-  }
-  return best?.name ?? null;
-}
-function naturalOrder(a, b) {
-  return a.localeCompare(b, "en", { numeric: true, sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0);
-}
-function uniqueSorted(values, compare) {
-  const unique = [...new Set(values)];
-  return compare ? unique.sort(compare) : unique.sort();
-}
-
-// src/platform/git-changes.ts
-var GitCommandError = class extends Error {
-  constructor(args, code, stderr) {
-    super(`git ${args.join(" ")} failed (exit code ${code}): ${stderr.trim() || "no error output"}`);
-    this.args = args;
-    this.code = code;
-    this.stderr = stderr;
-  }
-  args;
-  code;
-  stderr;
-  name = "GitCommandError";
-};
-var MAX_GIT_OUTPUT_BYTES = 512 * 1024 * 1024;
-var GIT_TIMEOUT_MS = 12e4;
-function gitRunner(cwd) {
-  return (args) => new Promise((resolve2, reject) => {
-    execFile(
-      "git",
-      args,
-      { cwd, encoding: "utf8", maxBuffer: MAX_GIT_OUTPUT_BYTES, timeout: GIT_TIMEOUT_MS },
-      (error2, stdout, stderr) => {
-        if (error2 === null) return resolve2({ code: 0, stdout, stderr });
-        if (typeof error2.code === "number") return resolve2({ code: error2.code, stdout, stderr });
-        reject(new Error(`cannot run git ${args.join(" ")} in ${cwd}: ${error2.message}`, { cause: error2 }));
-      }
-    );
-  });
-}
-var GitChangeReader = class {
-  constructor(runGit) {
-    this.runGit = runGit;
-  }
-  runGit;
-  /**
-   * The commits in `previousTag..tag`: all of them, branch commits included, so that a `feat!:` inside a merged
-   * pull request is seen; a merge commit's files are its diff against its first parent (what it brought in).
-   */
-  async rawCommits(previousTag, tag) {
-    const notes = [];
-    const tagExists = await this.tagExists(tag);
-    if (!tagExists) notes.push(`tag ${tag} does not exist here yet; HEAD stands in for it`);
-    const tipName = tagExists ? tag : "HEAD";
-    const tipRef = tagExists ? `refs/tags/${tag}` : "HEAD";
-    let baseRef = null;
-    if (previousTag !== null) {
-      if (await this.tagExists(previousTag)) baseRef = `refs/tags/${previousTag}`;
-      else
-        notes.push(
-          `previous tag ${previousTag} does not exist here (fetch tags?); the range is the whole history of ${tipName}`
-        );
-    }
-    const range = baseRef === null ? tipName : `${previousTag}..${tipName}`;
-    const shallow = (await this.git(["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
-    if (shallow)
-      notes.push("this is a shallow clone: older commits and tags are missing (fetch-depth: 0 fixes it)");
-    const nonce = randomBytes2(8).toString("hex");
-    const marker = `${nonce}`;
-    const format = `%x1e${nonce}%x1f%H%x00%aN%x00%aE%x00%aI%x00%s%x00%b`;
-    const log = await this.git([
-      "log",
-      "-z",
-      "--no-color",
-      "--no-show-signature",
-      // Both sides of a rename: moving a file out of a service touches that service too.
-      "--no-renames",
-      "--no-relative",
-      "--root",
-      "--diff-merges=first-parent",
-      "--encoding=UTF-8",
-      `--format=${format}`,
-      "--name-only",
-      "--end-of-options",
-      baseRef === null ? tipRef : `${baseRef}..${tipRef}`,
-      "--"
-    ]);
-    return { range, tip: tagExists ? "tag" : "head", shallow, commits: parseLog(log.stdout, marker), notes };
-  }
-  /** The newest semver tag reachable from `tag` (HEAD if it does not exist yet) and older than it, or null. */
-  async previousTag(tag) {
-    const tipRef = await this.tagExists(tag) ? `refs/tags/${tag}` : "HEAD";
-    const listed = await this.git(["tag", "--list", "--no-column", "--merged", tipRef]);
-    return previousSemverTag(listed.stdout.split("\n").filter(Boolean), tag);
-  }
-  async tagExists(tag) {
-    const args = ["rev-parse", "--verify", "--quiet", `refs/tags/${tag}^{commit}`];
-    const result = await this.runGit(args);
-    if (result.code === 0) return true;
-    if (result.code === 1) return false;
-    throw new GitCommandError(args, result.code, result.stderr);
-  }
-  async git(args) {
-    const result = await this.runGit(args);
-    if (result.code !== 0) throw new GitCommandError(args, result.code, result.stderr);
-    return result;
-  }
-};
-function parseLog(stdout, marker) {
-  const tokens = stdout.split("\0");
-  const commits = [];
-  let current = null;
-  let firstPath = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] ?? "";
-    if (token.startsWith(marker)) {
-      const [author = "", email = "", date = "", subject = "", body = ""] = tokens.slice(i + 1, i + 6);
-      current = {
-        sha: token.slice(marker.length),
-        author,
-        email,
-        date,
-        subject,
-        body: body.trimEnd(),
-        files: []
-      };
-      commits.push(current);
-      i += 5;
-      firstPath = true;
-    } else if (token !== "" && current !== null) {
-      current.files.push(firstPath && token.startsWith("\n") ? token.slice(1) : token);
-      firstPath = false;
-    }
-  }
-  return commits;
-}
-
-// src/platform/git.ts
-var LocalGitChanges = class {
-  reader;
-  constructor(cwd) {
-    this.reader = new GitChangeReader(gitRunner(cwd));
-  }
-  async releaseCommits(tag) {
-    try {
-      const previousTag = await this.reader.previousTag(tag);
-      const found = await this.reader.rawCommits(previousTag, tag);
-      return { previousTag, range: found.range, commits: found.commits, notes: found.notes };
-    } catch (error2) {
-      return {
-        previousTag: null,
-        range: "HEAD",
-        commits: [],
-        notes: [`the change set could not be read from git: ${messageOf(error2)}`]
-      };
-    }
-  }
-};
-
-// src/platform/http.ts
-var MAX_BODY_BYTES = 256 * 1024;
-var FetchHttpClient = class {
-  async request(url, options) {
-    const started = performance.now();
-    try {
-      const response = await fetch(url, {
-        method: options.method,
-        signal: AbortSignal.timeout(options.timeoutMs),
-        redirect: "manual",
-        headers: { "user-agent": "release-gate" }
-      });
-      const buffer = Buffer.from(await response.arrayBuffer());
-      const headers = {};
-      response.headers.forEach((value, name) => headers[name.toLowerCase()] = value);
-      return {
-        ok: true,
-        status: response.status,
-        headers,
-        body: buffer.subarray(0, MAX_BODY_BYTES).toString("utf8"),
-        latencyMs: round(performance.now() - started),
-        error: null
-      };
-    } catch (error2) {
-      const latencyMs = round(performance.now() - started);
-      const cause = error2.cause;
-      const reason = error2.name === "TimeoutError" ? `no answer within ${options.timeoutMs}ms` : cause?.code ?? error2.message;
-      return {
-        ok: false,
-        status: null,
-        headers: {},
-        body: "",
-        latencyMs,
-        error: `${options.method} ${url} failed: ${reason}`
-      };
-    }
-  }
-};
-function round(ms) {
-  return Math.round(ms * 10) / 10;
-}
-
-// src/platform/local.ts
-import { mkdir as mkdir2, open as open2, readFile as readFile2, realpath, rm as rm2, stat } from "node:fs/promises";
-import { dirname as dirname3, join as join3, relative, isAbsolute, sep } from "node:path";
-import { createInterface } from "node:readline/promises";
-import { userInfo } from "node:os";
-var systemClock = {
-  now: () => /* @__PURE__ */ new Date(),
-  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
-};
-var ConsoleLogger = class {
-  constructor(interactive = Boolean(process.stderr.isTTY), quietProgressEveryMs = 1e4) {
-    this.interactive = interactive;
-    this.quietProgressEveryMs = quietProgressEveryMs;
-  }
-  interactive;
-  quietProgressEveryMs;
-  lastProgressAt = 0;
-  progressShown = false;
-  info(line) {
-    this.clearProgress();
-    process.stdout.write(line + "\n");
-  }
-  warn(line) {
-    this.clearProgress();
-    process.stderr.write(line + "\n");
-  }
-  error(line) {
-    this.clearProgress();
-    process.stderr.write(line + "\n");
-  }
-  progress(line) {
-    if (this.interactive) {
-      process.stderr.write(`\r\x1B[2K${line}`);
-      this.progressShown = true;
-      return;
-    }
-    const now = Date.now();
-    if (now - this.lastProgressAt >= this.quietProgressEveryMs) {
-      this.lastProgressAt = now;
-      process.stdout.write(line + "\n");
-    }
-  }
-  clearProgress() {
-    if (this.progressShown) {
-      process.stderr.write("\r\x1B[2K");
-      this.progressShown = false;
-    }
-  }
-};
-var FileArtifactReader = class {
-  constructor(workspace = process.cwd()) {
-    this.workspace = workspace;
-  }
-  workspace;
-  async inspect(path) {
-    try {
-      const target = await realpath(path);
-      if (!isInside(await realpath(this.workspace), target))
-        return { exists: true, isFile: false, modifiedAt: null, text: null, outsideWorkspace: target };
-      const info = await stat(path);
-      if (!info.isFile()) return { exists: true, isFile: false, modifiedAt: info.mtime, text: null };
-      return { exists: true, isFile: true, modifiedAt: info.mtime, text: await readFile2(path, "utf8") };
-    } catch (error2) {
-      if (error2.code === "ENOENT")
-        return { exists: false, isFile: false, modifiedAt: null, text: null };
-      throw error2;
-    }
-  }
-};
-var FileReleaseHistory = class {
-  file;
-  constructor(stateDir) {
-    this.file = join3(stateDir, "release-history.json");
-  }
-  async load() {
-    let text;
-    try {
-      text = await readFile2(this.file, "utf8");
-    } catch (error2) {
-      if (error2.code === "ENOENT") return [];
-      throw error2;
-    }
-    let value;
-    try {
-      value = JSON.parse(text);
-    } catch (error2) {
-      throw new Error(
-        `Release history ${this.file} is not valid JSON (${error2.message}). Fix or remove it.`,
-        { cause: error2 }
-      );
-    }
-    const validate = compileSchemaFile("release-history.schema.json");
-    if (!validate(value)) {
-      throw new Error(
-        `Release history ${this.file} is invalid: ${describeSchemaErrors(validate.errors ?? [], value).join("; ")}`
-      );
-    }
-    return value.releases;
-  }
-  async current(environment) {
-    const serving = (await this.load()).filter((e) => e.environment === environment && isServing(e));
-    return serving.at(-1)?.tag ?? null;
-  }
-  async previous(environment, tag) {
-    const serving = (await this.load()).filter(
-      (e) => e.environment === environment && isServing(e) && e.tag !== tag
-    );
-    return serving.at(-1)?.tag ?? null;
-  }
-  async record(entry) {
-    await withFileLock(`${this.file}.lock`, async () => {
-      await this.append(await this.load(), entry);
-    });
-  }
-  async unfinished(environment) {
-    return unfinishedRelease(await this.load(), environment);
-  }
-  async begin(environment, tag) {
-    return withFileLock(`${this.file}.lock`, async () => {
-      const releases = await this.load();
-      const unfinished = unfinishedRelease(releases, environment);
-      if (!unfinished) await this.append(releases, { tag, environment, status: "in-progress" });
-      return unfinished;
-    });
-  }
-  async append(releases, entry) {
-    releases.push({ ...entry, recordedAt: (/* @__PURE__ */ new Date()).toISOString() });
-    await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 1, releases }, null, 2) + "\n");
-  }
-};
-var LOCK_WAIT_MS = 1e4;
-var LOCK_STALE_MS = 6e4;
-async function withFileLock(lockFile, critical) {
-  await mkdir2(dirname3(lockFile), { recursive: true });
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (; ; ) {
-    try {
-      const handle = await open2(lockFile, "wx");
-      await handle.writeFile(JSON.stringify({ pid: process.pid, at: (/* @__PURE__ */ new Date()).toISOString() }));
-      await handle.close();
-      break;
-    } catch (error2) {
-      if (error2.code !== "EEXIST") throw error2;
-      if (await lockIsStale(lockFile)) {
-        await rm2(lockFile, { force: true });
-        continue;
-      }
-      if (Date.now() > deadline)
-        throw new Error(
-          `${lockFile} is held by another release-gate process for more than ${LOCK_WAIT_MS / 1e3}s. If none runs, remove the file.`,
-          { cause: error2 }
-        );
-      await new Promise((resolve2) => setTimeout(resolve2, 25));
-    }
-  }
-  try {
-    return await critical();
-  } finally {
-    await rm2(lockFile, { force: true });
-  }
-}
-async function lockIsStale(lockFile) {
-  try {
-    const [text, info] = await Promise.all([readFile2(lockFile, "utf8"), stat(lockFile)]);
-    if (Date.now() - info.mtimeMs > LOCK_STALE_MS) return true;
-    const pid = Number(JSON.parse(text).pid);
-    if (!Number.isInteger(pid) || pid <= 0) return false;
-    try {
-      process.kill(pid, 0);
-      return false;
-    } catch (error2) {
-      return error2.code === "ESRCH";
-    }
-  } catch {
-    return false;
-  }
-}
-var LocalApprovalSource = class {
-  constructor(approveAs, comment, allowedApprovers, interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY)) {
-    this.approveAs = approveAs;
-    this.comment = comment;
-    this.allowedApprovers = allowedApprovers;
-    this.interactive = interactive;
-  }
-  approveAs;
-  comment;
-  allowedApprovers;
-  interactive;
-  /** A yes/no question at the terminal (e.g. an inconclusive analysis); no terminal means no. */
-  async confirm(prompt) {
-    if (!this.interactive) return false;
-    const terminal = createInterface({ input: process.stdin, output: process.stdout });
-    terminal.on("SIGINT", () => terminal.close());
-    try {
-      process.stdout.write(`${prompt} `);
-      const line = await terminal[Symbol.asyncIterator]().next();
-      return !line.done && ["yes", "y"].includes(String(line.value).trim().toLowerCase());
-    } finally {
-      terminal.close();
-    }
-  }
-  async request(prompt) {
-    if (this.approveAs !== void 0) {
-      return this.checked({
-        decision: "approved",
-        approver: this.approveAs,
-        comment: this.comment ?? null,
-        source: "cli-flag",
-        reason: `approved with --approve ${this.approveAs}`
-      });
-    }
-    if (!this.interactive) {
-      return {
-        decision: "rejected",
-        approver: null,
-        comment: null,
-        source: "no-answer",
-        reason: "no approval given: pass --approve <name> (and --comment <text>) or run in a terminal to answer the prompt"
-      };
-    }
-    const terminal = createInterface({ input: process.stdin, output: process.stdout });
-    terminal.on("SIGINT", () => terminal.close());
-    const typedLines = terminal[Symbol.asyncIterator]();
-    const ask = async (question) => {
-      process.stdout.write(question);
-      const line = await typedLines.next();
-      return line.done ? null : String(line.value).trim();
-    };
-    try {
-      const answer = await ask(`${prompt} `);
-      const approver = userInfo().username;
-      if (answer === null || !["yes", "y"].includes(answer.toLowerCase())) {
-        return {
-          decision: "rejected",
-          approver: answer === null ? null : approver,
-          comment: null,
-          source: answer === null ? "no-answer" : "interactive",
-          reason: answer === null ? "the terminal closed before an answer was given" : `answered ${JSON.stringify(answer)} at the prompt`
-        };
-      }
-      const comment = await ask("Comment for the record (optional): ");
-      return this.checked({
-        decision: "approved",
-        approver,
-        comment: comment || null,
-        source: "interactive",
-        reason: "answered yes at the prompt"
-      });
-    } finally {
-      terminal.close();
-    }
-  }
-  checked(answer) {
-    if (this.allowedApprovers.length > 0 && !this.allowedApprovers.includes(answer.approver ?? "")) {
-      return {
-        ...answer,
-        decision: "rejected",
-        reason: `${answer.approver} is not an allowed approver (approval.approvers: ${this.allowedApprovers.join(", ")})`
-      };
-    }
-    return answer;
-  }
-};
-function isInside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-
-// src/notify/events.ts
-var EVENT_PRESENTATION = {
-  "phase-started": { emoji: "\u25B6\uFE0F", title: "Phase started" },
-  "approval-requested": { emoji: "\u270B", title: "Approval requested" },
-  "approval-decided": { emoji: "\u{1F5F3}\uFE0F", title: "Approval decided" },
-  released: { emoji: "\u2705", title: "Released" },
-  halted: { emoji: "\u26D4", title: "Halted" },
-  alert: { emoji: "\u{1F6A8}", title: "Alert" },
-  "rollback-started": { emoji: "\u21A9\uFE0F", title: "Rollback started" },
-  "rollback-finished": { emoji: "\u21A9\uFE0F", title: "Rollback finished" }
-};
-function genericPayload(event) {
-  return {
-    source: "release-gate",
-    version: 1,
-    event: event.kind,
-    tag: event.tag,
-    environment: event.environment,
-    phase: event.phase ?? null,
-    summary: event.summary,
-    details: sortedDetails(event.details),
-    at: event.at,
-    runUrl: event.runUrl ?? null
-  };
-}
-var SLACK_HEADER_MAX = 150;
-var SLACK_SECTION_MAX = 3e3;
-var SLACK_FIELD_MAX = 2e3;
-var SLACK_FIELDS_MAX = 10;
-var SLACK_FALLBACK_MAX = 3e3;
-function slackPayload(event) {
-  const { emoji, title } = EVENT_PRESENTATION[event.kind];
-  const heading = `${emoji} ${title}: ${event.tag} \u2192 ${event.environment}`;
-  const detailEntries = Object.entries(sortedDetails(event.details));
-  const shownDetails = detailEntries.slice(0, SLACK_FIELDS_MAX);
-  const hiddenDetailCount = detailEntries.length - shownDetails.length;
-  const section = {
-    type: "section",
-    text: { type: "mrkdwn", text: truncate(escapeMrkdwn(event.summary), SLACK_SECTION_MAX) }
-  };
-  if (shownDetails.length > 0) {
-    section.fields = shownDetails.map(([name, value]) => ({
-      type: "mrkdwn",
-      text: truncate(`*${escapeMrkdwn(name)}*
-${escapeMrkdwn(detailText(value))}`, SLACK_FIELD_MAX)
-    }));
-  }
-  const contextParts = ["release-gate", escapeMrkdwn(event.environment)];
-  if (event.phase) contextParts.push(`phase ${escapeMrkdwn(event.phase)}`);
-  contextParts.push(escapeMrkdwn(event.at));
-  if (hiddenDetailCount > 0) contextParts.push(`${hiddenDetailCount} more details in the run`);
-  if (event.runUrl && isWebLink(event.runUrl)) contextParts.push(`<${escapeMrkdwn(event.runUrl)}|View run>`);
-  return {
-    text: truncate(escapeMrkdwn(`${heading} \u2014 ${event.summary}`), SLACK_FALLBACK_MAX),
-    blocks: [
-      {
-        type: "header",
-        text: { type: "plain_text", text: truncate(heading, SLACK_HEADER_MAX), emoji: true }
-      },
-      section,
-      { type: "context", elements: [{ type: "mrkdwn", text: contextParts.join(" \xB7 ") }] }
-    ]
-  };
-}
-function sortedDetails(details) {
-  const sorted = {};
-  for (const name of Object.keys(details ?? {}).sort()) sorted[name] = details?.[name] ?? null;
-  return sorted;
-}
-function detailText(value) {
-  return value === null ? "\u2014" : String(value);
-}
-function escapeMrkdwn(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function isWebLink(url) {
-  return /^https?:\/\/[^\s|<>]+$/.test(url);
-}
-function truncate(text, max) {
-  const characters = [...text];
-  return characters.length <= max ? text : `${characters.slice(0, max - 1).join("")}\u2026`;
-}
-
-// src/notify/notifier.ts
-var DEFAULT_NOTIFY_RETRY_POLICY = { attempts: 3, baseDelayMs: 1e3 };
-var DEFAULT_MAX_DELAY_MS = 3e4;
-var WebhookNotifier = class {
-  constructor(targets, deps, policy = DEFAULT_NOTIFY_RETRY_POLICY) {
-    this.targets = targets;
-    this.deps = deps;
-    this.policy = policy;
-    this.maxDelayMs = policy.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
-  }
-  targets;
-  deps;
-  policy;
-  deliveryRecords = [];
-  maxDelayMs;
-  /** Tells every subscribed target about `event`, in parallel; one record per target, never rejects. */
-  async notify(event) {
-    const subscribed = this.targets.filter(
-      (target) => target.events.length === 0 || target.events.includes(event.kind)
-    );
-    if (subscribed.length === 0) return [];
-    let redactedEvent;
-    try {
-      redactedEvent = this.redactEvent(event);
-    } catch (error2) {
-      return this.recordAll(
-        subscribed.map(
-          (target) => this.failedBeforeSending(target, event.kind, `redaction failed: ${messageOf(error2)}`)
-        )
-      );
-    }
-    const records = await Promise.all(subscribed.map((target) => this.deliver(target, redactedEvent)));
-    return this.recordAll(records);
-  }
-  /** Every delivery record so far, oldest first. */
-  deliveries() {
-    return this.deliveryRecords.map((record) => ({ ...record }));
-  }
-  async deliver(target, event) {
-    const at = this.safeNow();
-    const body = JSON.stringify(target.format === "slack" ? slackPayload(event) : genericPayload(event));
-    const attemptLimit = Math.max(1, Math.floor(this.policy.attempts));
-    let attempts = 0;
-    let outcome = { ok: false, status: null, error: "not attempted" };
-    while (attempts < attemptLimit) {
-      attempts += 1;
-      outcome = await this.postOnce(target, body);
-      if (outcome.ok || !isRetryable(outcome) || attempts >= attemptLimit) break;
-      await this.deps.clock.sleep(this.delayBefore(attempts + 1, outcome)).catch(() => void 0);
-    }
-    const record = {
-      target: target.name,
-      event: event.kind,
-      at,
-      attempts,
-      delivered: outcome.ok,
-      status: outcome.status,
-      error: outcome.ok ? null : this.safeRedact(outcome.error ?? `HTTP ${outcome.status ?? "no answer"}`)
-    };
-    if (!record.delivered) {
-      const tries = attempts === 1 ? "1 try" : `${attempts} tries`;
-      this.safeLog(`[WARN] notification to ${target.name} failed after ${tries}: ${record.error}`);
-    }
-    return record;
-  }
-  async postOnce(target, body) {
-    try {
-      return await this.deps.post(target.url, body, target.timeoutMs);
-    } catch (error2) {
-      return { ok: false, status: null, error: messageOf(error2) };
-    }
-  }
-  /** Exponential backoff, or the receiver's `retry-after` when it names a longer wait; capped either way. */
-  delayBefore(attempt, outcome) {
-    const backoffMs = this.policy.baseDelayMs * 2 ** (attempt - 2);
-    const requestedMs = retryAfterMs(outcome.retryAfter ?? null, this.safeNowDate());
-    return Math.min(Math.max(backoffMs, requestedMs ?? 0), this.maxDelayMs);
-  }
-  redactEvent(event) {
-    const redact = this.deps.redact;
-    const redacted = {
-      kind: event.kind,
-      tag: redact(event.tag),
-      environment: redact(event.environment),
-      summary: redact(event.summary),
-      at: redact(event.at)
-    };
-    if (event.phase !== void 0) redacted.phase = redact(event.phase);
-    if (event.runUrl !== void 0) redacted.runUrl = redact(event.runUrl);
-    if (event.details !== void 0) {
-      const details = {};
-      for (const [name, value] of Object.entries(event.details)) {
-        details[redact(name)] = typeof value === "string" ? redact(value) : value;
-      }
-      redacted.details = details;
-    }
-    return redacted;
-  }
-  failedBeforeSending(target, kind, error2) {
-    this.safeLog(`[WARN] notification to ${target.name} failed after 0 tries: ${error2}`);
-    return {
-      target: target.name,
-      event: kind,
-      at: this.safeNow(),
-      attempts: 0,
-      delivered: false,
-      status: null,
-      error: error2
-    };
-  }
-  recordAll(records) {
-    this.deliveryRecords.push(...records);
-    return records.map((record) => ({ ...record }));
-  }
-  safeRedact(text) {
-    try {
-      return this.deps.redact(text);
-    } catch {
-      return "(error text withheld: redaction failed)";
-    }
-  }
-  safeLog(line) {
-    try {
-      this.deps.log(line);
-    } catch {
-    }
-  }
-  safeNowDate() {
-    try {
-      return this.deps.clock.now();
-    } catch {
-      return /* @__PURE__ */ new Date();
-    }
-  }
-  safeNow() {
-    return this.safeNowDate().toISOString();
-  }
-};
-function isRetryable(outcome) {
-  if (outcome.status === null) return outcome.retryable !== false;
-  return outcome.status === 429 || outcome.status >= 500;
-}
-function retryAfterMs(header, now) {
-  if (header === null) return null;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return null;
-  return Math.max(0, date - now.getTime());
-}
-var MAX_ERROR_BODY_CHARS = 200;
-async function fetchPost(url, body, timeoutMs) {
-  if (!isHttpUrl(url)) {
-    return {
-      ok: false,
-      status: null,
-      error: "invalid webhook URL (expected http:// or https://)",
-      retryable: false
-    };
-  }
-  try {
-    const response = await fetch(url, {
-      method: "POST",
-      body,
-      headers: { "content-type": "application/json", "user-agent": "release-gate" },
-      redirect: "error",
-      signal: AbortSignal.timeout(timeoutMs)
-    });
-    const answer = await response.text();
-    const retryAfter = response.headers.get("retry-after");
-    if (response.ok) return { ok: true, status: response.status, error: null, retryAfter };
-    const answerExcerpt = answer.replace(/\s+/g, " ").trim().slice(0, MAX_ERROR_BODY_CHARS);
-    return {
-      ok: false,
-      status: response.status,
-      error: `HTTP ${response.status}${answerExcerpt ? `: ${answerExcerpt}` : ""}`,
-      retryAfter
-    };
-  } catch (error2) {
-    return { ok: false, status: null, ...describeFetchFailure(error2, timeoutMs) };
-  }
-}
-function describeFetchFailure(error2, timeoutMs) {
-  const name = error2?.name;
-  const cause = error2?.cause;
-  if (name === "TimeoutError") return { error: `no answer within ${timeoutMs}ms`, retryable: true };
-  if (cause?.message === "unexpected redirect") {
-    return { error: "the webhook answered with a redirect, which is not followed", retryable: false };
-  }
-  return { error: cause?.code ?? cause?.message ?? messageOf(error2), retryable: true };
-}
-function isHttpUrl(url) {
-  try {
-    const protocol = new URL(url).protocol;
-    return protocol === "http:" || protocol === "https:";
-  } catch {
-    return false;
-  }
-}
-
-// src/notify/sink.ts
-function webhookSink(config, deps) {
-  if (config.notify.length === 0) return void 0;
-  const unusable = [];
-  const targets = [];
-  for (const target of config.notify) {
-    const url = target.url ?? (target.urlEnv ? deps.env[target.urlEnv] : void 0);
-    if (!url) {
-      unusable.push(`${target.name}: not sent (${target.urlEnv} is not set)`);
-      continue;
-    }
-    targets.push({
-      name: target.name,
-      url,
-      format: target.format,
-      events: target.events,
-      timeoutMs: target.timeoutMs
-    });
-  }
-  const notifier = new WebhookNotifier(targets, {
-    post: deps.post ?? fetchPost,
-    clock: deps.clock,
-    redact: deps.redact,
-    log: deps.warn
-  });
-  return {
-    async send(event) {
-      const deliveries = await notifier.notify(event);
-      return [
-        ...deliveries.map(
-          (d) => d.delivered ? `${d.target}: delivered` : `${d.target}: NOT delivered after ${d.attempts} ${d.attempts === 1 ? "try" : "tries"} (${d.error ?? `HTTP ${d.status}`})`
-        ),
-        ...unusable
-      ];
-    }
-  };
-}
-
-// src/compose.ts
-function composeContext(config, options, logger, approval, selfArgv2, adapters = {}) {
-  const cwd = process.cwd();
-  const redact = redactorFor(process.env, config.secretEnvNames);
-  const runner = new ProcessRunner(logger, redact, cwd, process.env, options.interrupt);
-  const events = webhookSink(config, {
-    env: process.env,
-    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
-    ...options.interrupt ? { interrupt: options.interrupt } : {},
-    redact,
-    warn: (line) => logger.warn(line)
-  });
-  return {
-    ...events ? { events } : {},
-    config,
-    tag: options.tag,
-    previousOverride: options.previous,
-    uatApprover: options.uatApprover,
-    store: new EvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir), redact),
-    runner,
-    http: new FetchHttpClient(),
-    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
-    ...options.interrupt ? { interrupt: options.interrupt } : {},
-    logger,
-    approval,
-    history: adapters.history ?? new FileReleaseHistory(resolve(cwd, config.stateDir)),
-    changes: adapters.changes ?? new LocalGitChanges(cwd),
-    artifacts: new FileArtifactReader(),
-    selfArgv: selfArgv2
-  };
-}
-
-// src/config/load.ts
-var import_yaml = __toESM(require_dist2(), 1);
-import { readFile as readFile3 } from "node:fs/promises";
-
-// src/commands/order.ts
-function deployLevels(items) {
-  const ids = new Set(items.map((i) => i.id));
-  for (const item of items) {
-    for (const dependency of item.after) {
-      if (!ids.has(dependency))
-        throw new Error(`services.${item.id}.after names unknown service '${dependency}'.`);
-      if (dependency === item.id) throw new Error(`services.${item.id}.after names the service itself.`);
-    }
-  }
-  const levels = [];
-  const placed = /* @__PURE__ */ new Set();
-  while (placed.size < items.length) {
-    const level = items.filter((i) => !placed.has(i.id) && i.after.every((d) => placed.has(d))).map((i) => i.id);
-    if (level.length === 0) {
-      const stuck = items.filter((i) => !placed.has(i.id)).map((i) => i.id);
-      throw new Error(`services form a cycle through 'after': ${stuck.join(", ")}.`);
-    }
-    level.forEach((id) => placed.add(id));
-    levels.push(level);
-  }
-  return levels;
-}
-function rollbackOrder(levels, only) {
-  return [...levels].reverse().flatMap((level) => [...level].reverse()).filter((id) => !only || only.has(id));
-}
-
-// src/config/paths.ts
-import { isAbsolute as isAbsolute2, normalize } from "node:path";
-function workspacePathProblem(path) {
-  if (path.trim() === "") return "is empty";
-  if (path.includes("\0")) return "contains a NUL byte";
-  if (isAbsolute2(path)) return `is absolute ("${path}"); use a path relative to the workspace`;
-  if (normalize(path).split(/[\\/]/).includes("..") || path.split(/[\\/]/).includes(".."))
-    return `leaves the workspace ("${path}" has a '..' segment); use a path inside it`;
-  return null;
-}
-
-// src/config/load.ts
+// src/entry/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/release-gate.yml";
 var DEFAULT_TIMEOUT_MS = 10 * 6e4;
 var MAX_HEALTH_WINDOW_MS = 24 * 36e5;
@@ -51886,44 +51390,98 @@ function scriptName(words) {
   return candidate.split("/").pop() ?? candidate;
 }
 
-// src/protocol/gates.ts
+// src/core/announce.ts
+var ANNOUNCE = {
+  phase1Start: "[PHASE 1 START] - Verifying deployment readiness artifacts...",
+  scope: "Confirming release scope, dependencies, and stakeholder approvals...",
+  phase2Start: "[PHASE 2 START] - Deploying release candidate to staging...",
+  stagingValidation: "Running staging validation suite...",
+  approvalRequest: "[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)",
+  phase3Start: "[PHASE 3 START] - Executing production deployment...",
+  postDeploymentChecks: "Running post-deployment smoke tests and monitoring checks...",
+  phase4Start: "[PHASE 4 START] - Monitoring post-deployment health window...",
+  rollbackDecision: "[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)",
+  releaseComplete: "[RELEASE COMPLETE] Post-deployment health window passed. Publish release report to Protocol 5? (yes/no)",
+  compilingReport: "Compiling final release report and evidence bundle...",
+  protocolComplete: "[PROTOCOL COMPLETE] - Production deployment finalized. Ready for Protocol 12 (Monitoring & Observability).",
+  missingPrerequisites: "[ERROR] Required staging or validation artifact missing.",
+  healthDegradation: "[ALERT] Post-deployment metrics outside thresholds."
+};
+function phaseComplete(number, phaseName) {
+  return `[PHASE ${number} COMPLETE] - ${phaseName} finished successfully.`;
+}
+function automation(name, status) {
+  return `[AUTOMATION] ${name} executed: ${status}`;
+}
+function deploymentFailed(error2) {
+  return `[ERROR] Deployment command failed: ${error2.replace(/\.$/, "")}.`;
+}
+
+// src/core/records.ts
+var ARTIFACTS = {
+  readinessChecklist: "deployment-readiness-checklist.json",
+  releaseManifest: "release-manifest.md",
+  releaseManifestJson: "release-manifest.json",
+  communications: "deployment-communications.md",
+  stagingDeployment: "staging-deployment-report.json",
+  stagingValidation: "staging-validation-results.json",
+  uatConfirmation: "uat-confirmation.json",
+  productionApproval: "production-approval.json",
+  productionDeployment: "production-deployment-report.json",
+  postDeploymentValidation: "post-deployment-validation.json",
+  healthWindow: "health-window.json",
+  healthLog: "deployment-health-log.md",
+  rollbackReport: "rollback-report.json",
+  deploymentReport: "DEPLOYMENT-REPORT.md",
+  deploymentReportHtml: "DEPLOYMENT-REPORT.html",
+  rollbackRehearsal: "rollback-rehearsal.json",
+  rollbackPlan: "rollback-plan.md",
+  retrospective: "retrospective-inputs.json",
+  releaseInterrupted: "release-interrupted.json"
+};
+
+// src/phases/shared/events.ts
+async function emitEvent(ctx, kind, summary, options = {}) {
+  const event = {
+    kind,
+    tag: ctx.tag,
+    environment: options.environment ?? ctx.config.approval.environment,
+    summary,
+    at: ctx.clock.now().toISOString(),
+    ...options.phase ? { phase: options.phase } : {},
+    ...options.details ? { details: options.details } : {}
+  };
+  let deliveries;
+  try {
+    deliveries = ctx.events ? await ctx.events.send(event) : [];
+  } catch (error2) {
+    deliveries = [`notification error: ${error2.message}`];
+  }
+  const timeline = `- ${event.at} **${kind}**${event.phase ? ` (${event.phase})` : ""}: ${summary}${deliveries.length > 0 ? ` \u2014 ${deliveries.join("; ")}` : ""}
+`;
+  try {
+    const existing = await ctx.store.readText(ARTIFACTS.communications);
+    const heading = existing === void 0 ? "# Deployment communications\n\n## Timeline\n\n" : existing.includes("## Timeline\n") ? "" : "\n## Timeline\n\n";
+    await ctx.store.appendText(ARTIFACTS.communications, heading + timeline);
+  } catch (error2) {
+    ctx.logger.warn(`[WARN] could not add to the communications timeline: ${error2.message}`);
+  }
+}
+
+// src/phases/shared/gate.ts
 var verdict = (gate, reasons) => ({
   gate,
   passed: reasons.length === 0,
   reasons
 });
 var sameTag = (name, record, tag) => record && record.tag !== null && record.tag !== tag ? [`${name} is for ${record.tag}, not ${tag}`] : [];
-function readinessGate(tag, checklist) {
-  if (!checklist)
-    return verdict(1, ["deployment-readiness-checklist.json is missing: run the readiness phase first"]);
-  return verdict(1, [
-    ...sameTag("deployment-readiness-checklist.json", checklist, tag),
-    ...checklist.prerequisites.filter((p) => !p.passed).map((p) => `prerequisite ${p.id}: ${p.message}`),
-    ...checklist.rollbackPlan.executable ? [] : [`rollback plan: ${checklist.rollbackPlan.message}`],
-    ...checklist.problems
-  ]);
+function refuse(ctx, gate, reasons, phase) {
+  ctx.logger.error(`[ERROR] Cannot start the ${phase} phase: Gate ${gate} has not passed for ${ctx.tag}.`);
+  for (const reason of reasons) ctx.logger.error(`  - ${reason}`);
+  return { kind: "halted", gate, reasons };
 }
-function stagingGate(tag, staging, validation, uat) {
-  const reasons = [];
-  if (!staging) reasons.push("staging-deployment-report.json is missing: no recorded staging deployment");
-  else {
-    reasons.push(...sameTag("staging-deployment-report.json", staging, tag));
-    for (const s of staging.services.filter((s2) => s2.status !== "deployed"))
-      reasons.push(`staging deploy of ${s.service}: ${s.status}`);
-  }
-  if (!validation) reasons.push("staging-validation-results.json is missing: no recorded staging validation");
-  else {
-    reasons.push(...sameTag("staging-validation-results.json", validation, tag));
-    for (const c of validation.commands.filter((c2) => c2.status !== "success"))
-      reasons.push(`staging validation ${c.name}: ${c.status}`);
-    for (const c of validation.checks.filter((c2) => !c2.passed))
-      reasons.push(`staging check ${c.id}: ${c.message}`);
-    if (!validation.passed && reasons.length === 0) reasons.push("staging validation did not pass");
-  }
-  if (!uat) reasons.push("uat-confirmation.json is missing");
-  else if (!uat.passed) reasons.push(`UAT: ${uat.basis}`);
-  return verdict(2, reasons);
-}
+
+// src/phases/production/gate.ts
 function approvalGate(tag, approval) {
   if (!approval) return verdict(3, ["production-approval.json is missing: no recorded approval"]);
   return verdict(3, [
@@ -51945,15 +51503,8 @@ function productionGate(tag, report, checks) {
   else if (!checks.passed) reasons.push("post-deployment checks failed");
   return verdict(3, reasons);
 }
-function stabilizationGate(tag, health) {
-  if (!health) return verdict(4, ["health-window.json is missing: the health window did not run"]);
-  return verdict(4, [
-    ...sameTag("health-window.json", health, tag),
-    ...health.verdict === "healthy" ? [] : [`health window ${health.verdict}${health.breach ? `: ${health.breach.reason}` : ""}`]
-  ]);
-}
 
-// src/protocol/approval.ts
+// src/phases/production/approval.ts
 async function requestProductionApproval(ctx) {
   const requestedAt = ctx.clock.now().toISOString();
   ctx.logger.info(ANNOUNCE.approvalRequest);
@@ -51996,7 +51547,65 @@ async function requestProductionApproval(ctx) {
   return { record, gate };
 }
 
-// src/health/prometheus.ts
+// src/phases/shared/step.ts
+async function rollbackTarget(ctx, environment) {
+  return ctx.previousOverride ?? await ctx.history.previous(environment, ctx.tag);
+}
+function templateVars(ctx, environment, service, previous) {
+  return { tag: ctx.tag, env: environment, previous: previous ?? "", evidence: ctx.store.dir, service };
+}
+function stepArgv(ctx, step, vars) {
+  const argv = renderArgv(tokenizeCommand(step.command), vars);
+  return argv[0] === "release-gate" ? [...ctx.selfArgv, ...argv.slice(1)] : argv;
+}
+async function runStep(ctx, step, vars, label) {
+  throwIfInterrupted(ctx.interrupt);
+  const record = await ctx.runner.run({
+    name: step.name,
+    argv: stepArgv(ctx, step, vars),
+    timeoutMs: step.timeoutMs,
+    label,
+    env: {
+      RELEASE_GATE_TAG: vars.tag,
+      RELEASE_GATE_ENV: vars.env,
+      RELEASE_GATE_PREVIOUS: vars.previous,
+      RELEASE_GATE_EVIDENCE_DIR: vars.evidence,
+      RELEASE_GATE_SERVICE: vars.service,
+      RELEASE_GATE_CONFIG: ctx.config.sourcePath
+    }
+  });
+  ctx.logger.info(automation(step.name, describeExec(record)));
+  ctx.journal?.push(record);
+  throwIfInterrupted(ctx.interrupt, record);
+  return record;
+}
+function describeExec(record) {
+  switch (record.status) {
+    case "success":
+      return "success";
+    case "timeout":
+      return `timed out after ${record.durationMs}ms (process group killed)`;
+    case "error":
+      return `error (${record.error ?? "could not start"})`;
+    case "failure":
+      return record.signal ? `failed (killed by ${record.signal})` : `failed (exit code ${record.exitCode})`;
+  }
+}
+
+// src/phases/readiness/window-check.ts
+function checkWindow(ctx) {
+  const now = ctx.clock.now();
+  const evaluation = evaluateWindow(ctx.config.window, now);
+  const override = !evaluation.allowed && ctx.windowOverride ? { by: ctx.windowOverride.by, reason: ctx.windowOverride.reason, at: now.toISOString() } : null;
+  return {
+    allowed: evaluation.allowed,
+    reason: evaluation.reason,
+    nextAllowedAt: evaluation.nextAllowedAt?.toISOString() ?? null,
+    override
+  };
+}
+
+// src/phases/analysis/prometheus.ts
 var SERIES_NAMED = 3;
 var BODY_QUOTED = 120;
 function instantQueryUrl(baseUrl, promql, time) {
@@ -52111,7 +51720,7 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/health/verdict.ts
+// src/phases/analysis/verdict.ts
 var emptyTally = () => ({
   samples: 0,
   passed: 0,
@@ -52199,7 +51808,7 @@ function formatValue(value) {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 
-// src/health/probes.ts
+// src/phases/analysis/probes.ts
 function probeTarget(probe) {
   switch (probe.kind) {
     case "http":
@@ -52324,7 +51933,7 @@ function summarizeProbes(probes, samples) {
   });
 }
 
-// src/health/sampler.ts
+// src/phases/analysis/measure.ts
 async function measure(probes, schedule, sample, clock, onRound) {
   const limits = new Map(probes.map((p) => [p.id, p]));
   const limitsOf = (id) => limits.get(id);
@@ -52359,11 +51968,8 @@ async function measure(probes, schedule, sample, clock, onRound) {
   );
   return { samples, phase: final.phase, breach: final.breach };
 }
-function watchHealthWindow(health, sample, clock, onRound) {
-  return measure(health.probes, sampleSchedule(health.windowMs, health.intervalMs), sample, clock, onRound);
-}
 
-// src/analysis/statistics.ts
+// src/phases/analysis/statistics.ts
 var EXACT_MAX_PAIRS = 1e4;
 function mannWhitneyU(baseline, canary, alternative = "two-sided", method = "auto") {
   const n1 = baseline.length;
@@ -52601,7 +52207,7 @@ function normalApproximation(u, n1, n2, tieTerm, alternative) {
   }
 }
 
-// src/analysis/score.ts
+// src/phases/analysis/canary-score.ts
 function scoreCanary(metrics, options = {}) {
   const alpha = options.alpha ?? 0.05;
   const pass = options.passThreshold ?? 95;
@@ -52749,7 +52355,7 @@ function formatRelative(size, baselineMedian, unit) {
   return baselineMedian === 0 ? formatValue2(magnitude, unit) : `${Number((100 * magnitude).toPrecision(3))}%`;
 }
 
-// src/rollout/runner.ts
+// src/phases/rollout/runner.ts
 function analysisSchedule(analysis) {
   return Array.from({ length: analysis.count }, (_, i) => i * analysis.intervalMs);
 }
@@ -53053,7 +52659,7 @@ async function runAnalysis(ctx, analysis, environment, service, previous, sample
   };
 }
 
-// src/protocol/deploy-services.ts
+// src/phases/rollout/deploy-services.ts
 async function deployServices(ctx, environment, previous, progressive = false) {
   const results = new Map(
     ctx.config.services.map((s) => [s.id, { service: s.id, status: "not-started", deploy: null, verify: null }])
@@ -53090,7 +52696,42 @@ async function runLimited(items, limit, work) {
   await Promise.all(workers);
 }
 
-// src/protocol/rollback.ts
+// src/phases/readiness/gate.ts
+function readinessGate(tag, checklist) {
+  if (!checklist)
+    return verdict(1, ["deployment-readiness-checklist.json is missing: run the readiness phase first"]);
+  return verdict(1, [
+    ...sameTag("deployment-readiness-checklist.json", checklist, tag),
+    ...checklist.prerequisites.filter((p) => !p.passed).map((p) => `prerequisite ${p.id}: ${p.message}`),
+    ...checklist.rollbackPlan.executable ? [] : [`rollback plan: ${checklist.rollbackPlan.message}`],
+    ...checklist.problems
+  ]);
+}
+
+// src/phases/staging/gate.ts
+function stagingGate(tag, staging, validation, uat) {
+  const reasons = [];
+  if (!staging) reasons.push("staging-deployment-report.json is missing: no recorded staging deployment");
+  else {
+    reasons.push(...sameTag("staging-deployment-report.json", staging, tag));
+    for (const s of staging.services.filter((s2) => s2.status !== "deployed"))
+      reasons.push(`staging deploy of ${s.service}: ${s.status}`);
+  }
+  if (!validation) reasons.push("staging-validation-results.json is missing: no recorded staging validation");
+  else {
+    reasons.push(...sameTag("staging-validation-results.json", validation, tag));
+    for (const c of validation.commands.filter((c2) => c2.status !== "success"))
+      reasons.push(`staging validation ${c.name}: ${c.status}`);
+    for (const c of validation.checks.filter((c2) => !c2.passed))
+      reasons.push(`staging check ${c.id}: ${c.message}`);
+    if (!validation.passed && reasons.length === 0) reasons.push("staging validation did not pass");
+  }
+  if (!uat) reasons.push("uat-confirmation.json is missing");
+  else if (!uat.passed) reasons.push(`UAT: ${uat.basis}`);
+  return verdict(2, reasons);
+}
+
+// src/phases/rollback/execute.ts
 function rollbackPlanProblem(ctx, target) {
   if (target) return null;
   const needTarget = ctx.config.services.filter((s) => usesPrevious(tokenizeCommand(s.rollback.command))).map((s) => s.id);
@@ -53164,7 +52805,7 @@ async function executeRollback(ctx, request) {
   };
 }
 
-// src/protocol/validation-suite.ts
+// src/phases/shared/validation-suite.ts
 async function runValidationSuite(ctx, steps, artifact, environment, previous) {
   const commands = [];
   const checks = [];
@@ -53178,7 +52819,7 @@ async function runValidationSuite(ctx, steps, artifact, environment, previous) {
     if (after === void 0 || after === before) continue;
     try {
       const written = JSON.parse(after);
-      assertValidEvidence(artifact, written);
+      ctx.schemas.assertEvidence(artifact, written);
       const report = written;
       if (report.tag !== null && report.tag !== ctx.tag)
         throw new Error(`it is for release ${report.tag}, not ${ctx.tag}`);
@@ -53218,110 +52859,7 @@ async function runValidationSuite(ctx, steps, artifact, environment, previous) {
   return results;
 }
 
-// src/protocol/staging.ts
-var STAGING = "staging";
-async function runStaging(ctx) {
-  const gate1 = readinessGate(
-    ctx.tag,
-    await ctx.store.readJson(ARTIFACTS.readinessChecklist)
-  );
-  if (!gate1.passed) return refuse(ctx, 1, gate1.reasons, "staging");
-  ctx.logger.info(ANNOUNCE.phase2Start);
-  const startedAt = ctx.clock.now().toISOString();
-  const previous = await rollbackTarget(ctx, STAGING);
-  await ctx.history.record({ tag: ctx.tag, environment: STAGING, status: "in-progress" });
-  const deployed = await deployServices(ctx, STAGING, previous);
-  const report = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.stagingDeployment,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
-    environment: STAGING,
-    startedAt,
-    finishedAt: ctx.clock.now().toISOString(),
-    passed: deployed.failure === null,
-    services: deployed.services
-  };
-  await ctx.store.writeJson(ARTIFACTS.stagingDeployment, report);
-  if (deployed.failure) ctx.logger.error(deploymentFailed(deployed.failure.reason));
-  let validation;
-  if (report.passed) {
-    ctx.logger.info(ANNOUNCE.stagingValidation);
-    validation = await runValidationSuite(
-      ctx,
-      ctx.config.stagingValidate,
-      ARTIFACTS.stagingValidation,
-      STAGING,
-      previous
-    );
-  }
-  const uat = await recordUat(ctx, report.passed && validation?.passed === true);
-  const gate2 = stagingGate(ctx.tag, report, validation, uat);
-  await ctx.history.record({
-    tag: ctx.tag,
-    environment: STAGING,
-    status: gate2.passed ? "released" : "failed",
-    ...gate2.passed ? {} : { note: gate2.reasons.join("; ") }
-  });
-  if (!gate2.passed) {
-    for (const reason of gate2.reasons) ctx.logger.error(`  - ${reason}`);
-    ctx.logger.error(
-      "Gate 2 (staging validation) failed; production was not touched. Fix staging, then rerun the release."
-    );
-    return { kind: "halted", gate: 2, reasons: gate2.reasons };
-  }
-  ctx.logger.info(phaseComplete(2, "Staging deployment"));
-  return { kind: "passed" };
-}
-async function recordUat(ctx, stagingPassed) {
-  const now = ctx.clock.now().toISOString();
-  const base = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.uatConfirmation,
-    tag: ctx.tag,
-    generatedAt: now,
-    environment: STAGING,
-    recordedAt: now
-  };
-  let uat;
-  if (ctx.uatApprover) {
-    uat = {
-      ...base,
-      required: ctx.config.uatRequired,
-      status: stagingPassed ? "signed-off" : "automated-fail",
-      passed: stagingPassed,
-      signedOffBy: ctx.uatApprover,
-      basis: stagingPassed ? `signed off by ${ctx.uatApprover} (--uat-approve)` : "sign-off given, but staging validation failed"
-    };
-  } else if (ctx.config.uatRequired) {
-    uat = {
-      ...base,
-      required: true,
-      status: "missing",
-      passed: false,
-      signedOffBy: null,
-      basis: "UAT sign-off is required (staging.uat.required) but none was recorded: pass --uat-approve <name>"
-    };
-  } else {
-    uat = {
-      ...base,
-      required: false,
-      status: stagingPassed ? "automated-pass" : "automated-fail",
-      passed: stagingPassed,
-      signedOffBy: null,
-      basis: stagingPassed ? "automated: staging deployment and validation suite passed" : "automated: staging deployment or validation failed"
-    };
-  }
-  await ctx.store.writeJson(ARTIFACTS.uatConfirmation, uat);
-  return uat;
-}
-function refuse(ctx, gate, reasons, phase) {
-  ctx.logger.error(`[ERROR] Cannot start the ${phase} phase: Gate ${gate} has not passed for ${ctx.tag}.`);
-  for (const reason of reasons) ctx.logger.error(`  - ${reason}`);
-  return { kind: "halted", gate, reasons };
-}
-
-// src/protocol/production.ts
+// src/phases/production/run.ts
 async function runProduction(ctx) {
   const environment = ctx.config.approval.environment;
   const checklist = await ctx.store.readJson(ARTIFACTS.readinessChecklist);
@@ -53466,10 +53004,184 @@ async function finishWithRollback(ctx, report, failure, rollback) {
   return { kind: "failed", reason: `${failure.reason}; rollback ${rollback.status}` };
 }
 
-// src/protocol/readiness.ts
+// src/phases/readiness/run.ts
 import { isAbsolute as isAbsolute3, relative as relative2 } from "node:path";
 
-// src/health/chart.ts
+// src/phases/readiness/change-set.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var SHORT_SHA_LENGTH = 12;
+var CONVENTIONAL_HEADER = /^(?<type>[A-Za-z][\w-]*)(?:\((?<scope>[^()]*)\))?(?<bang>!)?:\s+(?<description>\S.*)$/s;
+var BREAKING_FOOTER = /^BREAKING[ -]CHANGE(?::[ \t]*| #)(?<note>.*)$/m;
+function parseConventionalSubject(subject, body = "") {
+  const header = CONVENTIONAL_HEADER.exec(subject.trim())?.groups;
+  const footerBreaking = BREAKING_FOOTER.test(body);
+  if (!header) return { type: null, scope: null, breaking: footerBreaking, description: subject.trim() };
+  return {
+    type: (header.type ?? "").toLowerCase(),
+    scope: header.scope?.trim() || null,
+    breaking: header.bang === "!" || footerBreaking,
+    description: (header.description ?? "").trim()
+  };
+}
+function breakingNotes(body) {
+  return [...body.matchAll(new RegExp(BREAKING_FOOTER.source, "gm"))].map(
+    (match) => (match.groups?.note ?? "").trim()
+  );
+}
+function pullRequestNumbers(subject, body) {
+  const numbers = [];
+  const trimmedSubject = subject.trim();
+  const merge = /^Merge pull request #(\d+) from \S/.exec(trimmedSubject);
+  if (merge?.[1]) numbers.push(Number(merge[1]));
+  const bors = /^Merge((?: #\d+)+)$/.exec(trimmedSubject);
+  if (bors?.[1]) numbers.push(...bors[1].split("#").slice(1).map(Number));
+  const squash = /\(#(\d+)\)$/.exec(trimmedSubject);
+  if (squash?.[1]) numbers.push(Number(squash[1]));
+  for (const trailer of body.matchAll(/^PR-URL:\s*\S+\/pull\/(\d+)\b/gim)) numbers.push(Number(trailer[1]));
+  return uniqueSorted(numbers, (a, b) => a - b);
+}
+var CLOSING_REFERENCE = /(?<![\w-])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?::[ \t]*|[ \t]+)(?:(?<repo>[\w.-]+\/[\w.-]+)?#(?<number>\d+)|https:\/\/github\.com\/(?<urlRepo>[\w.-]+\/[\w.-]+)\/issues\/(?<urlNumber>\d+))(?!\w)/gi;
+function linkedIssues(text) {
+  const issues = [];
+  for (const match of text.matchAll(CLOSING_REFERENCE)) {
+    const groups = match.groups ?? {};
+    const repo = groups.repo ?? groups.urlRepo ?? "";
+    issues.push(`${repo}#${groups.number ?? groups.urlNumber ?? ""}`);
+  }
+  return [...new Set(issues)];
+}
+function serviceMatcher(servicePaths) {
+  const matchers = Object.entries(servicePaths).map(([service, globs]) => ({
+    service,
+    matches: pathMatcher(globs)
+  }));
+  return (files) => matchers.filter(({ matches }) => files.some(matches)).map(({ service }) => service);
+}
+function pathMatcher(globs) {
+  const expand = (glob) => glob.endsWith("/") ? `${glob}**` : glob;
+  const included = globs.filter((glob) => !glob.startsWith("!")).map(expand);
+  const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => expand(glob.slice(1)));
+  if (included.length === 0) return () => false;
+  const isIncluded = (0, import_picomatch.default)(included, { dot: true });
+  const isExcluded = excluded.length > 0 ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
+  return (file) => isIncluded(file) && !isExcluded(file);
+}
+function buildChangeSet(input) {
+  const touchedBy = serviceMatcher(input.servicePaths);
+  const commits = input.commits.map((raw) => {
+    const message = parseConventionalSubject(raw.subject, raw.body);
+    return {
+      sha: raw.sha,
+      shortSha: raw.sha.slice(0, SHORT_SHA_LENGTH),
+      subject: raw.subject,
+      author: raw.author,
+      ...raw.email ? { email: raw.email } : {},
+      date: raw.date,
+      type: message.type,
+      scope: message.scope,
+      breaking: message.breaking,
+      description: message.description,
+      pullRequests: pullRequestNumbers(raw.subject, raw.body),
+      issues: linkedIssues(`${raw.subject}
+${raw.body}`),
+      files: [...raw.files],
+      services: touchedBy(raw.files)
+    };
+  });
+  const groups = { breaking: [], features: [], fixes: [], other: [] };
+  for (const commit of commits) {
+    if (commit.breaking) groups.breaking.push(commit.sha);
+    else if (commit.type === "feat") groups.features.push(commit.sha);
+    else if (commit.type === "fix") groups.fixes.push(commit.sha);
+    else groups.other.push(commit.sha);
+  }
+  const files = uniqueSorted(commits.flatMap((commit) => commit.files));
+  const servicesInScope = touchedBy(files);
+  return {
+    tag: input.tag,
+    range: input.range ?? (input.previousTag === null ? input.tag : `${input.previousTag}..${input.tag}`),
+    previousTag: input.previousTag,
+    firstRelease: input.previousTag === null,
+    commits,
+    groups,
+    pullRequests: uniqueSorted(
+      commits.flatMap((commit) => commit.pullRequests),
+      (a, b) => a - b
+    ),
+    issues: uniqueSorted(
+      commits.flatMap((commit) => commit.issues),
+      naturalOrder
+    ),
+    authors: uniqueSorted(
+      commits.map((commit) => commit.author),
+      naturalOrder
+    ),
+    files,
+    services: servicesInScope,
+    risks: changeRisks(input, commits, servicesInScope)
+  };
+}
+function changeRisks(input, commits, servicesInScope) {
+  const risks = [];
+  if (input.previousTag === null) {
+    risks.push({
+      kind: "first-release",
+      detail: `no previous release tag: every commit up to ${input.tag} is in scope, and there is no earlier release to roll back to`
+    });
+  }
+  const bodyOf = new Map(input.commits.map((raw) => [raw.sha, raw.body]));
+  for (const commit of commits.filter((c) => c.breaking)) {
+    const notes = breakingNotes(bodyOf.get(commit.sha) ?? "").filter(Boolean);
+    risks.push({
+      kind: "breaking-change",
+      detail: `${commit.shortSha} ${commit.subject}${notes.length ? ` (BREAKING CHANGE: ${notes.join("; ")})` : ""}`,
+      commits: [commit.sha]
+    });
+  }
+  const pathKinds = [
+    { kind: "config-changed", what: "release config", matches: pathMatcher(input.configPaths ?? []) },
+    {
+      kind: "rollback-script-changed",
+      what: "rollback script",
+      matches: pathMatcher(input.rollbackScriptPaths ?? [])
+    },
+    { kind: "risky-path", what: "risky path", matches: pathMatcher(input.riskyPaths) }
+  ];
+  const claimed = /* @__PURE__ */ new Set();
+  for (const { kind, what, matches } of pathKinds) {
+    const touching = commits.map((commit) => ({ commit, files: commit.files.filter((file) => matches(file) && !claimed.has(file)) })).filter(({ files: files2 }) => files2.length > 0);
+    const files = uniqueSorted(touching.flatMap((t) => t.files));
+    if (files.length === 0) continue;
+    files.forEach((file) => claimed.add(file));
+    const perFile = files.map(
+      (file) => `${file} (${touching.filter((t) => t.files.includes(file)).map((t) => t.commit.shortSha).join(", ")})`
+    );
+    risks.push({
+      kind,
+      detail: `${what} changed: ${perFile.join("; ")}`,
+      files,
+      commits: touching.map((t) => t.commit.sha)
+    });
+  }
+  const withoutRollback = new Set(input.servicesWithoutRollback);
+  for (const service of servicesInScope.filter((s) => withoutRollback.has(s))) {
+    risks.push({
+      kind: "no-rollback-command",
+      detail: `${service} changes in this release but has no rollback command`,
+      service
+    });
+  }
+  return risks;
+}
+function naturalOrder(a, b) {
+  return a.localeCompare(b, "en", { numeric: true, sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0);
+}
+function uniqueSorted(values, compare) {
+  const unique = [...new Set(values)];
+  return compare ? unique.sort(compare) : unique.sort();
+}
+
+// src/render/chart.ts
 var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
 function sparkline(values) {
   const finite = values.filter((v) => v !== null && Number.isFinite(v));
@@ -53536,7 +53248,77 @@ function mermaidChart(probes, samples) {
 }
 var round2 = (value) => Math.round(value * 1e3) / 1e3;
 
-// src/evidence/render.ts
+// src/render/change-set.ts
+function renderChangeSetMarkdown(changeSet, options = {}) {
+  const heading = "#".repeat(options.headingLevel ?? 3);
+  const bySha = new Map(changeSet.commits.map((commit) => [commit.sha, commit]));
+  const section = (title, body) => [`${heading} ${title}`, "", ...body, ""];
+  const commitTable = (shas) => {
+    const rows = shas.flatMap((sha) => bySha.get(sha) ?? []);
+    if (rows.length === 0) return ["None."];
+    return [
+      "| Commit | Type | Scope | Description | Author | Pull requests | Issues |",
+      "|---|---|---|---|---|---|---|",
+      ...rows.map(
+        (c) => `| \`${c.shortSha}\` | ${tableCell(c.type)} | ${tableCell(c.scope)} | ${tableCell(c.description)} | ${tableCell(c.author)} | ${tableCell(c.pullRequests.map((n) => `#${n}`).join(", "))} | ${tableCell(c.issues.join(", "))} |`
+      )
+    ];
+  };
+  const shasOf = (predicate) => changeSet.commits.filter(predicate).map((commit) => `\`${commit.shortSha}\``).join(", ");
+  return [
+    summaryLine(changeSet),
+    "",
+    ...section("Breaking changes", commitTable(changeSet.groups.breaking)),
+    ...section("Features", commitTable(changeSet.groups.features)),
+    ...section("Fixes", commitTable(changeSet.groups.fixes)),
+    ...section("Other", commitTable(changeSet.groups.other)),
+    ...section(
+      "Pull requests",
+      changeSet.pullRequests.length === 0 ? ["None referenced."] : changeSet.pullRequests.map((n) => `- #${n}: ${shasOf((c) => c.pullRequests.includes(n))}`)
+    ),
+    ...section(
+      "Linked issues",
+      changeSet.issues.length === 0 ? ["None closed by these commits."] : changeSet.issues.map((issue) => `- ${inlineText(issue)}: ${shasOf((c) => c.issues.includes(issue))}`)
+    ),
+    ...section(
+      "Services in scope",
+      changeSet.services.length === 0 ? ["None: no changed path matches a service."] : [
+        "| Service | Commits | Files changed |",
+        "|---|---|---|",
+        ...changeSet.services.map((service) => {
+          const touching = changeSet.commits.filter((c) => c.services.includes(service));
+          const files = new Set(touching.flatMap((c) => c.files));
+          return `| ${tableCell(service)} | ${touching.length} | ${files.size} |`;
+        })
+      ]
+    ),
+    ...section(
+      "Risks",
+      changeSet.risks.length === 0 ? ["None found."] : [
+        "| Risk | Detail |",
+        "|---|---|",
+        ...changeSet.risks.map((risk) => `| ${risk.kind} | ${tableCell(risk.detail)} |`)
+      ]
+    )
+  ];
+}
+function summaryLine(changeSet) {
+  const count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  const what = changeSet.previousTag === null ? `${changeSet.tag} (first release, no previous tag): ${count(changeSet.commits.length, "commit")} in range ${changeSet.range}` : `${changeSet.tag}: ${count(changeSet.commits.length, "commit")} since ${changeSet.previousTag} (range ${changeSet.range})`;
+  const services = changeSet.services.length ? ` (${changeSet.services.join(", ")})` : "";
+  return inlineText(
+    `${what} by ${count(changeSet.authors.length, "author")}; ${count(changeSet.files.length, "file")} changed in ${count(changeSet.services.length, "service")}${services}; ${count(changeSet.risks.length, "risk")}.`
+  );
+}
+function inlineText(text) {
+  return text.replace(new RegExp("\\p{Cc}+", "gu"), " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function tableCell(text) {
+  if (text === null || text === "") return "\u2014";
+  return inlineText(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
+}
+
+// src/render/markdown.ts
 function cell(text) {
   return String(text ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
@@ -53650,7 +53432,111 @@ function* healthLogPieces(record, maxOf = () => void 0) {
 `;
 }
 
-// src/readiness/rollback-plan.ts
+// src/phases/readiness/prerequisites.ts
+var FUTURE_TOLERANCE_MS = 5 * 6e4;
+function evaluatePrerequisite(spec, facts, now, schema, tag) {
+  const base = {
+    id: spec.id,
+    path: spec.path,
+    maxAgeMs: spec.maxAgeMs,
+    ageMs: null,
+    timestamp: null,
+    timestampSource: null
+  };
+  const fail = (status, message, extra = {}) => ({
+    ...base,
+    ...extra,
+    status,
+    passed: false,
+    message
+  });
+  if (!facts.exists) return fail("missing", `${spec.path} does not exist`);
+  if (facts.outsideWorkspace !== void 0)
+    return fail(
+      "outside-workspace",
+      `${spec.path} leads to ${facts.outsideWorkspace}, outside the workspace: evidence must be a file inside it (a symbolic link must not lead out)`
+    );
+  if (!facts.isFile || facts.text === null) return fail("not-a-file", `${spec.path} is not a regular file`);
+  let parsed;
+  const needsJson = schema !== void 0 || spec.timestampField !== void 0 || spec.path.endsWith(".json");
+  if (needsJson) {
+    try {
+      parsed = JSON.parse(facts.text);
+    } catch (error2) {
+      return fail("unparseable", `${spec.path} is not valid JSON: ${error2.message}`);
+    }
+  }
+  if (schema && !schema(parsed)) {
+    const first = schema.errors?.[0];
+    return fail(
+      "schema-invalid",
+      `${spec.path} does not match its schema: ${first ? `${first.instancePath || "/"} ${first.message}` : "invalid"}`
+    );
+  }
+  let timestamp = facts.modifiedAt;
+  let source = "mtime";
+  if (spec.timestampField) {
+    const value = jsonPointer(parsed, spec.timestampField);
+    const time = typeof value === "string" ? new Date(value) : null;
+    if (!time || Number.isNaN(time.getTime())) {
+      return fail(
+        "unparseable",
+        `${spec.path} has no ISO-8601 time at ${spec.timestampField} (found ${JSON.stringify(value) ?? "nothing"})`
+      );
+    }
+    timestamp = time;
+    source = "field";
+  }
+  if (!timestamp) return fail("missing", `${spec.path} has no modification time`);
+  const ageMs = now.getTime() - timestamp.getTime();
+  const dated = { ageMs, timestamp: timestamp.toISOString(), timestampSource: source };
+  if (ageMs < -FUTURE_TOLERANCE_MS) {
+    return fail(
+      "future-timestamp",
+      `${spec.path} is dated ${timestamp.toISOString()}, in the future (${source === "field" ? spec.timestampField : "file time"})`,
+      dated
+    );
+  }
+  if (ageMs > spec.maxAgeMs) {
+    return fail(
+      "stale",
+      `${spec.path} is ${formatDuration(ageMs)} old, older than max-age ${formatDuration(spec.maxAgeMs)}`,
+      dated
+    );
+  }
+  const rehearsalProblem = tag === void 0 ? null : rehearsalVerdict(parsed, tag);
+  if (rehearsalProblem)
+    return fail(rehearsalProblem.status, `${spec.path}: ${rehearsalProblem.message}`, dated);
+  return {
+    ...base,
+    ...dated,
+    status: "ok",
+    passed: true,
+    message: `${formatDuration(Math.max(0, ageMs))} old (max ${formatDuration(spec.maxAgeMs)})`
+  };
+}
+function rehearsalVerdict(parsed, tag) {
+  if (typeof parsed !== "object" || parsed === null) return null;
+  const record = parsed;
+  if (record.artifact !== "rollback-rehearsal.json") return null;
+  if (record.passed !== true) {
+    const steps = Array.isArray(record.steps) ? record.steps : [];
+    const failed = steps.find((s) => s.passed === false);
+    return {
+      status: "rehearsal-failed",
+      message: `the rollback rehearsal of ${String(record.tag)} failed${failed ? ` at ${failed.name}: ${failed.message}` : ""}. Fix the rollback, then run release-gate rehearse --tag ${tag}`
+    };
+  }
+  if (record.tag !== tag) {
+    return {
+      status: "rehearsal-of-another-release",
+      message: `it rehearsed ${String(record.tag)}, not ${tag}. Run release-gate rehearse --tag ${tag}`
+    };
+  }
+  return null;
+}
+
+// src/render/rollback-plan.ts
 var quote2 = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 function renderRollbackPlan(checklist, services, rehearsal) {
   const order = rollbackOrder(deployLevels(services));
@@ -53683,7 +53569,7 @@ function renderRollbackPlan(checklist, services, rehearsal) {
   return lines.join("\n");
 }
 
-// src/protocol/readiness.ts
+// src/phases/readiness/run.ts
 async function runReadiness(ctx) {
   const startedAt = ctx.clock.now().toISOString();
   ctx.logger.info(ANNOUNCE.phase1Start);
@@ -53697,7 +53583,7 @@ async function runReadiness(ctx) {
       try {
         const schemaFile = await ctx.artifacts.inspect(spec.schemaPath);
         if (schemaFile.text === null) throw new Error("file not found");
-        schema = compileUserSchema(JSON.parse(schemaFile.text));
+        schema = ctx.schemas.compileUserSchema(JSON.parse(schemaFile.text));
       } catch (error2) {
         problems.push(
           `prerequisite ${spec.id}: cannot use schema ${spec.schemaPath}: ${error2.message}`
@@ -53827,7 +53713,7 @@ function relativeToRepo(path) {
   return isAbsolute3(path) ? relative2(process.cwd(), path) : path.replace(/^\.\//, "");
 }
 
-// src/rollout/render.ts
+// src/render/rollouts.ts
 function renderRollouts(services, heading = "###") {
   const lines = [];
   for (const service of services) {
@@ -53855,7 +53741,7 @@ function renderRollouts(services, heading = "###") {
   return lines;
 }
 
-// src/evidence/html.ts
+// src/render/html.ts
 import { createHash as createHash3 } from "node:crypto";
 var CSS = `
 :root {
@@ -54484,7 +54370,16 @@ function isAllowedLinkTarget(target) {
   return /\.(md|json)$/i.test(path);
 }
 
-// src/protocol/report.ts
+// src/phases/health-window/gate.ts
+function stabilizationGate(tag, health) {
+  if (!health) return verdict(4, ["health-window.json is missing: the health window did not run"]);
+  return verdict(4, [
+    ...sameTag("health-window.json", health, tag),
+    ...health.verdict === "healthy" ? [] : [`health window ${health.verdict}${health.breach ? `: ${health.breach.reason}` : ""}`]
+  ]);
+}
+
+// src/phases/report/run.ts
 function releaseOutcome(bundle) {
   if (bundle.health?.verdict === "healthy") return "released";
   const rollbacks = [bundle.production?.rollback, bundle.health?.rollback].filter(
@@ -54851,8 +54746,13 @@ function interruptionLines(interrupted) {
   ];
 }
 
-// src/protocol/stabilize.ts
-async function runStabilize(ctx, sampler) {
+// src/phases/health-window/watch.ts
+function watchHealthWindow(health, sample, clock, onRound) {
+  return measure(health.probes, sampleSchedule(health.windowMs, health.intervalMs), sample, clock, onRound);
+}
+
+// src/phases/health-window/run.ts
+async function runHealthWindow(ctx, sampler) {
   const production = await ctx.store.readJson(ARTIFACTS.productionDeployment);
   const gate3 = productionGate(
     ctx.tag,
@@ -54973,13 +54873,153 @@ async function runStabilize(ctx, sampler) {
   return outcome;
 }
 
-// src/protocol/engine.ts
+// src/phases/staging/run.ts
+var STAGING = "staging";
+async function runStaging(ctx) {
+  const gate1 = readinessGate(
+    ctx.tag,
+    await ctx.store.readJson(ARTIFACTS.readinessChecklist)
+  );
+  if (!gate1.passed) return refuse(ctx, 1, gate1.reasons, "staging");
+  ctx.logger.info(ANNOUNCE.phase2Start);
+  const startedAt = ctx.clock.now().toISOString();
+  const previous = await rollbackTarget(ctx, STAGING);
+  await ctx.history.record({ tag: ctx.tag, environment: STAGING, status: "in-progress" });
+  const deployed = await deployServices(ctx, STAGING, previous);
+  const report = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.stagingDeployment,
+    tag: ctx.tag,
+    generatedAt: ctx.clock.now().toISOString(),
+    environment: STAGING,
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    passed: deployed.failure === null,
+    services: deployed.services
+  };
+  await ctx.store.writeJson(ARTIFACTS.stagingDeployment, report);
+  if (deployed.failure) ctx.logger.error(deploymentFailed(deployed.failure.reason));
+  let validation;
+  if (report.passed) {
+    ctx.logger.info(ANNOUNCE.stagingValidation);
+    validation = await runValidationSuite(
+      ctx,
+      ctx.config.stagingValidate,
+      ARTIFACTS.stagingValidation,
+      STAGING,
+      previous
+    );
+  }
+  const uat = await recordUat(ctx, report.passed && validation?.passed === true);
+  const gate2 = stagingGate(ctx.tag, report, validation, uat);
+  await ctx.history.record({
+    tag: ctx.tag,
+    environment: STAGING,
+    status: gate2.passed ? "released" : "failed",
+    ...gate2.passed ? {} : { note: gate2.reasons.join("; ") }
+  });
+  if (!gate2.passed) {
+    for (const reason of gate2.reasons) ctx.logger.error(`  - ${reason}`);
+    ctx.logger.error(
+      "Gate 2 (staging validation) failed; production was not touched. Fix staging, then rerun the release."
+    );
+    return { kind: "halted", gate: 2, reasons: gate2.reasons };
+  }
+  ctx.logger.info(phaseComplete(2, "Staging deployment"));
+  return { kind: "passed" };
+}
+async function recordUat(ctx, stagingPassed) {
+  const now = ctx.clock.now().toISOString();
+  const base = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.uatConfirmation,
+    tag: ctx.tag,
+    generatedAt: now,
+    environment: STAGING,
+    recordedAt: now
+  };
+  let uat;
+  if (ctx.uatApprover) {
+    uat = {
+      ...base,
+      required: ctx.config.uatRequired,
+      status: stagingPassed ? "signed-off" : "automated-fail",
+      passed: stagingPassed,
+      signedOffBy: ctx.uatApprover,
+      basis: stagingPassed ? `signed off by ${ctx.uatApprover} (--uat-approve)` : "sign-off given, but staging validation failed"
+    };
+  } else if (ctx.config.uatRequired) {
+    uat = {
+      ...base,
+      required: true,
+      status: "missing",
+      passed: false,
+      signedOffBy: null,
+      basis: "UAT sign-off is required (staging.uat.required) but none was recorded: pass --uat-approve <name>"
+    };
+  } else {
+    uat = {
+      ...base,
+      required: false,
+      status: stagingPassed ? "automated-pass" : "automated-fail",
+      passed: stagingPassed,
+      signedOffBy: null,
+      basis: stagingPassed ? "automated: staging deployment and validation suite passed" : "automated: staging deployment or validation failed"
+    };
+  }
+  await ctx.store.writeJson(ARTIFACTS.uatConfirmation, uat);
+  return uat;
+}
+
+// src/core/phases.ts
 var PHASES = ["readiness", "staging", "production", "stabilize", "report"];
+var GATE_BEFORE = { staging: 1, production: 2, stabilize: 3 };
+
+// src/engine/interruption.ts
+async function recordInterruption(ctx, phase, interrupted) {
+  const production = ctx.config.approval.environment;
+  const environment = phase === "production" || phase === "stabilize" ? production : phase === "staging" ? "staging" : null;
+  const deployment = await ctx.store.readJson(ARTIFACTS.productionDeployment).catch(() => void 0);
+  const previous = environment === production ? deployment?.previousRelease ?? await rollbackTarget(ctx, production).catch(() => null) : null;
+  const state = phase === "production" ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? "the previous release"} on others: the rollout stopped part way` : phase === "stabilize" ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven` : phase === "staging" ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched` : `no environment was changed by the ${phase} phase`;
+  const nextSteps = environment === production ? [
+    `Roll ${production} back to ${previous ?? "the previous release"}: ${rollbackCommand(production)}.`,
+    `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
+  ] : [`Run the release of ${ctx.tag} again from the start.`];
+  const now = ctx.clock.now().toISOString();
+  const record = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.releaseInterrupted,
+    tag: ctx.tag,
+    generatedAt: now,
+    phase,
+    signal: interrupted.signal,
+    interruptedAt: now,
+    environment,
+    previousRelease: previous,
+    inFlight: interrupted.inFlight,
+    commands: ctx.journal ?? [],
+    state,
+    nextSteps
+  };
+  await ctx.store.writeJson(ARTIFACTS.releaseInterrupted, record);
+  ctx.logger.error(
+    `[ERROR] Release interrupted by ${interrupted.signal} during the ${phase} phase${interrupted.inFlight ? ` (stopped ${interrupted.inFlight.name})` : ""}: ${state}.`
+  );
+  for (const step of nextSteps) ctx.logger.error(`  - ${step}`);
+  ctx.logger.error(`  Evidence: ${ctx.store.path(ARTIFACTS.releaseInterrupted)}`);
+  await emitEvent(ctx, "alert", `${ctx.tag} interrupted by ${interrupted.signal} during ${phase}: ${state}`, {
+    phase,
+    ...environment ? { environment } : {}
+  });
+  return { kind: "failed", reason: `interrupted by ${interrupted.signal} during the ${phase} phase` };
+}
+
+// src/engine/run.ts
 async function startBundle(ctx) {
   const archived = await ctx.store.archiveExisting(ctx.clock.now());
   if (archived) ctx.logger.info(`Earlier evidence moved to ${archived}`);
 }
-var GATE_BEFORE = { staging: 1, production: 2, stabilize: 3 };
 async function runPhase(ctx, phase) {
   if (phase !== "readiness" && phase !== "report") {
     const problems = await ctx.store.verify();
@@ -55031,7 +55071,7 @@ async function runUnsealed(ctx, phase) {
       return runProduction(ctx);
     case "stabilize":
       await emitEvent(ctx, "phase-started", `Phase 4 (health window) of ${ctx.tag} started`, { phase });
-      return runStabilize(ctx);
+      return runHealthWindow(ctx);
     case "report": {
       const outcome = await runReport(ctx);
       if (outcome === "released") ctx.logger.info(ANNOUNCE.protocolComplete);
@@ -55054,7 +55094,7 @@ async function runRelease(ctx) {
   return outcome;
 }
 
-// src/protocol/outcome.ts
+// src/core/outcome.ts
 var EXIT = { released: 0, failed: 1, usage: 2, halted: 3, rolledBack: 4 };
 function exitCodeOf(outcome) {
   switch (outcome.kind) {
@@ -55069,7 +55109,7 @@ function exitCodeOf(outcome) {
   }
 }
 
-// src/protocol/manual-rollback.ts
+// src/phases/rollback/manual.ts
 async function resolveRollback(history, request) {
   const unfinished = await history.unfinished(request.environment);
   const current = unfinished?.tag ?? await history.current(request.environment);
@@ -55112,20 +55152,7 @@ async function runManualRollback(ctx, request) {
   return report;
 }
 
-// src/protocol/tag.ts
-var TAG_PATTERN = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
-var MAX_TAG_LENGTH = 128;
-function validateTag(tag, flag = "--tag") {
-  if (tag.length > MAX_TAG_LENGTH || !TAG_PATTERN.test(tag)) {
-    const shown = tag.length > 60 ? `${tag.slice(0, 57)}...` : tag;
-    throw new UsageError(
-      `Invalid release tag ${JSON.stringify(shown)} (${flag}). Expected a semantic version such as v1.2.3, 1.2.3 or v2.0.0-rc.1 (at most ${MAX_TAG_LENGTH} characters).`
-    );
-  }
-  return tag;
-}
-
-// src/platform/signals.ts
+// src/adapters/signals.ts
 import { constants } from "node:os";
 var STOP_SIGNALS = ["SIGINT", "SIGTERM"];
 function interruptOnSignals(say) {
@@ -55154,7 +55181,7 @@ function interruptOnSignals(say) {
   };
 }
 
-// src/readiness/rehearsal.ts
+// src/phases/readiness/rehearsal.ts
 async function runRehearsal(ctx, environment = "staging") {
   const startedAt = ctx.clock.now().toISOString();
   const previous = await rollbackTarget(ctx, environment);
@@ -55254,7 +55281,7 @@ async function runRehearsal(ctx, environment = "staging") {
   return rehearsal;
 }
 
-// src/evidence/verify.ts
+// src/adapters/evidence/verify.ts
 import { createHash as createHash4 } from "node:crypto";
 var sha256 = (content) => createHash4("sha256").update(content).digest("hex");
 function verifyBundle(files) {
@@ -55364,10 +55391,10 @@ function orderProblems(json, manifest) {
   return problems;
 }
 
-// src/cli.ts
+// src/entry/cli/main.ts
 import { readFile as readFile5 } from "node:fs/promises";
 
-// src/platform/bundle-files.ts
+// src/adapters/evidence/bundle-files.ts
 var import_jszip = __toESM(require_lib3(), 1);
 import { readdir as readdir2, readFile as readFile4, stat as stat2 } from "node:fs/promises";
 import { join as join4, posix } from "node:path";
@@ -55407,7 +55434,7 @@ async function readBundleFiles(path) {
   return files;
 }
 
-// src/cli.ts
+// src/entry/cli/main.ts
 import { join as join5 } from "node:path";
 var HELP = `release-gate \u2014 run a production release like a careful release manager.
 

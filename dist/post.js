@@ -4,7 +4,7 @@ import {
   STATE,
   lazyArtifactClient,
   messageOf
-} from "./chunks/chunk-4KOHU4N6.js";
+} from "./chunks/chunk-BKZ6GSCZ.js";
 import {
   error,
   getState,
@@ -12,7 +12,7 @@ import {
 } from "./chunks/chunk-BUEYUYZ4.js";
 import "./chunks/chunk-KQPNXURP.js";
 
-// src/post.ts
+// src/entry/action/post.ts
 async function post() {
   const evidenceDir = getState(STATE.evidenceDir);
   if (!evidenceDir || getState(STATE.uploaded) === "true") return;

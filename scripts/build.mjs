@@ -12,7 +12,7 @@ const banner = {
 
 /**
  * ajv's standalone code for every schema under schemas/, exported as `precompiledValidators` by path relative to it:
- * what src/evidence/precompiled-validators.ts stands for in the bundle. Options as in src/evidence/schemas.ts.
+ * what src/adapters/evidence/precompiled-validators.ts stands for in the bundle. Options as in src/adapters/evidence/schemas.ts.
  */
 function precompiledValidatorsModule() {
   const ajv = new Ajv({
@@ -51,13 +51,13 @@ function precompiledValidatorsModule() {
   return `${standaloneCode(ajv, exports)}\nexport const precompiledValidators = {\n${table}\n}\n`
 }
 
-/** The key of the draft-07 meta-schema's validator in the table (src/evidence/schemas.ts looks it up by this). */
+/** The key of the draft-07 meta-schema's validator in the table (src/adapters/evidence/schemas.ts looks it up by this). */
 const META_SCHEMA_KEY = 'meta:draft-07'
 
 const precompiledValidators = {
   name: 'precompiled-validators',
   setup(plugin) {
-    plugin.onLoad({ filter: /[\\/]src[\\/]evidence[\\/]precompiled-validators\.ts$/ }, () => ({
+    plugin.onLoad({ filter: /[\\/]src[\\/]adapters[\\/]evidence[\\/]precompiled-validators\.ts$/ }, () => ({
       contents: precompiledValidatorsModule(),
       loader: 'js',
       resolveDir: process.cwd()
@@ -82,14 +82,14 @@ rmSync('dist', { recursive: true, force: true })
 // is a dynamic import() in its own chunk: a step starts without parsing code it may never run.
 await build({
   ...common,
-  entryPoints: { index: 'src/index.ts', post: 'src/post.ts' },
+  entryPoints: { index: 'src/index.ts', post: 'src/entry/action/post.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]'
 })
 await build({
   ...common,
-  entryPoints: ['src/cli.ts'],
+  entryPoints: ['src/entry/cli/main.ts'],
   outfile: 'dist/cli.js',
   banner: { js: '#!/usr/bin/env node\n' + banner.js }
 })

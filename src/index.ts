@@ -1,4 +1,4 @@
-import { run } from './main.js'
+import { run } from './entry/action/main.js'
 
 // The action's entry point: everything happens in run().
 await run()

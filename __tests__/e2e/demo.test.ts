@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import { assertValidEvidence } from '../../src/evidence/store.js'
+import { assertValidEvidence } from '../../src/adapters/evidence/store.js'
 import { sandboxesFrom } from './sandboxes.js'
 
 // These tests run the bundled CLI as a real process against the demo's real scripts and services.

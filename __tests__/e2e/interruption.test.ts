@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { assertValidEvidence } from '../../src/evidence/store.js'
+import { assertValidEvidence } from '../../src/adapters/evidence/store.js'
 import type { DemoSandbox } from './demo-sandbox.js'
 import { sandboxesFrom } from './sandboxes.js'
 

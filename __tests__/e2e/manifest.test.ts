@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { appendFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { assertValidEvidence } from '../../src/evidence/store.js'
+import { assertValidEvidence } from '../../src/adapters/evidence/store.js'
 import { DemoSandbox } from './demo-sandbox.js'
 
 // The release manifest from a real git history: the demo checked into a repository with tags, a breaking change and

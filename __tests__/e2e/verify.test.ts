@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { appendEntry, MANIFEST_FILE, type EvidenceManifest } from '../../src/evidence/manifest.js'
-import { verifyBundle } from '../../src/evidence/verify.js'
-import { readBundleFiles } from '../../src/platform/bundle-files.js'
+import { appendEntry, MANIFEST_FILE, type EvidenceManifest } from '../../src/core/manifest.js'
+import { verifyBundle } from '../../src/adapters/evidence/verify.js'
+import { readBundleFiles } from '../../src/adapters/evidence/bundle-files.js'
 import { DemoSandbox } from './demo-sandbox.js'
 
 // `release-gate verify` on a real bundle from the demo, untouched and tampered with in every way an auditor worries

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { EvidenceStore } from '../../src/evidence/store.js'
-import { EvidenceSchemaError } from '../../src/errors.js'
-import { FileReleaseHistory, LocalApprovalSource } from '../../src/platform/local.js'
+import { FileEvidenceStore } from '../../src/adapters/evidence/store.js'
+import { EvidenceSchemaError } from '../../src/core/errors.js'
+import { FileReleaseHistory, LocalApprovalSource } from '../../src/adapters/local.js'
 
 const uat = {
   schemaVersion: 1,
@@ -21,10 +21,10 @@ const uat = {
 }
 
 describe('the evidence store', () => {
-  const store = () => new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-store-')), 'deployment'))
+  const store = () => new FileEvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-store-')), 'deployment'))
 
   const redactingStore = (secret: string) =>
-    new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-store-')), 'deployment'), text =>
+    new FileEvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-store-')), 'deployment'), text =>
       text.split(secret).join('***')
     )
 

@@ -3,8 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GitChangeReader, GitCommandError, gitRunner } from '../../src/platform/git-changes.js'
-import { buildChangeSet, type ChangeSet, type RawCommit } from '../../src/readiness/changes.js'
+import { GitChangeReader, GitCommandError, gitRunner } from '../../src/adapters/git/git-changes.js'
+import { buildChangeSet } from '../../src/phases/readiness/change-set.js'
+import type { ChangeSet } from '../../src/core/change-set.js'
+import type { RawCommit } from '../../src/core/ports.js'
 
 // Real git repositories in temp dirs: these check what the fakes stand in for, including git's own quirks.
 

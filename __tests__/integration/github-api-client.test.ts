@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GitHubApi } from '../../src/platform/github/api.js'
-import { DeploymentHistory } from '../../src/platform/github/deployments.js'
+import { GitHubApi } from '../../src/adapters/github/api.js'
+import { DeploymentHistory } from '../../src/adapters/github/deployments.js'
 import { GitHubApiEmulator } from '../emulators/github-api.js'
 
 // The API client against the loopback GitHub API: faults injected by the emulator are retried a bounded number of

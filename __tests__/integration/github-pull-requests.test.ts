@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GitHubApi } from '../../src/platform/github/api.js'
-import { GitHubPullRequests, MAX_PULL_REQUESTS } from '../../src/platform/github/pull-requests.js'
+import { GitHubApi } from '../../src/adapters/github/api.js'
+import { GitHubPullRequests, MAX_PULL_REQUESTS } from '../../src/adapters/github/pull-requests.js'
 import { GitHubApiEmulator } from '../emulators/github-api.js'
 
 // The release manifest's pull request details through the real API client against the loopback GitHub API.

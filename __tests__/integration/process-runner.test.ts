@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { ProcessRunner } from '../../src/exec/process-runner.js'
-import { redactorFor } from '../../src/exec/redact.js'
+import { ProcessRunner } from '../../src/adapters/process-runner.js'
+import { redactorFor } from '../../src/core/redact.js'
 import { MemoryLogger } from '../fakes.js'
 
 // Real processes: these check what the fakes in the engine tests stand in for.

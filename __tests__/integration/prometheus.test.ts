@@ -2,9 +2,9 @@ import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { queryPrometheus } from '../../src/health/prometheus.js'
-import type { PrometheusQueryOutcome } from '../../src/health/prometheus.js'
-import { FetchHttpClient } from '../../src/platform/http.js'
+import { queryPrometheus } from '../../src/phases/analysis/prometheus.js'
+import type { PrometheusQueryOutcome } from '../../src/phases/analysis/prometheus.js'
+import { FetchHttpClient } from '../../src/adapters/http.js'
 import { PrometheusServer } from '../emulators/prometheus.js'
 
 // Against the real `prometheus` binary (bash .ci/install-prometheus.sh). Its first scrape comes 5–6 s after

@@ -3,16 +3,16 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { EVIDENCE_PREDICATE_TYPE } from '../../src/evidence/attestation.js'
-import { EvidenceStore } from '../../src/evidence/store.js'
-import { attestBundle } from '../../src/platform/github/attest.js'
-import type { EvidenceAttestationRequest } from '../../src/evidence/attestation.js'
+import { EVIDENCE_PREDICATE_TYPE } from '../../src/core/attestation.js'
+import { FileEvidenceStore } from '../../src/adapters/evidence/store.js'
+import { attestBundle } from '../../src/adapters/github/attest.js'
+import type { EvidenceAttestationRequest } from '../../src/core/attestation.js'
 
 // The signing call itself needs GitHub's OIDC token and Sigstore, which cannot be reached here: these tests check the
 // statement release-gate builds and the call path up to the attester, with the attester faked.
 
-async function sealedStore(): Promise<EvidenceStore> {
-  const store = new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-attest-')), 'deployment'))
+async function sealedStore(): Promise<FileEvidenceStore> {
+  const store = new FileEvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-attest-')), 'deployment'))
   await store.writeText('release-manifest.md', '# Release manifest\n')
   await store.seal('readiness', 'v2.0.0', new Date('2026-11-25T10:00:00Z'))
   await store.writeText('DEPLOYMENT-REPORT.md', '# Report\n')
@@ -54,7 +54,7 @@ describe('evidence attestation', () => {
   })
 
   it('refuses to attest a bundle without a manifest, without calling the attester', async () => {
-    const store = new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-attest-')), 'deployment'))
+    const store = new FileEvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-attest-')), 'deployment'))
     let called = false
     await expect(
       attestBundle(

@@ -3,13 +3,13 @@ import {
   buildChangeSet,
   linkedIssues,
   parseConventionalSubject,
-  previousSemverTag,
   pullRequestNumbers,
-  renderChangeSetMarkdown,
-  servicesTouched,
-  type ChangeSetInput,
-  type RawCommit
-} from '../../src/readiness/changes.js'
+  servicesTouched
+} from '../../src/phases/readiness/change-set.js'
+import type { ChangeSetInput } from '../../src/core/change-set.js'
+import type { RawCommit } from '../../src/core/ports.js'
+import { previousSemverTag } from '../../src/core/tag.js'
+import { renderChangeSetMarkdown } from '../../src/render/change-set.js'
 
 describe('reading a commit message as Conventional Commits', () => {
   const cases = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { mermaidChart, probeSparklines, sparkline } from '../../src/health/chart.js'
-import type { HealthSample } from '../../src/protocol/records.js'
+import { mermaidChart, probeSparklines, sparkline } from '../../src/render/chart.js'
+import type { HealthSample } from '../../src/core/records.js'
 
 const sample = (
   round: number,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/config/load.js'
-import { ConfigError } from '../../src/errors.js'
+import { parseConfig } from '../../src/entry/config/load.js'
+import { ConfigError } from '../../src/core/errors.js'
 
 const minimal = `
 version: 1

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/config/load.js'
-import { EvidenceStore } from '../../src/evidence/store.js'
-import type { ProtocolContext } from '../../src/protocol/context.js'
-import { runPhase, runRelease } from '../../src/protocol/engine.js'
-import { exitCodeOf } from '../../src/protocol/outcome.js'
-import type { ApprovalAnswer } from '../../src/protocol/ports.js'
+import { parseConfig } from '../../src/entry/config/load.js'
+import { FileEvidenceStore, projectSchemas } from '../../src/adapters/evidence/store.js'
+import type { ProtocolContext } from '../../src/core/context.js'
+import { runPhase, runRelease } from '../../src/engine/run.js'
+import { exitCodeOf } from '../../src/core/outcome.js'
+import type { ApprovalAnswer } from '../../src/core/ports.js'
 import {
   approvedBy,
   FakeClock,
@@ -75,7 +75,8 @@ function setup(
   const ctx: ProtocolContext = {
     config: parseConfig(configText, 'test.yml'),
     tag: 'v1.1.0',
-    store: new EvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-engine-')), 'deployment')),
+    schemas: projectSchemas,
+    store: new FileEvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-engine-')), 'deployment')),
     runner,
     http: new FakeHttp(() => (options.unhealthy ? { status: 503 } : {})),
     clock,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { readActionSettings } from '../../src/action/settings.js'
-import { decideEnvironmentApproval } from '../../src/platform/github/approval.js'
-import type { EnvironmentProtection, RunApproval } from '../../src/platform/github/api.js'
-import { evidenceArtifactName, pickPredecessor } from '../../src/platform/github/artifacts.js'
-import { DEFAULT_RETRY, retryDecision } from '../../src/platform/github/retry.js'
+import { readActionSettings } from '../../src/entry/action/settings.js'
+import { decideEnvironmentApproval } from '../../src/adapters/github/approval.js'
+import type { EnvironmentProtection, RunApproval } from '../../src/adapters/github/api.js'
+import { evidenceArtifactName, pickPredecessor } from '../../src/adapters/github/artifacts.js'
+import { DEFAULT_RETRY, retryDecision } from '../../src/adapters/github/retry.js'
 
 const RUNNER_ENV = {
   GITHUB_REPOSITORY: 'acme/shop',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import type { HealthSpec } from '../../src/config/types.js'
-import { watchHealthWindow } from '../../src/health/sampler.js'
-import { assessAnalysis, finalVerdict, sampleSchedule } from '../../src/health/verdict.js'
-import type { ProbeLimits } from '../../src/config/types.js'
-import type { HealthSample, SampleStatus } from '../../src/protocol/records.js'
+import type { HealthSpec } from '../../src/core/config.js'
+import { watchHealthWindow } from '../../src/phases/health-window/watch.js'
+import { assessAnalysis, finalVerdict, sampleSchedule } from '../../src/phases/analysis/verdict.js'
+import type { ProbeLimits } from '../../src/core/config.js'
+import type { HealthSample, SampleStatus } from '../../src/core/records.js'
 import { FakeClock } from '../fakes.js'
 
 const sample = (probe: string, passed: boolean | SampleStatus, round = 1): HealthSample => ({

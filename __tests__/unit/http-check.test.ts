@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { judgeHttpResponse } from '../../src/checks/http-check.js'
-import { percentile, summarizeTarget } from '../../src/checks/perf.js'
-import type { HttpCheckSpec } from '../../src/config/types.js'
-import type { HttpResponse } from '../../src/protocol/ports.js'
+import { judgeHttpResponse } from '../../src/phases/shared/http-check.js'
+import { percentile, summarizeTarget } from '../../src/phases/production/perf.js'
+import type { HttpCheckSpec } from '../../src/core/config.js'
+import type { HttpResponse } from '../../src/core/ports.js'
 
 const check: HttpCheckSpec = {
   id: 'version',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/config/load.js'
-import { runRelease } from '../../src/protocol/engine.js'
-import { unfinishedRelease } from '../../src/protocol/history.js'
-import { InterruptedError, interruptibleClock } from '../../src/protocol/interruption.js'
-import type { ReleaseEntry } from '../../src/protocol/ports.js'
+import { parseConfig } from '../../src/entry/config/load.js'
+import { runRelease } from '../../src/engine/run.js'
+import { unfinishedRelease } from '../../src/core/release-history.js'
+import { InterruptedError, interruptibleClock } from '../../src/core/interruption.js'
+import type { ReleaseEntry } from '../../src/core/ports.js'
 import { FakeClock, fakeContext, FakeRunner, MemoryHistory, MemoryLogger, releasedV100 } from '../fakes.js'
 
 const configText = `

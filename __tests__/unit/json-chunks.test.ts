@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { prettyJsonChunks } from '../../src/evidence/json-chunks.js'
+import { prettyJsonChunks } from '../../src/adapters/evidence/json-chunks.js'
 
 const cases: { name: string; value: unknown }[] = [
   { name: 'a scalar', value: 42 },

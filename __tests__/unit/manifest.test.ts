@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { appendEntry, manifestProblems, type ManifestFile } from '../../src/evidence/manifest.js'
+import { appendEntry, manifestProblems, type ManifestFile } from '../../src/core/manifest.js'
 
 const file = (name: string, sha: string, bytes = 10): Omit<ManifestFile, 'writtenBy'> => ({
   file: name,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { genericPayload, RELEASE_EVENT_KINDS, slackPayload } from '../../src/notify/events.js'
-import type { ReleaseEvent, ReleaseEventKind, SlackBlock } from '../../src/notify/events.js'
+import { genericPayload, slackPayload } from '../../src/adapters/webhooks/payloads.js'
+import { RELEASE_EVENT_KINDS } from '../../src/core/events.js'
+import type { SlackBlock } from '../../src/adapters/webhooks/payloads.js'
+import type { ReleaseEvent, ReleaseEventKind } from '../../src/core/events.js'
 
 const eventOf = (kind: ReleaseEventKind, over: Partial<ReleaseEvent> = {}): ReleaseEvent => ({
   kind,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { deployLevels, rollbackOrder } from '../../src/commands/order.js'
+import { deployLevels, rollbackOrder } from '../../src/core/service-order.js'
 
 describe('service ordering', () => {
   it('deploys independent services together and dependants after what they name', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { compileUserSchema } from '../../src/evidence/schemas.js'
-import { evaluatePrerequisite } from '../../src/protocol/prerequisites.js'
-import type { FileFacts } from '../../src/protocol/ports.js'
+import { compileUserSchema } from '../../src/adapters/evidence/schemas.js'
+import { evaluatePrerequisite } from '../../src/phases/readiness/prerequisites.js'
+import type { FileFacts } from '../../src/core/ports.js'
 
 const now = new Date('2026-11-24T12:00:00Z')
 const hoursAgo = (h: number): Date => new Date(now.getTime() - h * 3_600_000)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { instantQueryUrl, parseInstantQuery, queryPrometheus } from '../../src/health/prometheus.js'
-import type { InstantQueryResult } from '../../src/health/prometheus.js'
-import type { HttpClient, HttpResponse } from '../../src/protocol/ports.js'
+import { instantQueryUrl, parseInstantQuery, queryPrometheus } from '../../src/phases/analysis/prometheus.js'
+import type { InstantQueryResult } from '../../src/phases/analysis/prometheus.js'
+import type { HttpClient, HttpResponse } from '../../src/core/ports.js'
 
 // Bodies in the shapes of the Prometheus HTTP API documentation (`/api/v1/query`), as Prometheus 2.42 sends them.
 const oneSample = JSON.stringify({

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/config/load.js'
-import { webhookSink } from '../../src/notify/sink.js'
-import { runRelease } from '../../src/protocol/engine.js'
+import { parseConfig } from '../../src/entry/config/load.js'
+import { webhookSink } from '../../src/adapters/webhooks/sink.js'
+import { runRelease } from '../../src/engine/run.js'
 import { approvedBy, FakeClock, fakeContext, FakeHttp, FixedApproval, MemoryLogger } from '../fakes.js'
 
 const configText = `

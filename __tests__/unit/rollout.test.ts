@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/config/load.js'
-import { runRelease } from '../../src/protocol/engine.js'
-import type { ProductionDeploymentReport } from '../../src/protocol/records.js'
+import { parseConfig } from '../../src/entry/config/load.js'
+import { runRelease } from '../../src/engine/run.js'
+import type { ProductionDeploymentReport } from '../../src/core/records.js'
 import { FakeClock, fakeContext, FakeHttp, FakeRunner, MemoryLogger } from '../fakes.js'
 
 const PROMETHEUS = 'http://127.0.0.1:9090'

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { packageRoot } from '../../src/evidence/schemas.js'
+import { packageRoot } from '../../src/adapters/evidence/schemas.js'
 
 // Published schemas are versioned: changing one without bumping its version (scripts/schema-versions.mjs --bump)
 // would let two different formats share a version, and an auditor could not tell which one a bundle follows.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { scoreCanary, type CanaryMetric } from '../../src/analysis/score.js'
+import { scoreCanary, type CanaryMetric } from '../../src/phases/analysis/canary-score.js'
 
 // Twelve baseline samples 100, 102, …, 122.
 const baseline = Array.from({ length: 12 }, (_, i) => 100 + 2 * i)

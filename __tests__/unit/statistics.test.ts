@@ -8,7 +8,7 @@ import {
   normalCdf,
   type MannWhitneyAlternative,
   type MannWhitneyMethod
-} from '../../src/analysis/statistics.js'
+} from '../../src/phases/analysis/statistics.js'
 
 /** Asserts |actual − expected| ≤ relativeTolerance·|expected|. */
 function expectRelativelyClose(actual: number | null, expected: number, relativeTolerance: number): void {

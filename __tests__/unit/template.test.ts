@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { renderArgv, tokenizeCommand } from '../../src/commands/template.js'
-import { validateTag } from '../../src/protocol/tag.js'
+import { renderArgv, tokenizeCommand } from '../../src/core/command-template.js'
+import { validateTag } from '../../src/core/tag.js'
 
 const vars = { tag: 'v1.2.3', env: 'staging', previous: 'v1.2.2', evidence: '/tmp/ev', service: 'backend' }
 

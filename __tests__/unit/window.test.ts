@@ -1,14 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { UsageError } from '../../src/errors.js'
+import { UsageError } from '../../src/core/errors.js'
 import {
   evaluateWindow,
   formatInZone,
   localTimeToInstant,
-  validateWindowPolicy,
-  type AllowedWindow,
-  type Freeze,
-  type WindowPolicy
-} from '../../src/readiness/window.js'
+  validateWindowPolicy
+} from '../../src/phases/readiness/window.js'
+import type { AllowedWindow, Freeze, WindowPolicy } from '../../src/core/config.js'
 
 // Every instant below is fixed and written in UTC; the comment beside it gives the local wall-clock reading.
 

@@ -16,7 +16,7 @@ import ts from 'typescript'
  * - the arguments of `problems.push(...)` and `reasons.push(...)` (config problems and gate reasons);
  * - the arguments of calls to `fail(...)` and `refuse(...)` (a prerequisite that fails Gate 1, a refused approval),
  *   and the `reason` of an object literal with `decision: 'rejected'` (an approval that was not given);
- * - in src/protocol/gates.ts, the gate refusal reasons: texts in array literals, in `.push(...)` and returned by
+ * - in each step's gate file (gate.ts under src/phases), the gate refusal reasons: texts in array literals, in `.push(...)` and returned by
  *   arrow functions.
  * Within an argument, a text is a string literal, a template (each `${...}` becomes a wildcard), a `+` of texts and
  * other values (each other value a wildcard), either branch of `a ? b : c`, the elements of an array literal, and
@@ -149,7 +149,7 @@ export function errorTextsOf(
   const classes = errorClasses ?? errorClassesOf([file])
   const isErrorClass = (name: string | undefined): boolean =>
     name !== undefined && (name.endsWith('Error') || classes.has(name))
-  const isGates = fileName.endsWith('protocol/gates.ts')
+  const isGates = /[\\/]gate\.ts$/.test(fileName)
   const found: ErrorText[] = []
   const add = (node: ts.Node, texts: Parts[] | null): void => {
     const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1

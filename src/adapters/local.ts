@@ -1,0 +1,310 @@
+import { mkdir, open, readFile, realpath, rm, stat } from 'node:fs/promises'
+import { dirname, join, relative, isAbsolute, sep } from 'node:path'
+import { createInterface } from 'node:readline/promises'
+import { userInfo } from 'node:os'
+import { compileSchemaFile } from './evidence/schemas.js'
+import { writeFileAtomic } from './evidence/store.js'
+import { describeSchemaErrors } from '../core/schema-errors.js'
+import type {
+  ApprovalAnswer,
+  ApprovalSource,
+  ArtifactReader,
+  Clock,
+  FileFacts,
+  Logger,
+  ReleaseEntry,
+  ReleaseHistory,
+  UnfinishedRelease
+} from '../core/ports.js'
+import { isServing, unfinishedRelease } from '../core/release-history.js'
+
+/** The real clock. */
+export const systemClock: Clock = {
+  now: () => new Date(),
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+}
+
+/** Status lines to stdout/stderr; progress rewrites one line on a terminal and is rate-limited otherwise. */
+export class ConsoleLogger implements Logger {
+  private lastProgressAt = 0
+  private progressShown = false
+  constructor(
+    private readonly interactive = Boolean(process.stderr.isTTY),
+    private readonly quietProgressEveryMs = 10_000
+  ) {}
+  info(line: string): void {
+    this.clearProgress()
+    process.stdout.write(line + '\n')
+  }
+  warn(line: string): void {
+    this.clearProgress()
+    process.stderr.write(line + '\n')
+  }
+  error(line: string): void {
+    this.clearProgress()
+    process.stderr.write(line + '\n')
+  }
+  progress(line: string): void {
+    if (this.interactive) {
+      process.stderr.write(`\r\x1b[2K${line}`)
+      this.progressShown = true
+      return
+    }
+    const now = Date.now()
+    if (now - this.lastProgressAt >= this.quietProgressEveryMs) {
+      this.lastProgressAt = now
+      process.stdout.write(line + '\n')
+    }
+  }
+  private clearProgress(): void {
+    if (this.progressShown) {
+      process.stderr.write('\r\x1b[2K')
+      this.progressShown = false
+    }
+  }
+}
+
+/** Reads upstream artifacts from the working tree; a path that leads out of it (a symbolic link) is not read. */
+export class FileArtifactReader implements ArtifactReader {
+  constructor(private readonly workspace: string = process.cwd()) {}
+
+  async inspect(path: string): Promise<FileFacts> {
+    try {
+      const target = await realpath(path)
+      if (!isInside(await realpath(this.workspace), target))
+        return { exists: true, isFile: false, modifiedAt: null, text: null, outsideWorkspace: target }
+      const info = await stat(path)
+      if (!info.isFile()) return { exists: true, isFile: false, modifiedAt: info.mtime, text: null }
+      return { exists: true, isFile: true, modifiedAt: info.mtime, text: await readFile(path, 'utf8') }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return { exists: false, isFile: false, modifiedAt: null, text: null }
+      throw error
+    }
+  }
+}
+
+/** Release history in `<state-dir>/release-history.json`, validated on every read. */
+export class FileReleaseHistory implements ReleaseHistory {
+  private readonly file: string
+  constructor(stateDir: string) {
+    this.file = join(stateDir, 'release-history.json')
+  }
+
+  private async load(): Promise<ReleaseEntry[]> {
+    let text: string
+    try {
+      text = await readFile(this.file, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw error
+    }
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch (error) {
+      throw new Error(
+        `Release history ${this.file} is not valid JSON (${(error as Error).message}). Fix or remove it.`,
+        { cause: error }
+      )
+    }
+    const validate = compileSchemaFile('release-history.schema.json')
+    if (!validate(value)) {
+      throw new Error(
+        `Release history ${this.file} is invalid: ${describeSchemaErrors(validate.errors ?? [], value).join('; ')}`
+      )
+    }
+    return (value as { releases: ReleaseEntry[] }).releases
+  }
+
+  async current(environment: string): Promise<string | null> {
+    const serving = (await this.load()).filter(e => e.environment === environment && isServing(e))
+    return serving.at(-1)?.tag ?? null
+  }
+
+  async previous(environment: string, tag: string): Promise<string | null> {
+    const serving = (await this.load()).filter(
+      e => e.environment === environment && isServing(e) && e.tag !== tag
+    )
+    return serving.at(-1)?.tag ?? null
+  }
+
+  async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
+    await withFileLock(`${this.file}.lock`, async () => {
+      await this.append(await this.load(), entry)
+    })
+  }
+
+  async unfinished(environment: string): Promise<UnfinishedRelease | null> {
+    return unfinishedRelease(await this.load(), environment)
+  }
+
+  async begin(environment: string, tag: string): Promise<UnfinishedRelease | null> {
+    // Check and record under one lock: two processes starting at once cannot both see the environment free.
+    return withFileLock(`${this.file}.lock`, async () => {
+      const releases = await this.load()
+      const unfinished = unfinishedRelease(releases, environment)
+      if (!unfinished) await this.append(releases, { tag, environment, status: 'in-progress' })
+      return unfinished
+    })
+  }
+
+  private async append(releases: ReleaseEntry[], entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
+    releases.push({ ...entry, recordedAt: new Date().toISOString() })
+    await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 1, releases }, null, 2) + '\n')
+  }
+}
+
+const LOCK_WAIT_MS = 10_000
+const LOCK_STALE_MS = 60_000
+
+/**
+ * Runs `critical` holding an exclusive lock file (created with O_EXCL, holding the owner's pid). A lock whose owner
+ * died, or older than a minute (the critical sections are a read and a write), is taken over.
+ */
+export async function withFileLock<T>(lockFile: string, critical: () => Promise<T>): Promise<T> {
+  await mkdir(dirname(lockFile), { recursive: true })
+  const deadline = Date.now() + LOCK_WAIT_MS
+  for (;;) {
+    try {
+      const handle = await open(lockFile, 'wx')
+      await handle.writeFile(JSON.stringify({ pid: process.pid, at: new Date().toISOString() }))
+      await handle.close()
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      if (await lockIsStale(lockFile)) {
+        await rm(lockFile, { force: true })
+        continue
+      }
+      if (Date.now() > deadline)
+        throw new Error(
+          `${lockFile} is held by another release-gate process for more than ${LOCK_WAIT_MS / 1000}s. If none runs, remove the file.`,
+          { cause: error }
+        )
+      await new Promise(resolve => setTimeout(resolve, 25))
+    }
+  }
+  try {
+    return await critical()
+  } finally {
+    await rm(lockFile, { force: true })
+  }
+}
+
+async function lockIsStale(lockFile: string): Promise<boolean> {
+  try {
+    const [text, info] = await Promise.all([readFile(lockFile, 'utf8'), stat(lockFile)])
+    if (Date.now() - info.mtimeMs > LOCK_STALE_MS) return true
+    const pid = Number((JSON.parse(text) as { pid?: unknown }).pid)
+    if (!Number.isInteger(pid) || pid <= 0) return false
+    try {
+      process.kill(pid, 0)
+      return false
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH'
+    }
+  } catch {
+    // Being written right now (empty or half a line), or just removed: not stale, look again.
+    return false
+  }
+}
+
+/** Approval from `--approve <name>`, else a yes/no prompt on a terminal, else no (no answer is never a yes). */
+export class LocalApprovalSource implements ApprovalSource {
+  constructor(
+    private readonly approveAs: string | undefined,
+    private readonly comment: string | undefined,
+    private readonly allowedApprovers: readonly string[],
+    private readonly interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY)
+  ) {}
+
+  /** A yes/no question at the terminal (e.g. an inconclusive analysis); no terminal means no. */
+  async confirm(prompt: string): Promise<boolean> {
+    if (!this.interactive) return false
+    const terminal = createInterface({ input: process.stdin, output: process.stdout })
+    // Ctrl-C at the prompt is no answer, and no answer is never a yes.
+    terminal.on('SIGINT', () => terminal.close())
+    try {
+      process.stdout.write(`${prompt} `)
+      const line = await terminal[Symbol.asyncIterator]().next()
+      return !line.done && ['yes', 'y'].includes(String(line.value).trim().toLowerCase())
+    } finally {
+      terminal.close()
+    }
+  }
+
+  async request(prompt: string): Promise<ApprovalAnswer> {
+    if (this.approveAs !== undefined) {
+      return this.checked({
+        decision: 'approved',
+        approver: this.approveAs,
+        comment: this.comment ?? null,
+        source: 'cli-flag',
+        reason: `approved with --approve ${this.approveAs}`
+      })
+    }
+    if (!this.interactive) {
+      return {
+        decision: 'rejected',
+        approver: null,
+        comment: null,
+        source: 'no-answer',
+        reason:
+          'no approval given: pass --approve <name> (and --comment <text>) or run in a terminal to answer the prompt'
+      }
+    }
+    // Lines typed (or pasted) ahead of a question are queued by the iterator, not dropped between the two questions.
+    const terminal = createInterface({ input: process.stdin, output: process.stdout })
+    terminal.on('SIGINT', () => terminal.close())
+    const typedLines = terminal[Symbol.asyncIterator]()
+    const ask = async (question: string): Promise<string | null> => {
+      process.stdout.write(question)
+      const line = await typedLines.next()
+      return line.done ? null : String(line.value).trim()
+    }
+    try {
+      const answer = await ask(`${prompt} `)
+      const approver = userInfo().username
+      if (answer === null || !['yes', 'y'].includes(answer.toLowerCase())) {
+        return {
+          decision: 'rejected',
+          approver: answer === null ? null : approver,
+          comment: null,
+          source: answer === null ? 'no-answer' : 'interactive',
+          reason:
+            answer === null
+              ? 'the terminal closed before an answer was given'
+              : `answered ${JSON.stringify(answer)} at the prompt`
+        }
+      }
+      const comment = await ask('Comment for the record (optional): ')
+      return this.checked({
+        decision: 'approved',
+        approver,
+        comment: comment || null,
+        source: 'interactive',
+        reason: 'answered yes at the prompt'
+      })
+    } finally {
+      terminal.close()
+    }
+  }
+
+  private checked(answer: ApprovalAnswer): ApprovalAnswer {
+    if (this.allowedApprovers.length > 0 && !this.allowedApprovers.includes(answer.approver ?? '')) {
+      return {
+        ...answer,
+        decision: 'rejected',
+        reason: `${answer.approver} is not an allowed approver (approval.approvers: ${this.allowedApprovers.join(', ')})`
+      }
+    }
+    return answer
+  }
+}
+
+/** Whether `path` (absolute, resolved) is `root` or inside it. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+}

@@ -1,0 +1,180 @@
+import { spawn } from 'node:child_process'
+import type { CommandRequest, CommandRunner, Logger } from '../core/ports.js'
+import type { ExecRecord } from '../core/records.js'
+import type { Redactor } from '../core/redact.js'
+import { signalName } from '../core/interruption.js'
+
+const TAIL_BYTES = 16 * 1024
+const KILL_GRACE_MS = 5000
+// A cancelled workflow run gets SIGTERM 7.5 s after SIGINT and SIGKILL soon after: the evidence must be written by then.
+const INTERRUPT_GRACE_MS = 2000
+const STDIO_DRAIN_MS = 2000
+
+/**
+ * Runs commands as real processes in their own process group. Not @actions/exec: it has no timeout, cannot kill a
+ * command's children, and buffers whole outputs in memory; a release tool needs all three.
+ */
+export class ProcessRunner implements CommandRunner {
+  constructor(
+    private readonly logger: Logger,
+    private readonly redact: Redactor,
+    private readonly cwd: string,
+    private readonly baseEnv: NodeJS.ProcessEnv = process.env,
+    /** When it fires, running commands are stopped (their whole group) and no new one starts. */
+    private readonly interrupt?: AbortSignal
+  ) {}
+
+  run(request: CommandRequest): Promise<ExecRecord> {
+    const started = Date.now()
+    const stdout = new TailBuffer(TAIL_BYTES)
+    const stderr = new TailBuffer(TAIL_BYTES)
+    const argv = request.argv.map(word => this.redact(word))
+    return new Promise(resolve => {
+      let timedOut = false
+      let interruptedBy: string | null = null
+      let settled = false
+      // Timers and listeners set up below, undone when the command is over.
+      const cleanups: (() => void)[] = []
+      const finish = (exitCode: number | null, signal: string | null, error: string | null): void => {
+        if (settled) return
+        settled = true
+        for (const cleanup of cleanups) cleanup()
+        // killTimer stays armed: after a timeout, whatever of the group ignored SIGTERM still gets SIGKILL.
+        const finished = Date.now()
+        const status: ExecRecord['status'] = error
+          ? 'error'
+          : timedOut
+            ? 'timeout'
+            : exitCode === 0
+              ? 'success'
+              : 'failure'
+        resolve({
+          name: request.name,
+          argv,
+          startedAt: new Date(started).toISOString(),
+          finishedAt: new Date(finished).toISOString(),
+          durationMs: finished - started,
+          exitCode,
+          signal,
+          timedOut,
+          status,
+          error:
+            error ??
+            (timedOut
+              ? `timed out after ${request.timeoutMs}ms; process group killed`
+              : interruptedBy
+                ? `stopped: release-gate was interrupted by ${interruptedBy}; process group killed`
+                : null),
+          stdoutTail: this.redact(stdout.text()),
+          stderrTail: this.redact(stderr.text()),
+          outputBytes: stdout.total + stderr.total,
+          outputTruncated: stdout.truncated || stderr.truncated
+        })
+      }
+      if (this.interrupt?.aborted)
+        return finish(
+          null,
+          null,
+          `not started: release-gate was interrupted by ${signalName(this.interrupt)}`
+        )
+      const child = spawn(request.argv[0] as string, request.argv.slice(1), {
+        cwd: this.cwd,
+        env: { ...this.baseEnv, ...request.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true
+      })
+      const killGroup = (signal: NodeJS.Signals): void => {
+        try {
+          if (child.pid) process.kill(-child.pid, signal)
+        } catch {
+          // Already gone.
+        }
+      }
+      const interrupt = this.interrupt
+      if (interrupt) {
+        const onInterrupt = (): void => {
+          interruptedBy = signalName(interrupt)
+          killGroup('SIGTERM')
+          setTimeout(() => killGroup('SIGKILL'), INTERRUPT_GRACE_MS).unref()
+        }
+        interrupt.addEventListener('abort', onInterrupt, { once: true })
+        cleanups.push(() => interrupt.removeEventListener('abort', onInterrupt))
+      }
+      const timeoutTimer = setTimeout(() => {
+        timedOut = true
+        killGroup('SIGTERM')
+        setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS)
+      }, request.timeoutMs)
+      cleanups.push(() => clearTimeout(timeoutTimer))
+      const forward = (chunk: Buffer, buffer: TailBuffer, pending: { text: string }): void => {
+        buffer.push(chunk)
+        pending.text += chunk.toString('utf8')
+        const lines = pending.text.split('\n')
+        pending.text = lines.pop() ?? ''
+        if (!request.quiet)
+          for (const line of lines) this.logger.info(`  ${request.label} | ${this.redact(line)}`)
+      }
+      const pendingOut = { text: '' }
+      const pendingErr = { text: '' }
+      child.stdout.on('data', (chunk: Buffer) => forward(chunk, stdout, pendingOut))
+      child.stderr.on('data', (chunk: Buffer) => forward(chunk, stderr, pendingErr))
+      child.on('error', error => finish(null, null, `cannot start ${request.argv[0]}: ${error.message}`))
+      const flushPending = (): void => {
+        for (const pending of [pendingOut, pendingErr]) {
+          if (pending.text && !request.quiet)
+            this.logger.info(`  ${request.label} | ${this.redact(pending.text)}`)
+          pending.text = ''
+        }
+      }
+      let drainTimer: NodeJS.Timeout | undefined
+      child.on('close', (code, signal) => {
+        clearTimeout(drainTimer)
+        flushPending()
+        finish(code, signal, null)
+      })
+      // A script that leaves a background process holding its stdout would never 'close'; after it exits, give the
+      // pipes a moment to drain, then stop waiting for them.
+      child.on('exit', (code, signal) => {
+        drainTimer = setTimeout(() => {
+          child.stdout.destroy()
+          child.stderr.destroy()
+          flushPending()
+          finish(code, signal, null)
+        }, STDIO_DRAIN_MS)
+      })
+    })
+  }
+}
+
+/** Keeps the last `limit` bytes of a stream and counts the rest, so huge outputs cost bounded memory. */
+class TailBuffer {
+  private chunks: Buffer[] = []
+  private kept = 0
+  total = 0
+  truncated = false
+
+  constructor(private readonly limit: number) {}
+
+  push(chunk: Buffer): void {
+    this.total += chunk.length
+    this.chunks.push(chunk)
+    this.kept += chunk.length
+    while (this.kept > this.limit && this.chunks.length > 0) {
+      const first = this.chunks[0] as Buffer
+      const excess = this.kept - this.limit
+      this.truncated = true
+      if (first.length <= excess) {
+        this.chunks.shift()
+        this.kept -= first.length
+      } else {
+        this.chunks[0] = first.subarray(excess)
+        this.kept -= excess
+      }
+    }
+  }
+
+  text(): string {
+    const text = Buffer.concat(this.chunks).toString('utf8')
+    return this.truncated ? `[... ${this.total - this.kept} earlier bytes omitted ...]\n${text}` : text
+  }
+}

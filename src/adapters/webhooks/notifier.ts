@@ -1,0 +1,296 @@
+import type { Clock } from '../../core/ports.js'
+import { messageOf } from '../../core/errors.js'
+import { genericPayload, slackPayload } from './payloads.js'
+import type { ReleaseEvent, ReleaseEventDetail, ReleaseEventKind } from '../../core/events.js'
+
+/** One webhook to tell about release events; its URL is a credential (Slack's is), so logs and evidence use `name`. */
+export interface NotifyTarget {
+  /** Shown in logs and evidence instead of the URL, e.g. `team-slack`. */
+  name: string
+  url: string
+  format: 'json' | 'slack'
+  /** The kinds this target wants; empty means all. */
+  events: ReleaseEventKind[]
+  /** Per attempt, including reading the answer. */
+  timeoutMs: number
+}
+
+/** What one POST came to. */
+export interface PostOutcome {
+  /** The receiver accepted the message (2xx). */
+  ok: boolean
+  /** HTTP status, or null when no answer arrived. */
+  status: number | null
+  error: string | null
+  /** The receiver's `retry-after` header, verbatim (seconds or an HTTP date). */
+  retryAfter?: string | null
+  /** False when trying again cannot help although no status arrived (invalid URL, refused redirect). */
+  retryable?: boolean
+}
+
+/** Sends one JSON body to a URL; resolves with the outcome and never rejects. */
+export type PostJson = (url: string, body: string, timeoutMs: number) => Promise<PostOutcome>
+
+/** Side effects the notifier needs, injectable so tests use a loopback receiver and a clock that does not wait. */
+export interface NotifierDeps {
+  post: PostJson
+  clock: Clock
+  /** Applied to everything that leaves the process or reaches the log. */
+  redact: (text: string) => string
+  log: (line: string) => void
+}
+
+/** How hard to try one target. */
+export interface NotifyRetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number
+  /** Wait before the second attempt; doubles for each one after. */
+  baseDelayMs: number
+  /** Upper bound on any single wait, a receiver's `retry-after` included. */
+  maxDelayMs?: number
+}
+
+/** Three attempts, waiting 1 s and then 2 s. */
+export const DEFAULT_NOTIFY_RETRY_POLICY: NotifyRetryPolicy = { attempts: 3, baseDelayMs: 1000 }
+
+// A receiver asking for minutes would stall the release it is only meant to report on.
+const DEFAULT_MAX_DELAY_MS = 30_000
+
+/** What became of one event's notification to one target (written into the evidence). */
+export interface DeliveryRecord {
+  target: string
+  event: ReleaseEventKind
+  /** ISO time of the first attempt. */
+  at: string
+  attempts: number
+  delivered: boolean
+  /** Status of the last attempt, or null when no answer arrived. */
+  status: number | null
+  /** Why the last attempt failed (redacted), or null when delivered. */
+  error: string | null
+}
+
+/** Posts release events to webhooks; a failed notification is logged and recorded, never thrown. */
+export class WebhookNotifier {
+  private readonly deliveryRecords: DeliveryRecord[] = []
+  private readonly maxDelayMs: number
+
+  constructor(
+    private readonly targets: readonly NotifyTarget[],
+    private readonly deps: NotifierDeps,
+    private readonly policy: NotifyRetryPolicy = DEFAULT_NOTIFY_RETRY_POLICY
+  ) {
+    this.maxDelayMs = policy.maxDelayMs ?? DEFAULT_MAX_DELAY_MS
+  }
+
+  /** Tells every subscribed target about `event`, in parallel; one record per target, never rejects. */
+  async notify(event: ReleaseEvent): Promise<DeliveryRecord[]> {
+    const subscribed = this.targets.filter(
+      target => target.events.length === 0 || target.events.includes(event.kind)
+    )
+    if (subscribed.length === 0) return []
+    let redactedEvent: ReleaseEvent
+    try {
+      redactedEvent = this.redactEvent(event)
+    } catch (error) {
+      // Without a working redactor nothing may leave: record the failure rather than send unredacted text.
+      return this.recordAll(
+        subscribed.map(target =>
+          this.failedBeforeSending(target, event.kind, `redaction failed: ${messageOf(error)}`)
+        )
+      )
+    }
+    const records = await Promise.all(subscribed.map(target => this.deliver(target, redactedEvent)))
+    return this.recordAll(records)
+  }
+
+  /** Every delivery record so far, oldest first. */
+  deliveries(): DeliveryRecord[] {
+    return this.deliveryRecords.map(record => ({ ...record }))
+  }
+
+  private async deliver(target: NotifyTarget, event: ReleaseEvent): Promise<DeliveryRecord> {
+    const at = this.safeNow()
+    const body = JSON.stringify(target.format === 'slack' ? slackPayload(event) : genericPayload(event))
+    const attemptLimit = Math.max(1, Math.floor(this.policy.attempts))
+    let attempts = 0
+    let outcome: PostOutcome = { ok: false, status: null, error: 'not attempted' }
+    while (attempts < attemptLimit) {
+      attempts += 1
+      outcome = await this.postOnce(target, body)
+      if (outcome.ok || !isRetryable(outcome) || attempts >= attemptLimit) break
+      await this.deps.clock.sleep(this.delayBefore(attempts + 1, outcome)).catch(() => undefined)
+    }
+    const record: DeliveryRecord = {
+      target: target.name,
+      event: event.kind,
+      at,
+      attempts,
+      delivered: outcome.ok,
+      status: outcome.status,
+      error: outcome.ok ? null : this.safeRedact(outcome.error ?? `HTTP ${outcome.status ?? 'no answer'}`)
+    }
+    if (!record.delivered) {
+      const tries = attempts === 1 ? '1 try' : `${attempts} tries`
+      this.safeLog(`[WARN] notification to ${target.name} failed after ${tries}: ${record.error}`)
+    }
+    return record
+  }
+
+  private async postOnce(target: NotifyTarget, body: string): Promise<PostOutcome> {
+    try {
+      return await this.deps.post(target.url, body, target.timeoutMs)
+    } catch (error) {
+      // `post` promises never to reject; if one does anyway, it counts as a failed attempt, not a failed release.
+      return { ok: false, status: null, error: messageOf(error) }
+    }
+  }
+
+  /** Exponential backoff, or the receiver's `retry-after` when it names a longer wait; capped either way. */
+  private delayBefore(attempt: number, outcome: PostOutcome): number {
+    const backoffMs = this.policy.baseDelayMs * 2 ** (attempt - 2)
+    const requestedMs = retryAfterMs(outcome.retryAfter ?? null, this.safeNowDate())
+    return Math.min(Math.max(backoffMs, requestedMs ?? 0), this.maxDelayMs)
+  }
+
+  private redactEvent(event: ReleaseEvent): ReleaseEvent {
+    // Redacted before the payload is built: the Slack builder escapes and truncates, which could hide a secret
+    // from the redactor (`&` becomes `&amp;`, a cut leaves half a token) yet still send it.
+    const redact = this.deps.redact
+    const redacted: ReleaseEvent = {
+      kind: event.kind,
+      tag: redact(event.tag),
+      environment: redact(event.environment),
+      summary: redact(event.summary),
+      at: redact(event.at)
+    }
+    if (event.phase !== undefined) redacted.phase = redact(event.phase)
+    if (event.runUrl !== undefined) redacted.runUrl = redact(event.runUrl)
+    if (event.details !== undefined) {
+      const details: Record<string, ReleaseEventDetail> = {}
+      for (const [name, value] of Object.entries(event.details)) {
+        details[redact(name)] = typeof value === 'string' ? redact(value) : value
+      }
+      redacted.details = details
+    }
+    return redacted
+  }
+
+  private failedBeforeSending(target: NotifyTarget, kind: ReleaseEventKind, error: string): DeliveryRecord {
+    this.safeLog(`[WARN] notification to ${target.name} failed after 0 tries: ${error}`)
+    return {
+      target: target.name,
+      event: kind,
+      at: this.safeNow(),
+      attempts: 0,
+      delivered: false,
+      status: null,
+      error
+    }
+  }
+
+  private recordAll(records: DeliveryRecord[]): DeliveryRecord[] {
+    this.deliveryRecords.push(...records)
+    return records.map(record => ({ ...record }))
+  }
+
+  private safeRedact(text: string): string {
+    try {
+      return this.deps.redact(text)
+    } catch {
+      return '(error text withheld: redaction failed)'
+    }
+  }
+
+  private safeLog(line: string): void {
+    try {
+      this.deps.log(line)
+    } catch {
+      // A broken log sink must not turn a failed notification into a failed release.
+    }
+  }
+
+  private safeNowDate(): Date {
+    try {
+      return this.deps.clock.now()
+    } catch {
+      return new Date()
+    }
+  }
+
+  private safeNow(): string {
+    return this.safeNowDate().toISOString()
+  }
+}
+
+// 5xx and 429 are the receiver's passing trouble; other 4xx mean our request or the URL is wrong and stays wrong.
+function isRetryable(outcome: PostOutcome): boolean {
+  if (outcome.status === null) return outcome.retryable !== false
+  return outcome.status === 429 || outcome.status >= 500
+}
+
+/** Milliseconds a `retry-after` header asks to wait (delta-seconds or HTTP date), or null when absent or unreadable. */
+export function retryAfterMs(header: string | null, now: Date): number | null {
+  if (header === null) return null
+  const trimmed = header.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
+  const date = Date.parse(trimmed)
+  if (Number.isNaN(date)) return null
+  return Math.max(0, date - now.getTime())
+}
+
+const MAX_ERROR_BODY_CHARS = 200
+
+/** `PostJson` over Node's fetch: JSON, a hard timeout per attempt, redirects refused (they may lead to another host). */
+export async function fetchPost(url: string, body: string, timeoutMs: number): Promise<PostOutcome> {
+  // Error texts never quote the URL: for Slack and most chat webhooks the URL is the credential.
+  if (!isHttpUrl(url)) {
+    return {
+      ok: false,
+      status: null,
+      error: 'invalid webhook URL (expected http:// or https://)',
+      retryable: false
+    }
+  }
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'user-agent': 'release-gate' },
+      redirect: 'error',
+      signal: AbortSignal.timeout(timeoutMs)
+    })
+    // Read the answer in full so the connection is released; its start explains a rejection (Slack: `invalid_blocks`).
+    const answer = await response.text()
+    const retryAfter = response.headers.get('retry-after')
+    if (response.ok) return { ok: true, status: response.status, error: null, retryAfter }
+    const answerExcerpt = answer.replace(/\s+/g, ' ').trim().slice(0, MAX_ERROR_BODY_CHARS)
+    return {
+      ok: false,
+      status: response.status,
+      error: `HTTP ${response.status}${answerExcerpt ? `: ${answerExcerpt}` : ''}`,
+      retryAfter
+    }
+  } catch (error) {
+    return { ok: false, status: null, ...describeFetchFailure(error, timeoutMs) }
+  }
+}
+
+function describeFetchFailure(error: unknown, timeoutMs: number): { error: string; retryable: boolean } {
+  const name = (error as Error | undefined)?.name
+  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause
+  if (name === 'TimeoutError') return { error: `no answer within ${timeoutMs}ms`, retryable: true }
+  if (cause?.message === 'unexpected redirect') {
+    return { error: 'the webhook answered with a redirect, which is not followed', retryable: false }
+  }
+  return { error: cause?.code ?? cause?.message ?? messageOf(error), retryable: true }
+}
+
+function isHttpUrl(url: string): boolean {
+  try {
+    const protocol = new URL(url).protocol
+    return protocol === 'http:' || protocol === 'https:'
+  } catch {
+    return false
+  }
+}

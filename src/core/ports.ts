@@ -1,0 +1,194 @@
+import type { ExecRecord, GitHubApprovalFacts } from './records.js'
+import type { ValidateFunction } from 'ajv'
+import type { EvidenceManifest } from './manifest.js'
+
+/** Time, injectable so that unit tests never sleep for real. */
+export interface Clock {
+  now(): Date
+  sleep(ms: number): Promise<void>
+}
+
+/** Where status lines and progress go (terminal, job log, or a test's array). */
+export interface Logger {
+  info(line: string): void
+  warn(line: string): void
+  error(line: string): void
+  /** A transient progress line (rewritten in place on a terminal; rate-limited elsewhere). */
+  progress(line: string): void
+}
+
+/** One command to run as a real process, argv as given (no shell). */
+export interface CommandRequest {
+  name: string
+  argv: string[]
+  timeoutMs: number
+  /** Prefix for forwarded output lines, e.g. `backend`. */
+  label: string
+  env?: Record<string, string>
+  /** Do not forward output lines to the log (still captured). */
+  quiet?: boolean
+}
+
+/** Runs commands; the adapter kills a command's whole process group at its timeout. */
+export interface CommandRunner {
+  run(request: CommandRequest): Promise<ExecRecord>
+}
+
+/** The outcome of one HTTP request made by a check or probe. */
+export interface HttpResponse {
+  ok: boolean
+  status: number | null
+  headers: Record<string, string>
+  body: string
+  latencyMs: number
+  error: string | null
+}
+
+/** HTTP for checks and probes. */
+export interface HttpClient {
+  request(url: string, options: { method: string; timeoutMs: number }): Promise<HttpResponse>
+}
+
+/** A go/no-go answer to the approval request. */
+export interface ApprovalAnswer {
+  decision: 'approved' | 'rejected'
+  approver: string | null
+  comment: string | null
+  source: 'cli-flag' | 'interactive' | 'no-answer' | 'github-environment'
+  reason: string
+  /** GitHub Environments: the review the decision comes from. */
+  github?: GitHubApprovalFacts
+}
+
+/** Where Gate 3's human decision comes from (CLI flag / terminal prompt locally, GitHub Environments in Actions). */
+export interface ApprovalSource {
+  request(prompt: string): Promise<ApprovalAnswer>
+}
+
+/** One release of one environment in the history. */
+export interface ReleaseEntry {
+  tag: string
+  environment: string
+  status: 'in-progress' | 'released' | 'failed' | 'rolled-back' | 'rollback-target'
+  recordedAt: string
+  note?: string
+}
+
+/** A release that started in an environment and has not reached an end (running now, or interrupted part way). */
+export interface UnfinishedRelease {
+  tag: string
+  startedAt: string
+  /** Who or what started it, when known (a workflow run). */
+  by?: string
+}
+
+/** Which release runs where; the default rollback target is the last release that was serving before this one. */
+export interface ReleaseHistory {
+  /** The release an environment serves now (latest released or rollback-target entry), or null. */
+  current(environment: string): Promise<string | null>
+  /** The release to roll back to from `tag`: the latest serving release other than `tag`. */
+  previous(environment: string, tag: string): Promise<string | null>
+  record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void>
+  /** The release `environment` started and never finished, or null. */
+  unfinished(environment: string): Promise<UnfinishedRelease | null>
+  /**
+   * Records `tag` as in progress in `environment`, unless another release there is unfinished: then records nothing
+   * and returns that one. Two releases of one environment never run at once.
+   */
+  begin(environment: string, tag: string): Promise<UnfinishedRelease | null>
+}
+
+/** Commits in scope of a release, from the repository (the previous semver tag up to the release tag). */
+export interface ChangeSource {
+  releaseCommits(tag: string): Promise<{
+    previousTag: string | null
+    range: string
+    commits: RawCommit[]
+    /** Why the range may not be what a reader expects (shallow clone, tag not created yet, not a git repository). */
+    notes: string[]
+  }>
+}
+
+/** Facts about a prerequisite file. */
+export interface FileFacts {
+  exists: boolean
+  isFile: boolean
+  modifiedAt: Date | null
+  text: string | null
+  /** Where the path really leads when that is outside the workspace (through a symbolic link); never read then. */
+  outsideWorkspace?: string
+}
+
+/** Read-only access to upstream artifacts (Phase 1). */
+export interface ArtifactReader {
+  inspect(path: string): Promise<FileFacts>
+}
+
+/** A pull request as the release manifest shows it. */
+export interface PullRequestDetails {
+  number: number
+  title: string
+  author: string
+  labels: string[]
+  requestedReviewers: string[]
+  approvedBy: string[]
+  mergedAt: string | null
+  url: string
+}
+
+/** Pull request details from the forge (GitHub's API); absent locally. */
+export interface PullRequestSource {
+  details(numbers: readonly number[]): Promise<{ pullRequests: PullRequestDetails[]; notes: string[] }>
+}
+
+/** One commit as git reports it, before any interpretation. */
+export interface RawCommit {
+  sha: string
+  author: string
+  email: string
+  /** Author date, strict ISO 8601 (`%aI`). */
+  date: string
+  subject: string
+  body: string
+  /** Paths the commit changed; for a merge, its diff against the first parent. */
+  files: string[]
+}
+
+/**
+ * The evidence bundle of one release: every record is checked against its schema before it is written, every write
+ * is atomic, and what a phase wrote is sealed into the manifest.
+ */
+export interface EvidenceStore {
+  /** Where the bundle lives. */
+  readonly dir: string
+  /** Path of an artifact inside the bundle. */
+  path(artifact: string): string
+  /** Validates `record` against its schema, then writes it atomically. */
+  writeJson(artifact: string, record: object): Promise<void>
+  /** Writes a Markdown (or other text) artifact atomically, from one string or a sequence of pieces. */
+  writeText(artifact: string, text: string | Iterable<string>): Promise<void>
+  /** Appends to a text artifact (the communications timeline). */
+  appendText(artifact: string, text: string): Promise<void>
+  /** Redacts secrets from a file a command wrote into the bundle; true when it changed. */
+  scrub(artifact: string): Promise<boolean>
+  /** The text of an artifact, or undefined when it does not exist. */
+  readText(artifact: string): Promise<string | undefined>
+  /** An earlier phase's record: undefined if absent; throws if it does not parse or match its schema. */
+  readJson<T>(artifact: string): Promise<T | undefined>
+  /** Moves an earlier bundle aside before a new release starts; returns where it went, or null. */
+  archiveExisting(now: Date): Promise<string | null>
+  /** Seals what a phase wrote into the manifest. */
+  seal(phase: string, tag: string, now: Date): Promise<EvidenceManifest>
+  /** What is wrong with the bundle against its manifest (empty when nothing). */
+  verify(): Promise<string[]>
+  /** Every file of the bundle with its size and hash. */
+  inventory(): Promise<{ file: string; bytes: number; sha256: string }[]>
+}
+
+/** The project's JSON Schemas, and the compiler for a schema a user names (a prerequisite's `schema:`). */
+export interface SchemaValidator {
+  /** Throws EvidenceSchemaError when `value` does not match the schema of `artifact`. */
+  assertEvidence(artifact: string, value: unknown): void
+  /** Compiles a user-supplied JSON Schema; throws when it is not one. */
+  compileUserSchema(schema: object): ValidateFunction
+}

@@ -1,0 +1,72 @@
+import type { ProtocolContext } from '../core/context.js'
+import type { InterruptedError } from '../core/interruption.js'
+import type { PhaseOutcome } from '../core/outcome.js'
+import type { PhaseName } from '../core/phases.js'
+import { ARTIFACTS, type ProductionDeploymentReport, type ReleaseInterrupted } from '../core/records.js'
+import { rollbackCommand } from '../core/release-history.js'
+import { emitEvent } from '../phases/shared/events.js'
+import { rollbackTarget } from '../phases/shared/step.js'
+
+/**
+ * Writes release-interrupted.json for a phase a signal stopped: what ran, what the environment may serve now, and what
+ * to do. The release history keeps the release in progress, so the next release of that environment refuses to start
+ * until somebody rolls back (a half-finished rollout is no base for another).
+ */
+export async function recordInterruption(
+  ctx: ProtocolContext,
+  phase: PhaseName,
+  interrupted: InterruptedError
+): Promise<PhaseOutcome> {
+  const production = ctx.config.approval.environment
+  const environment =
+    phase === 'production' || phase === 'stabilize' ? production : phase === 'staging' ? 'staging' : null
+  const deployment = await ctx.store
+    .readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
+    .catch(() => undefined)
+  const previous =
+    environment === production
+      ? (deployment?.previousRelease ?? (await rollbackTarget(ctx, production).catch(() => null)))
+      : null
+  const state =
+    phase === 'production'
+      ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? 'the previous release'} on others: the rollout stopped part way`
+      : phase === 'stabilize'
+        ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven`
+        : phase === 'staging'
+          ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched`
+          : `no environment was changed by the ${phase} phase`
+  const nextSteps =
+    environment === production
+      ? [
+          `Roll ${production} back to ${previous ?? 'the previous release'}: ${rollbackCommand(production)}.`,
+          `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
+        ]
+      : [`Run the release of ${ctx.tag} again from the start.`]
+  const now = ctx.clock.now().toISOString()
+  const record: ReleaseInterrupted = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.releaseInterrupted,
+    tag: ctx.tag,
+    generatedAt: now,
+    phase,
+    signal: interrupted.signal,
+    interruptedAt: now,
+    environment,
+    previousRelease: previous,
+    inFlight: interrupted.inFlight,
+    commands: ctx.journal ?? [],
+    state,
+    nextSteps
+  }
+  await ctx.store.writeJson(ARTIFACTS.releaseInterrupted, record)
+  ctx.logger.error(
+    `[ERROR] Release interrupted by ${interrupted.signal} during the ${phase} phase${interrupted.inFlight ? ` (stopped ${interrupted.inFlight.name})` : ''}: ${state}.`
+  )
+  for (const step of nextSteps) ctx.logger.error(`  - ${step}`)
+  ctx.logger.error(`  Evidence: ${ctx.store.path(ARTIFACTS.releaseInterrupted)}`)
+  await emitEvent(ctx, 'alert', `${ctx.tag} interrupted by ${interrupted.signal} during ${phase}: ${state}`, {
+    phase,
+    ...(environment ? { environment } : {})
+  })
+  return { kind: 'failed', reason: `interrupted by ${interrupted.signal} during the ${phase} phase` }
+}

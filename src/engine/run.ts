@@ -1,0 +1,101 @@
+import { ANNOUNCE } from '../core/announce.js'
+import { emitEvent } from '../phases/shared/events.js'
+import type { ProtocolContext } from '../core/context.js'
+import type { PhaseOutcome } from '../core/outcome.js'
+import { runProduction } from '../phases/production/run.js'
+import { runReadiness } from '../phases/readiness/run.js'
+import { runReport } from '../phases/report/run.js'
+import { runHealthWindow } from '../phases/health-window/run.js'
+import { runStaging } from '../phases/staging/run.js'
+import { InterruptedError } from '../core/interruption.js'
+import { GATE_BEFORE, type PhaseName } from '../core/phases.js'
+import { recordInterruption } from './interruption.js'
+
+/** Starts a new evidence bundle; an earlier bundle is archived, never deleted. */
+export async function startBundle(ctx: ProtocolContext): Promise<void> {
+  const archived = await ctx.store.archiveExisting(ctx.clock.now())
+  if (archived) ctx.logger.info(`Earlier evidence moved to ${archived}`)
+}
+
+/**
+ * Runs one phase against the evidence the earlier phases left in the bundle, then seals what it wrote into the
+ * manifest. A phase never starts on a bundle that is missing, altered or broken; the report is compiled regardless,
+ * because a broken release needs its report most.
+ */
+export async function runPhase(ctx: ProtocolContext, phase: PhaseName): Promise<PhaseOutcome> {
+  if (phase !== 'readiness' && phase !== 'report') {
+    const problems = await ctx.store.verify()
+    if (problems.length > 0) {
+      ctx.logger.error(
+        `[ERROR] The evidence bundle in ${ctx.store.dir} failed verification; the ${phase} phase will not start.`
+      )
+      for (const problem of problems) ctx.logger.error(`  - ${problem}`)
+      return { kind: 'halted', gate: GATE_BEFORE[phase], reasons: problems.map(p => `evidence: ${p}`) }
+    }
+  }
+  ctx.journal = []
+  try {
+    let outcome: PhaseOutcome
+    try {
+      outcome = await runUnsealed(ctx, phase)
+    } catch (error) {
+      if (!(error instanceof InterruptedError)) throw error
+      outcome = await recordInterruption(ctx, phase, error)
+    }
+    if (outcome.kind === 'halted')
+      await emitEvent(
+        ctx,
+        'halted',
+        `${ctx.tag} halted at Gate ${outcome.gate}: ${outcome.reasons.join('; ')}`,
+        {
+          phase
+        }
+      )
+    return outcome
+  } finally {
+    await ctx.store.seal(phase, ctx.tag, ctx.clock.now())
+  }
+}
+
+async function runUnsealed(ctx: ProtocolContext, phase: PhaseName): Promise<PhaseOutcome> {
+  switch (phase) {
+    case 'readiness':
+      await startBundle(ctx)
+      await emitEvent(ctx, 'phase-started', `Phase 1 (readiness) of ${ctx.tag} started`, { phase })
+      return runReadiness(ctx)
+    case 'staging':
+      await emitEvent(ctx, 'phase-started', `Phase 2 (staging) of ${ctx.tag} started`, {
+        phase,
+        environment: 'staging'
+      })
+      return runStaging(ctx)
+    case 'production':
+      await emitEvent(ctx, 'phase-started', `Phase 3 (production) of ${ctx.tag} started`, { phase })
+      return runProduction(ctx)
+    case 'stabilize':
+      await emitEvent(ctx, 'phase-started', `Phase 4 (health window) of ${ctx.tag} started`, { phase })
+      return runHealthWindow(ctx)
+    case 'report': {
+      const outcome = await runReport(ctx)
+      if (outcome === 'released') ctx.logger.info(ANNOUNCE.protocolComplete)
+      return { kind: 'passed' }
+    }
+  }
+}
+
+/** The whole protocol: each phase runs only if the one before passed; the report is compiled whatever happened. */
+export async function runRelease(ctx: ProtocolContext): Promise<PhaseOutcome> {
+  let outcome: PhaseOutcome = { kind: 'passed' }
+  try {
+    for (const phase of ['readiness', 'staging', 'production', 'stabilize'] as const) {
+      outcome = await runPhase(ctx, phase)
+      if (outcome.kind !== 'passed') break
+    }
+  } finally {
+    // A failed release leaves its evidence and a report behind, even when a phase threw.
+    await runPhase(ctx, 'report').catch(error => {
+      ctx.logger.error(`[ERROR] Could not compile the release report: ${(error as Error).message}`)
+    })
+  }
+  return outcome
+}

@@ -1,0 +1,365 @@
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as core from '@actions/core'
+import { lazyArtifactClient } from '../../adapters/github/artifact-client.js'
+import { OUTPUT, readActionSettings, type ActionSettings } from './settings.js'
+import { STATE } from './state.js'
+import { composeContext } from '../compose.js'
+import { loadConfig } from '../config/load.js'
+import type { ReleaseConfig } from '../../core/config.js'
+import { messageOf, UsageError } from '../../core/errors.js'
+import { GitHubApi } from '../../adapters/github/api.js'
+import { EnvironmentApprovalSource } from '../../adapters/github/approval.js'
+import {
+  EvidenceArtifacts,
+  evidenceArtifactName,
+  rollbackArtifactName,
+  type ArtifactPhase
+} from '../../adapters/github/artifacts.js'
+import { DeploymentHistory } from '../../adapters/github/deployments.js'
+import { GitHubPullRequests } from '../../adapters/github/pull-requests.js'
+import { attestBundle, githubAttester } from '../../adapters/github/attest.js'
+import { renderPhaseSummary } from '../../render/job-summary.js'
+import { systemClock } from '../../adapters/local.js'
+import { interruptOnSignals } from '../../adapters/signals.js'
+import type { ProtocolContext } from '../../core/context.js'
+import { runPhase } from '../../engine/run.js'
+import { GATE_BEFORE, PHASE_BEFORE } from '../../core/phases.js'
+import { resolveRollback, runManualRollback } from '../../phases/rollback/manual.js'
+import { exitCodeOf, type PhaseOutcome } from '../../core/outcome.js'
+import type { ApprovalSource, Logger } from '../../core/ports.js'
+import {
+  ARTIFACTS,
+  type HealthWindowRecord,
+  type ProductionApproval,
+  type ProductionDeploymentReport
+} from '../../core/records.js'
+
+/** Job-log logger. Errors stay log lines: annotations are kept for the gate reasons (GitHub shows 10 per step). */
+const actionsLogger: Logger = {
+  info: line => core.info(line),
+  warn: line => core.warning(line),
+  error: line => core.info(line),
+  progress: line => core.info(line)
+}
+
+/** The action's entry: runs the phase named by the `phase` input and uploads its evidence whatever happens. */
+export async function run(): Promise<void> {
+  // A cancelled run sends SIGINT: stop the running command, record where the phase stopped, upload the evidence.
+  const signals = interruptOnSignals(line => core.info(line))
+  try {
+    const settings = readActionSettings(name => core.getInput(name), process.env)
+    // Mask first: whatever fails next (even the config) must not be able to print a secret.
+    for (const value of Object.values(settings.secrets)) if (value) core.setSecret(value)
+    const config = await loadConfig(settings.configPath)
+    exportSecrets(settings.secrets, config.secretEnvNames)
+    const api = new GitHubApi(settings.token, settings.run, systemClock, line => core.warning(line))
+    const history = new DeploymentHistory(api, config.environmentUrls)
+    const artifacts = new EvidenceArtifacts(lazyArtifactClient())
+    const evidenceDir = resolve(settings.evidenceDir ?? config.evidenceDir)
+    core.setOutput(OUTPUT.evidenceDir, evidenceDir)
+    if (settings.phase === 'rollback')
+      await runRollback(settings, config, api, history, artifacts, evidenceDir, signals.interrupt)
+    else
+      await runProtocolPhase(
+        settings,
+        settings.phase,
+        config,
+        api,
+        history,
+        artifacts,
+        evidenceDir,
+        signals.interrupt
+      )
+  } catch (error) {
+    core.setFailed(error instanceof UsageError ? `[ERROR] ${messageOf(error)}` : messageOf(error))
+  } finally {
+    signals.dispose()
+  }
+  // A cancelled run: the evidence is recorded and uploaded; leave before the runner's SIGKILL, timers or not.
+  if (signals.interrupt.aborted) process.exit(1)
+}
+
+async function runProtocolPhase(
+  settings: ActionSettings,
+  phase: ArtifactPhase,
+  config: ReleaseConfig,
+  api: GitHubApi,
+  history: DeploymentHistory,
+  artifacts: EvidenceArtifacts,
+  evidenceDir: string,
+  interrupt: AbortSignal
+): Promise<void> {
+  const tag = settings.tag as string
+  const environment = settings.environment ?? config.approval.environment
+  const effectiveConfig: ReleaseConfig = { ...config, approval: { ...config.approval, environment } }
+  const approval: ApprovalSource = new EnvironmentApprovalSource(
+    api,
+    environment,
+    effectiveConfig.approval,
+    line => core.warning(line)
+  )
+  const ctx = composeContext(
+    effectiveConfig,
+    { tag, evidenceDir, interrupt },
+    actionsLogger,
+    approval,
+    selfArgv(),
+    { history }
+  )
+  ctx.pullRequests = new GitHubPullRequests(api)
+  if (settings.overrideWindow)
+    ctx.windowOverride = { by: settings.run.actor, reason: settings.overrideWindow }
+  const name = evidenceArtifactName(tag, phase, settings.run.runAttempt)
+  saveUploadState(evidenceDir, evidenceArtifactName(tag, phase, settings.run.runAttempt, true), settings)
+
+  // A halted or failed phase still uploads what it recorded; if this step dies first, the post step uploads it.
+  let outcome = await continueFromArtifacts(ctx, phase, artifacts, tag)
+  if (outcome.kind === 'passed') {
+    try {
+      outcome = await runPhase(ctx, phase)
+    } catch (error) {
+      // Whatever broke, the evidence so far is uploaded and the step fails with the cause.
+      ctx.logger.error(`[ERROR] The ${phase} phase stopped on an unexpected error: ${messageOf(error)}`)
+      outcome = { kind: 'failed', reason: `${phase} phase error: ${messageOf(error)}` }
+    }
+  }
+  if (phase === 'report' && settings.attest && !interrupt.aborted) await attestEvidence(ctx, settings)
+  // Evidence of an interrupted phase feeds only the report job, never a next phase: it gets the -interrupted name.
+  const uploadName = interrupt.aborted
+    ? evidenceArtifactName(tag, phase, settings.run.runAttempt, true)
+    : name
+  const uploaded = await uploadEvidence(artifacts, uploadName, evidenceDir, settings)
+  await finish(ctx, phase, tag, outcome, uploaded, history.lastDeploymentId, null, api)
+}
+
+/** Restores the evidence of the phase before from this run's artifacts (not for readiness, which starts a bundle). */
+async function continueFromArtifacts(
+  ctx: ProtocolContext,
+  phase: ArtifactPhase,
+  artifacts: EvidenceArtifacts,
+  tag: string
+): Promise<PhaseOutcome> {
+  if (phase === 'readiness') return { kind: 'passed' }
+  const restored = await artifacts.restore(tag, phase, ctx.store.dir)
+  if (restored && restored.digestMismatch && phase !== 'report') {
+    const reason = `artifact ${restored.name} differs from the SHA-256 digest GitHub recorded when it was uploaded`
+    const problems = [reason, ...(await ctx.store.verify())]
+    ctx.logger.error(
+      `[ERROR] The evidence of ${tag} was altered after upload; the ${phase} phase will not start.`
+    )
+    for (const problem of problems) ctx.logger.error(`  - ${problem}`)
+    return {
+      kind: 'halted',
+      gate: GATE_BEFORE[phase],
+      reasons: problems.map(p => `evidence: ${p}`)
+    }
+  }
+  if (restored) {
+    core.info(`Evidence restored from artifact ${restored.name} (id ${restored.id}).`)
+    return { kind: 'passed' }
+  }
+  if (phase === 'report') {
+    core.warning(
+      `No evidence artifact of ${tag} in this run: the release stopped before any phase recorded evidence.`
+    )
+    return { kind: 'passed' }
+  }
+  const gate = GATE_BEFORE[phase]
+  const reason = `no evidence artifact from the ${PHASE_BEFORE[phase]} phase of ${tag} in this run: that phase did not run, did not pass, or did not upload`
+  ctx.logger.error(`[ERROR] Required staging or validation artifact missing. ${reason}.`)
+  return { kind: 'halted', gate, reasons: [reason] }
+}
+
+async function runRollback(
+  settings: ActionSettings,
+  config: ReleaseConfig,
+  api: GitHubApi,
+  history: DeploymentHistory,
+  artifacts: EvidenceArtifacts,
+  evidenceDir: string,
+  interrupt: AbortSignal
+): Promise<void> {
+  const environment = settings.environment ?? config.approval.environment
+  const { current, target } = await resolveRollback(history, {
+    environment,
+    ...(settings.targetRelease ? { target: settings.targetRelease } : {})
+  })
+  core.setOutput(OUTPUT.rollbackTarget, target)
+  const tag = settings.tag ?? current ?? target
+  const refuse: ApprovalSource = {
+    request: () => Promise.reject(new Error('a rollback asks for no approval'))
+  }
+  const ctx = composeContext(config, { tag, evidenceDir, interrupt }, actionsLogger, refuse, selfArgv(), {
+    history
+  })
+  const name = rollbackArtifactName(environment, settings.run.runId, settings.run.runAttempt)
+  saveUploadState(evidenceDir, `${name}-interrupted`, settings)
+  const report = await runManualRollback(ctx, {
+    environment,
+    target,
+    reason: settings.reason,
+    ...(settings.services ? { services: new Set(settings.services) } : {})
+  })
+  const outcome: PhaseOutcome =
+    report.rollback.status === 'success'
+      ? { kind: 'passed' }
+      : { kind: 'failed', reason: `rollback ${report.rollback.status}` }
+  const uploaded = await uploadEvidence(artifacts, name, evidenceDir, settings)
+  await finish(ctx, 'rollback', tag, outcome, uploaded, history.lastDeploymentId, target, api)
+}
+
+function saveUploadState(evidenceDir: string, interruptedName: string, settings: ActionSettings): void {
+  core.saveState(STATE.evidenceDir, evidenceDir)
+  core.saveState(STATE.interruptedName, interruptedName)
+  core.saveState(
+    STATE.retentionDays,
+    settings.retentionDays === undefined ? '' : String(settings.retentionDays)
+  )
+}
+
+/** Uploads the bundle; a failed upload fails the step but the evidence stays on disk, and the message says where. */
+async function uploadEvidence(
+  artifacts: EvidenceArtifacts,
+  name: string,
+  evidenceDir: string,
+  settings: ActionSettings
+): Promise<{ name: string; id: number | null } | null> {
+  try {
+    const uploaded = await artifacts.upload(name, evidenceDir, settings.retentionDays)
+    core.saveState(STATE.uploaded, 'true')
+    if (!uploaded) {
+      core.info(`No evidence in ${evidenceDir} to upload.`)
+      return null
+    }
+    core.setOutput(OUTPUT.artifactName, name)
+    if (uploaded.id !== null) core.setOutput(OUTPUT.artifactId, String(uploaded.id))
+    core.info(
+      `Evidence uploaded as artifact ${name} (id ${uploaded.id ?? 'unknown'}, ${uploaded.size ?? '?'} bytes).`
+    )
+    return { name, id: uploaded.id }
+  } catch (error) {
+    core.saveState(STATE.uploaded, 'true')
+    core.error(
+      `[ERROR] Could not upload the evidence as artifact ${name}: ${messageOf(error)}. The evidence is on the runner in ${evidenceDir}.`,
+      { title: 'release-gate: evidence upload failed' }
+    )
+    process.exitCode = 1
+    return null
+  }
+}
+
+async function finish(
+  ctx: ProtocolContext,
+  phase: string,
+  tag: string,
+  outcome: PhaseOutcome,
+  uploaded: { name: string; id: number | null } | null,
+  deploymentId: number | null,
+  /** The rollback's target; null means the production report's previous release, if there is one. */
+  rollbackTarget: string | null,
+  api: GitHubApi
+): Promise<void> {
+  const production = await ctx.store
+    .readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
+    .catch(() => undefined)
+  const target = rollbackTarget ?? production?.previousRelease ?? null
+  core.setOutput(OUTPUT.outcome, outcome.kind)
+  core.setOutput(OUTPUT.gate, outcome.kind === 'halted' ? String(outcome.gate) : '')
+  if (deploymentId !== null) core.setOutput(OUTPUT.deploymentId, String(deploymentId))
+  if (target) core.setOutput(OUTPUT.rollbackTarget, target)
+
+  const approval = await ctx.store
+    .readJson<ProductionApproval>(ARTIFACTS.productionApproval)
+    .catch(() => undefined)
+  const health = await ctx.store.readJson<HealthWindowRecord>(ARTIFACTS.healthWindow).catch(() => undefined)
+  const runUrl = `${api.run.serverUrl}/${api.run.owner}/${api.run.repo}/actions/runs/${api.run.runId}`
+  // The report job's summary is the release report itself (GitHub caps a step's summary at 1 MiB).
+  const report = phase === 'report' ? await ctx.store.readText(ARTIFACTS.deploymentReport) : undefined
+  if (report)
+    core.summary
+      .addRaw(
+        report.length > 900_000
+          ? `${report.slice(0, 900_000)}\n\n… (truncated; the full report is in the artifact)\n`
+          : report
+      )
+      .addEOL()
+  await core.summary
+    .addRaw(
+      renderPhaseSummary({
+        phase,
+        tag,
+        outcome,
+        files: await ctx.store.inventory(),
+        artifact: uploaded
+          ? {
+              name: uploaded.name,
+              id: uploaded.id,
+              url: uploaded.id !== null ? `${runUrl}/artifacts/${uploaded.id}` : null
+            }
+          : null,
+        ...(approval && (phase === 'production' || phase === 'report') ? { approval } : {}),
+        ...(health && (phase === 'stabilize' || phase === 'report') ? { health } : {}),
+        ...(production && (phase === 'production' || phase === 'report') ? { production } : {}),
+        deploymentId,
+        rollbackTarget: target
+      })
+    )
+    .write()
+    .catch(error => core.warning(`Could not write the job summary: ${messageOf(error)}`))
+
+  if (outcome.kind === 'passed') return
+  const title =
+    outcome.kind === 'halted'
+      ? `release-gate ${phase}: Gate ${outcome.gate} did not pass`
+      : `release-gate ${phase}: ${outcome.kind}`
+  const reasons = outcome.kind === 'halted' ? outcome.reasons : [outcome.reason]
+  for (const reason of reasons.slice(0, 8)) core.error(reason, { title })
+  core.setFailed(
+    `Phase ${phase} of ${tag} ended ${outcome.kind} (exit ${exitCodeOf(outcome)}). Evidence: ${ctx.store.dir}`
+  )
+}
+
+/** Attests the sealed bundle; a failure is an error of the step, the evidence is uploaded all the same. */
+async function attestEvidence(ctx: ProtocolContext, settings: ActionSettings): Promise<void> {
+  try {
+    const { id, request } = await attestBundle(ctx.store, githubAttester(settings.token), {
+      repository: `${settings.run.owner}/${settings.run.repo}`,
+      runId: settings.run.runId,
+      runAttempt: settings.run.runAttempt
+    })
+    if (id) core.setOutput(OUTPUT.attestationId, id)
+    core.info(
+      `Attested evidence-manifest.json (sha256:${request.subjectDigest.sha256}) as ${request.predicateType}${id ? `, attestation ${id}` : ''}.`
+    )
+  } catch (error) {
+    core.error(
+      `[ERROR] Could not attest the evidence: ${messageOf(error)}. The workflow needs permissions id-token: write and attestations: write.`,
+      { title: 'release-gate: attestation failed' }
+    )
+    process.exitCode = 1
+  }
+}
+
+/**
+ * Hands the commands the secrets the config names under `secrets:` (an allowlist: a deploy script gets the credentials
+ * the config says it needs, not every secret of the repository). Every value was masked already.
+ */
+function exportSecrets(secrets: Record<string, string>, allowed: readonly string[]): void {
+  const skipped: string[] = []
+  for (const [name, value] of Object.entries(secrets)) {
+    if (allowed.includes(name)) process.env[name] = value
+    else skipped.push(name)
+  }
+  const exported = Object.keys(secrets).filter(name => allowed.includes(name))
+  if (exported.length > 0) core.info(`Secrets for the commands: ${exported.join(', ')}.`)
+  if (skipped.length > 0)
+    core.info(
+      `Secrets masked but not given to the commands (not listed under secrets: in the config): ${skipped.join(', ')}.`
+    )
+}
+
+/** The argv that runs this package's CLI, for `release-gate ...` commands in the config. */
+function selfArgv(): string[] {
+  return [process.execPath, fileURLToPath(new URL('./cli.js', import.meta.url))]
+}

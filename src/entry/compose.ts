@@ -1,0 +1,62 @@
+import { resolve } from 'node:path'
+import type { ReleaseConfig } from '../core/config.js'
+import { FileEvidenceStore, projectSchemas } from '../adapters/evidence/store.js'
+import { ProcessRunner } from '../adapters/process-runner.js'
+import { redactorFor } from '../core/redact.js'
+import { LocalGitChanges } from '../adapters/git/local-changes.js'
+import { FetchHttpClient } from '../adapters/http.js'
+import { FileArtifactReader, FileReleaseHistory, systemClock } from '../adapters/local.js'
+import type { ProtocolContext } from '../core/context.js'
+import { webhookSink } from '../adapters/webhooks/sink.js'
+import { interruptibleClock } from '../core/interruption.js'
+import type { ApprovalSource, Logger } from '../core/ports.js'
+
+/** Options that select the release and override config defaults. */
+export interface ReleaseOptions {
+  tag: string
+  evidenceDir?: string
+  previous?: string
+  uatApprover?: string
+  /** Fires on SIGINT/SIGTERM: running commands are stopped and the phase records the interruption. */
+  interrupt?: AbortSignal
+}
+
+/** Wires the real adapters (processes, files, HTTP, git) to the engine; GitHub's history replaces the local one in Actions. */
+export function composeContext(
+  config: ReleaseConfig,
+  options: ReleaseOptions,
+  logger: Logger,
+  approval: ApprovalSource,
+  selfArgv: string[],
+  adapters: Partial<Pick<ProtocolContext, 'history' | 'changes'>> = {}
+): ProtocolContext {
+  const cwd = process.cwd()
+  const redact = redactorFor(process.env, config.secretEnvNames)
+  const runner = new ProcessRunner(logger, redact, cwd, process.env, options.interrupt)
+  const events = webhookSink(config, {
+    env: process.env,
+    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
+    ...(options.interrupt ? { interrupt: options.interrupt } : {}),
+    redact,
+    warn: line => logger.warn(line)
+  })
+  return {
+    ...(events ? { events } : {}),
+    config,
+    tag: options.tag,
+    previousOverride: options.previous,
+    uatApprover: options.uatApprover,
+    store: new FileEvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir), redact),
+    schemas: projectSchemas,
+    runner,
+    http: new FetchHttpClient(),
+    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
+    ...(options.interrupt ? { interrupt: options.interrupt } : {}),
+    logger,
+    approval,
+    history: adapters.history ?? new FileReleaseHistory(resolve(cwd, config.stateDir)),
+    changes: adapters.changes ?? new LocalGitChanges(cwd),
+    artifacts: new FileArtifactReader(),
+    selfArgv
+  }
+}

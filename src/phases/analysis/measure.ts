@@ -1,0 +1,68 @@
+import type { ProbeSpec } from '../../core/config.js'
+import type { Clock } from '../../core/ports.js'
+import type { HealthSample } from '../../core/records.js'
+import type { ProbeSampler } from './probes.js'
+import { assessAnalysis, finalVerdict, type AnalysisBreach } from './verdict.js'
+
+/** Progress of a running window or analysis, reported after every round. */
+export interface WindowProgress {
+  elapsedMs: number
+  remainingMs: number
+  samples: number
+  failures: number
+  round: number
+  rounds: number
+}
+
+/** What a finished (or stopped) measurement run concluded. */
+export interface MeasurementResult {
+  samples: HealthSample[]
+  phase: 'passed' | 'failed' | 'inconclusive'
+  breach: AnalysisBreach | null
+}
+
+/**
+ * Samples `probes` at each offset of `schedule` until the schedule ends or the verdict is no longer running (it stops
+ * at once: waiting out the window would only delay the rollback). Time comes from the injected clock. The health
+ * window and every rollout analysis step run through here, so a metric means the same thing in both.
+ */
+export async function measure(
+  probes: readonly ProbeSpec[],
+  schedule: readonly number[],
+  sample: ProbeSampler,
+  clock: Clock,
+  onRound: (progress: WindowProgress, newSamples: HealthSample[]) => void
+): Promise<MeasurementResult> {
+  const limits = new Map(probes.map(p => [p.id, p]))
+  const limitsOf = (id: string): ProbeSpec => limits.get(id) as ProbeSpec
+  const start = clock.now().getTime()
+  const end = schedule.at(-1) ?? 0
+  const samples: HealthSample[] = []
+  let verdict = assessAnalysis(samples, limitsOf)
+  for (const [index, offset] of schedule.entries()) {
+    const wait = start + offset - clock.now().getTime()
+    if (wait > 0) await clock.sleep(wait)
+    const round = await Promise.all(probes.map(probe => sample(probe, index + 1)))
+    samples.push(...round)
+    verdict = assessAnalysis(samples, limitsOf)
+    const elapsedMs = clock.now().getTime() - start
+    onRound(
+      {
+        elapsedMs,
+        remainingMs: Math.max(0, end - elapsedMs),
+        samples: samples.length,
+        failures: samples.filter(s => !s.passed).length,
+        round: index + 1,
+        rounds: schedule.length
+      },
+      round
+    )
+    if (verdict.phase !== 'running') break
+  }
+  const final = finalVerdict(
+    verdict,
+    probes.map(p => p.id),
+    samples
+  )
+  return { samples, phase: final.phase, breach: final.breach }
+}

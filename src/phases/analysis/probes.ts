@@ -1,0 +1,158 @@
+import type { ProbeSpec } from '../../core/config.js'
+import { renderArgv, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
+import { judgeHttpResponse } from '../shared/http-check.js'
+import type { CommandRunner, HttpClient } from '../../core/ports.js'
+import type { HealthSample, ProbeSummary, SampleStatus } from '../../core/records.js'
+import { queryPrometheus } from './prometheus.js'
+import { formatValue, judgeValue } from './verdict.js'
+
+/** Takes one measurement of one probe. */
+export type ProbeSampler = (probe: ProbeSpec, round: number) => Promise<HealthSample>
+
+/** What a probe watches, for the log. */
+export function probeTarget(probe: ProbeSpec): string {
+  switch (probe.kind) {
+    case 'http':
+      return probe.url
+    case 'prometheus':
+      return `${probe.query} @ ${probe.url}`
+    case 'command':
+      return Array.isArray(probe.command) ? probe.command.join(' ') : probe.command
+  }
+}
+
+/** The pass condition of a probe, for the log. */
+export function probeThreshold(probe: ProbeSpec): string {
+  const bounds = [
+    probe.min !== undefined ? `≥ ${probe.min}` : null,
+    probe.max !== undefined ? `≤ ${probe.max}` : null
+  ].filter(Boolean)
+  switch (probe.kind) {
+    case 'http':
+      return [
+        `status ${probe.expectStatus}`,
+        probe.maxLatencyMs !== undefined ? `latency ≤ ${probe.maxLatencyMs}ms` : null,
+        ...Object.entries(probe.expectJson).map(([pointer, value]) => `${pointer} = ${JSON.stringify(value)}`)
+      ]
+        .filter(Boolean)
+        .join(', ')
+    case 'prometheus':
+      return `value ${bounds.join(' and ')}; no data is inconclusive`
+    case 'command':
+      return probe.value === 'stdout' ? `printed number ${bounds.join(' and ') || 'present'}` : 'exit code 0'
+  }
+}
+
+/** The last number a command printed (e.g. `0.42` or `errors=3` → 3), or null. Pure. */
+export function lastNumber(output: string): number | null {
+  const matches = output.match(/[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g)
+  if (!matches) return null
+  const value = Number(matches.at(-1))
+  return Number.isFinite(value) ? value : null
+}
+
+/** Real probes: HTTP and Prometheus through the HTTP client, commands as processes. */
+export function realProbeSampler(deps: {
+  http: HttpClient
+  runner: CommandRunner
+  now: () => Date
+  vars: TemplateVars
+  selfArgv: string[]
+}): ProbeSampler {
+  return async (probe, round) => {
+    const startedAt = deps.now()
+    const record = (status: SampleStatus, value: number | null, message: string): HealthSample => ({
+      probe: probe.id,
+      round,
+      passed: status === 'passed',
+      status,
+      value,
+      startedAt: startedAt.toISOString(),
+      finishedAt: deps.now().toISOString(),
+      message
+    })
+    switch (probe.kind) {
+      case 'http': {
+        // A preview probe may name ${color}; other placeholders render as everywhere else.
+        const url = renderArgv([probe.url], deps.vars)[0] as string
+        const response = await deps.http.request(url, { method: 'GET', timeoutMs: probe.timeoutMs })
+        const judged = judgeHttpResponse(
+          {
+            id: probe.id,
+            url,
+            method: 'GET',
+            expectStatus: probe.expectStatus,
+            expectHeaders: {},
+            expectJson: probe.expectJson,
+            ...(probe.maxLatencyMs !== undefined ? { maxLatencyMs: probe.maxLatencyMs } : {}),
+            timeoutMs: probe.timeoutMs
+          },
+          response,
+          deps.vars.tag
+        )
+        // The service not answering is the service failing, not a measurement problem.
+        return record(
+          judged.passed ? 'passed' : 'failed',
+          response.ok ? response.latencyMs : null,
+          judged.message
+        )
+      }
+      case 'prometheus': {
+        const query = renderArgv([probe.query], deps.vars)[0] as string
+        const outcome = await queryPrometheus(deps.http, probe.url, query, probe.timeoutMs)
+        if (outcome.kind === 'error') return record('error', null, outcome.reason)
+        if (outcome.kind === 'no-data') return record('inconclusive', null, outcome.reason)
+        const problem = judgeValue(outcome.value, probe)
+        return record(
+          problem ? 'failed' : 'passed',
+          outcome.value,
+          problem ?? `${formatValue(outcome.value)}`
+        )
+      }
+      case 'command': {
+        const argv = renderArgv(tokenizeCommand(probe.command), deps.vars)
+        const exec = await deps.runner.run({
+          name: probe.id,
+          argv: argv[0] === 'release-gate' ? [...deps.selfArgv, ...argv.slice(1)] : argv,
+          timeoutMs: probe.timeoutMs,
+          label: `probe ${probe.id}`,
+          quiet: true
+        })
+        const lastLine = (exec.stderrTail || exec.stdoutTail).trim().split('\n').pop() ?? ''
+        if (exec.status === 'timeout' || exec.status === 'error')
+          return record('error', null, `${exec.status}: ${exec.error ?? lastLine}`)
+        if (probe.value === 'exit-code') {
+          return exec.status === 'success'
+            ? record('passed', 0, 'exit 0')
+            : record('failed', exec.exitCode, `exit ${exec.exitCode ?? exec.signal}: ${lastLine}`.trim())
+        }
+        if (exec.status !== 'success')
+          return record('error', null, `exit ${exec.exitCode ?? exec.signal}: ${lastLine}`.trim())
+        const value = lastNumber(exec.stdoutTail)
+        if (value === null) return record('inconclusive', null, 'the command printed no number')
+        const problem = judgeValue(value, probe)
+        return record(problem ? 'failed' : 'passed', value, problem ?? formatValue(value))
+      }
+    }
+  }
+}
+
+/** Each probe with its target, threshold and counts over `samples`. Pure. */
+export function summarizeProbes(
+  probes: readonly ProbeSpec[],
+  samples: readonly HealthSample[]
+): ProbeSummary[] {
+  return probes.map(p => {
+    const own = samples.filter(s => s.probe === p.id)
+    return {
+      id: p.id,
+      kind: p.kind,
+      target: probeTarget(p),
+      samples: own.length,
+      failures: own.filter(s => s.status === 'failed').length,
+      errors: own.filter(s => s.status === 'error').length,
+      inconclusive: own.filter(s => s.status === 'inconclusive').length,
+      threshold: probeThreshold(p)
+    }
+  })
+}

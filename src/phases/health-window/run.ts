@@ -1,0 +1,156 @@
+import { formatDuration } from '../../core/duration.js'
+import { healthLogPieces } from '../../render/markdown.js'
+import { probeSparklines } from '../../render/chart.js'
+import { realProbeSampler, summarizeProbes, type ProbeSampler } from '../analysis/probes.js'
+import { watchHealthWindow } from './watch.js'
+import { ANNOUNCE, phaseComplete } from '../../core/announce.js'
+import type { ProtocolContext } from '../../core/context.js'
+import { templateVars } from '../shared/step.js'
+import { productionGate } from '../production/gate.js'
+import type { PhaseOutcome } from '../../core/outcome.js'
+import { InterruptedError } from '../../core/interruption.js'
+import {
+  ARTIFACTS,
+  type HealthSample,
+  type HealthWindowRecord,
+  type ProductionDeploymentReport,
+  type ValidationResults
+} from '../../core/records.js'
+import { executeRollback } from '../rollback/execute.js'
+import { emitEvent } from '../shared/events.js'
+import { refuse } from '../shared/gate.js'
+
+/** Phase 4: watch the health window; on a breach alert and roll back (or leave it to a person); record everything. */
+export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampler): Promise<PhaseOutcome> {
+  const production = await ctx.store.readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
+  const gate3 = productionGate(
+    ctx.tag,
+    production,
+    await ctx.store.readJson<ValidationResults>(ARTIFACTS.postDeploymentValidation)
+  )
+  if (!gate3.passed || !production) return refuse(ctx, 3, gate3.reasons, 'stabilize')
+
+  const health = ctx.config.health
+  const environment = production.environment
+  const previous = production.previousRelease
+  ctx.logger.info(ANNOUNCE.phase4Start)
+  ctx.logger.info(
+    `Watching ${health.probes.map(p => p.id).join(', ')} for ${formatDuration(health.windowMs)}, every ${formatDuration(health.intervalMs)}; ` +
+      `breach at ${health.failureLimit} failed sample(s) of a probe; on breach: ${health.onBreach}.`
+  )
+  const startedAt = ctx.clock.now().toISOString()
+  const probeSampler =
+    sampler ??
+    realProbeSampler({
+      http: ctx.http,
+      runner: ctx.runner,
+      now: () => ctx.clock.now(),
+      vars: templateVars(ctx, environment, 'health', previous),
+      selfArgv: ctx.selfArgv
+    })
+  const windowRecord = (
+    samples: HealthSample[],
+    verdict: HealthWindowRecord['verdict'],
+    breach: HealthWindowRecord['breach']
+  ): HealthWindowRecord => ({
+    schemaVersion: 1,
+    artifact: ARTIFACTS.healthWindow,
+    tag: ctx.tag,
+    generatedAt: ctx.clock.now().toISOString(),
+    environment,
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    windowMs: health.windowMs,
+    intervalMs: health.intervalMs,
+    failureLimit: health.failureLimit,
+    onBreach: health.onBreach,
+    verdict,
+    breach,
+    probes: summarizeProbes(health.probes, samples),
+    samples,
+    rollback: null
+  })
+  const taken: HealthSample[] = []
+  let measured
+  try {
+    measured = await watchHealthWindow(health, probeSampler, ctx.clock, (progress, round) => {
+      taken.push(...round)
+      for (const failed of round.filter(s => !s.passed))
+        ctx.logger.warn(`  ✘ ${failed.probe} (round ${failed.round}): ${failed.message}`)
+      ctx.logger.progress(
+        `  health window: ${formatDuration(progress.remainingMs)} left, round ${progress.round}/${progress.rounds}, ${progress.samples} samples, ${progress.failures} failed`
+      )
+    })
+  } catch (error) {
+    // A stopped window keeps what it measured: the samples so far, and no verdict (the release is not proven).
+    if (error instanceof InterruptedError)
+      await ctx.store.writeJson(ARTIFACTS.healthWindow, windowRecord(taken, 'inconclusive', null))
+    throw error
+  }
+  const { samples, phase, breach } = measured
+  const record = windowRecord(
+    samples,
+    phase === 'passed' ? 'healthy' : phase === 'failed' ? 'breached' : 'inconclusive',
+    breach
+  )
+
+  let outcome: PhaseOutcome
+  if (breach) {
+    // An inconclusive window is not a healthy one: with no data the release is not proven, so it is handled as a breach.
+    const reason = `health ${breach.reason}`
+    ctx.logger.error(ANNOUNCE.healthDegradation)
+    await emitEvent(ctx, 'alert', `${ANNOUNCE.healthDegradation} ${reason}`, {
+      phase: 'stabilize',
+      environment
+    })
+    ctx.logger.error(`  ${reason}`)
+    ctx.logger.info(ANNOUNCE.rollbackDecision)
+    if (health.onBreach === 'rollback') {
+      ctx.logger.info(`yes (health.on-breach: rollback) → rolling back to ${previous ?? '(unknown)'}`)
+      record.rollback = await executeRollback(ctx, {
+        environment,
+        target: previous,
+        trigger: 'health-breach',
+        reason
+      })
+      const rolledBack = record.rollback.status === 'success'
+      await ctx.history.record({
+        tag: ctx.tag,
+        environment,
+        status: rolledBack ? 'rolled-back' : 'failed',
+        note: reason
+      })
+      outcome = rolledBack
+        ? { kind: 'rolled-back', reason }
+        : { kind: 'failed', reason: `${reason}; rollback ${record.rollback.status}` }
+      if (!rolledBack)
+        ctx.logger.error(`[ERROR] Rollback ${record.rollback.status}: production needs attention now.`)
+    } else {
+      ctx.logger.info(
+        `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`
+      )
+      await ctx.history.record({ tag: ctx.tag, environment, status: 'failed', note: reason })
+      outcome = { kind: 'failed', reason }
+    }
+  } else {
+    await ctx.history.record({ tag: ctx.tag, environment, status: 'released' })
+    outcome = { kind: 'passed' }
+    await emitEvent(ctx, 'released', `${ctx.tag} released to ${environment}: the health window passed`, {
+      phase: 'stabilize',
+      environment
+    })
+  }
+  await ctx.store.writeJson(ARTIFACTS.healthWindow, record)
+  const maxOf = (id: string): number | undefined => health.probes.find(p => p.id === id)?.max
+  await ctx.store.writeText(ARTIFACTS.healthLog, healthLogPieces(record, maxOf))
+  for (const line of probeSparklines(record.probes, samples)) ctx.logger.info(`  ${line}`)
+  if (outcome.kind === 'passed') {
+    ctx.logger.info(
+      `Health window passed: ${samples.length} samples, ${samples.filter(s => !s.passed).length} failed.`
+    )
+    ctx.logger.info(ANNOUNCE.releaseComplete)
+    ctx.logger.info('yes (automatic: the release report is compiled next)')
+    ctx.logger.info(phaseComplete(4, 'Stabilization'))
+  }
+  return outcome
+}

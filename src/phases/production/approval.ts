@@ -1,0 +1,51 @@
+import { ANNOUNCE } from '../../core/announce.js'
+import { emitEvent } from '../shared/events.js'
+import type { ProtocolContext } from '../../core/context.js'
+import { approvalGate } from './gate.js'
+import type { GateVerdict } from '../shared/gate.js'
+import { ARTIFACTS, type ProductionApproval } from '../../core/records.js'
+
+/** Gate 3's human decision: ask, record production-approval.json (yes or no), and judge it. */
+export async function requestProductionApproval(
+  ctx: ProtocolContext
+): Promise<{ record: ProductionApproval; gate: GateVerdict }> {
+  const requestedAt = ctx.clock.now().toISOString()
+  ctx.logger.info(ANNOUNCE.approvalRequest)
+  await emitEvent(ctx, 'approval-requested', `Production approval requested for ${ctx.tag}`, {
+    phase: 'production'
+  })
+  const answer = await ctx.approval.request(ANNOUNCE.approvalRequest)
+  const decidedAt = ctx.clock.now().toISOString()
+  const record: ProductionApproval = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.productionApproval,
+    tag: ctx.tag,
+    generatedAt: decidedAt,
+    environment: ctx.config.approval.environment,
+    requestedAt,
+    decidedAt,
+    decision: answer.decision,
+    approver: answer.approver,
+    comment: answer.comment,
+    source: answer.source,
+    reason: answer.reason,
+    ...(answer.github ? { github: answer.github } : {})
+  }
+  await ctx.store.writeJson(ARTIFACTS.productionApproval, record)
+  const gate = approvalGate(ctx.tag, record)
+  await emitEvent(
+    ctx,
+    'approval-decided',
+    `${ctx.tag} ${record.decision}${record.approver ? ` by ${record.approver}` : ''}: ${record.reason}`,
+    {
+      phase: 'production',
+      details: { decision: record.decision, approver: record.approver, source: record.source }
+    }
+  )
+  if (gate.passed) {
+    ctx.logger.info(
+      `Approved by ${record.approver}${record.comment ? ` ("${record.comment}")` : ''} via ${record.source}.`
+    )
+  }
+  return { record, gate }
+}

@@ -1,0 +1,181 @@
+import type { ValidateFunction } from 'ajv'
+import { isAbsolute, relative } from 'node:path'
+import { tokenizeCommand } from '../../core/command-template.js'
+import { buildChangeSet } from './change-set.js'
+import { renderCommunications, renderReleaseManifest } from '../../render/markdown.js'
+import { ANNOUNCE, phaseComplete } from '../../core/announce.js'
+import type { ProtocolContext } from '../../core/context.js'
+import { rollbackTarget, stepArgv, templateVars } from '../shared/step.js'
+import { checkWindow } from './window-check.js'
+import { readinessGate } from './gate.js'
+import type { PhaseOutcome } from '../../core/outcome.js'
+import { evaluatePrerequisite } from './prerequisites.js'
+import { ARTIFACTS, type ReadinessChecklist, type RollbackRehearsal } from '../../core/records.js'
+import { renderRollbackPlan } from '../../render/rollback-plan.js'
+import { rollbackPlanProblem } from '../rollback/execute.js'
+
+/** Phase 1: prove readiness (prerequisites fresh and valid, rollback plan executable) and write scope and plan. */
+export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> {
+  const startedAt = ctx.clock.now().toISOString()
+  ctx.logger.info(ANNOUNCE.phase1Start)
+  const environment = ctx.config.approval.environment
+  const problems: string[] = []
+
+  const prerequisites = []
+  const rehearsals: RollbackRehearsal[] = []
+  for (const spec of ctx.config.prerequisites) {
+    let schema: ValidateFunction | undefined
+    if (spec.schemaPath) {
+      try {
+        const schemaFile = await ctx.artifacts.inspect(spec.schemaPath)
+        if (schemaFile.text === null) throw new Error('file not found')
+        schema = ctx.schemas.compileUserSchema(JSON.parse(schemaFile.text) as object)
+      } catch (error) {
+        problems.push(
+          `prerequisite ${spec.id}: cannot use schema ${spec.schemaPath}: ${(error as Error).message}`
+        )
+      }
+    }
+    const facts = await ctx.artifacts.inspect(spec.path)
+    const result = evaluatePrerequisite(spec, facts, ctx.clock.now(), schema, ctx.tag)
+    prerequisites.push(result)
+    const rehearsal = rehearsalRecord(facts.text)
+    if (rehearsal) rehearsals.push(rehearsal)
+    ctx.logger.info(`  ${result.passed ? '✔' : '✘'} ${spec.id}: ${result.message}`)
+  }
+
+  const window = checkWindow(ctx)
+  if (!window.allowed && !window.override)
+    problems.push(
+      `deployment window: ${window.reason}. In an emergency, override with a reason (--override-window "<why>")`
+    )
+  ctx.logger.info(
+    `  ${window.allowed ? '✔' : window.override ? '⚠' : '✘'} deployment window: ${window.reason}${window.override ? ` — OVERRIDDEN by ${window.override.by}: ${window.override.reason}` : ''}`
+  )
+
+  const target = await rollbackTarget(ctx, environment)
+  const planProblem = rollbackPlanProblem(ctx, target)
+  const rollbackServices = ctx.config.services.map(s => ({
+    service: s.id,
+    argv: stepArgv(ctx, s.rollback, templateVars(ctx, environment, s.id, target))
+  }))
+  const checklist: ReadinessChecklist = {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.readinessChecklist,
+    tag: ctx.tag,
+    generatedAt: ctx.clock.now().toISOString(),
+    environment,
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    passed: false,
+    configFile: ctx.config.sourcePath,
+    previousRelease: target,
+    prerequisites,
+    rollbackPlan: {
+      executable: planProblem === null,
+      target,
+      message:
+        planProblem ??
+        (target
+          ? `roll back to ${target}`
+          : 'first release: rollback commands do not need a previous release'),
+      services: rollbackServices
+    },
+    services: ctx.config.services.map(s => s.id),
+    problems,
+    window
+  }
+  const gate = readinessGate(ctx.tag, checklist)
+  checklist.passed = gate.passed
+  await ctx.store.writeJson(ARTIFACTS.readinessChecklist, checklist)
+
+  await ctx.store.writeText(
+    ARTIFACTS.rollbackPlan,
+    renderRollbackPlan(
+      checklist,
+      ctx.config.services,
+      rehearsals.find(r => r.tag === ctx.tag) ?? rehearsals[0] ?? null
+    )
+  )
+
+  ctx.logger.info(ANNOUNCE.scope)
+  const found = await ctx.changes.releaseCommits(ctx.tag)
+  const changeSet = buildChangeSet({
+    previousTag: found.previousTag,
+    tag: ctx.tag,
+    range: found.range,
+    commits: found.commits,
+    servicePaths: ctx.config.scope.services,
+    riskyPaths: ctx.config.scope.riskyPaths,
+    configPaths: [relativeToRepo(ctx.config.sourcePath)],
+    rollbackScriptPaths: ctx.config.services.flatMap(s => scriptPaths(tokenizeCommand(s.rollback.command))),
+    servicesWithoutRollback: []
+  })
+  // Without tags git cannot tell the previous release, but the release history can: say which, not "nothing to roll back to".
+  if (target)
+    for (const risk of changeSet.risks.filter(r => r.kind === 'first-release'))
+      risk.detail = `no earlier release tag in git: every commit up to ${ctx.tag} is in scope (the rollback target ${target} comes from the release history)`
+  for (const risk of changeSet.risks) ctx.logger.warn(`  ⚠ risk: ${risk.detail}`)
+  const enriched = ctx.pullRequests
+    ? await ctx.pullRequests.details(changeSet.pullRequests)
+    : { pullRequests: [], notes: [] }
+  const notes = [...found.notes, ...enriched.notes]
+  await ctx.store.writeJson(ARTIFACTS.releaseManifestJson, {
+    schemaVersion: 1,
+    artifact: ARTIFACTS.releaseManifestJson,
+    tag: ctx.tag,
+    generatedAt: ctx.clock.now().toISOString(),
+    notes,
+    stakeholders: ctx.config.stakeholders,
+    changeSet,
+    pullRequestDetails: enriched.pullRequests
+  })
+  await ctx.store.writeText(
+    ARTIFACTS.releaseManifest,
+    renderReleaseManifest(ctx.config, checklist, changeSet, notes, enriched.pullRequests)
+  )
+  const firstSection = !(await ctx.store.readText(ARTIFACTS.communications))?.startsWith(
+    '# Deployment communications'
+  )
+  await ctx.store.appendText(
+    ARTIFACTS.communications,
+    (firstSection ? '# Deployment communications\n\n' : '') +
+      renderCommunications(ctx.config, checklist, ctx.clock.now())
+  )
+
+  if (!gate.passed) {
+    if (prerequisites.some(p => !p.passed)) ctx.logger.error(ANNOUNCE.missingPrerequisites)
+    for (const reason of gate.reasons) ctx.logger.error(`  - ${reason}`)
+    ctx.logger.error(
+      `Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`
+    )
+    return { kind: 'halted', gate: 1, reasons: gate.reasons }
+  }
+  ctx.logger.info(phaseComplete(1, 'Readiness verification'))
+  return { kind: 'passed' }
+}
+
+/** A prerequisite that is a release-gate rollback rehearsal, for the rollback plan's timing; null otherwise. */
+function rehearsalRecord(text: string | null): RollbackRehearsal | null {
+  if (text === null) return null
+  try {
+    const value = JSON.parse(text) as Partial<RollbackRehearsal>
+    return value.artifact === 'rollback-rehearsal.json' && Array.isArray(value.steps)
+      ? (value as RollbackRehearsal)
+      : null
+  } catch {
+    return null
+  }
+}
+
+/** Words of a command that name a script file (`scripts/rollback_backend.sh`): their change is a release risk. */
+function scriptPaths(words: readonly string[]): string[] {
+  return words.filter(
+    w => !w.startsWith('-') && !w.includes('${') && (/\.(sh|py|js|mjs|ts|rb|ps1)$/.test(w) || w.includes('/'))
+  )
+}
+
+/** The config path as git names it (relative to the working directory). */
+function relativeToRepo(path: string): string {
+  return isAbsolute(path) ? relative(process.cwd(), path) : path.replace(/^\.\//, '')
+}

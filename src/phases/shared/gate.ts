@@ -1,0 +1,31 @@
+import type { ProtocolContext } from '../../core/context.js'
+import type { PhaseOutcome } from '../../core/outcome.js'
+
+/** A gate's verdict: passed, or the reasons it did not. */
+export interface GateVerdict {
+  gate: 1 | 2 | 3 | 4
+  passed: boolean
+  reasons: string[]
+}
+
+/** A verdict of `gate`: passed when there is no reason against it. */
+export const verdict = (gate: GateVerdict['gate'], reasons: string[]): GateVerdict => ({
+  gate,
+  passed: reasons.length === 0,
+  reasons
+})
+/** The reason against a record of another release (a record without a tag belongs to any). */
+export const sameTag = (name: string, record: { tag: string | null } | undefined, tag: string): string[] =>
+  record && record.tag !== null && record.tag !== tag ? [`${name} is for ${record.tag}, not ${tag}`] : []
+
+/** A phase that cannot start because the phase before it did not pass (or left no evidence). */
+export function refuse(
+  ctx: ProtocolContext,
+  gate: 1 | 2 | 3,
+  reasons: string[],
+  phase: string
+): PhaseOutcome {
+  ctx.logger.error(`[ERROR] Cannot start the ${phase} phase: Gate ${gate} has not passed for ${ctx.tag}.`)
+  for (const reason of reasons) ctx.logger.error(`  - ${reason}`)
+  return { kind: 'halted', gate, reasons }
+}

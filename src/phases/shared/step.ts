@@ -1,0 +1,70 @@
+import type { StepSpec } from '../../core/config.js'
+import { renderArgv, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
+import type { ProtocolContext } from '../../core/context.js'
+import type { ExecRecord } from '../../core/records.js'
+import { automation } from '../../core/announce.js'
+import { throwIfInterrupted } from '../../core/interruption.js'
+
+/** The rollback target of this release: `--previous`, else the release history's last serving release. */
+export async function rollbackTarget(ctx: ProtocolContext, environment: string): Promise<string | null> {
+  return ctx.previousOverride ?? (await ctx.history.previous(environment, ctx.tag))
+}
+
+/** Template variables for a command. */
+export function templateVars(
+  ctx: ProtocolContext,
+  environment: string,
+  service: string,
+  previous: string | null
+): TemplateVars {
+  return { tag: ctx.tag, env: environment, previous: previous ?? '', evidence: ctx.store.dir, service }
+}
+
+/** The argv a config step runs as: placeholders substituted per word, `release-gate` resolved to this program. */
+export function stepArgv(ctx: ProtocolContext, step: StepSpec, vars: TemplateVars): string[] {
+  const argv = renderArgv(tokenizeCommand(step.command), vars)
+  return argv[0] === 'release-gate' ? [...ctx.selfArgv, ...argv.slice(1)] : argv
+}
+
+/** Runs one config step, announces it as the spec says, and returns its record. */
+export async function runStep(
+  ctx: ProtocolContext,
+  step: StepSpec,
+  vars: TemplateVars,
+  label: string
+): Promise<ExecRecord> {
+  throwIfInterrupted(ctx.interrupt)
+  const record = await ctx.runner.run({
+    name: step.name,
+    argv: stepArgv(ctx, step, vars),
+    timeoutMs: step.timeoutMs,
+    label,
+    env: {
+      RELEASE_GATE_TAG: vars.tag,
+      RELEASE_GATE_ENV: vars.env,
+      RELEASE_GATE_PREVIOUS: vars.previous,
+      RELEASE_GATE_EVIDENCE_DIR: vars.evidence,
+      RELEASE_GATE_SERVICE: vars.service,
+      RELEASE_GATE_CONFIG: ctx.config.sourcePath
+    }
+  })
+  ctx.logger.info(automation(step.name, describeExec(record)))
+  ctx.journal?.push(record)
+  // A command stopped by the interruption did not fail: the release stopped, and must not react (no rollback).
+  throwIfInterrupted(ctx.interrupt, record)
+  return record
+}
+
+/** `success`, `failed (exit code 1)`, `timed out after 600000ms`, `killed by SIGKILL`, ... */
+export function describeExec(record: ExecRecord): string {
+  switch (record.status) {
+    case 'success':
+      return 'success'
+    case 'timeout':
+      return `timed out after ${record.durationMs}ms (process group killed)`
+    case 'error':
+      return `error (${record.error ?? 'could not start'})`
+    case 'failure':
+      return record.signal ? `failed (killed by ${record.signal})` : `failed (exit code ${record.exitCode})`
+  }
+}

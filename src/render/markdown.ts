@@ -1,0 +1,163 @@
+import { mermaidChart, probeSparklines } from './chart.js'
+import type { ReleaseConfig } from '../core/config.js'
+import { formatDuration } from '../core/duration.js'
+import { deployLevels, rollbackOrder } from '../core/service-order.js'
+import type { HealthWindowRecord, ReadinessChecklist } from '../core/records.js'
+import type { PullRequestDetails } from '../core/ports.js'
+import type { ChangeSet } from '../core/change-set.js'
+import { renderChangeSetMarkdown } from './change-set.js'
+
+/** Escapes text for a Markdown table cell. */
+export function cell(text: string | number | null | undefined): string {
+  return String(text ?? '—')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+}
+
+/** release-manifest.md: scope (commits, services), sign-offs, rollback steps. */
+export function renderReleaseManifest(
+  config: ReleaseConfig,
+  checklist: ReadinessChecklist,
+  changes: ChangeSet,
+  notes: readonly string[] = [],
+  pullRequests: readonly PullRequestDetails[] = []
+): string {
+  const levels = deployLevels(config.services)
+  const lines = [
+    `# Release manifest: ${checklist.tag}`,
+    '',
+    `- Generated: ${checklist.generatedAt}`,
+    `- Target environment: ${checklist.environment}`,
+    `- Previous release (rollback target): ${checklist.previousRelease ?? 'none known'}`,
+    `- Config: \`${config.sourcePath}\``,
+    `- Readiness (Gate 1): ${checklist.passed ? 'passed' : 'FAILED'}`,
+    '',
+    '## Scope',
+    '',
+    `Services in scope, in deploy order: ${levels.map(level => level.join(' + ')).join(' → ')}.`,
+    '',
+    `Change set: \`${changes.range}\`${changes.previousTag ? ` (since ${changes.previousTag})` : ' (first release: no previous tag)'}. The same data: \`release-manifest.json\`.`,
+    ...notes.map(note => `> ${note}`),
+    '',
+    ...renderChangeSetMarkdown(changes),
+    '',
+    ...(pullRequests.length > 0
+      ? [
+          '### Pull requests on GitHub',
+          '',
+          '| PR | Title | Author | Labels | Approved by |',
+          '|---|---|---|---|---|',
+          ...pullRequests.map(
+            pr =>
+              `| [#${pr.number}](${pr.url}) | ${cell(pr.title)} | ${cell(pr.author)} | ${cell(pr.labels.join(', ') || '—')} | ${cell(pr.approvedBy.join(', ') || 'nobody')} |`
+          ),
+          ''
+        ]
+      : []),
+    '## Sign-offs',
+    '',
+    '| Stakeholder | Role | Sign-off |',
+    '|---|---|---|',
+    ...(config.stakeholders.length === 0
+      ? ['| — | — | none configured (stakeholders in the config) |']
+      : config.stakeholders.map(s => `| ${cell(s.name)} | ${cell(s.role)} | pending |`)),
+    '',
+    `Production approval is requested in Phase 3 and recorded in \`production-approval.json\`${config.approval.approvers.length ? ` (allowed approvers: ${config.approval.approvers.join(', ')})` : ''}.`,
+    '',
+    '## Rollback steps',
+    '',
+    checklist.rollbackPlan.executable
+      ? `Executable: ${checklist.rollbackPlan.message}.`
+      : `**Not executable:** ${checklist.rollbackPlan.message}`,
+    '',
+    ...rollbackOrder(levels).map((id, i) => {
+      const argv = checklist.rollbackPlan.services.find(s => s.service === id)?.argv ?? []
+      return `${i + 1}. ${id}: \`${argv.join(' ')}\``
+    }),
+    ''
+  ]
+  return lines.join('\n')
+}
+
+/** A section of deployment-communications.md: window, plan and who monitors. Appended once per release. */
+export function renderCommunications(
+  config: ReleaseConfig,
+  checklist: ReadinessChecklist,
+  now: Date
+): string {
+  const levels = deployLevels(config.services)
+  const health = config.health
+  return [
+    `## Release ${checklist.tag} — ${now.toISOString()}`,
+    '',
+    `- Window: starts now; staging, approval, production rollout, then a ${formatDuration(health.windowMs)} health window.`,
+    `- Plan: staging → approval (${config.approval.environment}) → production in order ${levels.map(l => l.join(' + ')).join(' → ')} → health window → report.`,
+    `- Rollback: ${checklist.rollbackPlan.executable ? checklist.rollbackPlan.message : `NOT EXECUTABLE (${checklist.rollbackPlan.message})`}; on breach: ${health.onBreach}.`,
+    `- Monitoring: ${config.communications.monitors.length ? config.communications.monitors.join(', ') : 'no one assigned (communications.monitors)'}`,
+    `- Channel: ${config.communications.channel ?? 'not configured (communications.channel)'}`,
+    `- Readiness: ${checklist.passed ? 'Gate 1 passed' : 'Gate 1 FAILED — release halted'}`,
+    '',
+    ''
+  ].join('\n')
+}
+
+/** deployment-health-log.md: verdict, per-probe summary, a chart per probe against its threshold, every sample. */
+export function renderHealthLog(
+  record: HealthWindowRecord,
+  maxOf: (probe: string) => number | undefined = () => undefined
+): string {
+  return [...healthLogPieces(record, maxOf)].join('')
+}
+
+/**
+ * deployment-health-log.md in pieces, one per sample row, for writing a long window without holding its text whole.
+ * Joined, the pieces are `renderHealthLog`.
+ */
+export function* healthLogPieces(
+  record: HealthWindowRecord,
+  maxOf: (probe: string) => number | undefined = () => undefined
+): Generator<string> {
+  const head = [
+    `# Deployment health log: ${record.tag}`,
+    '',
+    `- Environment: ${record.environment}`,
+    `- Window: ${formatDuration(record.windowMs)} from ${record.startedAt} to ${record.finishedAt}, every ${formatDuration(record.intervalMs)}`,
+    `- Failure limit: ${record.failureLimit} failed sample(s) per probe; on breach: ${record.onBreach}`,
+    `- **Verdict: ${record.verdict.toUpperCase()}**${record.breach ? ` — ${record.breach.reason}, at ${record.breach.at}` : ''}`,
+    ...(record.rollback
+      ? [
+          `- Rollback: ${record.rollback.status} to ${record.rollback.target ?? '—'} (${record.rollback.reason})`
+        ]
+      : []),
+    '',
+    '## Probes',
+    '',
+    '| Probe | Kind | Target | Threshold | Samples | Failed | Errors | No data |',
+    '|---|---|---|---|---|---|---|---|',
+    ...record.probes.map(
+      p =>
+        `| ${cell(p.id)} | ${p.kind} | ${cell(p.target)} | ${cell(p.threshold)} | ${p.samples} | ${p.failures} | ${p.errors} | ${p.inconclusive} |`
+    ),
+    '',
+    '## Chart',
+    '',
+    '```text',
+    ...probeSparklines(record.probes, record.samples),
+    '```',
+    '',
+    ...mermaidChart(
+      record.probes.map(p => ({
+        id: p.id,
+        ...(maxOf(p.id) !== undefined ? { max: maxOf(p.id) as number } : {})
+      })),
+      record.samples
+    ),
+    '## Samples',
+    '',
+    '| Round | Probe | Result | Value | Time | Observation |',
+    '|---|---|---|---|---|---|'
+  ]
+  yield head.join('\n') + '\n'
+  for (const s of record.samples)
+    yield `| ${s.round} | ${cell(s.probe)} | ${s.passed ? 'pass' : `**${s.status.toUpperCase()}**`} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |\n`
+}
