@@ -49909,42 +49909,66 @@ var LocalGitChanges = class {
 
 // src/adapters/http.ts
 var MAX_BODY_BYTES = 256 * 1024;
+async function httpExchange(url, options) {
+  const started = performance.now();
+  const failed = (failure) => ({
+    status: null,
+    headers: {},
+    body: "",
+    latencyMs: round(performance.now() - started),
+    failure
+  });
+  if (!isHttpUrl(url)) return failed({ kind: "invalid-url", detail: "expected an http:// or https:// URL" });
+  try {
+    const response = await fetch(url, {
+      method: options.method,
+      signal: AbortSignal.timeout(options.timeoutMs),
+      redirect: options.redirect,
+      headers: { "user-agent": "release-gate", ...options.headers },
+      ...options.body !== void 0 ? { body: options.body } : {}
+    });
+    const buffer = Buffer.from(await response.arrayBuffer());
+    const headers = {};
+    response.headers.forEach((value, name) => headers[name.toLowerCase()] = value);
+    return {
+      status: response.status,
+      headers,
+      body: buffer.subarray(0, MAX_BODY_BYTES).toString("utf8"),
+      latencyMs: round(performance.now() - started),
+      failure: null
+    };
+  } catch (error2) {
+    return failed(describeFetchFailure(error2, options.timeoutMs));
+  }
+}
 var FetchHttpClient = class {
   async request(url, options) {
-    const started = performance.now();
-    try {
-      const response = await fetch(url, {
-        method: options.method,
-        signal: AbortSignal.timeout(options.timeoutMs),
-        redirect: "manual",
-        headers: { "user-agent": "release-gate" }
-      });
-      const buffer = Buffer.from(await response.arrayBuffer());
-      const headers = {};
-      response.headers.forEach((value, name) => headers[name.toLowerCase()] = value);
-      return {
-        ok: true,
-        status: response.status,
-        headers,
-        body: buffer.subarray(0, MAX_BODY_BYTES).toString("utf8"),
-        latencyMs: round(performance.now() - started),
-        error: null
-      };
-    } catch (error2) {
-      const latencyMs = round(performance.now() - started);
-      const cause = error2.cause;
-      const reason = error2.name === "TimeoutError" ? `no answer within ${options.timeoutMs}ms` : cause?.code ?? error2.message;
-      return {
-        ok: false,
-        status: null,
-        headers: {},
-        body: "",
-        latencyMs,
-        error: `${options.method} ${url} failed: ${reason}`
-      };
-    }
+    const exchange = await httpExchange(url, { ...options, redirect: "manual" });
+    return {
+      ok: exchange.failure === null,
+      status: exchange.status,
+      headers: exchange.headers,
+      body: exchange.body,
+      latencyMs: exchange.latencyMs,
+      error: exchange.failure ? `${options.method} ${url} failed: ${exchange.failure.detail}` : null
+    };
   }
 };
+function describeFetchFailure(error2, timeoutMs) {
+  const name = error2?.name;
+  const cause = error2?.cause;
+  if (name === "TimeoutError") return { kind: "timeout", detail: `no answer within ${timeoutMs}ms` };
+  if (cause?.message === "unexpected redirect") return { kind: "redirect", detail: "unexpected redirect" };
+  return { kind: "network", detail: cause?.code ?? cause?.message ?? messageOf(error2) };
+}
+function isHttpUrl(url) {
+  try {
+    const protocol = new URL(url).protocol;
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
 function round(ms) {
   return Math.round(ms * 10) / 10;
 }
@@ -50235,6 +50259,117 @@ function isInside(root, path) {
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
+// src/adapters/retry.ts
+var WEBHOOK_RETRY = {
+  attempts: 3,
+  baseDelayMs: 1e3,
+  maxDelayMs: 3e4,
+  beyondMaxDelay: "wait-max"
+};
+var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EAI_AGAIN",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "ABORT_ERR"
+]);
+function retryAfterMs(header, now) {
+  if (header === null || header === void 0) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, date - now.getTime());
+}
+function retryDecision(failure, attempt, policy, now = /* @__PURE__ */ new Date()) {
+  if (attempt >= policy.attempts) return { retry: false, delayMs: 0, why: `gave up after ${attempt} tries` };
+  const backoff = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
+  const header = (name) => {
+    const value = failure.headers?.[name];
+    return value === void 0 ? void 0 : String(value);
+  };
+  const requestedMs = () => {
+    const asked = retryAfterMs(header("retry-after"), now);
+    if (asked !== null) return asked;
+    const reset = Number(header("x-ratelimit-reset"));
+    if (header("x-ratelimit-remaining") === "0" && Number.isFinite(reset))
+      return Math.max(0, reset * 1e3 - now.getTime());
+    return null;
+  };
+  const waitFor = (why) => {
+    const wanted = requestedMs();
+    if (wanted === null) return { retry: true, delayMs: backoff, why };
+    if (wanted > policy.maxDelayMs) {
+      if (policy.beyondMaxDelay === "wait-max") return { retry: true, delayMs: policy.maxDelayMs, why };
+      return {
+        retry: false,
+        delayMs: 0,
+        why: `${why}; the server asks to wait ${Math.ceil(wanted / 1e3)}s, too long`
+      };
+    }
+    return { retry: true, delayMs: Math.max(wanted, backoff), why };
+  };
+  const status = failure.status;
+  if (status === 429) return waitFor("rate limited (429)");
+  if (status === 403) {
+    const limited = header("retry-after") !== void 0 || header("x-ratelimit-remaining") === "0" || /secondary rate limit|abuse detection/i.test(failure.message);
+    return limited ? waitFor("rate limited (403)") : { retry: false, delayMs: 0, why: "forbidden (403)" };
+  }
+  if (status !== void 0 && status >= 500) return waitFor(`server error (${status})`);
+  if (status === void 0 && failure.transient === false)
+    return { retry: false, delayMs: 0, why: "not retryable" };
+  if (status === void 0 && failure.transient === true)
+    return { retry: true, delayMs: backoff, why: "network error" };
+  if (failure.code && RETRYABLE_NETWORK_CODES.has(failure.code))
+    return { retry: true, delayMs: backoff, why: `network error (${failure.code})` };
+  if (status === void 0 && /fetch failed|socket hang up|network|timed? ?out|abort/i.test(failure.message))
+    return { retry: true, delayMs: backoff, why: "network error" };
+  return { retry: false, delayMs: 0, why: status ? `HTTP ${status}` : "not retryable" };
+}
+var CallFailedError = class extends Error {
+  constructor(call, attempts, status, message, options) {
+    super(message, options);
+    this.call = call;
+    this.attempts = attempts;
+    this.status = status;
+  }
+  call;
+  attempts;
+  status;
+  name = "CallFailedError";
+};
+async function withRetry(name, call, options) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (attempt > 1 && options.recover) {
+        const recovered = await options.recover();
+        if (recovered !== void 0) return recovered;
+      }
+      return await call();
+    } catch (error2) {
+      const failure = options.describe(error2);
+      const decision = retryDecision(failure, attempt, options.policy, options.now?.() ?? /* @__PURE__ */ new Date());
+      if (!decision.retry) {
+        throw new CallFailedError(
+          name,
+          attempt,
+          failure.status,
+          `${name} failed${attempt > 1 ? ` after ${attempt} tries` : ""}: ${failure.status ? `HTTP ${failure.status}: ` : ""}${failure.message} (${decision.why})`,
+          { cause: error2 }
+        );
+      }
+      options.onRetry?.(
+        `${name}: ${decision.why}; try ${attempt + 1} of ${options.policy.attempts} in ${Math.round(decision.delayMs)}ms`
+      );
+      await options.clock.sleep(decision.delayMs);
+    }
+  }
+}
+
 // src/adapters/webhooks/payloads.ts
 var EVENT_PRESENTATION = {
   "phase-started": { emoji: "\u25B6\uFE0F", title: "Phase started" },
@@ -50319,20 +50454,16 @@ function truncate(text, max) {
 }
 
 // src/adapters/webhooks/notifier.ts
-var DEFAULT_NOTIFY_RETRY_POLICY = { attempts: 3, baseDelayMs: 1e3 };
-var DEFAULT_MAX_DELAY_MS = 3e4;
 var WebhookNotifier = class {
-  constructor(targets, deps, policy = DEFAULT_NOTIFY_RETRY_POLICY) {
+  constructor(targets, deps, policy = WEBHOOK_RETRY) {
     this.targets = targets;
     this.deps = deps;
     this.policy = policy;
-    this.maxDelayMs = policy.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
   }
   targets;
   deps;
   policy;
   deliveryRecords = [];
-  maxDelayMs;
   /** Tells every subscribed target about `event`, in parallel; one record per target, never rejects. */
   async notify(event) {
     const subscribed = this.targets.filter(
@@ -50359,14 +50490,24 @@ var WebhookNotifier = class {
   async deliver(target, event) {
     const at = this.safeNow();
     const body = JSON.stringify(target.format === "slack" ? slackPayload(event) : genericPayload(event));
-    const attemptLimit = Math.max(1, Math.floor(this.policy.attempts));
     let attempts = 0;
     let outcome = { ok: false, status: null, error: "not attempted" };
-    while (attempts < attemptLimit) {
-      attempts += 1;
-      outcome = await this.postOnce(target, body);
-      if (outcome.ok || !isRetryable(outcome) || attempts >= attemptLimit) break;
-      await this.deps.clock.sleep(this.delayBefore(attempts + 1, outcome)).catch(() => void 0);
+    try {
+      await withRetry(
+        target.name,
+        async () => {
+          attempts += 1;
+          outcome = await this.postOnce(target, body);
+          if (!outcome.ok) throw new UndeliveredError(outcome);
+        },
+        {
+          policy: this.policy,
+          clock: { sleep: (ms) => this.deps.clock.sleep(ms).catch(() => void 0) },
+          describe: (error2) => describePostFailure(error2),
+          now: () => this.safeNowDate()
+        }
+      );
+    } catch {
     }
     const record = {
       target: target.name,
@@ -50389,12 +50530,6 @@ var WebhookNotifier = class {
     } catch (error2) {
       return { ok: false, status: null, error: messageOf(error2) };
     }
-  }
-  /** Exponential backoff, or the receiver's `retry-after` when it names a longer wait; capped either way. */
-  delayBefore(attempt, outcome) {
-    const backoffMs = this.policy.baseDelayMs * 2 ** (attempt - 2);
-    const requestedMs = retryAfterMs(outcome.retryAfter ?? null, this.safeNowDate());
-    return Math.min(Math.max(backoffMs, requestedMs ?? 0), this.maxDelayMs);
   }
   redactEvent(event) {
     const redact = this.deps.redact;
@@ -50456,66 +50591,58 @@ var WebhookNotifier = class {
     return this.safeNowDate().toISOString();
   }
 };
-function isRetryable(outcome) {
-  if (outcome.status === null) return outcome.retryable !== false;
-  return outcome.status === 429 || outcome.status >= 500;
-}
-function retryAfterMs(header, now) {
-  if (header === null) return null;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return null;
-  return Math.max(0, date - now.getTime());
+var UndeliveredError = class extends Error {
+  constructor(outcome) {
+    super(outcome.error ?? `HTTP ${outcome.status ?? "no answer"}`);
+    this.outcome = outcome;
+  }
+  outcome;
+};
+function describePostFailure(error2) {
+  if (!(error2 instanceof UndeliveredError)) return { message: messageOf(error2) };
+  const { outcome } = error2;
+  return {
+    ...outcome.status === null ? { transient: outcome.retryable !== false } : { status: outcome.status },
+    headers: { "retry-after": outcome.retryAfter ?? void 0 },
+    message: error2.message
+  };
 }
 var MAX_ERROR_BODY_CHARS = 200;
 async function fetchPost(url, body, timeoutMs) {
-  if (!isHttpUrl(url)) {
+  const exchange = await httpExchange(url, {
+    method: "POST",
+    timeoutMs,
+    body,
+    headers: { "content-type": "application/json" },
+    redirect: "error"
+  });
+  const { failure } = exchange;
+  if (failure?.kind === "invalid-url")
     return {
       ok: false,
       status: null,
       error: "invalid webhook URL (expected http:// or https://)",
       retryable: false
     };
-  }
-  try {
-    const response = await fetch(url, {
-      method: "POST",
-      body,
-      headers: { "content-type": "application/json", "user-agent": "release-gate" },
-      redirect: "error",
-      signal: AbortSignal.timeout(timeoutMs)
-    });
-    const answer = await response.text();
-    const retryAfter = response.headers.get("retry-after");
-    if (response.ok) return { ok: true, status: response.status, error: null, retryAfter };
-    const answerExcerpt = answer.replace(/\s+/g, " ").trim().slice(0, MAX_ERROR_BODY_CHARS);
+  if (failure?.kind === "redirect")
     return {
       ok: false,
-      status: response.status,
-      error: `HTTP ${response.status}${answerExcerpt ? `: ${answerExcerpt}` : ""}`,
-      retryAfter
+      status: null,
+      error: "the webhook answered with a redirect, which is not followed",
+      retryable: false
     };
-  } catch (error2) {
-    return { ok: false, status: null, ...describeFetchFailure(error2, timeoutMs) };
-  }
-}
-function describeFetchFailure(error2, timeoutMs) {
-  const name = error2?.name;
-  const cause = error2?.cause;
-  if (name === "TimeoutError") return { error: `no answer within ${timeoutMs}ms`, retryable: true };
-  if (cause?.message === "unexpected redirect") {
-    return { error: "the webhook answered with a redirect, which is not followed", retryable: false };
-  }
-  return { error: cause?.code ?? cause?.message ?? messageOf(error2), retryable: true };
-}
-function isHttpUrl(url) {
-  try {
-    const protocol = new URL(url).protocol;
-    return protocol === "http:" || protocol === "https:";
-  } catch {
-    return false;
-  }
+  if (failure || exchange.status === null)
+    return { ok: false, status: null, error: failure?.detail ?? "no answer", retryable: true };
+  const retryAfter = exchange.headers["retry-after"] ?? null;
+  if (exchange.status >= 200 && exchange.status < 300)
+    return { ok: true, status: exchange.status, error: null, retryAfter };
+  const answerExcerpt = exchange.body.replace(/\s+/g, " ").trim().slice(0, MAX_ERROR_BODY_CHARS);
+  return {
+    ok: false,
+    status: exchange.status,
+    error: `HTTP ${exchange.status}${answerExcerpt ? `: ${answerExcerpt}` : ""}`,
+    retryAfter
+  };
 }
 
 // src/adapters/webhooks/sink.ts
@@ -53248,6 +53375,15 @@ function mermaidChart(probes, samples) {
 }
 var round2 = (value) => Math.round(value * 1e3) / 1e3;
 
+// src/render/escape.ts
+function inlineText(text) {
+  return text.replace(new RegExp("\\p{Cc}+", "gu"), " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function cell(text) {
+  if (text === null || text === void 0 || text === "") return "\u2014";
+  return inlineText(String(text)).replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
+}
+
 // src/render/change-set.ts
 function renderChangeSetMarkdown(changeSet, options = {}) {
   const heading = "#".repeat(options.headingLevel ?? 3);
@@ -53260,7 +53396,7 @@ function renderChangeSetMarkdown(changeSet, options = {}) {
       "| Commit | Type | Scope | Description | Author | Pull requests | Issues |",
       "|---|---|---|---|---|---|---|",
       ...rows.map(
-        (c) => `| \`${c.shortSha}\` | ${tableCell(c.type)} | ${tableCell(c.scope)} | ${tableCell(c.description)} | ${tableCell(c.author)} | ${tableCell(c.pullRequests.map((n) => `#${n}`).join(", "))} | ${tableCell(c.issues.join(", "))} |`
+        (c) => `| \`${c.shortSha}\` | ${cell(c.type)} | ${cell(c.scope)} | ${cell(c.description)} | ${cell(c.author)} | ${cell(c.pullRequests.map((n) => `#${n}`).join(", "))} | ${cell(c.issues.join(", "))} |`
       )
     ];
   };
@@ -53288,7 +53424,7 @@ function renderChangeSetMarkdown(changeSet, options = {}) {
         ...changeSet.services.map((service) => {
           const touching = changeSet.commits.filter((c) => c.services.includes(service));
           const files = new Set(touching.flatMap((c) => c.files));
-          return `| ${tableCell(service)} | ${touching.length} | ${files.size} |`;
+          return `| ${cell(service)} | ${touching.length} | ${files.size} |`;
         })
       ]
     ),
@@ -53297,7 +53433,7 @@ function renderChangeSetMarkdown(changeSet, options = {}) {
       changeSet.risks.length === 0 ? ["None found."] : [
         "| Risk | Detail |",
         "|---|---|",
-        ...changeSet.risks.map((risk) => `| ${risk.kind} | ${tableCell(risk.detail)} |`)
+        ...changeSet.risks.map((risk) => `| ${risk.kind} | ${cell(risk.detail)} |`)
       ]
     )
   ];
@@ -53310,18 +53446,8 @@ function summaryLine(changeSet) {
     `${what} by ${count(changeSet.authors.length, "author")}; ${count(changeSet.files.length, "file")} changed in ${count(changeSet.services.length, "service")}${services}; ${count(changeSet.risks.length, "risk")}.`
   );
 }
-function inlineText(text) {
-  return text.replace(new RegExp("\\p{Cc}+", "gu"), " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function tableCell(text) {
-  if (text === null || text === "") return "\u2014";
-  return inlineText(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
-}
 
 // src/render/markdown.ts
-function cell(text) {
-  return String(text ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
 function renderReleaseManifest(config, checklist, changes, notes = [], pullRequests = []) {
   const levels = deployLevels(config.services);
   const lines = [

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { inflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { renderReportHtml } from '../../src/render/html.js'
-import { cell } from '../../src/render/markdown.js'
+import { cell } from '../../src/render/escape.js'
 
 // DEPLOYMENT-REPORT.html in a real headless Chromium (bash .ci/install-chromium.sh): the DOM the browser builds
 // from the page, and a screenshot of it. Set REPORT_HTML_KEEP=1 to keep the page and the PNG for a look.

@@ -3,7 +3,7 @@ import { readActionSettings } from '../../src/entry/action/settings.js'
 import { decideEnvironmentApproval } from '../../src/adapters/github/approval.js'
 import type { EnvironmentProtection, RunApproval } from '../../src/adapters/github/api.js'
 import { evidenceArtifactName, pickPredecessor } from '../../src/adapters/github/artifacts.js'
-import { DEFAULT_RETRY, retryDecision } from '../../src/adapters/github/retry.js'
+import { DEFAULT_RETRY, retryDecision } from '../../src/adapters/retry.js'
 
 const RUNNER_ENV = {
   GITHUB_REPOSITORY: 'acme/shop',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { REPORT_HTML_CSP, renderReportHtml } from '../../src/render/html.js'
-import { cell } from '../../src/render/markdown.js'
+import { cell } from '../../src/render/escape.js'
 
 const options = { title: 'Deployment report: v1.4.0', generatedAt: '2026-11-25T10:00:00.000Z' }
 

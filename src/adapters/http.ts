@@ -1,45 +1,105 @@
+import { messageOf } from '../core/errors.js'
 import type { HttpClient, HttpResponse } from '../core/ports.js'
 
+/** A probe's or check's answer is judged on its start; no more of it is kept. */
 const MAX_BODY_BYTES = 256 * 1024
 
-/** HTTP through Node's fetch, with a hard timeout and a bounded body. */
+/** Why a request got no HTTP answer; callers phrase it (a webhook's URL is a credential and never quoted). */
+export interface HttpFailure {
+  kind: 'invalid-url' | 'timeout' | 'redirect' | 'network'
+  /** `no answer within 300ms`, `ECONNREFUSED`, ... */
+  detail: string
+}
+
+/** One request and what came back: an answer (any status), or the failure that kept it from arriving. */
+export interface HttpExchange {
+  status: number | null
+  headers: Record<string, string>
+  body: string
+  latencyMs: number
+  failure: HttpFailure | null
+}
+
+/** What to send, and how patient to be. */
+export interface HttpRequestOptions {
+  method: string
+  timeoutMs: number
+  body?: string
+  headers?: Record<string, string>
+  /**
+   * `manual`: a redirect is an answer like any other (a probe sees the 30x); `error`: a redirect fails the request,
+   * because it may lead to another host (a webhook carrying a release's details).
+   */
+  redirect: 'manual' | 'error'
+}
+
+/**
+ * The one HTTP path of release-gate (probes, checks, Prometheus queries, webhooks): Node's fetch with a hard timeout
+ * per request, a bounded body, no redirect followed, and failures as data, never thrown.
+ */
+export async function httpExchange(url: string, options: HttpRequestOptions): Promise<HttpExchange> {
+  const started = performance.now()
+  const failed = (failure: HttpFailure): HttpExchange => ({
+    status: null,
+    headers: {},
+    body: '',
+    latencyMs: round(performance.now() - started),
+    failure
+  })
+  if (!isHttpUrl(url)) return failed({ kind: 'invalid-url', detail: 'expected an http:// or https:// URL' })
+  try {
+    const response = await fetch(url, {
+      method: options.method,
+      signal: AbortSignal.timeout(options.timeoutMs),
+      redirect: options.redirect,
+      headers: { 'user-agent': 'release-gate', ...options.headers },
+      ...(options.body !== undefined ? { body: options.body } : {})
+    })
+    // Read in full so the connection is released; only the start is kept.
+    const buffer = Buffer.from(await response.arrayBuffer())
+    const headers: Record<string, string> = {}
+    response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value))
+    return {
+      status: response.status,
+      headers,
+      body: buffer.subarray(0, MAX_BODY_BYTES).toString('utf8'),
+      latencyMs: round(performance.now() - started),
+      failure: null
+    }
+  } catch (error) {
+    return failed(describeFetchFailure(error, options.timeoutMs))
+  }
+}
+
+/** HTTP for checks and probes: any answer is a response (`ok`), a missing answer says why, naming the URL. */
 export class FetchHttpClient implements HttpClient {
   async request(url: string, options: { method: string; timeoutMs: number }): Promise<HttpResponse> {
-    const started = performance.now()
-    try {
-      const response = await fetch(url, {
-        method: options.method,
-        signal: AbortSignal.timeout(options.timeoutMs),
-        redirect: 'manual',
-        headers: { 'user-agent': 'release-gate' }
-      })
-      const buffer = Buffer.from(await response.arrayBuffer())
-      const headers: Record<string, string> = {}
-      response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value))
-      return {
-        ok: true,
-        status: response.status,
-        headers,
-        body: buffer.subarray(0, MAX_BODY_BYTES).toString('utf8'),
-        latencyMs: round(performance.now() - started),
-        error: null
-      }
-    } catch (error) {
-      const latencyMs = round(performance.now() - started)
-      const cause = (error as { cause?: { code?: string } }).cause
-      const reason =
-        (error as Error).name === 'TimeoutError'
-          ? `no answer within ${options.timeoutMs}ms`
-          : (cause?.code ?? (error as Error).message)
-      return {
-        ok: false,
-        status: null,
-        headers: {},
-        body: '',
-        latencyMs,
-        error: `${options.method} ${url} failed: ${reason}`
-      }
+    const exchange = await httpExchange(url, { ...options, redirect: 'manual' })
+    return {
+      ok: exchange.failure === null,
+      status: exchange.status,
+      headers: exchange.headers,
+      body: exchange.body,
+      latencyMs: exchange.latencyMs,
+      error: exchange.failure ? `${options.method} ${url} failed: ${exchange.failure.detail}` : null
     }
+  }
+}
+
+function describeFetchFailure(error: unknown, timeoutMs: number): HttpFailure {
+  const name = (error as Error | undefined)?.name
+  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause
+  if (name === 'TimeoutError') return { kind: 'timeout', detail: `no answer within ${timeoutMs}ms` }
+  if (cause?.message === 'unexpected redirect') return { kind: 'redirect', detail: 'unexpected redirect' }
+  return { kind: 'network', detail: cause?.code ?? cause?.message ?? messageOf(error) }
+}
+
+function isHttpUrl(url: string): boolean {
+  try {
+    const protocol = new URL(url).protocol
+    return protocol === 'http:' || protocol === 'https:'
+  } catch {
+    return false
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ChangeSet, ChangeSetCommit } from '../core/change-set.js'
+import { cell, inlineText } from './escape.js'
 
 /** Markdown for the scope part of release-manifest.md: summary, commits by group, PRs, issues, services, risks. */
 export function renderChangeSetMarkdown(
@@ -16,7 +17,7 @@ export function renderChangeSetMarkdown(
       '|---|---|---|---|---|---|---|',
       ...rows.map(
         c =>
-          `| \`${c.shortSha}\` | ${tableCell(c.type)} | ${tableCell(c.scope)} | ${tableCell(c.description)} | ${tableCell(c.author)} | ${tableCell(c.pullRequests.map(n => `#${n}`).join(', '))} | ${tableCell(c.issues.join(', '))} |`
+          `| \`${c.shortSha}\` | ${cell(c.type)} | ${cell(c.scope)} | ${cell(c.description)} | ${cell(c.author)} | ${cell(c.pullRequests.map(n => `#${n}`).join(', '))} | ${cell(c.issues.join(', '))} |`
       )
     ]
   }
@@ -55,7 +56,7 @@ export function renderChangeSetMarkdown(
             ...changeSet.services.map(service => {
               const touching = changeSet.commits.filter(c => c.services.includes(service))
               const files = new Set(touching.flatMap(c => c.files))
-              return `| ${tableCell(service)} | ${touching.length} | ${files.size} |`
+              return `| ${cell(service)} | ${touching.length} | ${files.size} |`
             })
           ]
     ),
@@ -66,7 +67,7 @@ export function renderChangeSetMarkdown(
         : [
             '| Risk | Detail |',
             '|---|---|',
-            ...changeSet.risks.map(risk => `| ${risk.kind} | ${tableCell(risk.detail)} |`)
+            ...changeSet.risks.map(risk => `| ${risk.kind} | ${cell(risk.detail)} |`)
           ]
     )
   ]
@@ -84,19 +85,4 @@ function summaryLine(changeSet: ChangeSet): string {
       `${count(changeSet.files.length, 'file')} changed in ${count(changeSet.services.length, 'service')}${services}; ` +
       `${count(changeSet.risks.length, 'risk')}.`
   )
-}
-
-/** Text from commits, safe on one Markdown line: no raw HTML, no line breaks or other control characters. */
-function inlineText(text: string): string {
-  return text
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-}
-
-/** Text from commits, safe in a Markdown table cell; empty becomes a dash. */
-function tableCell(text: string | null): string {
-  if (text === null || text === '') return '—'
-  return inlineText(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|')
 }

@@ -1,7 +1,7 @@
 import type { PhaseOutcome } from '../core/outcome.js'
 import type { HealthWindowRecord, ProductionApproval, ProductionDeploymentReport } from '../core/records.js'
 import { renderRollouts } from './rollouts.js'
-import { cell } from './markdown.js'
+import { cell } from './escape.js'
 
 /** What one phase's job summary shows. */
 export interface PhaseSummaryInput {

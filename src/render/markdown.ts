@@ -6,13 +6,7 @@ import type { HealthWindowRecord, ReadinessChecklist } from '../core/records.js'
 import type { PullRequestDetails } from '../core/ports.js'
 import type { ChangeSet } from '../core/change-set.js'
 import { renderChangeSetMarkdown } from './change-set.js'
-
-/** Escapes text for a Markdown table cell. */
-export function cell(text: string | number | null | undefined): string {
-  return String(text ?? '—')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ')
-}
+import { cell } from './escape.js'
 
 /** release-manifest.md: scope (commits, services), sign-offs, rollback steps. */
 export function renderReleaseManifest(

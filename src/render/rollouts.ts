@@ -1,4 +1,4 @@
-import { cell } from './markdown.js'
+import { cell } from './escape.js'
 import type { ServiceDeployment } from '../core/records.js'
 
 /**

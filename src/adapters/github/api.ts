@@ -1,6 +1,6 @@
 import { getOctokit } from '@actions/github'
 import type { Clock } from '../../core/ports.js'
-import { DEFAULT_RETRY, withRetry, type CallFailure, type RetryPolicy } from './retry.js'
+import { DEFAULT_RETRY, withRetry, type CallFailure, type RetryPolicy } from '../retry.js'
 
 /** The repository and run this job belongs to, from the runner's GITHUB_* variables. */
 export interface RunCoordinates {

@@ -1,5 +1,7 @@
 import type { Clock } from '../../core/ports.js'
 import { messageOf } from '../../core/errors.js'
+import { httpExchange } from '../http.js'
+import { WEBHOOK_RETRY, withRetry, type CallFailure, type RetryPolicy } from '../retry.js'
 import { genericPayload, slackPayload } from './payloads.js'
 import type { ReleaseEvent, ReleaseEventDetail, ReleaseEventKind } from '../../core/events.js'
 
@@ -40,22 +42,6 @@ export interface NotifierDeps {
   log: (line: string) => void
 }
 
-/** How hard to try one target. */
-export interface NotifyRetryPolicy {
-  /** Attempts in all, the first included. */
-  attempts: number
-  /** Wait before the second attempt; doubles for each one after. */
-  baseDelayMs: number
-  /** Upper bound on any single wait, a receiver's `retry-after` included. */
-  maxDelayMs?: number
-}
-
-/** Three attempts, waiting 1 s and then 2 s. */
-export const DEFAULT_NOTIFY_RETRY_POLICY: NotifyRetryPolicy = { attempts: 3, baseDelayMs: 1000 }
-
-// A receiver asking for minutes would stall the release it is only meant to report on.
-const DEFAULT_MAX_DELAY_MS = 30_000
-
 /** What became of one event's notification to one target (written into the evidence). */
 export interface DeliveryRecord {
   target: string
@@ -73,15 +59,12 @@ export interface DeliveryRecord {
 /** Posts release events to webhooks; a failed notification is logged and recorded, never thrown. */
 export class WebhookNotifier {
   private readonly deliveryRecords: DeliveryRecord[] = []
-  private readonly maxDelayMs: number
 
   constructor(
     private readonly targets: readonly NotifyTarget[],
     private readonly deps: NotifierDeps,
-    private readonly policy: NotifyRetryPolicy = DEFAULT_NOTIFY_RETRY_POLICY
-  ) {
-    this.maxDelayMs = policy.maxDelayMs ?? DEFAULT_MAX_DELAY_MS
-  }
+    private readonly policy: RetryPolicy = WEBHOOK_RETRY
+  ) {}
 
   /** Tells every subscribed target about `event`, in parallel; one record per target, never rejects. */
   async notify(event: ReleaseEvent): Promise<DeliveryRecord[]> {
@@ -112,14 +95,25 @@ export class WebhookNotifier {
   private async deliver(target: NotifyTarget, event: ReleaseEvent): Promise<DeliveryRecord> {
     const at = this.safeNow()
     const body = JSON.stringify(target.format === 'slack' ? slackPayload(event) : genericPayload(event))
-    const attemptLimit = Math.max(1, Math.floor(this.policy.attempts))
     let attempts = 0
     let outcome: PostOutcome = { ok: false, status: null, error: 'not attempted' }
-    while (attempts < attemptLimit) {
-      attempts += 1
-      outcome = await this.postOnce(target, body)
-      if (outcome.ok || !isRetryable(outcome) || attempts >= attemptLimit) break
-      await this.deps.clock.sleep(this.delayBefore(attempts + 1, outcome)).catch(() => undefined)
+    try {
+      await withRetry(
+        target.name,
+        async () => {
+          attempts += 1
+          outcome = await this.postOnce(target, body)
+          if (!outcome.ok) throw new UndeliveredError(outcome)
+        },
+        {
+          policy: this.policy,
+          clock: { sleep: ms => this.deps.clock.sleep(ms).catch(() => undefined) },
+          describe: error => describePostFailure(error),
+          now: () => this.safeNowDate()
+        }
+      )
+    } catch {
+      // The last outcome says what went wrong; a failed notification is recorded, never thrown.
     }
     const record: DeliveryRecord = {
       target: target.name,
@@ -144,13 +138,6 @@ export class WebhookNotifier {
       // `post` promises never to reject; if one does anyway, it counts as a failed attempt, not a failed release.
       return { ok: false, status: null, error: messageOf(error) }
     }
-  }
-
-  /** Exponential backoff, or the receiver's `retry-after` when it names a longer wait; capped either way. */
-  private delayBefore(attempt: number, outcome: PostOutcome): number {
-    const backoffMs = this.policy.baseDelayMs * 2 ** (attempt - 2)
-    const requestedMs = retryAfterMs(outcome.retryAfter ?? null, this.safeNowDate())
-    return Math.min(Math.max(backoffMs, requestedMs ?? 0), this.maxDelayMs)
   }
 
   private redactEvent(event: ReleaseEvent): ReleaseEvent {
@@ -223,74 +210,62 @@ export class WebhookNotifier {
   }
 }
 
-// 5xx and 429 are the receiver's passing trouble; other 4xx mean our request or the URL is wrong and stays wrong.
-function isRetryable(outcome: PostOutcome): boolean {
-  if (outcome.status === null) return outcome.retryable !== false
-  return outcome.status === 429 || outcome.status >= 500
+/** A POST that did not deliver, thrown inside the retry loop so that the one retry policy decides what comes next. */
+class UndeliveredError extends Error {
+  constructor(readonly outcome: PostOutcome) {
+    super(outcome.error ?? `HTTP ${outcome.status ?? 'no answer'}`)
+  }
 }
 
-/** Milliseconds a `retry-after` header asks to wait (delta-seconds or HTTP date), or null when absent or unreadable. */
-export function retryAfterMs(header: string | null, now: Date): number | null {
-  if (header === null) return null
-  const trimmed = header.trim()
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
-  const date = Date.parse(trimmed)
-  if (Number.isNaN(date)) return null
-  return Math.max(0, date - now.getTime())
+// 5xx and 429 are the receiver's passing trouble; other 4xx mean our request or the URL is wrong and stays wrong.
+function describePostFailure(error: unknown): CallFailure {
+  if (!(error instanceof UndeliveredError)) return { message: messageOf(error) }
+  const { outcome } = error
+  return {
+    ...(outcome.status === null ? { transient: outcome.retryable !== false } : { status: outcome.status }),
+    headers: { 'retry-after': outcome.retryAfter ?? undefined },
+    message: error.message
+  }
 }
 
 const MAX_ERROR_BODY_CHARS = 200
 
-/** `PostJson` over Node's fetch: JSON, a hard timeout per attempt, redirects refused (they may lead to another host). */
+/** `PostJson` over the one HTTP path: JSON, a hard timeout per attempt, redirects refused (they may lead to another host). */
 export async function fetchPost(url: string, body: string, timeoutMs: number): Promise<PostOutcome> {
+  const exchange = await httpExchange(url, {
+    method: 'POST',
+    timeoutMs,
+    body,
+    headers: { 'content-type': 'application/json' },
+    redirect: 'error'
+  })
   // Error texts never quote the URL: for Slack and most chat webhooks the URL is the credential.
-  if (!isHttpUrl(url)) {
+  const { failure } = exchange
+  if (failure?.kind === 'invalid-url')
     return {
       ok: false,
       status: null,
       error: 'invalid webhook URL (expected http:// or https://)',
       retryable: false
     }
-  }
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      body,
-      headers: { 'content-type': 'application/json', 'user-agent': 'release-gate' },
-      redirect: 'error',
-      signal: AbortSignal.timeout(timeoutMs)
-    })
-    // Read the answer in full so the connection is released; its start explains a rejection (Slack: `invalid_blocks`).
-    const answer = await response.text()
-    const retryAfter = response.headers.get('retry-after')
-    if (response.ok) return { ok: true, status: response.status, error: null, retryAfter }
-    const answerExcerpt = answer.replace(/\s+/g, ' ').trim().slice(0, MAX_ERROR_BODY_CHARS)
+  if (failure?.kind === 'redirect')
     return {
       ok: false,
-      status: response.status,
-      error: `HTTP ${response.status}${answerExcerpt ? `: ${answerExcerpt}` : ''}`,
-      retryAfter
+      status: null,
+      error: 'the webhook answered with a redirect, which is not followed',
+      retryable: false
     }
-  } catch (error) {
-    return { ok: false, status: null, ...describeFetchFailure(error, timeoutMs) }
-  }
-}
-
-function describeFetchFailure(error: unknown, timeoutMs: number): { error: string; retryable: boolean } {
-  const name = (error as Error | undefined)?.name
-  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause
-  if (name === 'TimeoutError') return { error: `no answer within ${timeoutMs}ms`, retryable: true }
-  if (cause?.message === 'unexpected redirect') {
-    return { error: 'the webhook answered with a redirect, which is not followed', retryable: false }
-  }
-  return { error: cause?.code ?? cause?.message ?? messageOf(error), retryable: true }
-}
-
-function isHttpUrl(url: string): boolean {
-  try {
-    const protocol = new URL(url).protocol
-    return protocol === 'http:' || protocol === 'https:'
-  } catch {
-    return false
+  if (failure || exchange.status === null)
+    return { ok: false, status: null, error: failure?.detail ?? 'no answer', retryable: true }
+  const retryAfter = exchange.headers['retry-after'] ?? null
+  if (exchange.status >= 200 && exchange.status < 300)
+    return { ok: true, status: exchange.status, error: null, retryAfter }
+  // The start of the answer explains a rejection (Slack: `invalid_blocks`).
+  const answerExcerpt = exchange.body.replace(/\s+/g, ' ').trim().slice(0, MAX_ERROR_BODY_CHARS)
+  return {
+    ok: false,
+    status: exchange.status,
+    error: `HTTP ${exchange.status}${answerExcerpt ? `: ${answerExcerpt}` : ''}`,
+    retryAfter
   }
 }
