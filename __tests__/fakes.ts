@@ -7,6 +7,7 @@ import { FileEvidenceStore, projectSchemas } from '../src/adapters/evidence/stor
 import type { ProtocolContext } from '../src/core/context.js'
 import type {
   ApprovalAnswer,
+  ApprovalEvidence,
   ApprovalSource,
   ArtifactReader,
   ChangeSource,
@@ -104,9 +105,9 @@ export class FakeHttp implements HttpClient {
 export class FixedApproval implements ApprovalSource {
   asked = 0
   constructor(private readonly answer: ApprovalAnswer) {}
-  async request(): Promise<ApprovalAnswer> {
+  async request(): Promise<ApprovalEvidence> {
     this.asked++
-    return this.answer
+    return { kind: 'answer', answer: this.answer }
   }
 }
 

@@ -50169,15 +50169,13 @@ async function lockIsStale(lockFile) {
   }
 }
 var LocalApprovalSource = class {
-  constructor(approveAs, comment, allowedApprovers, interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY)) {
+  constructor(approveAs, comment, interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY)) {
     this.approveAs = approveAs;
     this.comment = comment;
-    this.allowedApprovers = allowedApprovers;
     this.interactive = interactive;
   }
   approveAs;
   comment;
-  allowedApprovers;
   interactive;
   /** A yes/no question at the terminal (e.g. an inconclusive analysis); no terminal means no. */
   async confirm(prompt) {
@@ -50193,14 +50191,18 @@ var LocalApprovalSource = class {
     }
   }
   async request(prompt) {
+    return { kind: "answer", answer: await this.answer(prompt) };
+  }
+  /** The person's answer, as given; Gate 3's policy judges it. */
+  async answer(prompt) {
     if (this.approveAs !== void 0) {
-      return this.checked({
+      return {
         decision: "approved",
         approver: this.approveAs,
         comment: this.comment ?? null,
         source: "cli-flag",
         reason: `approved with --approve ${this.approveAs}`
-      });
+      };
     }
     if (!this.interactive) {
       return {
@@ -50232,26 +50234,16 @@ var LocalApprovalSource = class {
         };
       }
       const comment = await ask("Comment for the record (optional): ");
-      return this.checked({
+      return {
         decision: "approved",
         approver,
         comment: comment || null,
         source: "interactive",
         reason: "answered yes at the prompt"
-      });
+      };
     } finally {
       terminal.close();
     }
-  }
-  checked(answer) {
-    if (this.allowedApprovers.length > 0 && !this.allowedApprovers.includes(answer.approver ?? "")) {
-      return {
-        ...answer,
-        decision: "rejected",
-        reason: `${answer.approver} is not an allowed approver (approval.approvers: ${this.allowedApprovers.join(", ")})`
-      };
-    }
-    return answer;
   }
 };
 function isInside(root, path) {
@@ -51631,6 +51623,113 @@ function productionGate(tag, report, checks) {
   return verdict(3, reasons);
 }
 
+// src/phases/production/approval-policy.ts
+function judgeApproval(evidence, policy) {
+  switch (evidence.kind) {
+    case "answer": {
+      const { answer } = evidence;
+      if (answer.decision !== "approved") return answer;
+      const notAllowed = approverProblem(answer.approver, policy);
+      return notAllowed ? { ...answer, decision: "rejected", reason: notAllowed } : answer;
+    }
+    case "github-environment":
+      return decideEnvironmentApproval({
+        environment: evidence.environment,
+        protection: evidence.protection,
+        approvals: evidence.reviews,
+        run: evidence.run,
+        policy
+      });
+  }
+}
+function approverProblem(approver, policy) {
+  if (policy.approvers.length === 0 || policy.approvers.includes(approver ?? "")) return null;
+  return `${approver} is not an allowed approver (approval.approvers: ${policy.approvers.join(", ")})`;
+}
+function approvalWarnings(answer) {
+  if (answer.decision !== "approved" || !answer.github) return [];
+  const warnings = [];
+  if (answer.github.selfApproval)
+    warnings.push(`[WARNING] Self-approval: ${answer.approver} approved a run they started.`);
+  if (answer.github.reviewersOptOut)
+    warnings.push(
+      `[WARNING] Environment '${answer.github.environment}' has no required reviewers; deploying on the opt-out.`
+    );
+  return warnings;
+}
+function decideEnvironmentApproval(input) {
+  const { environment, protection, run, policy } = input;
+  const review = [...input.approvals].reverse().find((a) => a.environments.includes(environment));
+  const approver = review?.user.login ?? null;
+  const selfApproval = approver !== null && approver.toLowerCase() === run.actor.toLowerCase();
+  const github = {
+    repository: run.repository,
+    runId: run.runId,
+    runAttempt: run.runAttempt,
+    runUrl: run.runUrl,
+    environment,
+    state: review?.state ?? null,
+    approverId: review?.user.id ?? null,
+    triggeringActor: run.actor,
+    selfApproval,
+    reviewersRequired: protection?.hasReviewersRule ?? false,
+    requiredReviewers: protection?.requiredReviewers ?? [],
+    preventSelfReview: protection?.preventSelfReview ?? false,
+    reviewersOptOut: false
+  };
+  const refuse2 = (reason) => ({
+    decision: "rejected",
+    approver,
+    comment: review?.comment || null,
+    source: "github-environment",
+    reason,
+    github
+  });
+  if (!protection) {
+    return refuse2(
+      `environment '${environment}' does not exist in ${run.repository}. Create it under Settings \u2192 Environments, add required reviewers, and name it in the production job`
+    );
+  }
+  if (!protection.hasReviewersRule) {
+    if (policy.requireReviewers) {
+      return refuse2(
+        `environment '${environment}' has no required reviewers, so nobody approved this deployment. Add reviewers under Settings \u2192 Environments \u2192 ${environment} \u2192 Required reviewers (private repositories need a plan that offers them), or set approval.require-reviewers: false to accept an unreviewed environment on the record`
+      );
+    }
+    github.reviewersOptOut = true;
+    return {
+      decision: "approved",
+      approver: run.actor,
+      comment: null,
+      source: "github-environment",
+      reason: `environment '${environment}' has no required reviewers; accepted because approval.require-reviewers is false (the run was started by ${run.actor})`,
+      github
+    };
+  }
+  if (!review) {
+    return refuse2(
+      `no review of environment '${environment}' is recorded for run ${run.runId}: the job must name environment: ${environment} so that GitHub asks its reviewers`
+    );
+  }
+  if (review.state !== "approved")
+    return refuse2(`the review of environment '${environment}' by ${approver} is ${review.state}`);
+  if (selfApproval && policy.selfApproval === "refuse") {
+    return refuse2(
+      `${approver} approved a run they started themselves (approval.self-approval: refuse). Ask another reviewer to approve, or turn on "Prevent self-review" for environment '${environment}'`
+    );
+  }
+  const notAllowed = approverProblem(approver, policy);
+  if (notAllowed) return refuse2(notAllowed);
+  return {
+    decision: "approved",
+    approver,
+    comment: review.comment || null,
+    source: "github-environment",
+    reason: selfApproval && policy.selfApproval === "warn" ? `approved in GitHub by ${approver}, who also started the run (self-approval, allowed with a warning)` : `approved in GitHub by ${approver} for environment '${environment}'`,
+    github
+  };
+}
+
 // src/phases/production/approval.ts
 async function requestProductionApproval(ctx) {
   const requestedAt = ctx.clock.now().toISOString();
@@ -51638,7 +51737,9 @@ async function requestProductionApproval(ctx) {
   await emitEvent(ctx, "approval-requested", `Production approval requested for ${ctx.tag}`, {
     phase: "production"
   });
-  const answer = await ctx.approval.request(ANNOUNCE.approvalRequest);
+  const evidence = await ctx.approval.request(ANNOUNCE.approvalRequest);
+  const answer = judgeApproval(evidence, ctx.config.approval);
+  for (const warning of approvalWarnings(answer)) ctx.logger.warn(warning);
   const decidedAt = ctx.clock.now().toISOString();
   const record = {
     schemaVersion: 1,
@@ -55653,7 +55754,7 @@ async function main(argv) {
   if (command === "rollback") {
     const config2 = await loadConfig(configPath);
     const environment = required(values, "env", command);
-    const approval2 = new LocalApprovalSource(void 0, void 0, []);
+    const approval2 = new LocalApprovalSource(void 0, void 0);
     const history = composeContext(config2, { tag: "0.0.0" }, logger, approval2, selfArgv()).history;
     const { current, target } = await resolveRollback(history, {
       environment,
@@ -55718,7 +55819,7 @@ async function main(argv) {
     const tag2 = validateTag(required(values, "tag", command));
     if (values.previous !== void 0) validateTag(values.previous, "--previous");
     const config2 = await loadConfig(configPath);
-    const approval2 = new LocalApprovalSource(void 0, void 0, []);
+    const approval2 = new LocalApprovalSource(void 0, void 0);
     const ctx2 = composeContext(
       config2,
       {
@@ -55760,7 +55861,7 @@ async function main(argv) {
   const tag = validateTag(required(values, "tag", command));
   if (values.previous !== void 0) validateTag(values.previous, "--previous");
   const config = await loadConfig(configPath);
-  const approval = new LocalApprovalSource(values.approve, values.comment, config.approval.approvers);
+  const approval = new LocalApprovalSource(values.approve, values.comment);
   const ctx = composeContext(
     config,
     {

@@ -117,24 +117,30 @@ describe('the local release history', () => {
 
 describe('local approval', () => {
   it('approves with --approve and records the comment', async () => {
-    expect(await new LocalApprovalSource('dana', 'CAB-1', [], false).request('?')).toMatchObject({
-      decision: 'approved',
-      approver: 'dana',
-      comment: 'CAB-1',
-      source: 'cli-flag'
+    expect(await new LocalApprovalSource('dana', 'CAB-1', false).request('?')).toMatchObject({
+      kind: 'answer',
+      answer: { decision: 'approved', approver: 'dana', comment: 'CAB-1', source: 'cli-flag' }
     })
   })
 
   it('treats no answer as no when there is no terminal', async () => {
-    expect(await new LocalApprovalSource(undefined, undefined, [], false).request('?')).toMatchObject({
-      decision: 'rejected',
-      source: 'no-answer'
+    expect(await new LocalApprovalSource(undefined, undefined, false).request('?')).toMatchObject({
+      kind: 'answer',
+      answer: { decision: 'rejected', source: 'no-answer' }
     })
   })
 
-  it('refuses an approver who is not on the configured list', async () => {
-    const answer = await new LocalApprovalSource('mallory', undefined, ['dana', 'sam'], false).request('?')
-    expect(answer).toMatchObject({ decision: 'rejected', approver: 'mallory' })
-    expect(answer.reason).toContain('mallory is not an allowed approver (approval.approvers: dana, sam)')
+  it('reports who approved and leaves the approver list to Gate 3', async () => {
+    const evidence = await new LocalApprovalSource('mallory', undefined, false).request('?')
+    expect(evidence).toEqual({
+      kind: 'answer',
+      answer: {
+        decision: 'approved',
+        approver: 'mallory',
+        comment: null,
+        source: 'cli-flag',
+        reason: 'approved with --approve mallory'
+      }
+    })
   })
 })

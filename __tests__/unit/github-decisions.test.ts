@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readActionSettings } from '../../src/entry/action/settings.js'
-import { decideEnvironmentApproval } from '../../src/adapters/github/approval.js'
-import type { EnvironmentProtection, RunApproval } from '../../src/adapters/github/api.js'
+import { decideEnvironmentApproval } from '../../src/phases/production/approval-policy.js'
+import type { EnvironmentProtection, RunApproval } from '../../src/core/ports.js'
 import { evidenceArtifactName, pickPredecessor } from '../../src/adapters/github/artifacts.js'
 import { DEFAULT_RETRY, retryDecision } from '../../src/adapters/retry.js'
 

@@ -7,6 +7,7 @@ import { writeFileAtomic } from './evidence/store.js'
 import { describeSchemaErrors } from '../core/schema-errors.js'
 import type {
   ApprovalAnswer,
+  ApprovalEvidence,
   ApprovalSource,
   ArtifactReader,
   Clock,
@@ -215,7 +216,6 @@ export class LocalApprovalSource implements ApprovalSource {
   constructor(
     private readonly approveAs: string | undefined,
     private readonly comment: string | undefined,
-    private readonly allowedApprovers: readonly string[],
     private readonly interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY)
   ) {}
 
@@ -234,15 +234,20 @@ export class LocalApprovalSource implements ApprovalSource {
     }
   }
 
-  async request(prompt: string): Promise<ApprovalAnswer> {
+  async request(prompt: string): Promise<ApprovalEvidence> {
+    return { kind: 'answer', answer: await this.answer(prompt) }
+  }
+
+  /** The person's answer, as given; Gate 3's policy judges it. */
+  private async answer(prompt: string): Promise<ApprovalAnswer> {
     if (this.approveAs !== undefined) {
-      return this.checked({
+      return {
         decision: 'approved',
         approver: this.approveAs,
         comment: this.comment ?? null,
         source: 'cli-flag',
         reason: `approved with --approve ${this.approveAs}`
-      })
+      }
     }
     if (!this.interactive) {
       return {
@@ -279,27 +284,16 @@ export class LocalApprovalSource implements ApprovalSource {
         }
       }
       const comment = await ask('Comment for the record (optional): ')
-      return this.checked({
+      return {
         decision: 'approved',
         approver,
         comment: comment || null,
         source: 'interactive',
         reason: 'answered yes at the prompt'
-      })
+      }
     } finally {
       terminal.close()
     }
-  }
-
-  private checked(answer: ApprovalAnswer): ApprovalAnswer {
-    if (this.allowedApprovers.length > 0 && !this.allowedApprovers.includes(answer.approver ?? '')) {
-      return {
-        ...answer,
-        decision: 'rejected',
-        reason: `${answer.approver} is not an allowed approver (approval.approvers: ${this.allowedApprovers.join(', ')})`
-      }
-    }
-    return answer
   }
 }
 

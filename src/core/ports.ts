@@ -60,9 +60,56 @@ export interface ApprovalAnswer {
   github?: GitHubApprovalFacts
 }
 
+/** A reviewer an environment requires. */
+export interface RequiredReviewer {
+  type: string
+  name: string
+}
+
+/** An environment's protection, as far as Gate 3 cares. */
+export interface EnvironmentProtection {
+  name: string
+  requiredReviewers: RequiredReviewer[]
+  preventSelfReview: boolean
+  hasReviewersRule: boolean
+}
+
+/** One review of a run's environment deployment. */
+export interface RunApproval {
+  environments: string[]
+  state: 'approved' | 'rejected' | 'pending'
+  comment: string
+  user: { login: string; id: number }
+}
+
+/** The run whose approval GitHub Environments recorded. */
+export interface ApprovalRun {
+  repository: string
+  runId: number
+  runAttempt: number
+  runUrl: string
+  /** Who started the run (a reviewer who is also this person approves their own deployment). */
+  actor: string
+}
+
+/**
+ * What an approval source saw, before Gate 3's policy (src/phases/production/approval-policy.ts) judges it: a
+ * person's answer (a flag, the terminal, or none), or what GitHub records about the environment and its reviews.
+ */
+export type ApprovalEvidence =
+  | { kind: 'answer'; answer: ApprovalAnswer }
+  | {
+      kind: 'github-environment'
+      environment: string
+      /** Null when the environment does not exist. */
+      protection: EnvironmentProtection | null
+      reviews: RunApproval[]
+      run: ApprovalRun
+    }
+
 /** Where Gate 3's human decision comes from (CLI flag / terminal prompt locally, GitHub Environments in Actions). */
 export interface ApprovalSource {
-  request(prompt: string): Promise<ApprovalAnswer>
+  request(prompt: string): Promise<ApprovalEvidence>
 }
 
 /** One release of one environment in the history. */

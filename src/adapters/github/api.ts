@@ -1,5 +1,7 @@
 import { getOctokit } from '@actions/github'
-import type { Clock } from '../../core/ports.js'
+import type { Clock, EnvironmentProtection, RunApproval } from '../../core/ports.js'
+
+export type { EnvironmentProtection, RunApproval }
 import { DEFAULT_RETRY, withRetry, type CallFailure, type RetryPolicy } from '../retry.js'
 
 /** The repository and run this job belongs to, from the runner's GITHUB_* variables. */
@@ -13,28 +15,6 @@ export interface RunCoordinates {
   serverUrl: string
   apiUrl: string
   sha: string
-}
-
-/** A reviewer an environment requires. */
-export interface RequiredReviewer {
-  type: string
-  name: string
-}
-
-/** An environment's protection, as far as Gate 3 cares. */
-export interface EnvironmentProtection {
-  name: string
-  requiredReviewers: RequiredReviewer[]
-  preventSelfReview: boolean
-  hasReviewersRule: boolean
-}
-
-/** One review of a run's environment deployment. */
-export interface RunApproval {
-  environments: string[]
-  state: 'approved' | 'rejected' | 'pending'
-  comment: string
-  user: { login: string; id: number }
 }
 
 /** A deployment record as release-gate uses it. */

@@ -93,12 +93,7 @@ async function runProtocolPhase(
   const tag = settings.tag as string
   const environment = settings.environment ?? config.approval.environment
   const effectiveConfig: ReleaseConfig = { ...config, approval: { ...config.approval, environment } }
-  const approval: ApprovalSource = new EnvironmentApprovalSource(
-    api,
-    environment,
-    effectiveConfig.approval,
-    line => core.warning(line)
-  )
+  const approval: ApprovalSource = new EnvironmentApprovalSource(api, environment)
   const ctx = composeContext(
     effectiveConfig,
     { tag, evidenceDir, interrupt },

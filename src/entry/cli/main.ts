@@ -127,7 +127,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'rollback') {
     const config = await loadConfig(configPath)
     const environment = required(values, 'env', command)
-    const approval = new LocalApprovalSource(undefined, undefined, [])
+    const approval = new LocalApprovalSource(undefined, undefined)
     const history = composeContext(config, { tag: '0.0.0' }, logger, approval, selfArgv()).history
     const { current, target } = await resolveRollback(history, {
       environment,
@@ -197,7 +197,7 @@ async function main(argv: string[]): Promise<number> {
     const tag = validateTag(required(values, 'tag', command))
     if (values.previous !== undefined) validateTag(values.previous, '--previous')
     const config = await loadConfig(configPath)
-    const approval = new LocalApprovalSource(undefined, undefined, [])
+    const approval = new LocalApprovalSource(undefined, undefined)
     const ctx = composeContext(
       config,
       {
@@ -241,7 +241,7 @@ async function main(argv: string[]): Promise<number> {
   const tag = validateTag(required(values, 'tag', command))
   if (values.previous !== undefined) validateTag(values.previous, '--previous')
   const config = await loadConfig(configPath)
-  const approval = new LocalApprovalSource(values.approve, values.comment, config.approval.approvers)
+  const approval = new LocalApprovalSource(values.approve, values.comment)
   const ctx = composeContext(
     config,
     {

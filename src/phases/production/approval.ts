@@ -2,6 +2,7 @@ import { ANNOUNCE } from '../../core/announce.js'
 import { emitEvent } from '../shared/events.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { approvalGate } from './gate.js'
+import { approvalWarnings, judgeApproval } from './approval-policy.js'
 import type { GateVerdict } from '../shared/gate.js'
 import { ARTIFACTS, type ProductionApproval } from '../../core/records.js'
 
@@ -14,7 +15,9 @@ export async function requestProductionApproval(
   await emitEvent(ctx, 'approval-requested', `Production approval requested for ${ctx.tag}`, {
     phase: 'production'
   })
-  const answer = await ctx.approval.request(ANNOUNCE.approvalRequest)
+  const evidence = await ctx.approval.request(ANNOUNCE.approvalRequest)
+  const answer = judgeApproval(evidence, ctx.config.approval)
+  for (const warning of approvalWarnings(answer)) ctx.logger.warn(warning)
   const decidedAt = ctx.clock.now().toISOString()
   const record: ProductionApproval = {
     schemaVersion: 1,

@@ -1,0 +1,145 @@
+import type { ReleaseConfig } from '../../core/config.js'
+import type {
+  ApprovalAnswer,
+  ApprovalEvidence,
+  ApprovalRun,
+  EnvironmentProtection,
+  RunApproval
+} from '../../core/ports.js'
+import type { GitHubApprovalFacts } from '../../core/records.js'
+
+/**
+ * Gate 3's policy: who may approve, whether a self-approval counts, whether an environment without required
+ * reviewers is acceptable. Decided here, from what the approval source saw; the sources only report.
+ */
+export function judgeApproval(evidence: ApprovalEvidence, policy: ReleaseConfig['approval']): ApprovalAnswer {
+  switch (evidence.kind) {
+    case 'answer': {
+      const { answer } = evidence
+      if (answer.decision !== 'approved') return answer
+      const notAllowed = approverProblem(answer.approver, policy)
+      return notAllowed ? { ...answer, decision: 'rejected', reason: notAllowed } : answer
+    }
+    case 'github-environment':
+      return decideEnvironmentApproval({
+        environment: evidence.environment,
+        protection: evidence.protection,
+        approvals: evidence.reviews,
+        run: evidence.run,
+        policy
+      })
+  }
+}
+
+/** Why `approver` may not approve under approval.approvers, or null when they may (an empty list allows anyone). */
+export function approverProblem(approver: string | null, policy: ReleaseConfig['approval']): string | null {
+  if (policy.approvers.length === 0 || policy.approvers.includes(approver ?? '')) return null
+  return `${approver} is not an allowed approver (approval.approvers: ${policy.approvers.join(', ')})`
+}
+
+/** The warnings an accepted approval carries on the record: a self-approval, an environment nobody reviews. */
+export function approvalWarnings(answer: ApprovalAnswer): string[] {
+  if (answer.decision !== 'approved' || !answer.github) return []
+  const warnings: string[] = []
+  if (answer.github.selfApproval)
+    warnings.push(`[WARNING] Self-approval: ${answer.approver} approved a run they started.`)
+  if (answer.github.reviewersOptOut)
+    warnings.push(
+      `[WARNING] Environment '${answer.github.environment}' has no required reviewers; deploying on the opt-out.`
+    )
+  return warnings
+}
+
+/**
+ * Gate 3's decision from what GitHub says about the run. Pure. GitHub only starts the job after a required reviewer
+ * approved, so this reads the record rather than waiting for it, and fails closed on everything that makes the record
+ * worthless: no environment, no required-reviewers rule (unless the config opts out), no approval of this
+ * environment, a self-approval the config refuses, an approver outside approval.approvers.
+ */
+export function decideEnvironmentApproval(input: {
+  environment: string
+  protection: EnvironmentProtection | null
+  approvals: RunApproval[]
+  run: ApprovalRun
+  policy: ReleaseConfig['approval']
+}): ApprovalAnswer {
+  const { environment, protection, run, policy } = input
+  const review = [...input.approvals].reverse().find(a => a.environments.includes(environment))
+  const approver = review?.user.login ?? null
+  const selfApproval = approver !== null && approver.toLowerCase() === run.actor.toLowerCase()
+  const github: GitHubApprovalFacts = {
+    repository: run.repository,
+    runId: run.runId,
+    runAttempt: run.runAttempt,
+    runUrl: run.runUrl,
+    environment,
+    state: review?.state ?? null,
+    approverId: review?.user.id ?? null,
+    triggeringActor: run.actor,
+    selfApproval,
+    reviewersRequired: protection?.hasReviewersRule ?? false,
+    requiredReviewers: protection?.requiredReviewers ?? [],
+    preventSelfReview: protection?.preventSelfReview ?? false,
+    reviewersOptOut: false
+  }
+  const refuse = (reason: string): ApprovalAnswer => ({
+    decision: 'rejected',
+    approver,
+    comment: review?.comment || null,
+    source: 'github-environment',
+    reason,
+    github
+  })
+
+  if (!protection) {
+    return refuse(
+      `environment '${environment}' does not exist in ${run.repository}. Create it under Settings → Environments, ` +
+        'add required reviewers, and name it in the production job'
+    )
+  }
+  if (!protection.hasReviewersRule) {
+    if (policy.requireReviewers) {
+      return refuse(
+        `environment '${environment}' has no required reviewers, so nobody approved this deployment. Add reviewers ` +
+          `under Settings → Environments → ${environment} → Required reviewers (private repositories need a plan ` +
+          'that offers them), or set approval.require-reviewers: false to accept an unreviewed environment on the record'
+      )
+    }
+    github.reviewersOptOut = true
+    return {
+      decision: 'approved',
+      approver: run.actor,
+      comment: null,
+      source: 'github-environment',
+      reason: `environment '${environment}' has no required reviewers; accepted because approval.require-reviewers is false (the run was started by ${run.actor})`,
+      github
+    }
+  }
+  if (!review) {
+    return refuse(
+      `no review of environment '${environment}' is recorded for run ${run.runId}: the job must name ` +
+        `environment: ${environment} so that GitHub asks its reviewers`
+    )
+  }
+  if (review.state !== 'approved')
+    return refuse(`the review of environment '${environment}' by ${approver} is ${review.state}`)
+  if (selfApproval && policy.selfApproval === 'refuse') {
+    return refuse(
+      `${approver} approved a run they started themselves (approval.self-approval: refuse). Ask another reviewer ` +
+        `to approve, or turn on "Prevent self-review" for environment '${environment}'`
+    )
+  }
+  const notAllowed = approverProblem(approver, policy)
+  if (notAllowed) return refuse(notAllowed)
+  return {
+    decision: 'approved',
+    approver,
+    comment: review.comment || null,
+    source: 'github-environment',
+    reason:
+      selfApproval && policy.selfApproval === 'warn'
+        ? `approved in GitHub by ${approver}, who also started the run (self-approval, allowed with a warning)`
+        : `approved in GitHub by ${approver} for environment '${environment}'`,
+    github
+  }
+}
