@@ -143,7 +143,7 @@ const cases: { name: string; markdown: string; contains: string[]; excludes?: st
   {
     name: 'a list item continued on the next line, and a nested list',
     markdown: ['- first item', '  continued here', '  - nested', '- second'].join('\n'),
-    contains: ['<li>first item\ncontinued here\n<ul>\n<li>nested</li>\n</ul></li>', '<li>second</li>']
+    contains: ['<li>first item\ncontinued here\n<ul>\n<li>nested</li>\n</ul>\n</li>', '<li>second</li>']
   },
   {
     name: 'inline code, with HTML inside it escaped',
@@ -206,7 +206,52 @@ const cases: { name: string; markdown: string; contains: string[]; excludes?: st
   {
     name: 'a link target with an escaped quote cannot leave its attribute',
     markdown: '[x](https://example.com/a"onmouseover="alert(1))',
-    contains: ['<a href="https://example.com/a&quot;onmouseover=&quot;alert(1)">x</a>']
+    contains: ['<a href="https://example.com/a%22onmouseover=%22alert(1)">x</a>'],
+    excludes: ['onmouseover="', 'onmouseover=&quot;']
+  },
+  {
+    name: 'entity-encoded and reference-style javascript: links as text',
+    markdown:
+      '[a](javascript&colon;alert(1)) [b](&#106;avascript:alert(1)//x.md) [c][ref]\n\n[ref]: javascript:alert(1)',
+    contains: [
+      '<span class="link-text">a</span>',
+      '<span class="link-text">b</span>',
+      '<span class="link-text">c</span>'
+    ],
+    excludes: ['href', 'javascript:alert']
+  },
+  {
+    name: 'link targets with a tab or backslashes as text (checked as written, before percent-encoding)',
+    markdown: '[t](<java\tscript:alert(1)//x.md>) [u](\\\\\\\\evil.example/x.md)',
+    contains: ['<span class="link-text">t</span> <span class="link-text">u</span>'],
+    excludes: ['href']
+  },
+  {
+    name: 'autolinks and bare URLs of other schemes as text',
+    markdown:
+      '<javascript:alert(1)> <a@b.c> mailto:a@b.c //evil.example/x.md www.evil.example ftp://evil.example/x release-manifest.md',
+    contains: ['&lt;javascript:alert(1)&gt; &lt;a@b.c&gt; mailto:a@b.c //evil.example/x.md www.evil.example'],
+    excludes: ['href']
+  },
+  {
+    name: 'a link title that cannot leave its attribute',
+    markdown: '[x](release-manifest.md "a\\" onmouseover=\\"alert(1)")',
+    contains: ['<a href="release-manifest.md" title="a&quot; onmouseover=&quot;alert(1)">x</a>']
+  },
+  {
+    name: 'an image as a link, never an <img>',
+    markdown: '![logo](https://evil.example/x.png) ![chart](javascript:alert(1))',
+    contains: ['!<a href="https://evil.example/x.png">logo</a> !<span class="link-text">chart</span>'],
+    excludes: ['<img']
+  },
+  {
+    name: 'HTML blocks and comments at the start of a line as text',
+    markdown: '<div onclick="alert(1)">\n<script>alert(1)</script>\n</div>\n\n<!-- hidden -->',
+    contains: [
+      '&lt;div onclick=&quot;alert(1)&quot;&gt;\n&lt;script&gt;alert(1)&lt;/script&gt;\n&lt;/div&gt;',
+      '&lt;!-- hidden --&gt;'
+    ],
+    excludes: ['<div', '<script', '<!--']
   },
   {
     name: 'bare http(s) URLs as links, without trailing punctuation',

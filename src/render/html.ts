@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto'
+import MarkdownIt from 'markdown-it'
+import { REPORT_CSS as CSS } from './report-css.js'
+import type { MarkdownIt as Parser, StateCore, Token } from 'markdown-it'
 
 /**
  * DEPLOYMENT-REPORT.html: the report's Markdown as one self-contained page (no scripts, no fonts, no external
- * resources), readable in a browser and on paper. The converter handles the Markdown release-gate writes
- * (headings, paragraphs, lists, block quotes, GitHub tables, inline code, bold, links, fenced code), not all of
- * CommonMark; anything it does not know stays visible as escaped text. Pure.
+ * resources), readable in a browser and on paper. markdown-it parses the Markdown with raw HTML off, so any HTML in
+ * it (a commit subject, command output) stays visible as escaped text; the rules below add what the page needs on
+ * top: GitHub-style heading ids, the coloured headline and status cells, and a strict link policy. Pure.
  */
 
 /** What the page needs besides the Markdown. */
@@ -18,88 +21,6 @@ export interface ReportHtmlOptions {
 /** Verdict tones: a status cell, a highlighted word or the headline is coloured by its tone. */
 type Tone = 'good' | 'bad' | 'warn' | 'neutral'
 
-const CSS = `
-:root {
-  --fg: #1f2328; --muted: #59636e; --border: #d1d9e0; --head: #f6f8fa; --stripe: #fafbfc; --link: #0550ae;
-  --code-bg: #eff1f3; --good: #1a7f37; --good-bg: #e9f8ee; --bad: #b42318; --bad-bg: #fdecea;
-  --warn: #8a5300; --warn-bg: #fff4dc; --neutral: #59636e; --neutral-bg: #f3f4f6;
-}
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body {
-  margin: 0; color: var(--fg); background: #fff;
-  font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans", sans-serif;
-}
-main, footer { max-width: 1180px; margin: 0 auto; padding: 32px 40px 8px; }
-h1, h2, h3, h4, h5, h6 { line-height: 1.25; font-weight: 650; }
-h1 { font-size: 1.85em; margin: 0 0 .7em; padding-bottom: .3em; border-bottom: 2px solid var(--border); }
-h2 { font-size: 1.35em; margin: 1.9em 0 .7em; padding-bottom: .25em; border-bottom: 1px solid var(--border); }
-h3 { font-size: 1.12em; margin: 1.5em 0 .6em; }
-h4, h5, h6 { font-size: 1em; margin: 1.3em 0 .5em; }
-p, ul, ol, blockquote, pre, .table-wrap { margin: 0 0 1em; }
-ul, ol { padding-left: 1.6em; }
-li + li { margin-top: .25em; }
-hr { border: 0; border-top: 1px solid var(--border); margin: 1.5em 0; }
-a { color: var(--link); text-decoration: underline; text-underline-offset: 2px; overflow-wrap: break-word; }
-code, pre {
-  font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", "DejaVu Sans Mono", monospace;
-  font-size: .86em;
-}
-code { background: var(--code-bg); padding: .1em .35em; border-radius: 4px; overflow-wrap: break-word; }
-code.digest { word-break: break-all; font-size: .8em; }
-pre { background: var(--head); border: 1px solid var(--border); border-radius: 6px; padding: 12px 14px; overflow-x: auto; line-height: 1.45; }
-pre code { background: none; padding: 0; font-size: 1em; }
-pre.chart::before {
-  content: "Chart (Mermaid source; GitHub draws it)"; display: block; margin-bottom: 6px;
-  font: 600 11px/1.4 system-ui, sans-serif; letter-spacing: .04em; text-transform: uppercase; color: var(--muted);
-}
-blockquote { margin-left: 0; padding: .3em 1em; border-left: 4px solid var(--border); color: var(--muted); }
-blockquote > :last-child { margin-bottom: 0; }
-.table-wrap { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: .9em; }
-th, td { border: 1px solid var(--border); padding: 6px 10px; text-align: left; vertical-align: top; }
-th { background: var(--head); font-weight: 600; white-space: nowrap; }
-tbody tr:nth-child(even) { background: var(--stripe); }
-th.align-right, td.align-right { text-align: right; }
-th.align-center, td.align-center { text-align: center; }
-.verdict { font-weight: 650; border-radius: 3px; padding: 0 .12em; }
-time { white-space: nowrap; }
-.verdict.tone-bad { color: var(--bad); background: var(--bad-bg); }
-.verdict.tone-warn { color: var(--warn); background: var(--warn-bg); }
-td.status { font-weight: 600; white-space: nowrap; }
-td.align-right { font-variant-numeric: tabular-nums; }
-td.status.tone-good { color: var(--good); }
-td.status.tone-bad { color: var(--bad); background: var(--bad-bg); }
-td.status.tone-warn { color: var(--warn); background: var(--warn-bg); }
-td.status.tone-neutral { color: var(--neutral); font-weight: 400; }
-td.status .verdict, .headline .verdict { background: none; padding: 0; color: inherit; }
-.headline { padding: 12px 16px; border: 1px solid var(--border); border-left-width: 6px; border-radius: 6px; font-size: 1.08em; }
-.headline.tone-good { border-left-color: var(--good); background: var(--good-bg); color: var(--good); }
-.headline.tone-bad { border-left-color: var(--bad); background: var(--bad-bg); color: var(--bad); }
-.headline.tone-warn { border-left-color: var(--warn); background: var(--warn-bg); color: var(--warn); }
-.headline.tone-neutral { border-left-color: var(--neutral); background: var(--neutral-bg); }
-footer { padding-top: 12px; padding-bottom: 32px; color: var(--muted); font-size: .85em; }
-footer p { border-top: 1px solid var(--border); padding-top: 12px; margin: 0; }
-@media (max-width: 640px) {
-  main, footer { padding-left: 16px; padding-right: 16px; }
-  th, td { padding: 5px 6px; }
-}
-@media print {
-  @page { margin: 14mm 12mm; }
-  body { font-size: 10pt; }
-  main, footer { max-width: none; padding: 0; }
-  footer { margin-top: 1.5em; }
-  .table-wrap { overflow: visible; }
-  pre { white-space: pre-wrap; }
-  pre, code, a { overflow-wrap: anywhere; }
-  h1, h2, h3, h4 { break-after: avoid; }
-  tr, pre, blockquote, .headline { break-inside: avoid; }
-  thead { display: table-header-group; }
-  a { color: inherit; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-`
-
 // The policy allows exactly this stylesheet (by hash) and nothing else: no script, no fetch, no frame, no form.
 const STYLE_HASH = createHash('sha256').update(CSS).digest('base64')
 
@@ -108,8 +29,7 @@ export const REPORT_HTML_CSP = `default-src 'none'; script-src 'none'; object-sr
 
 /** The report's Markdown as one self-contained HTML5 document: escaped text, no scripts, no external assets. Pure. */
 export function renderReportHtml(markdown: string, options: ReportHtmlOptions): string {
-  const lines = markdown.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD').split('\n')
-  const body = renderBlocks(lines, { headingIds: new Map(), topLevel: true }, false)
+  const body = (parser ??= createMarkdownIt()).render(markdown).trimEnd()
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -125,7 +45,7 @@ export function renderReportHtml(markdown: string, options: ReportHtmlOptions): 
     '</head>',
     '<body>',
     '<main>',
-    ...body,
+    body,
     '</main>',
     '<footer>',
     `<p>Generated by release-gate at <time datetime="${escapeHtml(options.generatedAt)}">${escapeHtml(options.generatedAt)}</time>. A self-contained page: no scripts, no external resources; the evidence files it links sit next to it.</p>`,
@@ -150,140 +70,92 @@ const ENTITIES: Record<string, string> = {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Blocks
+// The parser
 
-interface BlockState {
-  /** Heading ids used so far, to make each one unique the way GitHub does (`gates`, `gates-1`). */
-  headingIds: Map<string, number>
-  /** The document itself, not a list item or a block quote: only there does a headline follow the title. */
-  topLevel: boolean
+// Made on first use: most CLI commands never write the page.
+let parser: Parser | undefined
+
+/** markdown-it for the report: CommonMark and GitHub tables, no raw HTML, no images, bare http(s) URLs as links. */
+function createMarkdownIt(): Parser {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false })
+  // An image would be a remote resource, and `&amp;` written by a command is shown as it was written.
+  md.disable(['image', 'entity'])
+  // Only http(s) URLs become links by themselves: `release-manifest.md` is a file name, not a domain in Moldova.
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false })
+  for (const schema of ['//', 'ftp:', 'mailto:']) md.linkify.add(schema, null)
+  // The policy sees the destination as written (before percent-encoding); a refused one becomes '' and,
+  // since every destination then passes validation, the link still parses and is rendered as plain text.
+  const normalizeLink = md.normalizeLink.bind(md)
+  md.normalizeLink = url => (isAllowedLinkTarget(url) ? normalizeLink(url) : '')
+  md.validateLink = () => true
+  md.core.ruler.before('inline', 'table_pipes', unescapeTablePipes)
+  md.core.ruler.push('report_blocks', decorateBlocks)
+  md.core.ruler.push('report_links', applyLinkPolicy)
+  md.renderer.rules.text = (tokens, idx) => {
+    const token = tokens[idx] as Token
+    return renderText(token.content, token.meta?.verdicts !== false)
+  }
+  md.renderer.rules.code_inline = (tokens, idx) => {
+    const code = (tokens[idx] as Token).content
+    return `<code${/^[0-9a-f]{40,}$/i.test(code) ? ' class="digest"' : ''}>${escapeHtml(code)}</code>`
+  }
+  md.renderer.rules.fence = (tokens, idx) => {
+    const token = tokens[idx] as Token
+    const language = md.utils.unescapeAll(token.info).trim().split(/\s+/, 1)[0] ?? ''
+    const code = escapeHtml(token.content.replace(/\n$/, ''))
+    // No script may draw a Mermaid chart here, so its source is shown as it is.
+    if (language.toLowerCase() === 'mermaid') return `<pre class="chart">${code}</pre>\n`
+    const languageClass = /^[A-Za-z0-9_+-]+$/.test(language) ? ` class="language-${language}"` : ''
+    return `<pre><code${languageClass}>${code}</code></pre>\n`
+  }
+  // Never reached with `html: false`; should that change, the HTML still shows as text.
+  md.renderer.rules.html_block = (tokens, idx) => escapeHtml((tokens[idx] as Token).content)
+  md.renderer.rules.html_inline = md.renderer.rules.html_block
+  md.renderer.rules.table_open = () => '<div class="table-wrap"><table>\n'
+  md.renderer.rules.table_close = () => '</table></div>\n'
+  return md
 }
 
-const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*([^`\s]*)[^`]*$/
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
-const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
-const QUOTE = /^ {0,3}> ?/
-const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/
+/** GitHub reads `\|` in a table cell as a pipe everywhere in the cell, code spans included (markdown-it not). */
+function unescapeTablePipes(state: StateCore): void {
+  let inTable = false
+  for (const token of state.tokens) {
+    if (token.type === 'table_open' || token.type === 'table_close') inTable = token.type === 'table_open'
+    else if (inTable && token.type === 'inline') token.content = token.content.replace(/\\\|/g, '|')
+  }
+}
 
-const isBlank = (line: string): boolean => line.trim() === ''
+/** Heading ids, the headline banner under the title, and the classes of table cells. */
+function decorateBlocks(state: StateCore): void {
+  const headingIds = new Map<string, number>()
+  const tokens = state.tokens
+  tokens.forEach((token, i) => {
+    const inline = tokens[i + 1]
+    if (token.type === 'heading_open' && inline) token.attrSet('id', headingId(inline, headingIds))
+    else if (token.type === 'table_open') decorateTable(tokens, i)
+    else if (token.type === 'paragraph_open' && inline && isHeadline(tokens, i))
+      token.attrSet('class', `headline tone-${headlineTone(inline.content)}`)
+  })
+}
 
-/** Whether `line` starts a block that ends a paragraph or a table (as GitHub would). */
-function interrupts(line: string): boolean {
+/** The report's headline: a paragraph all in bold, right under the top-level title. */
+function isHeadline(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]
+  const token = tokens[i] as Token
   return (
-    FENCE_OPEN.test(line) || HEADING.test(line) || RULE.test(line) || QUOTE.test(line) || LIST_ITEM.test(line)
+    token.level === 0 &&
+    previous?.type === 'heading_close' &&
+    previous.tag === 'h1' &&
+    /^\*\*[^]*\*\*$/.test((tokens[i + 1] as Token).content.trim())
   )
 }
 
-/** Renders block-level Markdown to HTML lines. In a tight list item, paragraphs lose their `<p>`. */
-function renderBlocks(lines: readonly string[], state: BlockState, tight: boolean): string[] {
-  const html: string[] = []
-  let previous: 'h1' | 'other' | 'none' = 'none'
-  let i = 0
-  while (i < lines.length) {
-    const line = lines[i] as string
-    if (isBlank(line)) {
-      i++
-      continue
-    }
-    const fence = FENCE_OPEN.exec(line)
-    if (fence) {
-      const [, indent = '', marker = '```', language = ''] = fence
-      const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`)
-      const content: string[] = []
-      i++
-      while (i < lines.length && !closing.test(lines[i] as string)) {
-        content.push(stripIndent(lines[i] as string, indent.length))
-        i++
-      }
-      i++ // the closing fence (or the end of the document: an unclosed fence runs to the end)
-      html.push(renderFence(language, content))
-      previous = 'other'
-      continue
-    }
-    const heading = HEADING.exec(line)
-    if (heading) {
-      const level = (heading[1] as string).length
-      const text = (heading[2] ?? '').trim()
-      html.push(
-        `<h${level} id="${escapeHtml(headingId(text, state.headingIds))}">${renderInline(text)}</h${level}>`
-      )
-      previous = level === 1 ? 'h1' : 'other'
-      i++
-      continue
-    }
-    const table = tableAt(lines, i)
-    if (table) {
-      html.push(renderTable(table.header, table.alignments, table.rows))
-      i = table.end
-      previous = 'other'
-      continue
-    }
-    if (RULE.test(line)) {
-      html.push('<hr>')
-      i++
-      previous = 'other'
-      continue
-    }
-    if (QUOTE.test(line)) {
-      const quoted: string[] = []
-      while (i < lines.length && QUOTE.test(lines[i] as string)) {
-        quoted.push((lines[i] as string).replace(QUOTE, ''))
-        i++
-      }
-      html.push(
-        '<blockquote>',
-        ...renderBlocks(quoted, { ...state, topLevel: false }, false),
-        '</blockquote>'
-      )
-      previous = 'other'
-      continue
-    }
-    if (LIST_ITEM.test(line)) {
-      const list = listAt(lines, i)
-      html.push(...renderList(list, state))
-      i = list.end
-      previous = 'other'
-      continue
-    }
-    const paragraph = [line]
-    i++
-    while (i < lines.length && !isBlank(lines[i] as string) && !interrupts(lines[i] as string)) {
-      if (tableAt(lines, i)) break
-      paragraph.push(lines[i] as string)
-      i++
-    }
-    const source = paragraph.map(l => l.trimStart()).join('\n')
-    const inline = renderInline(source.trimEnd())
-    if (tight) html.push(inline)
-    else if (state.topLevel && previous === 'h1' && /^\*\*[^]*\*\*$/.test(source.trim()))
-      // The report's headline (`**Rolled back: …**` under the title) becomes a coloured banner.
-      html.push(`<p class="headline tone-${headlineTone(source)}">${inline}</p>`)
-    else html.push(`<p>${inline}</p>`)
-    previous = 'other'
-  }
-  return html
-}
-
-/** Removes up to `width` leading spaces (content inside an indented fence or a list item). */
-function stripIndent(line: string, width: number): string {
-  let removed = 0
-  while (removed < width && line[removed] === ' ') removed++
-  return line.slice(removed)
-}
-
-function renderFence(language: string, content: readonly string[]): string {
-  const code = escapeHtml(content.join('\n'))
-  // No script may draw a Mermaid chart here, so its source is shown as it is.
-  if (language.toLowerCase() === 'mermaid') return `<pre class="chart">${code}</pre>`
-  const languageClass = /^[A-Za-z0-9_+-]+$/.test(language) ? ` class="language-${language}"` : ''
-  return `<pre><code${languageClass}>${code}</code></pre>`
-}
-
 /** A GitHub-style anchor: lower case, punctuation dropped, spaces as hyphens, a counter when repeated. */
-function headingId(text: string, used: Map<string, number>): string {
-  const plain = text
-    .replace(/`|\*\*|\\/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+function headingId(inline: Token, used: Map<string, number>): string {
+  const plain = (inline.children ?? [])
+    .filter(child => child.type === 'text' || child.type === 'code_inline')
+    .map(child => child.content)
+    .join('')
     .toLowerCase()
   const base =
     plain
@@ -306,98 +178,52 @@ function headlineTone(source: string): Tone {
 // ---------------------------------------------------------------------------------------------------------------
 // Tables
 
-type Alignment = 'left' | 'right' | 'center' | null
+interface TableCell {
+  open: Token
+  inline: Token
+  column: number
+  header: boolean
+}
 
-/** Splits a table row on its unescaped pipes; `\|` inside a cell is a literal pipe (also inside code). */
-function splitRow(line: string): string[] {
-  let row = line.trim()
-  if (row.startsWith('|')) row = row.slice(1)
-  if (row.endsWith('|') && !row.endsWith('\\|')) row = row.slice(0, -1)
-  const cells: string[] = []
-  let current = ''
-  for (let i = 0; i < row.length; i++) {
-    const char = row[i] as string
-    if (char === '\\' && row[i + 1] === '|') {
-      current += '|'
-      i++
-    } else if (char === '|') {
-      cells.push(current.trim())
-      current = ''
-    } else current += char
+const LINE_ENDS = new Set(['thead_close', 'tbody_open', 'tbody_close'])
+
+/** Alignment and status classes for the cells of the table opening at `start`; one line per row. */
+function decorateTable(tokens: Token[], start: number): void {
+  const cells: TableCell[] = []
+  let column = 0
+  let header = false
+  for (let i = start + 1; i < tokens.length && tokens[i]?.type !== 'table_close'; i++) {
+    const token = tokens[i] as Token
+    if (token.type === 'thead_open' || token.type === 'tbody_open') header = token.type === 'thead_open'
+    if (token.type === 'tr_open') column = 0
+    if (token.type === 'th_open' || token.type === 'td_open')
+      cells.push({ open: token, inline: tokens[i + 1] as Token, column: column++, header })
+    // One row a line: only </thead>, <tbody>, a body row's </tr> and </tbody> end one.
+    if (token.type !== 'inline')
+      token.block = LINE_ENDS.has(token.type) || (token.type === 'tr_close' && !header)
   }
-  cells.push(current.trim())
-  return cells
-}
-
-function alignmentsOf(line: string): Alignment[] | null {
-  if (!line.includes('-') || !/^[\s|:-]+$/.test(line)) return null
-  const cells = splitRow(line)
-  if (!cells.every(cell => /^:?-+:?$/.test(cell))) return null
-  return cells.map(cell => {
-    const left = cell.startsWith(':')
-    const right = cell.endsWith(':')
-    return left && right ? 'center' : right ? 'right' : left ? 'left' : null
-  })
-}
-
-/** The table starting at line `start` (a header row, then a delimiter row with as many cells), or null. */
-function tableAt(
-  lines: readonly string[],
-  start: number
-): { header: string[]; alignments: Alignment[]; rows: string[][]; end: number } | null {
-  const headerLine = lines[start]
-  const delimiterLine = lines[start + 1]
-  if (headerLine === undefined || delimiterLine === undefined || !headerLine.includes('|')) return null
-  const alignments = alignmentsOf(delimiterLine)
-  const header = splitRow(headerLine)
-  if (!alignments || alignments.length !== header.length) return null
-  const rows: string[][] = []
-  let i = start + 2
-  while (i < lines.length) {
-    const line = lines[i] as string
-    if (isBlank(line) || interrupts(line)) break
-    const cells = splitRow(line)
-    rows.push(header.map((_, column) => cells[column] ?? ''))
-    i++
-  }
-  return { header, alignments, rows, end: i }
-}
-
-function renderTable(
-  header: readonly string[],
-  alignments: readonly Alignment[],
-  rows: readonly string[][]
-): string {
   // A column of plain numbers (bytes, exit codes, counts) without an explicit alignment reads best flush right.
-  const numeric = header.map(
-    (_, column) =>
-      rows.some(row => /\d/.test(row[column] ?? '')) &&
-      rows.every(row => /^(-?\d+(\.\d+)?|—)?$/.test((row[column] ?? '').trim()))
-  )
-  const alignClass = (column: number): string[] => {
-    const alignment = alignments[column] ?? (numeric[column] ? 'right' : null)
-    return alignment && alignment !== 'left' ? [`align-${alignment}`] : []
+  const digits = new Set<number>()
+  const wordy = new Set<number>()
+  for (const cell of cells.filter(c => !c.header)) {
+    const text = cell.inline.content.trim()
+    if (/\d/.test(text)) digits.add(cell.column)
+    if (!/^(-?\d+(\.\d+)?|—)?$/.test(text)) wordy.add(cell.column)
   }
-  const classAttribute = (classes: string[]): string =>
-    classes.length > 0 ? ` class="${classes.join(' ')}"` : ''
-  const head = header.map(
-    (text, column) =>
-      `<th${classAttribute(alignClass(column))}>${renderInline(text, { verdicts: false })}</th>`
-  )
-  const body = rows.map(row => {
-    const cells = row.map((text, column) => {
-      const tone = statusTone(text)
-      const classes = [...alignClass(column), ...(tone ? ['status', `tone-${tone}`] : [])]
-      return `<td${classAttribute(classes)}>${renderInline(text)}</td>`
-    })
-    return `<tr>${cells.join('')}</tr>`
-  })
-  return [
-    '<div class="table-wrap"><table>',
-    `<thead><tr>${head.join('')}</tr></thead>`,
-    ...(body.length > 0 ? ['<tbody>', ...body, '</tbody>'] : []),
-    '</table></div>'
-  ].join('\n')
+  const numeric = (column: number): boolean => digits.has(column) && !wordy.has(column)
+  for (const cell of cells) {
+    const explicit = /text-align:(left|right|center)/.exec(String(cell.open.attrGet('style') ?? ''))?.[1]
+    const alignment = explicit ?? (numeric(cell.column) ? 'right' : undefined)
+    const tone = cell.header ? null : statusTone(cell.inline.content)
+    const classes = [
+      ...(alignment && alignment !== 'left' ? [`align-${alignment}`] : []),
+      ...(tone ? ['status', `tone-${tone}`] : [])
+    ]
+    // The stylesheet aligns by class: the policy forbids inline styles.
+    cell.open.attrs = classes.length > 0 ? [['class', classes.join(' ')]] : null
+    // In a column header, `Failed` names the column; it is not a verdict.
+    if (cell.header) for (const child of cell.inline.children ?? []) child.meta = { verdicts: false }
+  }
 }
 
 /** Status values release-gate writes into table cells (gate verdicts, service, check and sample results). */
@@ -451,89 +277,7 @@ function statusTone(cellSource: string): Tone | null {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Lists
-
-interface ParsedList {
-  ordered: boolean
-  start: number
-  items: string[][]
-  loose: boolean
-  end: number
-}
-
-/** The list starting at line `start`: items of one kind (same bullet, or same number delimiter). */
-function listAt(lines: readonly string[], start: number): ParsedList {
-  const first = LIST_ITEM.exec(lines[start] as string) as RegExpExecArray
-  const marker = first[2] as string
-  const ordered = /\d/.test(marker)
-  const sameKind = (candidate: string): boolean =>
-    ordered ? /\d/.test(candidate) && candidate.slice(-1) === marker.slice(-1) : candidate === marker
-  const items: string[][] = []
-  let loose = false
-  let i = start
-  while (i < lines.length) {
-    const itemMatch = LIST_ITEM.exec(lines[i] as string)
-    if (!itemMatch || !sameKind(itemMatch[2] as string)) break
-    const line = lines[i] as string
-    const contentOffset = Math.min(
-      itemMatch[0].length,
-      (itemMatch[1] as string).length + (itemMatch[2] as string).length + 4
-    )
-    const item = [line.slice(contentOffset)]
-    i++
-    while (i < lines.length) {
-      const next = lines[i] as string
-      if (isBlank(next)) {
-        // A blank line continues the item only when indented content follows it.
-        let j = i
-        while (j < lines.length && isBlank(lines[j] as string)) j++
-        const after = lines[j]
-        if (after !== undefined && after.length - after.trimStart().length >= contentOffset) {
-          item.push(...lines.slice(i, j).map(() => ''))
-          loose = true
-          i = j
-          continue
-        }
-        if (
-          after !== undefined &&
-          LIST_ITEM.test(after) &&
-          sameKind((LIST_ITEM.exec(after) as RegExpExecArray)[2] as string)
-        )
-          loose = true
-        break
-      }
-      const indent = next.length - next.trimStart().length
-      if (indent >= contentOffset) item.push(next.slice(contentOffset))
-      else if (LIST_ITEM.test(next) || interrupts(next)) break
-      else item.push(next.trimStart()) // a lazy continuation of the item's paragraph
-      i++
-    }
-    items.push(item)
-    // Blank lines between items: skip them when the list goes on.
-    let j = i
-    while (j < lines.length && isBlank(lines[j] as string)) j++
-    const after = lines[j]
-    if (j > i && after !== undefined) {
-      const afterMatch = LIST_ITEM.exec(after)
-      if (afterMatch && sameKind(afterMatch[2] as string)) i = j
-    }
-  }
-  return { ordered, start: ordered ? Number.parseInt(marker, 10) : 1, items, loose, end: i }
-}
-
-function renderList(list: ParsedList, state: BlockState): string[] {
-  const open = list.ordered ? (list.start !== 1 ? `<ol start="${list.start}">` : '<ol>') : '<ul>'
-  const items = list.items.map(item => {
-    const content = renderBlocks(item, { ...state, topLevel: false }, !list.loose)
-    return `<li>${content.join('\n')}</li>`
-  })
-  return [open, ...items, list.ordered ? '</ol>' : '</ul>']
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Inline: code spans, bold, links, autolinks, backslash escapes, hard breaks; everything else is escaped text.
-
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
+// Text and links
 
 /** Words that say a release went wrong, highlighted wherever they appear in text (not in code). */
 const VERDICT_WORDS =
@@ -562,197 +306,35 @@ function renderText(text: string, verdicts: boolean): string {
   )
 }
 
-/** What inline rendering may add besides escaped text. */
-interface InlineOptions {
-  /** Links and autolinks (off inside a link's own text: anchors cannot nest). */
-  links?: boolean
-  /** Verdict words highlighted (off in table headers, where `Failed` names a column). */
-  verdicts?: boolean
+/**
+ * A link whose target the policy refused (its href is '') keeps its text: an inline link's as a `link-text` span,
+ * an autolink's with its angle brackets, a bare URL's as it was. The policy is checked again after encoding.
+ */
+function applyLinkPolicy(state: StateCore): void {
+  for (const block of state.tokens) {
+    let refused: Token | null = null
+    for (const token of block.children ?? []) {
+      // Links cannot nest, so a link's close is the next link_close after its open.
+      if (token.type === 'link_open')
+        refused = isAllowedLinkTarget(String(token.attrGet('href') ?? '')) ? null : token
+      else if (token.type === 'link_close' && refused) {
+        unlink(refused, token)
+        refused = null
+      }
+    }
+  }
 }
 
-/** Inline Markdown to HTML. */
-function renderInline(source: string, options: InlineOptions = {}): string {
-  const { links = true, verdicts = true } = options
-  let html = ''
-  let text = ''
-  const flush = (): void => {
-    html += renderText(text, verdicts)
-    text = ''
+/** Turns a refused link's open and close tokens into ones that show its text without a link. */
+function unlink(open: Token, close: Token): void {
+  if (open.markup === 'autolink' || open.markup === 'linkify') {
+    const autolink = open.markup === 'autolink'
+    Object.assign(open, { type: 'text', tag: '', nesting: 0, attrs: null, content: autolink ? '<' : '' })
+    Object.assign(close, { type: 'text', tag: '', nesting: 0, content: autolink ? '>' : '' })
+  } else {
+    Object.assign(open, { tag: 'span', attrs: [['class', 'link-text']] })
+    close.tag = 'span'
   }
-  let i = 0
-  while (i < source.length) {
-    const char = source[i] as string
-    const next = source[i + 1]
-    if (char === '\\' && next !== undefined && ASCII_PUNCTUATION.test(next)) {
-      text += next
-      i += 2
-      continue
-    }
-    if (char === '\n' || (char === '\\' && next === '\n')) {
-      // Two trailing spaces or a backslash before the line break: a hard break; otherwise a soft one.
-      const hard = char === '\\' || / {2,}$/.test(text)
-      text = text.replace(/ +$/, '')
-      if (hard) {
-        flush()
-        html += '<br>\n'
-      } else text += '\n'
-      i += char === '\\' ? 2 : 1
-      continue
-    }
-    if (char === '`') {
-      const span = codeSpanAt(source, i)
-      if (span) {
-        flush()
-        const digest = /^[0-9a-f]{40,}$/i.test(span.content) ? ' class="digest"' : ''
-        html += `<code${digest}>${escapeHtml(span.content)}</code>`
-        i = span.end
-      } else {
-        const run = /^`+/.exec(source.slice(i))?.[0] ?? '`'
-        text += run
-        i += run.length
-      }
-      continue
-    }
-    if (char === '*' && next === '*') {
-      const close = findClosing(source, i + 2, '**')
-      const content = close === -1 ? '' : source.slice(i + 2, close)
-      if (content !== '' && content.trim() === content) {
-        flush()
-        html += `<strong>${renderInline(content, options)}</strong>`
-        i = close + 2
-      } else {
-        text += '**'
-        i += 2
-      }
-      continue
-    }
-    if (char === '[' && links && source.includes('](', i)) {
-      const link = linkAt(source, i)
-      if (link) {
-        flush()
-        const label = renderInline(link.text, { ...options, links: false })
-        html += isAllowedLinkTarget(link.target)
-          ? `<a href="${escapeHtml(link.target)}">${label}</a>`
-          : `<span class="link-text">${label}</span>`
-        i = link.end
-        continue
-      }
-    }
-    if (char === '<' && links) {
-      const angle = /^<(https?:\/\/[^\s<>]+)>/i.exec(source.slice(i))
-      if (angle && isAllowedLinkTarget(angle[1] as string)) {
-        flush()
-        html += `<a href="${escapeHtml(angle[1] as string)}">${escapeHtml(angle[1] as string)}</a>`
-        i += angle[0].length
-        continue
-      }
-    }
-    if (links && (char === 'h' || char === 'H') && (i === 0 || /[\s(]/.test(source[i - 1] as string))) {
-      const url = bareUrlAt(source, i)
-      if (url) {
-        flush()
-        html += `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`
-        i += url.length
-        continue
-      }
-    }
-    text += char
-    i++
-  }
-  flush()
-  return html
-}
-
-/** A code span opening at `start`: a run of backticks, closed by a run of the same length. */
-function codeSpanAt(source: string, start: number): { content: string; end: number } | null {
-  const run = (/^`+/.exec(source.slice(start)) as RegExpExecArray)[0]
-  let i = start + run.length
-  while (i < source.length) {
-    const close = source.indexOf(run, i)
-    if (close === -1) return null
-    const after = close + run.length
-    if (source[after] === '`') {
-      i = after + (/^`+/.exec(source.slice(after)) as RegExpExecArray)[0].length
-      continue
-    }
-    let content = source.slice(start + run.length, close).replace(/\n/g, ' ')
-    if (content.length > 2 && content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '')
-      content = content.slice(1, -1)
-    return { content, end: after }
-  }
-  return null
-}
-
-/** Where `delimiter` next occurs outside code spans and escapes, or -1. */
-function findClosing(source: string, from: number, delimiter: string): number {
-  let i = from
-  while (i < source.length) {
-    if (source[i] === '\\') {
-      i += 2
-      continue
-    }
-    if (source[i] === '`') {
-      const span = codeSpanAt(source, i)
-      if (span) {
-        i = span.end
-        continue
-      }
-    }
-    if (source.startsWith(delimiter, i)) return i
-    i++
-  }
-  return -1
-}
-
-const MAX_LINK_TEXT = 1000
-
-/** An inline link `[text](target "title")` at `start`, or null. */
-function linkAt(source: string, start: number): { text: string; target: string; end: number } | null {
-  let depth = 0
-  let i = start
-  let textEnd = -1
-  // Link texts release-gate writes are short; the bound keeps a line of unmatched `[` from taking quadratic time.
-  const limit = Math.min(source.length, start + MAX_LINK_TEXT)
-  while (i < limit) {
-    const char = source[i]
-    if (char === '\\') {
-      i += 2
-      continue
-    }
-    if (char === '`') {
-      const span = codeSpanAt(source, i)
-      if (span) {
-        i = span.end
-        continue
-      }
-    }
-    if (char === '[') depth++
-    if (char === ']' && --depth === 0) {
-      textEnd = i
-      break
-    }
-    i++
-  }
-  if (textEnd === -1 || source[textEnd + 1] !== '(') return null
-  const rest = source.slice(textEnd + 2)
-  const destination =
-    /^[ \t]*(?:<([^<>\n]*)>|((?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))*))(?:[ \t]+(?:"[^"]*"|'[^']*'))?[ \t]*\)/.exec(
-      rest
-    )
-  if (!destination) return null
-  const target = (destination[1] ?? destination[2] ?? '').replace(/\\([!-/:-@[-`{-~])/g, '$1')
-  return { text: source.slice(start + 1, textEnd), target, end: textEnd + 2 + destination[0].length }
-}
-
-/** A bare http(s) URL at `start` (GitHub autolinks them), without trailing punctuation, or null. */
-function bareUrlAt(source: string, start: number): string | null {
-  const match = /^https?:\/\/[^\s<>"'`|]+/i.exec(source.slice(start))
-  if (!match) return null
-  let url = match[0].replace(/[.,:;!?*_~]+$/, '')
-  // A closing parenthesis belongs to the URL only when it balances one inside it: `(see http://x/a_(b))`.
-  while (url.endsWith(')') && (url.match(/\)/g) ?? []).length > (url.match(/\(/g) ?? []).length)
-    url = url.slice(0, -1).replace(/[.,:;!?*_~]+$/, '')
-  return /^https?:\/\/[^/?#]/i.test(url) && isAllowedLinkTarget(url) ? url : null
 }
 
 /**
