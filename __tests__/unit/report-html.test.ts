@@ -68,9 +68,11 @@ const cases: { name: string; markdown: string; contains: string[]; excludes?: st
     ]
   },
   {
-    name: 'HTML of any kind in text, and entities, stay text',
-    markdown: 'A <img src=x onerror=alert(1)> and &amp; and <b>bold</b>',
-    contains: ['<p>A &lt;img src=x onerror=alert(1)&gt; and &amp;amp; and &lt;b&gt;bold&lt;/b&gt;</p>']
+    name: 'HTML of any kind in text stays text, and entities read as GitHub reads them',
+    markdown: 'A <img src=x onerror=alert(1)> and &amp; and &lt;b&gt; and <b>bold</b>',
+    contains: [
+      '<p>A &lt;img src=x onerror=alert(1)&gt; and &amp; and &lt;b&gt; and &lt;b&gt;bold&lt;/b&gt;</p>'
+    ]
   },
   {
     name: 'headings at every level, with unique ids',

@@ -78,8 +78,9 @@ let parser: Parser | undefined
 /** markdown-it for the report: CommonMark and GitHub tables, no raw HTML, no images, bare http(s) URLs as links. */
 function createMarkdownIt(): Parser {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false })
-  // An image would be a remote resource, and `&amp;` written by a command is shown as it was written.
-  md.disable(['image', 'entity'])
+  // An image would be a remote resource. Entities are read as GitHub reads them: the one escaper for untrusted text
+  // (render/escape.ts) writes `<` as `&lt;`, and both renderings of the Markdown must show `<`.
+  md.disable(['image'])
   // Only http(s) URLs become links by themselves: `release-manifest.md` is a file name, not a domain in Moldova.
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false })
   for (const schema of ['//', 'ftp:', 'mailto:']) md.linkify.add(schema, null)
