@@ -90,6 +90,6 @@ export default tseslint.config(
   },
   {
     files: ['src/adapters/**/*.ts'],
-    rules: restrict([layer('adapters', ['phases', 'engine', 'entry'])], [])
+    rules: restrict([layer('adapters', ['render', 'phases', 'engine', 'entry'])], [])
   }
 )
