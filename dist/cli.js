@@ -53276,6 +53276,23 @@ async function executeRollback(ctx, request) {
   };
 }
 
+// src/phases/rollback/after-failure.ts
+async function rollBackAfterFailure(ctx, request) {
+  const rollback = await executeRollback(ctx, request);
+  const rolledBack = rollback.status === "success";
+  await ctx.history.record({
+    tag: ctx.tag,
+    environment: request.environment,
+    status: rolledBack ? "rolled-back" : "failed",
+    note: request.reason
+  });
+  if (rolledBack) return { rollback, outcome: { kind: "rolled-back", reason: request.reason } };
+  ctx.logger.error(
+    `[ERROR] Rollback ${rollback.status}: production needs attention now. Rerun with \`release-gate rollback --env ${request.environment}\` once the cause is fixed.`
+  );
+  return { rollback, outcome: { kind: "failed", reason: `${request.reason}; rollback ${rollback.status}` } };
+}
+
 // src/phases/shared/validation-suite.ts
 async function runValidationSuite(ctx, steps, artifact, environment, previous) {
   const commands = [];
@@ -53400,19 +53417,13 @@ async function runProduction(ctx) {
       ctx.logger.error(`[ERROR] Rollout stopped: ${deployed.failure.reason}.`);
     } else ctx.logger.error(deploymentFailed(deployed.failure.reason));
     const touched = new Set(deployed.services.filter((s) => s.status !== "not-started").map((s) => s.service));
-    const rollback = await executeRollback(ctx, {
+    return finishWithRollback(ctx, report, deployed.failure.service, {
       environment,
       target: previous,
       trigger: deployed.failure.trigger,
       reason: deployed.failure.reason,
       services: touched
     });
-    return finishWithRollback(
-      ctx,
-      report,
-      { service: deployed.failure.service, reason: deployed.failure.reason },
-      rollback
-    );
   }
   await ctx.store.writeJson(ARTIFACTS.productionDeployment, report);
   ctx.logger.info(ANNOUNCE.postDeploymentChecks);
@@ -53430,13 +53441,12 @@ async function runProduction(ctx) {
     ];
     const reason = `post-deployment checks failed (${failed.join("; ")})`;
     ctx.logger.error(`[ERROR] ${reason}.`);
-    const rollback = await executeRollback(ctx, {
+    return finishWithRollback(ctx, report, null, {
       environment,
       target: previous,
       trigger: "post-deployment-checks",
       reason
     });
-    return finishWithRollback(ctx, report, { service: null, reason }, rollback);
   }
   ctx.logger.info(phaseComplete(3, "Production deployment"));
   return { kind: "passed" };
@@ -53446,33 +53456,23 @@ function refuseBusy(ctx, environment, busy) {
   ctx.logger.error(`[ERROR] Production not started: ${reason}`);
   return { kind: "halted", gate: 3, reasons: [reason] };
 }
-async function finishWithRollback(ctx, report, failure, rollback) {
+async function finishWithRollback(ctx, report, failedService, request) {
+  const { rollback, outcome } = await rollBackAfterFailure(ctx, request);
   const rolledBack = rollback.status === "success";
   const finished = {
     ...report,
     generatedAt: ctx.clock.now().toISOString(),
     finishedAt: ctx.clock.now().toISOString(),
     status: rolledBack ? "rolled-back" : "failed",
-    failure,
+    failure: { service: failedService, reason: request.reason },
     rollback
   };
   await ctx.store.writeJson(ARTIFACTS.productionDeployment, finished);
-  await ctx.history.record({
-    tag: ctx.tag,
-    environment: report.environment,
-    status: rolledBack ? "rolled-back" : "failed",
-    note: failure.reason
-  });
-  if (rolledBack) {
+  if (rolledBack)
     ctx.logger.error(
       `Production rolled back to ${rollback.target ?? "its previous state"}. Evidence: ${ctx.store.path(ARTIFACTS.productionDeployment)}`
     );
-    return { kind: "rolled-back", reason: failure.reason };
-  }
-  ctx.logger.error(
-    `[ERROR] Rollback ${rollback.status}: production needs attention now. Rerun with \`release-gate rollback --env ${report.environment}\` once the cause is fixed.`
-  );
-  return { kind: "failed", reason: `${failure.reason}; rollback ${rollback.status}` };
+  return outcome;
 }
 
 // src/phases/readiness/run.ts
@@ -60066,22 +60066,14 @@ async function runHealthWindow(ctx, sampler) {
     ctx.logger.info(ANNOUNCE.rollbackDecision);
     if (health.onBreach === "rollback") {
       ctx.logger.info(`yes (health.on-breach: rollback) \u2192 rolling back to ${previous ?? "(unknown)"}`);
-      record.rollback = await executeRollback(ctx, {
+      const rolledBack = await rollBackAfterFailure(ctx, {
         environment,
         target: previous,
         trigger: "health-breach",
         reason
       });
-      const rolledBack = record.rollback.status === "success";
-      await ctx.history.record({
-        tag: ctx.tag,
-        environment,
-        status: rolledBack ? "rolled-back" : "failed",
-        note: reason
-      });
-      outcome = rolledBack ? { kind: "rolled-back", reason } : { kind: "failed", reason: `${reason}; rollback ${record.rollback.status}` };
-      if (!rolledBack)
-        ctx.logger.error(`[ERROR] Rollback ${record.rollback.status}: production needs attention now.`);
+      record.rollback = rolledBack.rollback;
+      outcome = rolledBack.outcome;
     } else {
       ctx.logger.info(
         `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`

@@ -16,7 +16,7 @@ import {
   type ProductionDeploymentReport,
   type ValidationResults
 } from '../../core/records.js'
-import { executeRollback } from '../rollback/execute.js'
+import { rollBackAfterFailure } from '../rollback/after-failure.js'
 import { emitEvent } from '../shared/events.js'
 import { refuse } from '../shared/gate.js'
 
@@ -107,24 +107,14 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
     ctx.logger.info(ANNOUNCE.rollbackDecision)
     if (health.onBreach === 'rollback') {
       ctx.logger.info(`yes (health.on-breach: rollback) → rolling back to ${previous ?? '(unknown)'}`)
-      record.rollback = await executeRollback(ctx, {
+      const rolledBack = await rollBackAfterFailure(ctx, {
         environment,
         target: previous,
         trigger: 'health-breach',
         reason
       })
-      const rolledBack = record.rollback.status === 'success'
-      await ctx.history.record({
-        tag: ctx.tag,
-        environment,
-        status: rolledBack ? 'rolled-back' : 'failed',
-        note: reason
-      })
-      outcome = rolledBack
-        ? { kind: 'rolled-back', reason }
-        : { kind: 'failed', reason: `${reason}; rollback ${record.rollback.status}` }
-      if (!rolledBack)
-        ctx.logger.error(`[ERROR] Rollback ${record.rollback.status}: production needs attention now.`)
+      record.rollback = rolledBack.rollback
+      outcome = rolledBack.outcome
     } else {
       ctx.logger.info(
         `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`

@@ -11,12 +11,12 @@ import {
   ARTIFACTS,
   type ProductionDeploymentReport,
   type ReadinessChecklist,
-  type RollbackRecord,
   type StagingDeploymentReport,
   type UatConfirmation,
   type ValidationResults
 } from '../../core/records.js'
-import { executeRollback, rollbackPlanProblem } from '../rollback/execute.js'
+import { rollbackPlanProblem } from '../rollback/execute.js'
+import { rollBackAfterFailure, type RollbackRequest } from '../rollback/after-failure.js'
 import { emitEvent } from '../shared/events.js'
 import { refuse } from '../shared/gate.js'
 import { runValidationSuite } from '../shared/validation-suite.js'
@@ -107,19 +107,13 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
     } else ctx.logger.error(deploymentFailed(deployed.failure.reason))
     // The failed service may be half-deployed: roll back everything that was touched.
     const touched = new Set(deployed.services.filter(s => s.status !== 'not-started').map(s => s.service))
-    const rollback = await executeRollback(ctx, {
+    return finishWithRollback(ctx, report, deployed.failure.service, {
       environment,
       target: previous,
       trigger: deployed.failure.trigger,
       reason: deployed.failure.reason,
       services: touched
     })
-    return finishWithRollback(
-      ctx,
-      report,
-      { service: deployed.failure.service, reason: deployed.failure.reason },
-      rollback
-    )
   }
   await ctx.store.writeJson(ARTIFACTS.productionDeployment, report)
 
@@ -138,13 +132,12 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
     ]
     const reason = `post-deployment checks failed (${failed.join('; ')})`
     ctx.logger.error(`[ERROR] ${reason}.`)
-    const rollback = await executeRollback(ctx, {
+    return finishWithRollback(ctx, report, null, {
       environment,
       target: previous,
       trigger: 'post-deployment-checks',
       reason
     })
-    return finishWithRollback(ctx, report, { service: null, reason }, rollback)
   }
   ctx.logger.info(phaseComplete(3, 'Production deployment'))
   return { kind: 'passed' }
@@ -156,36 +149,27 @@ function refuseBusy(ctx: ProtocolContext, environment: string, busy: UnfinishedR
   return { kind: 'halted', gate: 3, reasons: [reason] }
 }
 
+/** Rolls production back after a failure, and writes the deployment report with the failure and the rollback. */
 async function finishWithRollback(
   ctx: ProtocolContext,
   report: ProductionDeploymentReport,
-  failure: NonNullable<ProductionDeploymentReport['failure']>,
-  rollback: RollbackRecord
+  failedService: string | null,
+  request: RollbackRequest
 ): Promise<PhaseOutcome> {
+  const { rollback, outcome } = await rollBackAfterFailure(ctx, request)
   const rolledBack = rollback.status === 'success'
   const finished: ProductionDeploymentReport = {
     ...report,
     generatedAt: ctx.clock.now().toISOString(),
     finishedAt: ctx.clock.now().toISOString(),
     status: rolledBack ? 'rolled-back' : 'failed',
-    failure,
+    failure: { service: failedService, reason: request.reason },
     rollback
   }
   await ctx.store.writeJson(ARTIFACTS.productionDeployment, finished)
-  await ctx.history.record({
-    tag: ctx.tag,
-    environment: report.environment,
-    status: rolledBack ? 'rolled-back' : 'failed',
-    note: failure.reason
-  })
-  if (rolledBack) {
+  if (rolledBack)
     ctx.logger.error(
       `Production rolled back to ${rollback.target ?? 'its previous state'}. Evidence: ${ctx.store.path(ARTIFACTS.productionDeployment)}`
     )
-    return { kind: 'rolled-back', reason: failure.reason }
-  }
-  ctx.logger.error(
-    `[ERROR] Rollback ${rollback.status}: production needs attention now. Rerun with \`release-gate rollback --env ${report.environment}\` once the cause is fixed.`
-  )
-  return { kind: 'failed', reason: `${failure.reason}; rollback ${rollback.status}` }
+  return outcome
 }
