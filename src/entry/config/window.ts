@@ -1,6 +1,6 @@
 import type { WindowPolicy } from '../../core/config.js'
 import { DEFAULT_WINDOW_TIMEZONE } from '../../core/defaults.js'
-import { validateWindowPolicy } from '../../phases/readiness/window.js'
+import { validateWindowPolicy } from '../../phases/readiness/window-validate.js'
 import type { NormalizeContext } from './context.js'
 import type { RawConfig } from './raw.js'
 
