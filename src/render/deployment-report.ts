@@ -14,7 +14,7 @@ import {
   type StagingDeploymentReport,
   type UatConfirmation,
   type ValidationResults
-} from '../core/records.js'
+} from '../core/records/index.js'
 import { mermaidChart, probeSparklines } from './chart.js'
 import { cell } from './markdown.js'
 import { renderRollouts } from './rollouts.js'

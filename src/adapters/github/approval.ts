@@ -1,6 +1,6 @@
 import type { ReleaseConfig } from '../../core/config.js'
 import type { ApprovalAnswer, ApprovalSource } from '../../core/ports.js'
-import type { GitHubApprovalFacts } from '../../core/records.js'
+import type { GitHubApprovalFacts } from '../../core/records/index.js'
 import type { EnvironmentProtection, GitHubApi, RunApproval } from './api.js'
 
 /**

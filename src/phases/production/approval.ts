@@ -3,7 +3,7 @@ import { emitEvent } from '../shared/events.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { approvalGate } from './gate.js'
 import type { GateVerdict } from '../shared/gate.js'
-import { ARTIFACTS, type ProductionApproval } from '../../core/records.js'
+import { ARTIFACTS, type ProductionApproval } from '../../core/records/index.js'
 
 /** Gate 3's human decision: ask, record production-approval.json (yes or no), and judge it. */
 export async function requestProductionApproval(

@@ -1,5 +1,5 @@
 import type { ProtocolContext } from '../../core/context.js'
-import { ARTIFACTS, type RetrospectiveInputs } from '../../core/records.js'
+import { ARTIFACTS, type RetrospectiveInputs } from '../../core/records/index.js'
 import { recordedRollbacks, type ReleaseEvidence } from '../../render/deployment-report.js'
 import type { JudgedGate } from './gates.js'
 

@@ -7,7 +7,7 @@ import {
 import { messageOf } from '../../core/errors.js'
 import { ANNOUNCE } from '../../core/announce.js'
 import type { ProtocolContext } from '../../core/context.js'
-import { ARTIFACTS, type RetrospectiveInputs } from '../../core/records.js'
+import { ARTIFACTS, type RetrospectiveInputs } from '../../core/records/index.js'
 import { gateVerdicts } from './gates.js'
 import { buildRetrospective, releaseOutcome } from './retrospective.js'
 

@@ -1,7 +1,7 @@
 import type { AnalysisSpec, ProbeSpec } from '../../core/config.js'
 import type { TemplateVars } from '../../core/command-template.js'
 import type { ProtocolContext } from '../../core/context.js'
-import type { AnalysisRecord, CanaryScore, HealthSample } from '../../core/records.js'
+import type { AnalysisRecord, CanaryScore, HealthSample } from '../../core/records/index.js'
 import { scoreCanary } from '../analysis/canary-score.js'
 import { measure } from '../analysis/measure.js'
 import { realProbeSampler, summarizeProbes, type ProbeSampler } from '../analysis/probes.js'

@@ -1,6 +1,6 @@
 import type { RolloutStep, ServiceSpec } from '../../core/config.js'
 import type { ProtocolContext } from '../../core/context.js'
-import type { RolloutStepRecord } from '../../core/records.js'
+import type { RolloutStepRecord } from '../../core/records/index.js'
 import type { ProbeSampler } from '../analysis/probes.js'
 import { describeStep } from './describe.js'
 import type { BlueGreenColors, RolloutOutcome, RolloutState, StepFailure } from './state.js'

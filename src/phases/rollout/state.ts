@@ -1,6 +1,6 @@
 import type { ServiceSpec, StepSpec } from '../../core/config.js'
 import type { ProtocolContext } from '../../core/context.js'
-import type { ExecRecord, RolloutRecord, RolloutStepRecord } from '../../core/records.js'
+import type { ExecRecord, RolloutRecord, RolloutStepRecord } from '../../core/records/index.js'
 import type { ProbeSampler } from '../analysis/probes.js'
 
 /** What a rollout of one service did, and the deploy command records the deployment report keeps. */
