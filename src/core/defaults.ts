@@ -1,6 +1,6 @@
-// Every default and bound the config loader applies, in one place, so the loader, the schema's `default`s and
-// docs/config.md can be checked against one list. Durations are milliseconds; a bound keeps the text its
-// message quotes beside the number, so the two cannot drift apart.
+// Every default and bound the config loader applies, in one place. The schema's `default`s (which docs/config.md
+// shows) must match them: __tests__/unit/docs/config-defaults.test.ts checks each. Durations are milliseconds; a
+// bound keeps the text its message quotes beside the number, so the two cannot drift apart.
 
 /** A duration bound: the limit in milliseconds and how config messages write it. */
 export interface DurationBound {
