@@ -37,7 +37,7 @@ export async function runRollout(
     environment,
     previous,
     progressive: options.progressive,
-    ...(options.sampler ? { sampler: options.sampler } : {}),
+    sampler: options.sampler,
     blueGreen,
     records: [],
     lastDeploy: null,
