@@ -4,7 +4,7 @@ import type { CurrentStep, RolloutState, StepFailure } from '../state.js'
 
 /**
  * Canary and rolling: runs the deploy command at this weight (batch); at 100% the verify command checks the
- * promotion. All-at-once is this step alone, so its failure names no step.
+ * promotion. Outside a progressive rollout (staging, all-at-once) this step runs alone, so its failure names no step.
  */
 export async function runSetWeight(
   state: RolloutState,
