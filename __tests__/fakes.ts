@@ -22,7 +22,7 @@ import type {
   ReleaseHistory,
   UnfinishedRelease
 } from '../src/core/ports.js'
-import type { ExecRecord } from '../src/core/records.js'
+import type { ExecRecord } from '../src/core/records/index.js'
 
 /** A clock whose sleep advances time instantly. */
 export class FakeClock implements Clock {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DemoSandbox } from '../__tests__/e2e/demo-sandbox.js'
-import type { HealthWindowRecord } from '../src/core/records.js'
+import type { HealthWindowRecord } from '../src/core/records/index.js'
 import { fixed, median, note, timed, type BenchMode, type Figure } from './measure.js'
 import { releaseArgv } from './overhead.js'
 

@@ -6,7 +6,7 @@ import type { ProbeSpec } from '../src/core/config.js'
 import { healthLogPieces } from '../src/render/markdown.js'
 import { FileEvidenceStore } from '../src/adapters/evidence/store.js'
 import { summarizeProbes } from '../src/phases/analysis/probes.js'
-import { ARTIFACTS, type HealthSample, type HealthWindowRecord } from '../src/core/records.js'
+import { ARTIFACTS, type HealthSample, type HealthWindowRecord } from '../src/core/records/index.js'
 import { fixed, note, type BenchMode, type Figure } from './measure.js'
 
 const TARGET_SAMPLES = 100_000

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { mermaidChart, probeSparklines, sparkline } from '../../src/render/chart.js'
-import type { HealthSample } from '../../src/core/records.js'
+import type { HealthSample } from '../../src/core/records/index.js'
 
 const sample = (
   round: number,

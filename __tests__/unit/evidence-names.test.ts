@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { packageRoot } from '../../src/adapters/evidence/schemas.js'
 import { schemaFor } from '../../src/adapters/evidence/store.js'
-import { ARTIFACTS } from '../../src/core/records.js'
+import { ARTIFACTS } from '../../src/core/records/index.js'
 
 // The protocol's evidence file names are part of the interface: downstream protocols look for them by name.
 const SEED_NAMES = [

@@ -3,7 +3,7 @@ import type { HealthSpec } from '../../src/core/config.js'
 import { watchHealthWindow } from '../../src/phases/health-window/watch.js'
 import { assessAnalysis, finalVerdict, sampleSchedule } from '../../src/phases/analysis/verdict.js'
 import type { ProbeLimits } from '../../src/core/config.js'
-import type { HealthSample, SampleStatus } from '../../src/core/records.js'
+import type { HealthSample, SampleStatus } from '../../src/core/records/index.js'
 import { FakeClock } from '../fakes.js'
 
 const sample = (probe: string, passed: boolean | SampleStatus, round = 1): HealthSample => ({

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../src/entry/config/load.js'
 import { runRelease } from '../../src/engine/run.js'
-import type { ProductionDeploymentReport } from '../../src/core/records.js'
+import type { ProductionDeploymentReport } from '../../src/core/records/index.js'
 import { FakeClock, fakeContext, FakeHttp, FakeRunner, MemoryLogger } from '../fakes.js'
 
 const PROMETHEUS = 'http://127.0.0.1:9090'

@@ -1,11 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { UsageError } from '../../src/core/errors.js'
-import {
-  evaluateWindow,
-  formatInZone,
-  localTimeToInstant,
-  validateWindowPolicy
-} from '../../src/phases/readiness/window.js'
+import { evaluateWindow } from '../../src/phases/readiness/window.js'
+import { formatInZone, localTimeToInstant } from '../../src/phases/readiness/window-clock.js'
+import { validateWindowPolicy } from '../../src/phases/readiness/window-validate.js'
 import type { AllowedWindow, Freeze, WindowPolicy } from '../../src/core/config.js'
 
 // Every instant below is fixed and written in UTC; the comment beside it gives the local wall-clock reading.

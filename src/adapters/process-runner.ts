@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import type { CommandRequest, CommandRunner, Logger } from '../core/ports.js'
-import type { ExecRecord } from '../core/records.js'
+import type { ExecRecord } from '../core/records/index.js'
 import type { Redactor } from '../core/redact.js'
 import { signalName } from '../core/interruption.js'
 

@@ -13,7 +13,7 @@ import type {
   ReleaseHistory,
   SchemaValidator
 } from './ports.js'
-import type { ExecRecord } from './records.js'
+import type { ExecRecord } from './records/index.js'
 
 /** Everything a phase needs: the validated config, the release, and the adapters for the outside world. */
 export interface ProtocolContext {

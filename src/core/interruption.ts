@@ -1,5 +1,5 @@
 import type { Clock } from './ports.js'
-import type { ExecRecord } from './records.js'
+import type { ExecRecord } from './records/index.js'
 
 /**
  * The release was told to stop (SIGINT, SIGTERM, a cancelled workflow run). Thrown wherever the protocol would start

@@ -1,4 +1,4 @@
-import type { ExecRecord, GitHubApprovalFacts } from './records.js'
+import type { ExecRecord, GitHubApprovalFacts } from './records/index.js'
 import type { ValidateFunction } from 'ajv'
 import type { EvidenceManifest } from './manifest.js'
 

@@ -1,4 +1,4 @@
-import type { HealthSample } from '../core/records.js'
+import type { HealthSample } from '../core/records/index.js'
 
 const BLOCKS = '▁▂▃▄▅▆▇█'
 

@@ -1,5 +1,9 @@
 import type { PhaseOutcome } from '../core/outcome.js'
-import type { HealthWindowRecord, ProductionApproval, ProductionDeploymentReport } from '../core/records.js'
+import type {
+  HealthWindowRecord,
+  ProductionApproval,
+  ProductionDeploymentReport
+} from '../core/records/index.js'
 import { renderRollouts } from './rollouts.js'
 import { cell } from './escape.js'
 

@@ -1,6 +1,6 @@
 import { deployLevels, rollbackOrder } from '../core/service-order.js'
 import { formatDuration } from '../core/duration.js'
-import type { ReadinessChecklist, RollbackRehearsal } from '../core/records.js'
+import type { ReadinessChecklist, RollbackRehearsal } from '../core/records/index.js'
 
 const quote = (word: string): string =>
   /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`

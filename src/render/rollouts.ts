@@ -1,5 +1,5 @@
 import { cell } from './escape.js'
-import type { ServiceDeployment } from '../core/records.js'
+import type { ServiceDeployment } from '../core/records/index.js'
 
 /**
  * Markdown for each progressive rollout: its steps and, when aborted, a plain sentence saying where and why (the

@@ -8,7 +8,7 @@ import type {
   ReadinessChecklist,
   StagingDeploymentReport,
   ValidationResults
-} from '../../core/records.js'
+} from '../../core/records/index.js'
 
 /** One check of an evidence bundle and its verdict. */
 export interface VerifyCheck {

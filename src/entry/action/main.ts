@@ -33,7 +33,7 @@ import {
   type HealthWindowRecord,
   type ProductionApproval,
   type ProductionDeploymentReport
-} from '../../core/records.js'
+} from '../../core/records/index.js'
 
 /** Job-log logger. Errors stay log lines: annotations are kept for the gate reasons (GitHub shows 10 per step). */
 const actionsLogger: Logger = {

@@ -3,7 +3,7 @@ import type { ReleaseConfig } from '../../core/config.js'
 import { assertValidEvidence, writeFileAtomic } from '../../adapters/evidence/store.js'
 import { UsageError } from '../../core/errors.js'
 import type { HttpClient } from '../../core/ports.js'
-import type { CheckResult, ValidationResults } from '../../core/records.js'
+import type { CheckResult, ValidationResults } from '../../core/records/index.js'
 import { runHttpCheck } from '../../phases/shared/http-check.js'
 import { collectPerf } from '../../phases/production/perf.js'
 

@@ -3,7 +3,12 @@
  * (Mann-Whitney U for significance, Hodges-Lehmann for the size and sign of the change), then score the canary as
  * the weighted share of metrics that pass. Pure data in, plain JSON-serialisable data out (it goes into the evidence).
  */
-import type { CanaryScore, CanaryVerdict, MetricDirection, MetricJudgement } from '../../core/records.js'
+import type {
+  CanaryScore,
+  CanaryVerdict,
+  MetricDirection,
+  MetricJudgement
+} from '../../core/records/index.js'
 import { hodgesLehmann, mannWhitneyU, median } from './statistics.js'
 
 /** One metric measured on the baseline and on the canary over the same window. */

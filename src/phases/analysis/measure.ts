@@ -1,6 +1,6 @@
 import type { ProbeSpec } from '../../core/config.js'
 import type { Clock } from '../../core/ports.js'
-import type { HealthSample } from '../../core/records.js'
+import type { HealthSample } from '../../core/records/index.js'
 import type { ProbeSampler } from './probes.js'
 import { assessAnalysis, finalVerdict, type AnalysisBreach } from './verdict.js'
 

@@ -2,7 +2,7 @@ import type { ProbeSpec } from '../../core/config.js'
 import { renderArgv, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
 import { judgeHttpResponse } from '../shared/http-check.js'
 import type { CommandRunner, HttpClient } from '../../core/ports.js'
-import type { HealthSample, ProbeSummary, SampleStatus } from '../../core/records.js'
+import type { HealthSample, ProbeSummary, SampleStatus } from '../../core/records/index.js'
 import { queryPrometheus } from './prometheus.js'
 import { formatValue, judgeValue } from './verdict.js'
 

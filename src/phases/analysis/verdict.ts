@@ -1,5 +1,5 @@
 import type { ProbeLimits } from '../../core/config.js'
-import type { HealthSample, SampleStatus } from '../../core/records.js'
+import type { HealthSample, SampleStatus } from '../../core/records/index.js'
 
 /** Counts of one probe's samples. */
 export interface ProbeTally {

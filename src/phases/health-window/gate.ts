@@ -1,4 +1,4 @@
-import type { HealthWindowRecord } from '../../core/records.js'
+import type { HealthWindowRecord } from '../../core/records/index.js'
 import { sameTag, verdict, type GateVerdict } from '../shared/gate.js'
 
 /** Gate 4 (Stabilization): the health window completed within thresholds. */

@@ -15,7 +15,7 @@ import {
   type HealthWindowRecord,
   type ProductionDeploymentReport,
   type ValidationResults
-} from '../../core/records.js'
+} from '../../core/records/index.js'
 import { rollBackAfterFailure } from '../rollback/after-failure.js'
 import { emitEvent } from '../shared/events.js'
 import { refuse } from '../shared/gate.js'

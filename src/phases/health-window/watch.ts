@@ -1,6 +1,6 @@
 import type { HealthSpec } from '../../core/config.js'
 import type { Clock } from '../../core/ports.js'
-import type { HealthSample } from '../../core/records.js'
+import type { HealthSample } from '../../core/records/index.js'
 import { measure, type MeasurementResult, type WindowProgress } from '../analysis/measure.js'
 import type { ProbeSampler } from '../analysis/probes.js'
 import { sampleSchedule } from '../analysis/verdict.js'

@@ -6,7 +6,7 @@ import type {
   EnvironmentProtection,
   RunApproval
 } from '../../core/ports.js'
-import type { GitHubApprovalFacts } from '../../core/records.js'
+import type { GitHubApprovalFacts } from '../../core/records/index.js'
 
 /**
  * Gate 3's policy: who may approve, whether a self-approval counts, whether an environment without required

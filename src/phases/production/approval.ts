@@ -4,7 +4,7 @@ import type { ProtocolContext } from '../../core/context.js'
 import { approvalGate } from './gate.js'
 import { approvalWarnings, judgeApproval } from './approval-policy.js'
 import type { GateVerdict } from '../shared/gate.js'
-import { ARTIFACTS, type ProductionApproval } from '../../core/records.js'
+import { ARTIFACTS, type ProductionApproval } from '../../core/records/index.js'
 
 /** Gate 3's human decision: ask, record production-approval.json (yes or no), and judge it. */
 export async function requestProductionApproval(

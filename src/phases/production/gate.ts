@@ -1,4 +1,8 @@
-import type { ProductionApproval, ProductionDeploymentReport, ValidationResults } from '../../core/records.js'
+import type {
+  ProductionApproval,
+  ProductionDeploymentReport,
+  ValidationResults
+} from '../../core/records/index.js'
 import { sameTag, verdict, type GateVerdict } from '../shared/gate.js'
 
 /** Gate 3 precondition (the spec's CRITICAL rule): approval recorded before anything touches production. */

@@ -1,6 +1,6 @@
 import type { HttpCheckSpec } from '../../core/config.js'
 import type { HttpClient } from '../../core/ports.js'
-import type { CheckResult, PerfTarget } from '../../core/records.js'
+import type { CheckResult, PerfTarget } from '../../core/records/index.js'
 import { judgeHttpResponse } from '../shared/http-check.js'
 
 /** The q-quantile (0..1) of sorted values, nearest-rank. */

@@ -14,7 +14,7 @@ import {
   type StagingDeploymentReport,
   type UatConfirmation,
   type ValidationResults
-} from '../../core/records.js'
+} from '../../core/records/index.js'
 import { rollbackPlanProblem } from '../rollback/execute.js'
 import { rollBackAfterFailure, type RollbackRequest } from '../rollback/after-failure.js'
 import { emitEvent } from '../shared/events.js'

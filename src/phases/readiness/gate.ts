@@ -1,4 +1,4 @@
-import type { ReadinessChecklist } from '../../core/records.js'
+import type { ReadinessChecklist } from '../../core/records/index.js'
 import { sameTag, verdict, type GateVerdict } from '../shared/gate.js'
 
 /** Gate 1 (Readiness): every prerequisite valid and fresh, rollback plan executable. */

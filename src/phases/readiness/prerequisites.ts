@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv'
 import type { Prerequisite } from '../../core/config.js'
 import { formatDuration } from '../../core/duration.js'
 import type { FileFacts } from '../../core/ports.js'
-import type { PrerequisiteResult } from '../../core/records.js'
+import type { PrerequisiteResult } from '../../core/records/index.js'
 import { jsonPointer } from '../../core/json-pointer.js'
 
 // A clock skew allowance: a timestamp slightly ahead of our clock is the producer's clock, not a forgery.

@@ -2,8 +2,8 @@ import { runHttpCheck } from '../shared/http-check.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { rollbackTarget } from '../shared/step.js'
 import { deployServices } from '../rollout/deploy-services.js'
-import type { CheckResult, ExecRecord, RehearsalStep, RollbackRehearsal } from '../../core/records.js'
-import { ARTIFACTS } from '../../core/records.js'
+import type { CheckResult, ExecRecord, RehearsalStep, RollbackRehearsal } from '../../core/records/index.js'
+import { ARTIFACTS } from '../../core/records/index.js'
 import { executeRollback } from '../rollback/execute.js'
 
 /**

@@ -10,7 +10,7 @@ import { checkWindow } from './window-check.js'
 import { readinessGate } from './gate.js'
 import type { PhaseOutcome } from '../../core/outcome.js'
 import { evaluatePrerequisite } from './prerequisites.js'
-import { ARTIFACTS, type ReadinessChecklist, type RollbackRehearsal } from '../../core/records.js'
+import { ARTIFACTS, type ReadinessChecklist, type RollbackRehearsal } from '../../core/records/index.js'
 import { renderRollbackPlan } from '../../render/rollback-plan.js'
 import { rollbackPlanProblem } from '../rollback/execute.js'
 

@@ -1,5 +1,5 @@
 import type { ProtocolContext } from '../../core/context.js'
-import type { WindowCheck } from '../../core/records.js'
+import type { WindowCheck } from '../../core/records/index.js'
 import { evaluateWindow } from './window.js'
 
 /**

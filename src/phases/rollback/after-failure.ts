@@ -1,6 +1,6 @@
 import type { ProtocolContext } from '../../core/context.js'
 import type { PhaseOutcome } from '../../core/outcome.js'
-import type { RollbackRecord } from '../../core/records.js'
+import type { RollbackRecord } from '../../core/records/index.js'
 import { executeRollback } from './execute.js'
 
 /** A failure in production that the protocol answers with a rollback. */

@@ -2,7 +2,7 @@ import { deployLevels, rollbackOrder } from '../../core/service-order.js'
 import { tokenizeCommand, usesPrevious } from '../../core/command-template.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { runStep, templateVars } from '../shared/step.js'
-import type { RollbackRecord } from '../../core/records.js'
+import type { RollbackRecord } from '../../core/records/index.js'
 import { emitEvent } from '../shared/events.js'
 
 /** Can the rollback plan run? Every service needs a rollback command, and one that uses ${previous} needs a target. */

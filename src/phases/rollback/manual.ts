@@ -1,7 +1,7 @@
 import { UsageError } from '../../core/errors.js'
 import type { ProtocolContext } from '../../core/context.js'
 import type { ReleaseHistory } from '../../core/ports.js'
-import { ARTIFACTS, type RollbackReport } from '../../core/records.js'
+import { ARTIFACTS, type RollbackReport } from '../../core/records/index.js'
 import { executeRollback } from './execute.js'
 
 /** What a person asked to roll back. */

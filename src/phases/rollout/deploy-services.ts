@@ -1,7 +1,7 @@
 import { deployLevels } from '../../core/service-order.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { runRollout } from './runner.js'
-import type { ServiceDeployment } from '../../core/records.js'
+import type { ServiceDeployment } from '../../core/records/index.js'
 
 /** What happened when the services were deployed to one environment. */
 export interface DeployOutcome {

@@ -1,6 +1,6 @@
 import type { ReleaseEvent, ReleaseEventDetail, ReleaseEventKind } from '../../core/events.js'
 import type { ProtocolContext } from '../../core/context.js'
-import { ARTIFACTS } from '../../core/records.js'
+import { ARTIFACTS } from '../../core/records/index.js'
 
 /**
  * Announces one release event: to the configured webhooks (never failing the release) and as a line of the

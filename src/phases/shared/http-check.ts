@@ -1,7 +1,7 @@
 import type { HttpCheckSpec } from '../../core/config.js'
 import type { HttpClient, HttpResponse } from '../../core/ports.js'
 import { jsonPointer } from '../../core/json-pointer.js'
-import type { CheckResult } from '../../core/records.js'
+import type { CheckResult } from '../../core/records/index.js'
 
 /** Judges one HTTP response against a check: status, headers, JSON fields, latency. Pure. */
 export function judgeHttpResponse(

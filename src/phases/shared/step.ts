@@ -1,7 +1,7 @@
 import type { StepSpec } from '../../core/config.js'
 import { renderArgv, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
 import type { ProtocolContext } from '../../core/context.js'
-import type { ExecRecord } from '../../core/records.js'
+import type { ExecRecord } from '../../core/records/index.js'
 import { automation } from '../../core/announce.js'
 import { throwIfInterrupted } from '../../core/interruption.js'
 

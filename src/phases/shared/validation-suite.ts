@@ -2,7 +2,7 @@ import type { StepSpec } from '../../core/config.js'
 import { messageOf } from '../../core/errors.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { runStep, templateVars } from './step.js'
-import type { CheckResult, ExecRecord, ValidationResults } from '../../core/records.js'
+import type { CheckResult, ExecRecord, ValidationResults } from '../../core/records/index.js'
 
 /**
  * Runs a validation suite (staging validation or production checks). A step may write the artifact itself (the

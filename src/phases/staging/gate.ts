@@ -1,4 +1,4 @@
-import type { StagingDeploymentReport, UatConfirmation, ValidationResults } from '../../core/records.js'
+import type { StagingDeploymentReport, UatConfirmation, ValidationResults } from '../../core/records/index.js'
 import { sameTag, verdict, type GateVerdict } from '../shared/gate.js'
 
 /** Gate 2 (Staging): staging deploy succeeded, validation passed, UAT approved when required. */

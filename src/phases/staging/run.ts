@@ -12,7 +12,7 @@ import {
   type StagingDeploymentReport,
   type UatConfirmation,
   type ValidationResults
-} from '../../core/records.js'
+} from '../../core/records/index.js'
 import { runValidationSuite } from '../shared/validation-suite.js'
 
 const STAGING = 'staging' as const

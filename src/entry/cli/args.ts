@@ -1,0 +1,70 @@
+import type { parseArgs } from 'node:util'
+import { PHASES } from '../../core/phases.js'
+import { UsageError } from '../../core/errors.js'
+import { DEFAULT_CONFIG_PATH } from '../config/load.js'
+
+/** What `release-gate --help` prints. */
+export const HELP = `release-gate — run a production release like a careful release manager.
+
+Usage:
+  release-gate run --tag <tag> [--approve <name> [--comment <text>]] [options]
+  release-gate phase <${PHASES.join('|')}> --tag <tag> [options]
+  release-gate rollback --env <env> [--service <id>]... [--to <release>] [--reason <text>] [--config <file>]
+  release-gate verify <dir|zip> [--json]
+  release-gate report --html [--evidence-dir <dir>] [--output <file>]
+  release-gate rehearse --tag <tag> [--previous <tag>] [--output <file>] [--config <file>]
+  release-gate validate --mode <staging|production> --output <file> [--tag <tag>] [--config <file>]
+  release-gate collect-perf --env <staging|production> --output <file> [--tag <tag>] [--config <file>]
+
+Options:
+  --config <file>        release config (default ${DEFAULT_CONFIG_PATH})
+  --evidence-dir <dir>   where evidence is written (default: config evidence-dir, .artifacts/deployment)
+  --approve <name>       approve the production release as <name> (else: prompt on a terminal, or refuse)
+  --comment <text>       comment recorded with the approval
+  --previous <tag>       the release production serves now (rollback target), overriding the release history
+  --uat-approve <name>   record a UAT sign-off by <name>
+  --override-window <why>  release outside the deployment window or in a freeze (emergencies; recorded)
+  --json                 print a machine-readable summary on stdout as the last line
+
+Exit codes: 0 released (or command succeeded), 1 failed (production may need attention), 2 usage or config error,
+3 halted at a gate before production was touched, 4 production changed and was rolled back,
+130/143 stopped by SIGINT/SIGTERM (the running command is stopped; release-interrupted.json says what to do).`
+
+/** Every flag of every subcommand: one parser, so a flag means the same wherever it appears. */
+export const OPTIONS = {
+  tag: { type: 'string' },
+  config: { type: 'string' },
+  'evidence-dir': { type: 'string' },
+  approve: { type: 'string' },
+  comment: { type: 'string' },
+  previous: { type: 'string' },
+  'uat-approve': { type: 'string' },
+  'override-window': { type: 'string' },
+  env: { type: 'string' },
+  mode: { type: 'string' },
+  output: { type: 'string' },
+  service: { type: 'string', multiple: true },
+  to: { type: 'string' },
+  reason: { type: 'string' },
+  json: { type: 'boolean' },
+  html: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+/** The parsed flags. */
+export type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>['values']
+
+/** A flag the subcommand cannot do without; missing or empty is a usage error naming it. */
+export function required(values: Values, name: 'tag' | 'env' | 'mode' | 'output', command: string): string {
+  const value = values[name]
+  if (value === undefined || value === '')
+    throw new UsageError(`release-gate ${command} needs --${name}. Run release-gate --help for usage.`)
+  return value
+}
+
+/** With --json, the summary goes to stdout as the last line, for scripts. */
+export function printJson(values: Values, summary: object): void {
+  if (values.json) process.stdout.write(JSON.stringify(summary) + '\n')
+}

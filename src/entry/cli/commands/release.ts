@@ -1,0 +1,87 @@
+import { userInfo } from 'node:os'
+import { LocalApprovalSource } from '../../../adapters/local.js'
+import { UsageError } from '../../../core/errors.js'
+import { exitCodeOf, type PhaseOutcome } from '../../../core/outcome.js'
+import { PHASES, type PhaseName } from '../../../core/phases.js'
+import { ARTIFACTS } from '../../../core/records/index.js'
+import { validateTag } from '../../../core/tag.js'
+import { runPhase, runRelease } from '../../../engine/run.js'
+import { composeContext } from '../../compose.js'
+import { loadConfig } from '../../config/load.js'
+import { printJson, required } from '../args.js'
+import { selfArgv, stopOnSignals } from '../process.js'
+import type { CommandInput } from './command.js'
+
+/** `run` (the whole protocol) and `phase <name>` (one phase): the commands that change environments. */
+export async function releaseCommand({
+  command,
+  values,
+  rest,
+  logger,
+  configPath
+}: CommandInput): Promise<number> {
+  const phase = command === 'phase' ? phaseNamed(rest[0]) : undefined
+  const tag = validateTag(required(values, 'tag', command))
+  if (values.previous !== undefined) validateTag(values.previous, '--previous')
+  const config = await loadConfig(configPath)
+  const approval = new LocalApprovalSource(values.approve, values.comment)
+  const ctx = composeContext(
+    config,
+    {
+      tag,
+      evidenceDir: values['evidence-dir'],
+      previous: values.previous,
+      uatApprover: values['uat-approve'],
+      interrupt: stopOnSignals()
+    },
+    logger,
+    approval,
+    selfArgv()
+  )
+  ctx.confirm = prompt => approval.confirm(prompt)
+  const overrideReason = values['override-window']?.trim()
+  if (values['override-window'] !== undefined) {
+    if (!overrideReason)
+      throw new UsageError(
+        '--override-window needs a reason, e.g. --override-window "INC-42: hotfix for the outage"'
+      )
+    ctx.windowOverride = { by: userInfo().username, reason: overrideReason }
+  }
+  const outcome: PhaseOutcome = phase ? await runPhase(ctx, phase) : await runRelease(ctx)
+  const exitCode = exitCodeOf(outcome)
+  const where =
+    phase && phase !== 'report'
+      ? `evidence in ${ctx.store.dir}`
+      : `Report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`
+  logger.info(summaryLine(tag, outcome, where))
+  printJson(values, {
+    command,
+    phase: phase ?? null,
+    tag,
+    outcome: outcome.kind,
+    exitCode,
+    evidenceDir: ctx.store.dir,
+    report: ctx.store.path(ARTIFACTS.deploymentReport),
+    reasons: 'reasons' in outcome ? outcome.reasons : 'reason' in outcome ? [outcome.reason] : []
+  })
+  return exitCode
+}
+
+function phaseNamed(name: string | undefined): PhaseName {
+  if (!name || !(PHASES as readonly string[]).includes(name))
+    throw new UsageError(`Unknown phase '${name ?? ''}'. Expected one of: ${PHASES.join(', ')}.`)
+  return name as PhaseName
+}
+
+function summaryLine(tag: string, outcome: PhaseOutcome, where: string): string {
+  switch (outcome.kind) {
+    case 'passed':
+      return `release-gate: ${tag} passed; ${where}`
+    case 'halted':
+      return `release-gate: ${tag} halted at Gate ${outcome.gate}; production untouched (exit 3); ${where}`
+    case 'rolled-back':
+      return `release-gate: ${tag} was rolled back: ${outcome.reason} (exit 4); ${where}`
+    case 'failed':
+      return `release-gate: ${tag} FAILED: ${outcome.reason} (exit 1); ${where}`
+  }
+}

@@ -1,0 +1,43 @@
+import { LocalApprovalSource } from '../../../adapters/local.js'
+import { EXIT } from '../../../core/outcome.js'
+import { validateTag } from '../../../core/tag.js'
+import { resolveRollback, runManualRollback } from '../../../phases/rollback/manual.js'
+import { composeContext } from '../../compose.js'
+import { loadConfig } from '../../config/load.js'
+import { printJson, required } from '../args.js'
+import { selfArgv, stopOnSignals } from '../process.js'
+import type { CommandInput } from './command.js'
+
+/** `rollback`: rolls an environment back to --to, else to the release history's previous release. */
+export async function rollbackCommand({
+  command,
+  values,
+  logger,
+  configPath
+}: CommandInput): Promise<number> {
+  const config = await loadConfig(configPath)
+  const environment = required(values, 'env', command)
+  const approval = new LocalApprovalSource(undefined, undefined)
+  // The history is read before the context that acts is built: its tag is the release being rolled back.
+  const history = composeContext(config, { tag: '0.0.0' }, logger, approval, selfArgv()).history
+  const { current, target } = await resolveRollback(history, {
+    environment,
+    ...(values.to !== undefined ? { target: validateTag(values.to, '--to') } : {})
+  })
+  const ctx = composeContext(
+    config,
+    { tag: current ?? target, evidenceDir: values['evidence-dir'], interrupt: stopOnSignals() },
+    logger,
+    approval,
+    selfArgv()
+  )
+  const report = await runManualRollback(ctx, {
+    environment,
+    target,
+    reason: values.reason ?? 'manual rollback (release-gate rollback)',
+    ...(values.service ? { services: new Set(values.service) } : {})
+  })
+  const status = report.rollback.status
+  printJson(values, { command, environment, target, status, exitCode: status === 'success' ? 0 : 1 })
+  return status === 'success' ? 0 : EXIT.failed
+}

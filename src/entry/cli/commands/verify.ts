@@ -1,0 +1,23 @@
+import { readBundleFiles } from '../../../adapters/evidence/bundle-files.js'
+import { verifyBundle } from '../../../adapters/evidence/verify.js'
+import { UsageError } from '../../../core/errors.js'
+import { EXIT } from '../../../core/outcome.js'
+import { printJson } from '../args.js'
+import type { CommandInput } from './command.js'
+
+/** `verify <dir|zip>`: checks an evidence bundle offline (manifest, hashes, schemas, protocol order); needs no config. */
+export async function verifyCommand({ command, values, rest, logger }: CommandInput): Promise<number> {
+  const target = rest[0]
+  if (!target) throw new UsageError('release-gate verify needs a bundle: a directory or an artifact .zip.')
+  const checks = verifyBundle(await readBundleFiles(target))
+  for (const check of checks)
+    (check.passed ? logger.info.bind(logger) : logger.error.bind(logger))(
+      `${check.passed ? '✔' : '✘'} ${check.check}: ${check.detail}`
+    )
+  const passed = checks.every(c => c.passed)
+  logger.info(
+    passed ? `Evidence bundle ${target} verified.` : `[ERROR] Evidence bundle ${target} failed verification.`
+  )
+  printJson(values, { command, bundle: target, passed, checks })
+  return passed ? 0 : EXIT.failed
+}
