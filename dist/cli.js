@@ -51024,6 +51024,12 @@ async function collectPerf(http, targets, samples, tag, now) {
   return { targets: snapshot, checks };
 }
 
+// src/core/record-header.ts
+var EVIDENCE_SCHEMA_VERSION = 1;
+function recordHeader(artifact, tag, generatedAt) {
+  return { schemaVersion: EVIDENCE_SCHEMA_VERSION, artifact, tag, generatedAt: generatedAt.toISOString() };
+}
+
 // src/entry/cli/checks.ts
 var KNOWN = ["staging-validation-results.json", "post-deployment-validation.json"];
 function checksFor(config2, environment) {
@@ -51044,11 +51050,8 @@ function artifactFor(output, fallback) {
 }
 async function write(options, artifact, checks, perf) {
   const results = {
-    schemaVersion: 1,
-    artifact,
-    tag: options.tag,
+    ...recordHeader(artifact, options.tag, options.now()),
     environment: options.environment,
-    generatedAt: options.now().toISOString(),
     passed: checks.every((c) => c.passed),
     commands: [],
     checks,
@@ -51930,6 +51933,15 @@ function lastNumber(output) {
   const value = Number(matches.at(-1));
   return Number.isFinite(value) ? value : null;
 }
+function releaseProbeSampler(ctx, vars) {
+  return realProbeSampler({
+    http: ctx.http,
+    runner: ctx.runner,
+    now: () => ctx.clock.now(),
+    vars,
+    selfArgv: ctx.selfArgv
+  });
+}
 function realProbeSampler(deps) {
   return async (probe, round3) => {
     const startedAt = deps.now();
@@ -52056,13 +52068,7 @@ function compareVerdict(analysis, samples) {
 async function runAnalysis(ctx, analysis, environment, service, previous, sampler, extraVars = {}) {
   const probes = analysisProbes(ctx, analysis);
   const startedAt = ctx.clock.now().toISOString();
-  const probeSampler = sampler ?? realProbeSampler({
-    http: ctx.http,
-    runner: ctx.runner,
-    now: () => ctx.clock.now(),
-    vars: { ...templateVars(ctx, environment, service, previous), ...extraVars },
-    selfArgv: ctx.selfArgv
-  });
+  const probeSampler = sampler ?? releaseProbeSampler(ctx, { ...templateVars(ctx, environment, service, previous), ...extraVars });
   const result = await measure(
     probes,
     analysisSchedule(analysis),
@@ -52544,10 +52550,7 @@ async function runRehearsal(ctx, environment = "staging") {
   }
   const rollbackStep = steps.find((s) => s.name === "rollback");
   const rehearsal = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.rollbackRehearsal,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.rollbackRehearsal, ctx.tag, ctx.clock.now()),
     environment,
     previousRelease: previous,
     startedAt,
@@ -53574,12 +53577,10 @@ async function requestProductionApproval(ctx) {
   const evidence = await ctx.approval.request(ANNOUNCE.approvalRequest);
   const answer = judgeApproval(evidence, ctx.config.approval);
   for (const warning of approvalWarnings(answer)) ctx.logger.warn(warning);
-  const decidedAt = ctx.clock.now().toISOString();
+  const decided = ctx.clock.now();
+  const decidedAt = decided.toISOString();
   const record = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.productionApproval,
-    tag: ctx.tag,
-    generatedAt: decidedAt,
+    ...recordHeader(ARTIFACTS.productionApproval, ctx.tag, decided),
     environment: ctx.config.approval.environment,
     requestedAt,
     decidedAt,
@@ -53799,11 +53800,8 @@ async function runValidationSuite(ctx, steps, artifact, environment, previous) {
     }
   }
   const results = {
-    schemaVersion: 1,
-    artifact,
-    tag: ctx.tag,
+    ...recordHeader(artifact, ctx.tag, ctx.clock.now()),
     environment,
-    generatedAt: ctx.clock.now().toISOString(),
     passed: commands.every((c) => c.status === "success") && checks.every((c) => c.passed),
     commands,
     checks,
@@ -53862,10 +53860,7 @@ async function runProduction(ctx) {
   const startedAt = ctx.clock.now().toISOString();
   const deployed = await deployServices(ctx, environment, previous, true);
   const report = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.productionDeployment,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.productionDeployment, ctx.tag, ctx.clock.now()),
     environment,
     previousRelease: previous,
     startedAt,
@@ -54517,6 +54512,47 @@ async function runReadiness(ctx) {
   ctx.logger.info(ANNOUNCE.phase1Start);
   const environment = ctx.config.approval.environment;
   const problems = [];
+  const { prerequisites, rehearsals } = await checkPrerequisites(ctx, problems);
+  const window2 = checkDeploymentWindow(ctx, problems);
+  const target = await rollbackTarget(ctx, environment);
+  const checklist = {
+    ...recordHeader(ARTIFACTS.readinessChecklist, ctx.tag, ctx.clock.now()),
+    environment,
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    passed: false,
+    configFile: ctx.config.sourcePath,
+    previousRelease: target,
+    prerequisites,
+    rollbackPlan: rollbackPlanOf(ctx, environment, target),
+    services: ctx.config.services.map((s) => s.id),
+    problems,
+    window: window2
+  };
+  const gate = readinessGate(ctx.tag, checklist);
+  checklist.passed = gate.passed;
+  await ctx.store.writeJson(ARTIFACTS.readinessChecklist, checklist);
+  await ctx.store.writeText(
+    ARTIFACTS.rollbackPlan,
+    renderRollbackPlan(
+      checklist,
+      ctx.config.services,
+      rehearsals.find((r) => r.tag === ctx.tag) ?? rehearsals[0] ?? null
+    )
+  );
+  await writeScope(ctx, checklist, target);
+  if (!gate.passed) {
+    if (prerequisites.some((p) => !p.passed)) ctx.logger.error(ANNOUNCE.missingPrerequisites);
+    for (const reason of gate.reasons) ctx.logger.error(`  - ${reason}`);
+    ctx.logger.error(
+      `Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`
+    );
+    return { kind: "halted", gate: 1, reasons: gate.reasons };
+  }
+  ctx.logger.info(phaseComplete(1, "Readiness verification"));
+  return { kind: "passed" };
+}
+async function checkPrerequisites(ctx, problems) {
   const prerequisites = [];
   const rehearsals = [];
   for (const spec of ctx.config.prerequisites) {
@@ -54539,6 +54575,9 @@ async function runReadiness(ctx) {
     if (rehearsal) rehearsals.push(rehearsal);
     ctx.logger.info(`  ${result.passed ? "\u2714" : "\u2718"} ${spec.id}: ${result.message}`);
   }
+  return { prerequisites, rehearsals };
+}
+function checkDeploymentWindow(ctx, problems) {
   const window2 = checkWindow(ctx);
   if (!window2.allowed && !window2.override)
     problems.push(
@@ -54547,45 +54586,21 @@ async function runReadiness(ctx) {
   ctx.logger.info(
     `  ${window2.allowed ? "\u2714" : window2.override ? "\u26A0" : "\u2718"} deployment window: ${window2.reason}${window2.override ? ` \u2014 OVERRIDDEN by ${window2.override.by}: ${window2.override.reason}` : ""}`
   );
-  const target = await rollbackTarget(ctx, environment);
+  return window2;
+}
+function rollbackPlanOf(ctx, environment, target) {
   const planProblem = rollbackPlanProblem(ctx, target);
-  const rollbackServices = ctx.config.services.map((s) => ({
-    service: s.id,
-    argv: stepArgv(ctx, s.rollback, templateVars(ctx, environment, s.id, target))
-  }));
-  const checklist = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.readinessChecklist,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
-    environment,
-    startedAt,
-    finishedAt: ctx.clock.now().toISOString(),
-    passed: false,
-    configFile: ctx.config.sourcePath,
-    previousRelease: target,
-    prerequisites,
-    rollbackPlan: {
-      executable: planProblem === null,
-      target,
-      message: planProblem ?? (target ? `roll back to ${target}` : "first release: rollback commands do not need a previous release"),
-      services: rollbackServices
-    },
-    services: ctx.config.services.map((s) => s.id),
-    problems,
-    window: window2
+  return {
+    executable: planProblem === null,
+    target,
+    message: planProblem ?? (target ? `roll back to ${target}` : "first release: rollback commands do not need a previous release"),
+    services: ctx.config.services.map((s) => ({
+      service: s.id,
+      argv: stepArgv(ctx, s.rollback, templateVars(ctx, environment, s.id, target))
+    }))
   };
-  const gate = readinessGate(ctx.tag, checklist);
-  checklist.passed = gate.passed;
-  await ctx.store.writeJson(ARTIFACTS.readinessChecklist, checklist);
-  await ctx.store.writeText(
-    ARTIFACTS.rollbackPlan,
-    renderRollbackPlan(
-      checklist,
-      ctx.config.services,
-      rehearsals.find((r) => r.tag === ctx.tag) ?? rehearsals[0] ?? null
-    )
-  );
+}
+async function writeScope(ctx, checklist, target) {
   ctx.logger.info(ANNOUNCE.scope);
   const found = await ctx.changes.releaseCommits(ctx.tag);
   const changeSet = buildChangeSet({
@@ -54606,10 +54621,7 @@ async function runReadiness(ctx) {
   const enriched = ctx.pullRequests ? await ctx.pullRequests.details(changeSet.pullRequests) : { pullRequests: [], notes: [] };
   const notes = [...found.notes, ...enriched.notes];
   await ctx.store.writeJson(ARTIFACTS.releaseManifestJson, {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.releaseManifestJson,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.releaseManifestJson, ctx.tag, ctx.clock.now()),
     notes,
     stakeholders: ctx.config.stakeholders,
     changeSet,
@@ -54626,16 +54638,6 @@ async function runReadiness(ctx) {
     ARTIFACTS.communications,
     (firstSection ? "# Deployment communications\n\n" : "") + renderCommunications(ctx.config, checklist, ctx.clock.now())
   );
-  if (!gate.passed) {
-    if (prerequisites.some((p) => !p.passed)) ctx.logger.error(ANNOUNCE.missingPrerequisites);
-    for (const reason of gate.reasons) ctx.logger.error(`  - ${reason}`);
-    ctx.logger.error(
-      `Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`
-    );
-    return { kind: "halted", gate: 1, reasons: gate.reasons };
-  }
-  ctx.logger.info(phaseComplete(1, "Readiness verification"));
-  return { kind: "passed" };
 }
 function rehearsalRecord(text2) {
   if (text2 === null) return null;
@@ -60361,10 +60363,7 @@ function buildRetrospective(ctx, b, outcome, gates) {
     status: r.status
   }));
   return {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.retrospective,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.retrospective, ctx.tag, ctx.clock.now()),
     outcome,
     phases: phaseSpans(b, gates),
     failures,
@@ -60538,18 +60537,9 @@ async function runHealthWindow(ctx, sampler) {
     `Watching ${health.probes.map((p) => p.id).join(", ")} for ${formatDuration(health.windowMs)}, every ${formatDuration(health.intervalMs)}; breach at ${health.failureLimit} failed sample(s) of a probe; on breach: ${health.onBreach}.`
   );
   const startedAt = ctx.clock.now().toISOString();
-  const probeSampler = sampler ?? realProbeSampler({
-    http: ctx.http,
-    runner: ctx.runner,
-    now: () => ctx.clock.now(),
-    vars: templateVars(ctx, environment, "health", previous),
-    selfArgv: ctx.selfArgv
-  });
+  const probeSampler = sampler ?? releaseProbeSampler(ctx, templateVars(ctx, environment, "health", previous));
   const windowRecord = (samples2, verdict2, breach2) => ({
-    schemaVersion: 1,
-    artifact: ARTIFACTS.healthWindow,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.healthWindow, ctx.tag, ctx.clock.now()),
     environment,
     startedAt,
     finishedAt: ctx.clock.now().toISOString(),
@@ -60587,31 +60577,9 @@ async function runHealthWindow(ctx, sampler) {
   );
   let outcome;
   if (breach) {
-    const reason = `health ${breach.reason}`;
-    ctx.logger.error(ANNOUNCE.healthDegradation);
-    await emitEvent(ctx, "alert", `${ANNOUNCE.healthDegradation} ${reason}`, {
-      phase: "stabilize",
-      environment
-    });
-    ctx.logger.error(`  ${reason}`);
-    ctx.logger.info(ANNOUNCE.rollbackDecision);
-    if (health.onBreach === "rollback") {
-      ctx.logger.info(`yes (health.on-breach: rollback) \u2192 rolling back to ${previous ?? "(unknown)"}`);
-      const rolledBack = await rollBackAfterFailure(ctx, {
-        environment,
-        target: previous,
-        trigger: "health-breach",
-        reason
-      });
-      record.rollback = rolledBack.rollback;
-      outcome = rolledBack.outcome;
-    } else {
-      ctx.logger.info(
-        `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`
-      );
-      await ctx.history.record({ tag: ctx.tag, environment, status: "failed", note: reason });
-      outcome = { kind: "failed", reason };
-    }
+    const answered = await answerBreach(ctx, environment, previous, `health ${breach.reason}`);
+    record.rollback = answered.rollback;
+    outcome = answered.outcome;
   } else {
     await ctx.history.record({ tag: ctx.tag, environment, status: "released" });
     outcome = { kind: "passed" };
@@ -60634,6 +60602,24 @@ async function runHealthWindow(ctx, sampler) {
   }
   return outcome;
 }
+async function answerBreach(ctx, environment, previous, reason) {
+  ctx.logger.error(ANNOUNCE.healthDegradation);
+  await emitEvent(ctx, "alert", `${ANNOUNCE.healthDegradation} ${reason}`, {
+    phase: "stabilize",
+    environment
+  });
+  ctx.logger.error(`  ${reason}`);
+  ctx.logger.info(ANNOUNCE.rollbackDecision);
+  if (ctx.config.health.onBreach === "rollback") {
+    ctx.logger.info(`yes (health.on-breach: rollback) \u2192 rolling back to ${previous ?? "(unknown)"}`);
+    return rollBackAfterFailure(ctx, { environment, target: previous, trigger: "health-breach", reason });
+  }
+  ctx.logger.info(
+    `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`
+  );
+  await ctx.history.record({ tag: ctx.tag, environment, status: "failed", note: reason });
+  return { rollback: null, outcome: { kind: "failed", reason } };
+}
 
 // src/phases/staging/run.ts
 var STAGING = "staging";
@@ -60649,10 +60635,7 @@ async function runStaging(ctx) {
   await ctx.history.record({ tag: ctx.tag, environment: STAGING, status: "in-progress" });
   const deployed = await deployServices(ctx, STAGING, previous);
   const report = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.stagingDeployment,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.stagingDeployment, ctx.tag, ctx.clock.now()),
     environment: STAGING,
     startedAt,
     finishedAt: ctx.clock.now().toISOString(),
@@ -60691,12 +60674,10 @@ async function runStaging(ctx) {
   return { kind: "passed" };
 }
 async function recordUat(ctx, stagingPassed) {
-  const now = ctx.clock.now().toISOString();
+  const at = ctx.clock.now();
+  const now = at.toISOString();
   const base = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.uatConfirmation,
-    tag: ctx.tag,
-    generatedAt: now,
+    ...recordHeader(ARTIFACTS.uatConfirmation, ctx.tag, at),
     environment: STAGING,
     recordedAt: now
   };
@@ -60744,12 +60725,10 @@ async function recordInterruption(ctx, phase, interrupted) {
     `Roll ${production} back to ${previous ?? "the previous release"}: ${rollbackCommand(production)}.`,
     `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
   ] : [`Run the release of ${ctx.tag} again from the start.`];
-  const now = ctx.clock.now().toISOString();
+  const at = ctx.clock.now();
+  const now = at.toISOString();
   const record = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.releaseInterrupted,
-    tag: ctx.tag,
-    generatedAt: now,
+    ...recordHeader(ARTIFACTS.releaseInterrupted, ctx.tag, at),
     phase,
     signal: interrupted.signal,
     interruptedAt: now,
@@ -60976,10 +60955,7 @@ async function runManualRollback(ctx, request) {
     ...request.services ? { services: request.services } : {}
   });
   const report = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.rollbackReport,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.rollbackReport, ctx.tag, ctx.clock.now()),
     environment: request.environment,
     rollback
   };

@@ -6,6 +6,7 @@ import { ARTIFACTS, type ProductionDeploymentReport, type ReleaseInterrupted } f
 import { rollbackCommand } from '../core/release-history.js'
 import { emitEvent } from '../phases/shared/events.js'
 import { rollbackTarget } from '../phases/shared/step.js'
+import { recordHeader } from '../core/record-header.js'
 
 /**
  * Writes release-interrupted.json for a phase a signal stopped: what ran, what the environment may serve now, and what
@@ -42,12 +43,10 @@ export async function recordInterruption(
           `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
         ]
       : [`Run the release of ${ctx.tag} again from the start.`]
-  const now = ctx.clock.now().toISOString()
+  const at = ctx.clock.now()
+  const now = at.toISOString()
   const record: ReleaseInterrupted = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.releaseInterrupted,
-    tag: ctx.tag,
-    generatedAt: now,
+    ...recordHeader(ARTIFACTS.releaseInterrupted, ctx.tag, at),
     phase,
     signal: interrupted.signal,
     interruptedAt: now,

@@ -6,6 +6,7 @@ import type { HttpClient } from '../../core/ports.js'
 import type { CheckResult, ValidationResults } from '../../core/records/index.js'
 import { runHttpCheck } from '../../phases/shared/http-check.js'
 import { collectPerf } from '../../phases/production/perf.js'
+import { recordHeader } from '../../core/record-header.js'
 
 type Artifact = ValidationResults['artifact']
 const KNOWN: readonly Artifact[] = ['staging-validation-results.json', 'post-deployment-validation.json']
@@ -45,11 +46,8 @@ async function write(
   perf?: ValidationResults['perf']
 ): Promise<ValidationResults> {
   const results: ValidationResults = {
-    schemaVersion: 1,
-    artifact,
-    tag: options.tag,
+    ...recordHeader(artifact, options.tag, options.now()),
     environment: options.environment,
-    generatedAt: options.now().toISOString(),
     passed: checks.every(c => c.passed),
     commands: [],
     checks,

@@ -1,4 +1,5 @@
 import type { ProbeSpec } from '../../core/config.js'
+import type { ProtocolContext } from '../../core/context.js'
 import { renderArgv, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
 import { judgeHttpResponse } from '../shared/http-check.js'
 import type { CommandRunner, HttpClient } from '../../core/ports.js'
@@ -49,6 +50,20 @@ export function lastNumber(output: string): number | null {
   if (!matches) return null
   const value = Number(matches.at(-1))
   return Number.isFinite(value) ? value : null
+}
+
+/**
+ * The probes of this release, measured through the context's ports with the template variables of `vars`: the one
+ * place a sampler is wired, for the health window and every rollout analysis alike.
+ */
+export function releaseProbeSampler(ctx: ProtocolContext, vars: TemplateVars): ProbeSampler {
+  return realProbeSampler({
+    http: ctx.http,
+    runner: ctx.runner,
+    now: () => ctx.clock.now(),
+    vars,
+    selfArgv: ctx.selfArgv
+  })
 }
 
 /** Real probes: HTTP and Prometheus through the HTTP client, commands as processes. */

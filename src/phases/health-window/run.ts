@@ -1,7 +1,7 @@
 import { formatDuration } from '../../core/duration.js'
 import { healthLogPieces } from '../../render/markdown.js'
 import { probeSparklines } from '../../render/chart.js'
-import { realProbeSampler, summarizeProbes, type ProbeSampler } from '../analysis/probes.js'
+import { releaseProbeSampler, summarizeProbes, type ProbeSampler } from '../analysis/probes.js'
 import { watchHealthWindow } from './watch.js'
 import { ANNOUNCE, phaseComplete } from '../../core/announce.js'
 import type { ProtocolContext } from '../../core/context.js'
@@ -14,11 +14,13 @@ import {
   type HealthSample,
   type HealthWindowRecord,
   type ProductionDeploymentReport,
+  type RollbackRecord,
   type ValidationResults
 } from '../../core/records/index.js'
 import { rollBackAfterFailure } from '../rollback/after-failure.js'
 import { emitEvent } from '../shared/events.js'
 import { refuse } from '../shared/gate.js'
+import { recordHeader } from '../../core/record-header.js'
 
 /** Phase 4: watch the health window; on a breach alert and roll back (or leave it to a person); record everything. */
 export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampler): Promise<PhaseOutcome> {
@@ -39,24 +41,13 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
       `breach at ${health.failureLimit} failed sample(s) of a probe; on breach: ${health.onBreach}.`
   )
   const startedAt = ctx.clock.now().toISOString()
-  const probeSampler =
-    sampler ??
-    realProbeSampler({
-      http: ctx.http,
-      runner: ctx.runner,
-      now: () => ctx.clock.now(),
-      vars: templateVars(ctx, environment, 'health', previous),
-      selfArgv: ctx.selfArgv
-    })
+  const probeSampler = sampler ?? releaseProbeSampler(ctx, templateVars(ctx, environment, 'health', previous))
   const windowRecord = (
     samples: HealthSample[],
     verdict: HealthWindowRecord['verdict'],
     breach: HealthWindowRecord['breach']
   ): HealthWindowRecord => ({
-    schemaVersion: 1,
-    artifact: ARTIFACTS.healthWindow,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.healthWindow, ctx.tag, ctx.clock.now()),
     environment,
     startedAt,
     finishedAt: ctx.clock.now().toISOString(),
@@ -96,32 +87,9 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
 
   let outcome: PhaseOutcome
   if (breach) {
-    // An inconclusive window is not a healthy one: with no data the release is not proven, so it is handled as a breach.
-    const reason = `health ${breach.reason}`
-    ctx.logger.error(ANNOUNCE.healthDegradation)
-    await emitEvent(ctx, 'alert', `${ANNOUNCE.healthDegradation} ${reason}`, {
-      phase: 'stabilize',
-      environment
-    })
-    ctx.logger.error(`  ${reason}`)
-    ctx.logger.info(ANNOUNCE.rollbackDecision)
-    if (health.onBreach === 'rollback') {
-      ctx.logger.info(`yes (health.on-breach: rollback) → rolling back to ${previous ?? '(unknown)'}`)
-      const rolledBack = await rollBackAfterFailure(ctx, {
-        environment,
-        target: previous,
-        trigger: 'health-breach',
-        reason
-      })
-      record.rollback = rolledBack.rollback
-      outcome = rolledBack.outcome
-    } else {
-      ctx.logger.info(
-        `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`
-      )
-      await ctx.history.record({ tag: ctx.tag, environment, status: 'failed', note: reason })
-      outcome = { kind: 'failed', reason }
-    }
+    const answered = await answerBreach(ctx, environment, previous, `health ${breach.reason}`)
+    record.rollback = answered.rollback
+    outcome = answered.outcome
   } else {
     await ctx.history.record({ tag: ctx.tag, environment, status: 'released' })
     outcome = { kind: 'passed' }
@@ -143,4 +111,32 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
     ctx.logger.info(phaseComplete(4, 'Stabilization'))
   }
   return outcome
+}
+
+/**
+ * A breached (or inconclusive) window: the spec's alert, then the rollback decision that health.on-breach makes. An
+ * inconclusive window is not a healthy one: with no data the release is not proven, so it is handled as a breach.
+ */
+async function answerBreach(
+  ctx: ProtocolContext,
+  environment: string,
+  previous: string | null,
+  reason: string
+): Promise<{ rollback: RollbackRecord | null; outcome: PhaseOutcome }> {
+  ctx.logger.error(ANNOUNCE.healthDegradation)
+  await emitEvent(ctx, 'alert', `${ANNOUNCE.healthDegradation} ${reason}`, {
+    phase: 'stabilize',
+    environment
+  })
+  ctx.logger.error(`  ${reason}`)
+  ctx.logger.info(ANNOUNCE.rollbackDecision)
+  if (ctx.config.health.onBreach === 'rollback') {
+    ctx.logger.info(`yes (health.on-breach: rollback) → rolling back to ${previous ?? '(unknown)'}`)
+    return rollBackAfterFailure(ctx, { environment, target: previous, trigger: 'health-breach', reason })
+  }
+  ctx.logger.info(
+    `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`
+  )
+  await ctx.history.record({ tag: ctx.tag, environment, status: 'failed', note: reason })
+  return { rollback: null, outcome: { kind: 'failed', reason } }
 }

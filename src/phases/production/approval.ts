@@ -5,6 +5,7 @@ import { approvalGate } from './gate.js'
 import { approvalWarnings, judgeApproval } from './approval-policy.js'
 import type { GateVerdict } from '../shared/gate.js'
 import { ARTIFACTS, type ProductionApproval } from '../../core/records/index.js'
+import { recordHeader } from '../../core/record-header.js'
 
 /** Gate 3's human decision: ask, record production-approval.json (yes or no), and judge it. */
 export async function requestProductionApproval(
@@ -18,12 +19,10 @@ export async function requestProductionApproval(
   const evidence = await ctx.approval.request(ANNOUNCE.approvalRequest)
   const answer = judgeApproval(evidence, ctx.config.approval)
   for (const warning of approvalWarnings(answer)) ctx.logger.warn(warning)
-  const decidedAt = ctx.clock.now().toISOString()
+  const decided = ctx.clock.now()
+  const decidedAt = decided.toISOString()
   const record: ProductionApproval = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.productionApproval,
-    tag: ctx.tag,
-    generatedAt: decidedAt,
+    ...recordHeader(ARTIFACTS.productionApproval, ctx.tag, decided),
     environment: ctx.config.approval.environment,
     requestedAt,
     decidedAt,

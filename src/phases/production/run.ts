@@ -22,6 +22,7 @@ import { refuse } from '../shared/gate.js'
 import { runValidationSuite } from '../shared/validation-suite.js'
 import { unfinishedReleaseMessage } from '../../core/release-history.js'
 import type { UnfinishedRelease } from '../../core/ports.js'
+import { recordHeader } from '../../core/record-header.js'
 
 /**
  * Phase 3. The spec's CRITICAL rule is enforced here, in this order, before any production command runs: recorded
@@ -78,10 +79,7 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
   const startedAt = ctx.clock.now().toISOString()
   const deployed = await deployServices(ctx, environment, previous, true)
   const report: ProductionDeploymentReport = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.productionDeployment,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.productionDeployment, ctx.tag, ctx.clock.now()),
     environment,
     previousRelease: previous,
     startedAt,

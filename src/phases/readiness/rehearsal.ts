@@ -5,6 +5,7 @@ import { deployServices } from '../rollout/deploy-services.js'
 import type { CheckResult, ExecRecord, RehearsalStep, RollbackRehearsal } from '../../core/records/index.js'
 import { ARTIFACTS } from '../../core/records/index.js'
 import { executeRollback } from '../rollback/execute.js'
+import { recordHeader } from '../../core/record-header.js'
 
 /**
  * Proves the rollback works for this release before production needs it: on staging, deploy the candidate, roll
@@ -109,10 +110,7 @@ export async function runRehearsal(
   }
   const rollbackStep = steps.find(s => s.name === 'rollback')
   const rehearsal: RollbackRehearsal = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.rollbackRehearsal,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.rollbackRehearsal, ctx.tag, ctx.clock.now()),
     environment,
     previousRelease: previous,
     startedAt,

@@ -10,7 +10,14 @@ import { checkWindow } from './window-check.js'
 import { readinessGate } from './gate.js'
 import type { PhaseOutcome } from '../../core/outcome.js'
 import { evaluatePrerequisite } from './prerequisites.js'
-import { ARTIFACTS, type ReadinessChecklist, type RollbackRehearsal } from '../../core/records/index.js'
+import {
+  ARTIFACTS,
+  type PrerequisiteResult,
+  type ReadinessChecklist,
+  type RollbackRehearsal,
+  type WindowCheck
+} from '../../core/records/index.js'
+import { recordHeader } from '../../core/record-header.js'
 import { renderRollbackPlan } from '../../render/rollback-plan.js'
 import { rollbackPlanProblem } from '../rollback/execute.js'
 
@@ -20,8 +27,55 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
   ctx.logger.info(ANNOUNCE.phase1Start)
   const environment = ctx.config.approval.environment
   const problems: string[] = []
+  const { prerequisites, rehearsals } = await checkPrerequisites(ctx, problems)
+  const window = checkDeploymentWindow(ctx, problems)
 
-  const prerequisites = []
+  const target = await rollbackTarget(ctx, environment)
+  const checklist: ReadinessChecklist = {
+    ...recordHeader(ARTIFACTS.readinessChecklist, ctx.tag, ctx.clock.now()),
+    environment,
+    startedAt,
+    finishedAt: ctx.clock.now().toISOString(),
+    passed: false,
+    configFile: ctx.config.sourcePath,
+    previousRelease: target,
+    prerequisites,
+    rollbackPlan: rollbackPlanOf(ctx, environment, target),
+    services: ctx.config.services.map(s => s.id),
+    problems,
+    window
+  }
+  const gate = readinessGate(ctx.tag, checklist)
+  checklist.passed = gate.passed
+  await ctx.store.writeJson(ARTIFACTS.readinessChecklist, checklist)
+  await ctx.store.writeText(
+    ARTIFACTS.rollbackPlan,
+    renderRollbackPlan(
+      checklist,
+      ctx.config.services,
+      rehearsals.find(r => r.tag === ctx.tag) ?? rehearsals[0] ?? null
+    )
+  )
+  await writeScope(ctx, checklist, target)
+
+  if (!gate.passed) {
+    if (prerequisites.some(p => !p.passed)) ctx.logger.error(ANNOUNCE.missingPrerequisites)
+    for (const reason of gate.reasons) ctx.logger.error(`  - ${reason}`)
+    ctx.logger.error(
+      `Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`
+    )
+    return { kind: 'halted', gate: 1, reasons: gate.reasons }
+  }
+  ctx.logger.info(phaseComplete(1, 'Readiness verification'))
+  return { kind: 'passed' }
+}
+
+/** Each prerequisite's verdict (a schema that cannot be used is a problem), and the rehearsals among them. */
+async function checkPrerequisites(
+  ctx: ProtocolContext,
+  problems: string[]
+): Promise<{ prerequisites: PrerequisiteResult[]; rehearsals: RollbackRehearsal[] }> {
+  const prerequisites: PrerequisiteResult[] = []
   const rehearsals: RollbackRehearsal[] = []
   for (const spec of ctx.config.prerequisites) {
     let schema: ValidateFunction | undefined
@@ -43,7 +97,11 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
     if (rehearsal) rehearsals.push(rehearsal)
     ctx.logger.info(`  ${result.passed ? '✔' : '✘'} ${spec.id}: ${result.message}`)
   }
+  return { prerequisites, rehearsals }
+}
 
+/** The deployment window now: outside it, and not overridden on the record, is a problem. */
+function checkDeploymentWindow(ctx: ProtocolContext, problems: string[]): WindowCheck {
   const window = checkWindow(ctx)
   if (!window.allowed && !window.override)
     problems.push(
@@ -52,52 +110,35 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
   ctx.logger.info(
     `  ${window.allowed ? '✔' : window.override ? '⚠' : '✘'} deployment window: ${window.reason}${window.override ? ` — OVERRIDDEN by ${window.override.by}: ${window.override.reason}` : ''}`
   )
+  return window
+}
 
-  const target = await rollbackTarget(ctx, environment)
+/** The rollback plan as the checklist records it: executable or why not, and each service's command. */
+function rollbackPlanOf(
+  ctx: ProtocolContext,
+  environment: string,
+  target: string | null
+): ReadinessChecklist['rollbackPlan'] {
   const planProblem = rollbackPlanProblem(ctx, target)
-  const rollbackServices = ctx.config.services.map(s => ({
-    service: s.id,
-    argv: stepArgv(ctx, s.rollback, templateVars(ctx, environment, s.id, target))
-  }))
-  const checklist: ReadinessChecklist = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.readinessChecklist,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
-    environment,
-    startedAt,
-    finishedAt: ctx.clock.now().toISOString(),
-    passed: false,
-    configFile: ctx.config.sourcePath,
-    previousRelease: target,
-    prerequisites,
-    rollbackPlan: {
-      executable: planProblem === null,
-      target,
-      message:
-        planProblem ??
-        (target
-          ? `roll back to ${target}`
-          : 'first release: rollback commands do not need a previous release'),
-      services: rollbackServices
-    },
-    services: ctx.config.services.map(s => s.id),
-    problems,
-    window
+  return {
+    executable: planProblem === null,
+    target,
+    message:
+      planProblem ??
+      (target ? `roll back to ${target}` : 'first release: rollback commands do not need a previous release'),
+    services: ctx.config.services.map(s => ({
+      service: s.id,
+      argv: stepArgv(ctx, s.rollback, templateVars(ctx, environment, s.id, target))
+    }))
   }
-  const gate = readinessGate(ctx.tag, checklist)
-  checklist.passed = gate.passed
-  await ctx.store.writeJson(ARTIFACTS.readinessChecklist, checklist)
+}
 
-  await ctx.store.writeText(
-    ARTIFACTS.rollbackPlan,
-    renderRollbackPlan(
-      checklist,
-      ctx.config.services,
-      rehearsals.find(r => r.tag === ctx.tag) ?? rehearsals[0] ?? null
-    )
-  )
-
+/** The release's scope: the change set since the previous tag, the release manifest and the communications plan. */
+async function writeScope(
+  ctx: ProtocolContext,
+  checklist: ReadinessChecklist,
+  target: string | null
+): Promise<void> {
   ctx.logger.info(ANNOUNCE.scope)
   const found = await ctx.changes.releaseCommits(ctx.tag)
   const changeSet = buildChangeSet({
@@ -121,10 +162,7 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
     : { pullRequests: [], notes: [] }
   const notes = [...found.notes, ...enriched.notes]
   await ctx.store.writeJson(ARTIFACTS.releaseManifestJson, {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.releaseManifestJson,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.releaseManifestJson, ctx.tag, ctx.clock.now()),
     notes,
     stakeholders: ctx.config.stakeholders,
     changeSet,
@@ -142,17 +180,6 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
     (firstSection ? '# Deployment communications\n\n' : '') +
       renderCommunications(ctx.config, checklist, ctx.clock.now())
   )
-
-  if (!gate.passed) {
-    if (prerequisites.some(p => !p.passed)) ctx.logger.error(ANNOUNCE.missingPrerequisites)
-    for (const reason of gate.reasons) ctx.logger.error(`  - ${reason}`)
-    ctx.logger.error(
-      `Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`
-    )
-    return { kind: 'halted', gate: 1, reasons: gate.reasons }
-  }
-  ctx.logger.info(phaseComplete(1, 'Readiness verification'))
-  return { kind: 'passed' }
 }
 
 /** A prerequisite that is a release-gate rollback rehearsal, for the rollback plan's timing; null otherwise. */

@@ -2,6 +2,7 @@ import type { ProtocolContext } from '../../core/context.js'
 import { ARTIFACTS, type RetrospectiveInputs } from '../../core/records/index.js'
 import { recordedRollbacks, type ReleaseEvidence } from '../../render/deployment-report.js'
 import type { JudgedGate } from './gates.js'
+import { recordHeader } from '../../core/record-header.js'
 
 /** Outcome of the release as the evidence shows it. Pure. */
 export function releaseOutcome(bundle: ReleaseEvidence): RetrospectiveInputs['outcome'] {
@@ -38,10 +39,7 @@ export function buildRetrospective(
     status: r.status
   }))
   return {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.retrospective,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.retrospective, ctx.tag, ctx.clock.now()),
     outcome,
     phases: phaseSpans(b, gates),
     failures,

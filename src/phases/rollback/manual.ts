@@ -3,6 +3,7 @@ import type { ProtocolContext } from '../../core/context.js'
 import type { ReleaseHistory } from '../../core/ports.js'
 import { ARTIFACTS, type RollbackReport } from '../../core/records/index.js'
 import { executeRollback } from './execute.js'
+import { recordHeader } from '../../core/record-header.js'
 
 /** What a person asked to roll back. */
 export interface ManualRollbackRequest {
@@ -51,10 +52,7 @@ export async function runManualRollback(
     ...(request.services ? { services: request.services } : {})
   })
   const report: RollbackReport = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.rollbackReport,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.rollbackReport, ctx.tag, ctx.clock.now()),
     environment: request.environment,
     rollback
   }

@@ -4,7 +4,7 @@ import type { ProtocolContext } from '../../core/context.js'
 import type { AnalysisRecord, CanaryScore, HealthSample } from '../../core/records/index.js'
 import { scoreCanary } from '../analysis/canary-score.js'
 import { measure } from '../analysis/measure.js'
-import { realProbeSampler, summarizeProbes, type ProbeSampler } from '../analysis/probes.js'
+import { releaseProbeSampler, summarizeProbes, type ProbeSampler } from '../analysis/probes.js'
 import { templateVars } from '../shared/step.js'
 
 /** The rounds of an analysis: `count` samples, `interval` apart, the first at once. Pure. */
@@ -67,13 +67,7 @@ export async function runAnalysis(
   const startedAt = ctx.clock.now().toISOString()
   const probeSampler =
     sampler ??
-    realProbeSampler({
-      http: ctx.http,
-      runner: ctx.runner,
-      now: () => ctx.clock.now(),
-      vars: { ...templateVars(ctx, environment, service, previous), ...extraVars },
-      selfArgv: ctx.selfArgv
-    })
+    releaseProbeSampler(ctx, { ...templateVars(ctx, environment, service, previous), ...extraVars })
   const result = await measure(
     probes,
     analysisSchedule(analysis),

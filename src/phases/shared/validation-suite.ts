@@ -3,6 +3,7 @@ import { messageOf } from '../../core/errors.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { runStep, templateVars } from './step.js'
 import type { CheckResult, ExecRecord, ValidationResults } from '../../core/records/index.js'
+import { recordHeader } from '../../core/record-header.js'
 
 /**
  * Runs a validation suite (staging validation or production checks). A step may write the artifact itself (the
@@ -47,11 +48,8 @@ export async function runValidationSuite(
     }
   }
   const results: ValidationResults = {
-    schemaVersion: 1,
-    artifact,
-    tag: ctx.tag,
+    ...recordHeader(artifact, ctx.tag, ctx.clock.now()),
     environment,
-    generatedAt: ctx.clock.now().toISOString(),
     passed: commands.every(c => c.status === 'success') && checks.every(c => c.passed),
     commands,
     checks,

@@ -14,6 +14,7 @@ import {
   type ValidationResults
 } from '../../core/records/index.js'
 import { runValidationSuite } from '../shared/validation-suite.js'
+import { recordHeader } from '../../core/record-header.js'
 
 const STAGING = 'staging' as const
 
@@ -31,10 +32,7 @@ export async function runStaging(ctx: ProtocolContext): Promise<PhaseOutcome> {
   await ctx.history.record({ tag: ctx.tag, environment: STAGING, status: 'in-progress' })
   const deployed = await deployServices(ctx, STAGING, previous)
   const report: StagingDeploymentReport = {
-    schemaVersion: 1,
-    artifact: ARTIFACTS.stagingDeployment,
-    tag: ctx.tag,
-    generatedAt: ctx.clock.now().toISOString(),
+    ...recordHeader(ARTIFACTS.stagingDeployment, ctx.tag, ctx.clock.now()),
     environment: STAGING,
     startedAt,
     finishedAt: ctx.clock.now().toISOString(),
@@ -76,12 +74,10 @@ export async function runStaging(ctx: ProtocolContext): Promise<PhaseOutcome> {
 }
 
 async function recordUat(ctx: ProtocolContext, stagingPassed: boolean): Promise<UatConfirmation> {
-  const now = ctx.clock.now().toISOString()
+  const at = ctx.clock.now()
+  const now = at.toISOString()
   const base = {
-    schemaVersion: 1 as const,
-    artifact: ARTIFACTS.uatConfirmation,
-    tag: ctx.tag,
-    generatedAt: now,
+    ...recordHeader(ARTIFACTS.uatConfirmation, ctx.tag, at),
     environment: STAGING,
     recordedAt: now
   }
