@@ -53320,8 +53320,11 @@ function composeContext(config2, options, logger, approval, selfArgv2, adapters 
     ...events ? { events } : {},
     config: config2,
     tag: options.tag,
-    previousOverride: options.previous,
-    uatApprover: options.uatApprover,
+    ...options.previous !== void 0 ? { previousOverride: options.previous } : {},
+    ...options.uatApprover !== void 0 ? { uatApprover: options.uatApprover } : {},
+    ...options.windowOverride ? { windowOverride: options.windowOverride } : {},
+    ...adapters.pullRequests ? { pullRequests: adapters.pullRequests } : {},
+    ...adapters.confirm ? { confirm: adapters.confirm } : {},
     store: new FileEvidenceStore(resolve(cwd, options.evidenceDir ?? config2.evidenceDir), redact),
     schemas: projectSchemas,
     runner,
@@ -60757,7 +60760,8 @@ async function startBundle(ctx) {
   const archived = await ctx.store.archiveExisting(ctx.clock.now());
   if (archived) ctx.logger.info(`Earlier evidence moved to ${archived}`);
 }
-async function runPhase(ctx, phase) {
+async function runPhase(release, phase) {
+  const ctx = { ...release, journal: [] };
   if (phase !== "readiness" && phase !== "report") {
     const problems = await ctx.store.verify();
     if (problems.length > 0) {
@@ -60768,7 +60772,6 @@ async function runPhase(ctx, phase) {
       return { kind: "halted", gate: GATE_BEFORE[phase], reasons: problems.map((p) => `evidence: ${p}`) };
     }
   }
-  ctx.journal = [];
   try {
     let outcome;
     try {
@@ -60843,29 +60846,23 @@ async function releaseCommand({
   const tag = validateTag(required(values, "tag", command));
   if (values.previous !== void 0) validateTag(values.previous, "--previous");
   const config2 = await loadConfig(configPath);
-  const approval = new LocalApprovalSource(values.approve, values.comment);
-  const ctx = composeContext(
-    config2,
-    {
-      tag,
-      evidenceDir: values["evidence-dir"],
-      previous: values.previous,
-      uatApprover: values["uat-approve"],
-      interrupt: stopOnSignals()
-    },
-    logger,
-    approval,
-    selfArgv()
-  );
-  ctx.confirm = (prompt) => approval.confirm(prompt);
   const overrideReason = values["override-window"]?.trim();
-  if (values["override-window"] !== void 0) {
-    if (!overrideReason)
-      throw new UsageError(
-        '--override-window needs a reason, e.g. --override-window "INC-42: hotfix for the outage"'
-      );
-    ctx.windowOverride = { by: userInfo2().username, reason: overrideReason };
-  }
+  if (values["override-window"] !== void 0 && !overrideReason)
+    throw new UsageError(
+      '--override-window needs a reason, e.g. --override-window "INC-42: hotfix for the outage"'
+    );
+  const request = {
+    tag,
+    ...values["evidence-dir"] !== void 0 ? { evidenceDir: values["evidence-dir"] } : {},
+    ...values.previous !== void 0 ? { previous: values.previous } : {},
+    ...values["uat-approve"] !== void 0 ? { uatApprover: values["uat-approve"] } : {},
+    ...overrideReason ? { windowOverride: { by: userInfo2().username, reason: overrideReason } } : {},
+    interrupt: stopOnSignals()
+  };
+  const approval = new LocalApprovalSource(values.approve, values.comment);
+  const ctx = composeContext(config2, request, logger, approval, selfArgv(), {
+    confirm: (prompt) => approval.confirm(prompt)
+  });
   const outcome = phase ? await runPhase(ctx, phase) : await runRelease(ctx);
   const exitCode = exitCodeOf(outcome);
   const where = phase && phase !== "report" ? `evidence in ${ctx.store.dir}` : `Report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`;

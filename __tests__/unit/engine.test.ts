@@ -7,7 +7,7 @@ import { FileEvidenceStore, projectSchemas } from '../../src/adapters/evidence/s
 import type { ProtocolContext } from '../../src/core/context.js'
 import { runPhase, runRelease } from '../../src/engine/run.js'
 import { exitCodeOf } from '../../src/core/outcome.js'
-import type { ApprovalAnswer } from '../../src/core/ports.js'
+import type { ApprovalAnswer, CommandRequest } from '../../src/core/ports.js'
 import {
   approvedBy,
   FakeClock,
@@ -272,20 +272,22 @@ describe('service rollout details', () => {
         id => `  ${id}:\n    deploy: deploy.sh ${id} \${env}\n    rollback: rollback.sh ${id} \${previous}\n`
       )
       .join('')
-    const { ctx } = setup()
-    ctx.config = parseConfig(
-      configText.replace(/services:[\s\S]*?staging:/, `concurrency: 2\nservices:\n${services}staging:`),
-      'test.yml'
-    )
     let inFlight = 0
     let peak = 0
-    ctx.runner = {
-      run: async request => {
-        inFlight++
-        peak = Math.max(peak, inFlight)
-        await new Promise(resolve => setTimeout(resolve, 5))
-        inFlight--
-        return new FakeRunner().run(request)
+    const ctx: ProtocolContext = {
+      ...setup().ctx,
+      config: parseConfig(
+        configText.replace(/services:[\s\S]*?staging:/, `concurrency: 2\nservices:\n${services}staging:`),
+        'test.yml'
+      ),
+      runner: {
+        run: async (request: CommandRequest) => {
+          inFlight++
+          peak = Math.max(peak, inFlight)
+          await new Promise(resolve => setTimeout(resolve, 5))
+          inFlight--
+          return new FakeRunner().run(request)
+        }
       }
     }
     await runPhase(ctx, 'readiness')
@@ -294,14 +296,17 @@ describe('service rollout details', () => {
   })
 
   it("runs a service's verify command after its deploy, and a failing verify fails the deploy", async () => {
-    const { ctx, runner } = setup({ fail: argv => argv === 'verify.sh backend staging' })
-    ctx.config = parseConfig(
-      configText.replace(
-        '    rollback: rollback.sh backend',
-        '    verify: verify.sh backend ${env}\n    rollback: rollback.sh backend'
-      ),
-      'test.yml'
-    )
+    const { ctx: base, runner } = setup({ fail: argv => argv === 'verify.sh backend staging' })
+    const ctx: ProtocolContext = {
+      ...base,
+      config: parseConfig(
+        configText.replace(
+          '    rollback: rollback.sh backend',
+          '    verify: verify.sh backend ${env}\n    rollback: rollback.sh backend'
+        ),
+        'test.yml'
+      )
+    }
     await runPhase(ctx, 'readiness')
     expect(await runPhase(ctx, 'staging')).toMatchObject({ kind: 'halted', gate: 2 })
     expect(runner.commands()).toEqual(['deploy.sh backend staging v1.1.0', 'verify.sh backend staging'])
@@ -320,22 +325,25 @@ describe('service rollout details', () => {
 
     const signed = setup()
     signed.ctx.config.uatRequired = true
-    signed.ctx.uatApprover = 'dana'
-    expect(await runRelease(signed.ctx)).toEqual({ kind: 'passed' })
-    expect(json(signed.ctx, 'uat-confirmation.json')).toMatchObject({
+    const signedCtx: ProtocolContext = { ...signed.ctx, uatApprover: 'dana' }
+    expect(await runRelease(signedCtx)).toEqual({ kind: 'passed' })
+    expect(json(signedCtx, 'uat-confirmation.json')).toMatchObject({
       status: 'signed-off',
       signedOffBy: 'dana'
     })
   })
 
   it('merges the checks a validation command wrote into the staging results, and fails on a broken file', async () => {
-    const { ctx } = setup()
-    ctx.runner = {
-      run: async request => {
-        if (request.argv[0] === 'validate.sh') {
-          await ctx.store.writeText('staging-validation-results.json', '{"truncated": ')
+    const { ctx: base } = setup()
+    const ctx: ProtocolContext = {
+      ...base,
+      runner: {
+        run: async (request: CommandRequest) => {
+          if (request.argv[0] === 'validate.sh') {
+            await base.store.writeText('staging-validation-results.json', '{"truncated": ')
+          }
+          return new FakeRunner().run(request)
         }
-        return new FakeRunner().run(request)
       }
     }
     expect(await runRelease(ctx)).toMatchObject({ kind: 'halted', gate: 2 })

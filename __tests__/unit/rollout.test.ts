@@ -136,12 +136,12 @@ describe('progressive rollout in production', () => {
 
   it('aborts when Prometheus cannot be reached three times in a row', async () => {
     const { ctx, report } = setup(CANARY, () => null)
-    ctx.http = new FakeHttp(url =>
+    const http = new FakeHttp(url =>
       url.startsWith(PROMETHEUS)
         ? { ok: false, status: null, error: 'connect ECONNREFUSED 127.0.0.1:9090' }
         : {}
     )
-    expect(await runRelease(ctx)).toMatchObject({ kind: 'rolled-back' })
+    expect(await runRelease({ ...ctx, http })).toMatchObject({ kind: 'rolled-back' })
     expect(report().services[0]?.rollout?.abort?.reason).toContain(
       'probe canary-errors could not be measured 3 time(s) (limit 3); last: connect ECONNREFUSED'
     )
@@ -224,11 +224,11 @@ describe('progressive rollout in production', () => {
   function compared(factor: number) {
     const context = setup(COMPARED, () => '0')
     let round = 0
-    context.ctx.http = new FakeHttp(url => {
+    const http = new FakeHttp(url => {
       const base = 100 + ((round++ * 7) % 23)
       return { latencyMs: url.endsWith('/canary') ? Math.round(base * factor) : base }
     })
-    return context
+    return { ...context, ctx: { ...context.ctx, http } }
   }
 
   it('promotes a canary whose latency matches the baseline (Mann-Whitney, scored like Kayenta)', async () => {

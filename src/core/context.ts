@@ -15,31 +15,52 @@ import type {
 } from './ports.js'
 import type { ExecRecord } from './records/index.js'
 
-/** Everything a phase needs: the validated config, the release, and the adapters for the outside world. */
-export interface ProtocolContext {
-  config: ReleaseConfig
-  tag: string
+/**
+ * What a front door asks for, built once from the CLI's argv or the action's inputs: the release, where its evidence
+ * goes, and what people put on the record (a rollback target, a UAT sign-off, a window override).
+ */
+export interface ReleaseRequest {
+  readonly tag: string
+  /** Overrides the config's evidence-dir. */
+  readonly evidenceDir?: string
   /** Overrides the release history's rollback target. */
-  previousOverride?: string
+  readonly previous?: string
   /** A business sign-off for UAT given on the command line. */
-  uatApprover?: string
-  store: EvidenceStore
-  /** The project's JSON Schemas (evidence records) and a prerequisite's own schema. */
-  schemas: SchemaValidator
-  runner: CommandRunner
-  http: HttpClient
-  clock: Clock
-  logger: Logger
-  approval: ApprovalSource
-  history: ReleaseHistory
-  changes: ChangeSource
-  artifacts: ArtifactReader
-  /** argv that starts this release-gate (node + cli.js), used for `release-gate ...` commands in the config. */
-  selfArgv: string[]
-  /** Pull request titles, labels and reviewers (GitHub mode). */
-  pullRequests?: PullRequestSource
+  readonly uatApprover?: string
   /** An emergency override of the deployment window: who asked, and why (never without a reason). */
-  windowOverride?: { by: string; reason: string }
+  readonly windowOverride?: { by: string; reason: string }
+  /** Fires on SIGINT/SIGTERM: running commands are stopped and the phase records the interruption. */
+  readonly interrupt?: AbortSignal
+}
+
+/**
+ * Everything a phase needs: the validated config, the release, and the adapters for the outside world. Composed once
+ * by a front door (src/entry/compose.ts) and never changed afterwards; the engine gives each phase its own journal.
+ */
+export interface ProtocolContext {
+  readonly config: ReleaseConfig
+  readonly tag: string
+  /** Overrides the release history's rollback target. */
+  readonly previousOverride?: string
+  /** A business sign-off for UAT given on the command line. */
+  readonly uatApprover?: string
+  readonly store: EvidenceStore
+  /** The project's JSON Schemas (evidence records) and a prerequisite's own schema. */
+  readonly schemas: SchemaValidator
+  readonly runner: CommandRunner
+  readonly http: HttpClient
+  readonly clock: Clock
+  readonly logger: Logger
+  readonly approval: ApprovalSource
+  readonly history: ReleaseHistory
+  readonly changes: ChangeSource
+  readonly artifacts: ArtifactReader
+  /** argv that starts this release-gate (node + cli.js), used for `release-gate ...` commands in the config. */
+  readonly selfArgv: string[]
+  /** Pull request titles, labels and reviewers (GitHub mode). */
+  readonly pullRequests?: PullRequestSource
+  /** An emergency override of the deployment window: who asked, and why (never without a reason). */
+  readonly windowOverride?: { by: string; reason: string }
   /** Where release events go besides the timeline (webhooks); absent when none are configured. */
   events?: EventSink
   /** The commands the current phase ran, in order (an interruption records them: what changed before it stopped). */

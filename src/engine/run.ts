@@ -22,7 +22,9 @@ export async function startBundle(ctx: ProtocolContext): Promise<void> {
  * manifest. A phase never starts on a bundle that is missing, altered or broken; the report is compiled regardless,
  * because a broken release needs its report most.
  */
-export async function runPhase(ctx: ProtocolContext, phase: PhaseName): Promise<PhaseOutcome> {
+export async function runPhase(release: ProtocolContext, phase: PhaseName): Promise<PhaseOutcome> {
+  // Each phase gets its own journal of the commands it ran; the composed context itself is never changed.
+  const ctx: ProtocolContext = { ...release, journal: [] }
   if (phase !== 'readiness' && phase !== 'report') {
     const problems = await ctx.store.verify()
     if (problems.length > 0) {
@@ -33,7 +35,6 @@ export async function runPhase(ctx: ProtocolContext, phase: PhaseName): Promise<
       return { kind: 'halted', gate: GATE_BEFORE[phase], reasons: problems.map(p => `evidence: ${p}`) }
     }
   }
-  ctx.journal = []
   try {
     let outcome: PhaseOutcome
     try {

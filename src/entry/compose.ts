@@ -6,29 +6,19 @@ import { redactorFor } from '../core/redact.js'
 import { LocalGitChanges } from '../adapters/git/local-changes.js'
 import { FetchHttpClient } from '../adapters/http.js'
 import { FileArtifactReader, FileReleaseHistory, systemClock } from '../adapters/local.js'
-import type { ProtocolContext } from '../core/context.js'
+import type { ProtocolContext, ReleaseRequest } from '../core/context.js'
 import { webhookSink } from '../adapters/webhooks/sink.js'
 import { interruptibleClock } from '../core/interruption.js'
 import type { ApprovalSource, Logger } from '../core/ports.js'
 
-/** Options that select the release and override config defaults. */
-export interface ReleaseOptions {
-  tag: string
-  evidenceDir?: string
-  previous?: string
-  uatApprover?: string
-  /** Fires on SIGINT/SIGTERM: running commands are stopped and the phase records the interruption. */
-  interrupt?: AbortSignal
-}
-
 /** Wires the real adapters (processes, files, HTTP, git) to the engine; GitHub's history replaces the local one in Actions. */
 export function composeContext(
   config: ReleaseConfig,
-  options: ReleaseOptions,
+  options: ReleaseRequest,
   logger: Logger,
   approval: ApprovalSource,
   selfArgv: string[],
-  adapters: Partial<Pick<ProtocolContext, 'history' | 'changes'>> = {}
+  adapters: Partial<Pick<ProtocolContext, 'history' | 'changes' | 'pullRequests' | 'confirm'>> = {}
 ): ProtocolContext {
   const cwd = process.cwd()
   const redact = redactorFor(process.env, config.secretEnvNames)
@@ -44,8 +34,11 @@ export function composeContext(
     ...(events ? { events } : {}),
     config,
     tag: options.tag,
-    previousOverride: options.previous,
-    uatApprover: options.uatApprover,
+    ...(options.previous !== undefined ? { previousOverride: options.previous } : {}),
+    ...(options.uatApprover !== undefined ? { uatApprover: options.uatApprover } : {}),
+    ...(options.windowOverride ? { windowOverride: options.windowOverride } : {}),
+    ...(adapters.pullRequests ? { pullRequests: adapters.pullRequests } : {}),
+    ...(adapters.confirm ? { confirm: adapters.confirm } : {}),
     store: new FileEvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir), redact),
     schemas: projectSchemas,
     runner,

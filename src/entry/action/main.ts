@@ -22,7 +22,7 @@ import { attestBundle, githubAttester } from '../../adapters/github/attest.js'
 import { renderPhaseSummary } from '../../render/job-summary.js'
 import { systemClock } from '../../adapters/local.js'
 import { interruptOnSignals } from '../../adapters/signals.js'
-import type { ProtocolContext } from '../../core/context.js'
+import type { ProtocolContext, ReleaseRequest } from '../../core/context.js'
 import { runPhase } from '../../engine/run.js'
 import { GATE_BEFORE, PHASE_BEFORE } from '../../core/phases.js'
 import { resolveRollback, runManualRollback } from '../../phases/rollback/manual.js'
@@ -94,17 +94,18 @@ async function runProtocolPhase(
   const environment = settings.environment ?? config.approval.environment
   const effectiveConfig: ReleaseConfig = { ...config, approval: { ...config.approval, environment } }
   const approval: ApprovalSource = new EnvironmentApprovalSource(api, environment)
-  const ctx = composeContext(
-    effectiveConfig,
-    { tag, evidenceDir, interrupt },
-    actionsLogger,
-    approval,
-    selfArgv(),
-    { history }
-  )
-  ctx.pullRequests = new GitHubPullRequests(api)
-  if (settings.overrideWindow)
-    ctx.windowOverride = { by: settings.run.actor, reason: settings.overrideWindow }
+  const request: ReleaseRequest = {
+    tag,
+    evidenceDir,
+    interrupt,
+    ...(settings.overrideWindow
+      ? { windowOverride: { by: settings.run.actor, reason: settings.overrideWindow } }
+      : {})
+  }
+  const ctx = composeContext(effectiveConfig, request, actionsLogger, approval, selfArgv(), {
+    history,
+    pullRequests: new GitHubPullRequests(api)
+  })
   const name = evidenceArtifactName(tag, phase, settings.run.runAttempt)
   saveUploadState(evidenceDir, evidenceArtifactName(tag, phase, settings.run.runAttempt, true), settings)
 

@@ -6,6 +6,7 @@ import { PHASES, type PhaseName } from '../../../core/phases.js'
 import { ARTIFACTS } from '../../../core/records/index.js'
 import { validateTag } from '../../../core/tag.js'
 import { runPhase, runRelease } from '../../../engine/run.js'
+import type { ReleaseRequest } from '../../../core/context.js'
 import { composeContext } from '../../compose.js'
 import { loadConfig } from '../../config/load.js'
 import { printJson, required } from '../args.js'
@@ -24,29 +25,23 @@ export async function releaseCommand({
   const tag = validateTag(required(values, 'tag', command))
   if (values.previous !== undefined) validateTag(values.previous, '--previous')
   const config = await loadConfig(configPath)
-  const approval = new LocalApprovalSource(values.approve, values.comment)
-  const ctx = composeContext(
-    config,
-    {
-      tag,
-      evidenceDir: values['evidence-dir'],
-      previous: values.previous,
-      uatApprover: values['uat-approve'],
-      interrupt: stopOnSignals()
-    },
-    logger,
-    approval,
-    selfArgv()
-  )
-  ctx.confirm = prompt => approval.confirm(prompt)
   const overrideReason = values['override-window']?.trim()
-  if (values['override-window'] !== undefined) {
-    if (!overrideReason)
-      throw new UsageError(
-        '--override-window needs a reason, e.g. --override-window "INC-42: hotfix for the outage"'
-      )
-    ctx.windowOverride = { by: userInfo().username, reason: overrideReason }
+  if (values['override-window'] !== undefined && !overrideReason)
+    throw new UsageError(
+      '--override-window needs a reason, e.g. --override-window "INC-42: hotfix for the outage"'
+    )
+  const request: ReleaseRequest = {
+    tag,
+    ...(values['evidence-dir'] !== undefined ? { evidenceDir: values['evidence-dir'] } : {}),
+    ...(values.previous !== undefined ? { previous: values.previous } : {}),
+    ...(values['uat-approve'] !== undefined ? { uatApprover: values['uat-approve'] } : {}),
+    ...(overrideReason ? { windowOverride: { by: userInfo().username, reason: overrideReason } } : {}),
+    interrupt: stopOnSignals()
   }
+  const approval = new LocalApprovalSource(values.approve, values.comment)
+  const ctx = composeContext(config, request, logger, approval, selfArgv(), {
+    confirm: prompt => approval.confirm(prompt)
+  })
   const outcome: PhaseOutcome = phase ? await runPhase(ctx, phase) : await runRelease(ctx)
   const exitCode = exitCodeOf(outcome)
   const where =
