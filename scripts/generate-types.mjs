@@ -1,8 +1,9 @@
 // Writes the TypeScript types of every JSON Schema in schemas/ into src/core/generated/, one file per schema, so the
 // schemas that validate config and evidence at run time are the only place their shapes are written down.
-// `--check` writes nothing: it exits 1 and names the files that differ from what would be written (the unit test
-// __tests__/unit/generated-types.test.ts and .ci/run rely on it). The schemas themselves are not changed: the type
-// names below are given to the compiler in memory, and the schema titles (sentences for humans) become doc comments.
+// `--json` writes nothing and prints the files it would write as JSON (__tests__/unit/generated-types.test.ts compares
+// them with the committed ones); `--check` writes nothing and exits 1 naming the files that differ.
+// The schemas themselves are not changed: the type names below are given to the compiler in memory, and a schema's
+// title (a sentence for humans) becomes the doc comment of its root type when it has no description.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -193,6 +194,10 @@ export async function generateTypes() {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const files = await generateTypes()
+  if (process.argv.includes('--json')) {
+    process.stdout.write(JSON.stringify(files))
+    process.exit(0)
+  }
   mkdirSync(outDir, { recursive: true })
   const present = readdirSync(outDir, { withFileTypes: true }).filter(d => d.isFile())
   if (process.argv.includes('--check')) {
