@@ -1,4 +1,7 @@
 // What every evidence record shares: the file names, the header, and the record of one command run.
+import type { SchemaVersion, Tag, Time } from '../generated/common.js'
+
+export type { ExecRecord } from '../generated/common.js'
 
 /** The artifacts release-gate writes, by file name. */
 export const ARTIFACTS = {
@@ -23,28 +26,13 @@ export const ARTIFACTS = {
   releaseInterrupted: 'release-interrupted.json'
 } as const
 
-/** Fields every JSON artifact starts with. */
+/**
+ * Fields every JSON artifact starts with. Hand-written from the generated parts: each schema repeats these fields
+ * (with its own `artifact` constant) rather than sharing a header definition, so no schema names the header alone.
+ */
 export interface RecordHeader {
-  schemaVersion: 1
+  schemaVersion: SchemaVersion
   artifact: string
-  tag: string
-  generatedAt: string
-}
-
-/** One command run: what ran, when, how it ended, and the (redacted, bounded) end of its output. */
-export interface ExecRecord {
-  name: string
-  argv: string[]
-  startedAt: string
-  finishedAt: string
-  durationMs: number
-  exitCode: number | null
-  signal: string | null
-  timedOut: boolean
-  status: 'success' | 'failure' | 'timeout' | 'error'
-  error: string | null
-  stdoutTail: string
-  stderrTail: string
-  outputBytes: number
-  outputTruncated: boolean
+  tag: Tag
+  generatedAt: Time
 }
