@@ -16,7 +16,7 @@ const outDir = join(root, 'src/core/generated')
 /** Each schema's root type name, by file (relative to schemas/). */
 const ROOT_NAMES = {
   'config.schema.json': 'ConfigFile',
-  'release-history.schema.json': 'ReleaseHistory',
+  'release-history.schema.json': 'ReleaseHistoryFile',
   'evidence/common.schema.json': null,
   'evidence/deployment-readiness-checklist.schema.json': 'ReadinessChecklist',
   'evidence/evidence-manifest.schema.json': 'EvidenceManifest',

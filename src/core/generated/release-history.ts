@@ -4,7 +4,7 @@
 /**
  * Local release history (state-dir/release-history.json): which release each environment runs
  */
-export interface ReleaseHistory {
+export interface ReleaseHistoryFile {
   schemaVersion: 1
   releases: {
     tag: string
