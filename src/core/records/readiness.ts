@@ -4,6 +4,7 @@ import type { ReadinessChecklist } from '../generated/deployment-readiness-check
 import type { RollbackRehearsal } from '../generated/rollback-rehearsal.js'
 
 export type { ReadinessChecklist } from '../generated/deployment-readiness-checklist.js'
+export type { ReleaseManifest } from '../generated/release-manifest.js'
 export type { RollbackRehearsal } from '../generated/rollback-rehearsal.js'
 
 /** One prerequisite's verdict in the readiness checklist. */

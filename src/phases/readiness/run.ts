@@ -10,7 +10,12 @@ import { checkWindow } from './window-check.js'
 import { readinessGate } from './gate.js'
 import type { PhaseOutcome } from '../../core/outcome.js'
 import { evaluatePrerequisite } from './prerequisites.js'
-import { ARTIFACTS, type ReadinessChecklist, type RollbackRehearsal } from '../../core/records/index.js'
+import {
+  ARTIFACTS,
+  type ReadinessChecklist,
+  type ReleaseManifest,
+  type RollbackRehearsal
+} from '../../core/records/index.js'
 import { renderRollbackPlan } from '../../render/rollback-plan.js'
 import { rollbackPlanProblem } from '../rollback/execute.js'
 
@@ -120,6 +125,7 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
     ? await ctx.pullRequests.details(changeSet.pullRequests)
     : { pullRequests: [], notes: [] }
   const notes = [...found.notes, ...enriched.notes]
+  // `satisfies`: the typechecker holds the record to the schema it is validated against before the write.
   await ctx.store.writeJson(ARTIFACTS.releaseManifestJson, {
     schemaVersion: 1,
     artifact: ARTIFACTS.releaseManifestJson,
@@ -129,7 +135,7 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
     stakeholders: ctx.config.stakeholders,
     changeSet,
     pullRequestDetails: enriched.pullRequests
-  })
+  } satisfies ReleaseManifest)
   await ctx.store.writeText(
     ARTIFACTS.releaseManifest,
     renderReleaseManifest(ctx.config, checklist, changeSet, notes, enriched.pullRequests)
