@@ -88,8 +88,8 @@ const DEFINITION_NAMES = {
 
 /** What the reader of a generated file needs first: where it comes from and how to change it. */
 const banner = file =>
-  `// Generated from schemas/${file} by \`npm run generate:types\` (scripts/generate-types.mjs): do not edit by hand;\n` +
-  '// change the schema and regenerate.'
+  `// Generated from schemas/${file} by \`npm run generate:types\` (scripts/generate-types.mjs).\n` +
+  '// Do not edit by hand: change the schema and regenerate.'
 
 /** Keywords whose value is data, not a schema: left as they are. */
 const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples', 'required', 'description', 'tsType'])

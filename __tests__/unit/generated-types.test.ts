@@ -43,7 +43,7 @@ describe('src/core/generated/', () => {
       expect(text.split('\n')[0]).toMatch(
         new RegExp(`^// Generated from schemas/(evidence/)?${schema} by \`npm run generate:types\``)
       )
-      expect(text).toContain('do not edit by hand')
+      expect(text).toContain('Do not edit by hand')
     }
   })
 })

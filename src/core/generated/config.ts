@@ -1,5 +1,5 @@
-// Generated from schemas/config.schema.json by `npm run generate:types` (scripts/generate-types.mjs): do not edit by hand;
-// change the schema and regenerate.
+// Generated from schemas/config.schema.json by `npm run generate:types` (scripts/generate-types.mjs).
+// Do not edit by hand: change the schema and regenerate.
 
 /**
  * A duration: a whole number followed by ms, s, m, h or d, e.g. 500ms, 30s, 15m, 72h, 7d.

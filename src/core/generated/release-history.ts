@@ -1,5 +1,5 @@
-// Generated from schemas/release-history.schema.json by `npm run generate:types` (scripts/generate-types.mjs): do not edit by hand;
-// change the schema and regenerate.
+// Generated from schemas/release-history.schema.json by `npm run generate:types` (scripts/generate-types.mjs).
+// Do not edit by hand: change the schema and regenerate.
 
 /**
  * Local release history (state-dir/release-history.json): which release each environment runs

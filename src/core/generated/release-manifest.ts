@@ -1,5 +1,5 @@
-// Generated from schemas/evidence/release-manifest.schema.json by `npm run generate:types` (scripts/generate-types.mjs): do not edit by hand;
-// change the schema and regenerate.
+// Generated from schemas/evidence/release-manifest.schema.json by `npm run generate:types` (scripts/generate-types.mjs).
+// Do not edit by hand: change the schema and regenerate.
 
 import type { SchemaVersion, Tag, Time } from './common.js'
 
