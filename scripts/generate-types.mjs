@@ -94,6 +94,7 @@ const banner = file =>
 /** Keywords whose value is data, not a schema: left as they are. */
 const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples', 'required', 'description', 'tsType'])
 
+/** A reference to a definition, in this file or in common.schema.json: `$1` is the file, `$2` the key. */
 const REF = /^(common\.schema\.json)?#\/definitions\/(\w+)$/
 
 /** True for a oneOf/anyOf whose branches only say which keys must be present: a constraint with no shape to type. */
@@ -163,12 +164,12 @@ async function generateOne(file, prettierOptions) {
 
 const COMPILE_OPTIONS = {
   bannerComment: '',
+  // Formatted once per file with the repository's prettier config instead (generateOne).
   format: false,
   // argv's minItems: 1 would make a tuple type; the code builds these arrays as string[].
   ignoreMinAndMaxItems: true,
+  // An object the schema leaves open gets `[k: string]: unknown`, never `any`.
   unknownAny: true,
-  declareExternallyReferenced: true,
-  strictIndexSignatures: false,
   additionalProperties: true
 }
 
