@@ -50002,6 +50002,14 @@ import { join as join2, dirname as dirname2 } from "node:path";
 
 // src/core/manifest.ts
 import { createHash } from "node:crypto";
+
+// src/core/record-header.ts
+var EVIDENCE_SCHEMA_VERSION = 1;
+function recordHeader(artifact, tag, generatedAt) {
+  return { schemaVersion: EVIDENCE_SCHEMA_VERSION, artifact, tag, generatedAt: generatedAt.toISOString() };
+}
+
+// src/core/manifest.ts
 var MANIFEST_FILE = "evidence-manifest.json";
 function entryDigest(entry) {
   const canonical = JSON.stringify([
@@ -50029,7 +50037,7 @@ function appendEntry(manifest, tag, phase, sealedAt, files) {
     previousDigest: last?.digest ?? null
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: EVIDENCE_SCHEMA_VERSION,
     artifact: MANIFEST_FILE,
     tag,
     entries: [...entries, { ...unsealed, digest: entryDigest(unsealed) }]
@@ -51022,12 +51030,6 @@ async function collectPerf(http, targets, samples, tag, now) {
     });
   }
   return { targets: snapshot, checks };
-}
-
-// src/core/record-header.ts
-var EVIDENCE_SCHEMA_VERSION = 1;
-function recordHeader(artifact, tag, generatedAt) {
-  return { schemaVersion: EVIDENCE_SCHEMA_VERSION, artifact, tag, generatedAt: generatedAt.toISOString() };
 }
 
 // src/entry/cli/checks.ts

@@ -31,8 +31,12 @@ export interface ChangeSetInput {
   range?: string
 }
 
+// The change set is hand-written: release-manifest.schema.json leaves its objects open (more keys allowed) and names
+// only the fields a reader relies on, so the generated type is looser than what buildChangeSet produces. These are type
+// aliases, not interfaces, so they fit that open shape; readiness checks it with `satisfies ReleaseManifest`.
+
 /** One commit of a change set, interpreted. */
-export interface ChangeSetCommit {
+export type ChangeSetCommit = {
   sha: string
   shortSha: string
   subject: string
@@ -59,7 +63,7 @@ export type ChangeRiskKind =
   | 'first-release'
 
 /** One reason to look harder at a release; `files`, `commits` (full shas) and `service` say what it is about. */
-export interface ChangeRisk {
+export type ChangeRisk = {
   kind: ChangeRiskKind
   detail: string
   files?: string[]
@@ -68,7 +72,7 @@ export interface ChangeRisk {
 }
 
 /** The change set of a release: what is in scope, grouped, and what makes it risky. */
-export interface ChangeSet {
+export type ChangeSet = {
   tag: string
   range: string
   previousTag: string | null

@@ -1,38 +1,18 @@
 import { createHash } from 'node:crypto'
+import type { EvidenceManifest as GeneratedEvidenceManifest } from './generated/evidence-manifest.js'
+import { EVIDENCE_SCHEMA_VERSION } from './record-header.js'
 
 /** The manifest's own file name inside the bundle. */
 export const MANIFEST_FILE = 'evidence-manifest.json'
 
-/** One evidence file as a phase left it. */
-export interface ManifestFile {
-  file: string
-  bytes: number
-  sha256: string
-  /** The `$id` of the schema a JSON artifact was validated against, or null for Markdown and other text. */
-  schema: string | null
-  /** The phase that wrote this content: the first sealed phase in which the file had this digest. */
-  writtenBy: string
-}
+/** `evidence-manifest.json`: every phase appends an entry; the last entry describes the bundle as it is now. */
+export type EvidenceManifest = GeneratedEvidenceManifest
 
 /** One sealed phase: the files of the bundle when it ended, chained to the entry before it. */
-export interface ManifestEntry {
-  seq: number
-  phase: string
-  sealedAt: string
-  files: ManifestFile[]
-  /** `digest` of the entry before, null for the first: removing or reordering entries breaks the chain. */
-  previousDigest: string | null
-  /** SHA-256 over this entry's other fields in a fixed order. */
-  digest: string
-}
+export type ManifestEntry = EvidenceManifest['entries'][number]
 
-/** `evidence-manifest.json`: every phase appends an entry; the last entry describes the bundle as it is now. */
-export interface EvidenceManifest {
-  schemaVersion: 1
-  artifact: typeof MANIFEST_FILE
-  tag: string
-  entries: ManifestEntry[]
-}
+/** One evidence file as a phase left it. */
+export type ManifestFile = ManifestEntry['files'][number]
 
 /** The digest of an entry: over seq, phase, sealedAt, files and previousDigest, serialised in that order. */
 export function entryDigest(entry: Omit<ManifestEntry, 'digest'>): string {
@@ -50,7 +30,7 @@ export function entryDigest(entry: Omit<ManifestEntry, 'digest'>): string {
 export function appendEntry(
   manifest: EvidenceManifest | undefined,
   tag: string,
-  phase: string,
+  phase: ManifestEntry['phase'],
   sealedAt: string,
   files: Omit<ManifestFile, 'writtenBy'>[]
 ): EvidenceManifest {
@@ -69,7 +49,7 @@ export function appendEntry(
     previousDigest: last?.digest ?? null
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: EVIDENCE_SCHEMA_VERSION,
     artifact: MANIFEST_FILE,
     tag,
     entries: [...entries, { ...unsealed, digest: entryDigest(unsealed) }]

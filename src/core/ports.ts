@@ -1,6 +1,7 @@
 import type { ExecRecord, GitHubApprovalFacts } from './records/index.js'
 import type { ValidateFunction } from 'ajv'
-import type { EvidenceManifest } from './manifest.js'
+import type { EvidenceManifest, ManifestEntry } from './manifest.js'
+import type { ReleaseHistoryFile } from './generated/release-history.js'
 
 /** Time, injectable so that unit tests never sleep for real. */
 export interface Clock {
@@ -113,13 +114,7 @@ export interface ApprovalSource {
 }
 
 /** One release of one environment in the history. */
-export interface ReleaseEntry {
-  tag: string
-  environment: string
-  status: 'in-progress' | 'released' | 'failed' | 'rolled-back' | 'rollback-target'
-  recordedAt: string
-  note?: string
-}
+export type ReleaseEntry = ReleaseHistoryFile['releases'][number]
 
 /** A release that started in an environment and has not reached an end (running now, or interrupted part way). */
 export interface UnfinishedRelease {
@@ -225,7 +220,7 @@ export interface EvidenceStore {
   /** Moves an earlier bundle aside before a new release starts; returns where it went, or null. */
   archiveExisting(now: Date): Promise<string | null>
   /** Seals what a phase wrote into the manifest. */
-  seal(phase: string, tag: string, now: Date): Promise<EvidenceManifest>
+  seal(phase: ManifestEntry['phase'], tag: string, now: Date): Promise<EvidenceManifest>
   /** What is wrong with the bundle against its manifest (empty when nothing). */
   verify(): Promise<string[]>
   /** Every file of the bundle with its size and hash. */

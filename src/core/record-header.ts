@@ -1,9 +1,14 @@
-/** The version every evidence schema names in its `schemaVersion` const (schemas/evidence/common.schema.json). */
-export const EVIDENCE_SCHEMA_VERSION = 1
+import type { SchemaVersion } from './generated/common.js'
 
-/** The fields every evidence record starts with. */
+/** The version every evidence schema names in its `schemaVersion` const (schemas/evidence/common.schema.json). */
+export const EVIDENCE_SCHEMA_VERSION: SchemaVersion = 1
+
+/**
+ * The fields every evidence record starts with. Each schema repeats them with its own `artifact` constant rather
+ * than sharing a header definition, so this one shape is written here, from the generated version type.
+ */
 export interface EvidenceHeader<Artifact extends string, Tag extends string | null> {
-  schemaVersion: typeof EVIDENCE_SCHEMA_VERSION
+  schemaVersion: SchemaVersion
   artifact: Artifact
   tag: Tag
   generatedAt: string

@@ -8,6 +8,7 @@ import {
   manifestProblems,
   MANIFEST_FILE,
   type EvidenceManifest,
+  type ManifestEntry,
   type ManifestFile
 } from '../../core/manifest.js'
 import { prettyJsonChunks } from './json-chunks.js'
@@ -258,7 +259,7 @@ export class FileEvidenceStore implements EvidenceStore {
   }
 
   /** Appends a hash-chained entry for `phase` to evidence-manifest.json, recording every file as it is now. */
-  async seal(phase: string, tag: string, now: Date): Promise<EvidenceManifest> {
+  async seal(phase: ManifestEntry['phase'], tag: string, now: Date): Promise<EvidenceManifest> {
     // Whatever a command wrote into the bundle loses its secrets before its digest is recorded.
     if (this.redact !== noRedaction)
       for (const entry of await readdir(this.dir, { withFileTypes: true }).catch(() => []))

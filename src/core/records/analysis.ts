@@ -1,52 +1,24 @@
 // Measurements: probe samples, analysis runs and the baseline-versus-canary score (rollouts and the health window).
+// The sample, probe and analysis shapes come from schemas/evidence/common.schema.json (src/core/generated/common.ts).
+// The canary score below stays hand-written: the schema only sketches `comparison` (an object with score, verdict,
+// thresholds, alpha and metrics that carry id, classification, pass and reason, open to more keys), so the generated
+// type cannot say what a metric judgement holds; CanaryScore is checked against that sketch at compile time.
+import type {
+  AnalysisBreach,
+  AnalysisRecord as GeneratedAnalysisRecord,
+  HealthSample
+} from '../generated/common.js'
+
+export type { HealthSample, ProbeSummary } from '../generated/common.js'
 
 /** One sample's outcome: passed, failed its threshold, no data (inconclusive: never a pass), or not measured (error). */
-export type SampleStatus = 'passed' | 'failed' | 'inconclusive' | 'error'
-
-/** One measurement of one probe (health window or rollout analysis). */
-export interface HealthSample {
-  probe: string
-  round: number
-  passed: boolean
-  status: SampleStatus
-  value: number | null
-  startedAt: string
-  finishedAt: string
-  message: string
-}
+export type SampleStatus = HealthSample['status']
 
 /** Why an analysis or health window stopped. */
-export interface AnalysisBreachRecord {
-  probe: string
-  kind: 'failed' | 'error' | 'inconclusive'
-  count: number
-  limit: number
-  at: string
-  reason: string
-}
+export type AnalysisBreachRecord = NonNullable<AnalysisBreach>
 
-/** A probe and its counts over an analysis or window. */
-export interface ProbeSummary {
-  id: string
-  kind: 'http' | 'command' | 'prometheus'
-  target: string
-  samples: number
-  failures: number
-  errors: number
-  inconclusive: number
-  threshold: string
-}
-
-/** One analysis run (a rollout step, or the baseline of the health window's machinery). */
-export interface AnalysisRecord {
-  startedAt: string
-  finishedAt: string
-  intervalMs: number
-  count: number
-  verdict: 'passed' | 'failed' | 'inconclusive'
-  breach: AnalysisBreachRecord | null
-  probes: ProbeSummary[]
-  samples: HealthSample[]
+/** One analysis run (a rollout step, or the baseline of the health window's machinery), with its canary score. */
+export type AnalysisRecord = Omit<GeneratedAnalysisRecord, 'comparison'> & {
   /** Baseline versus canary: the score and each metric's judgement (the samples are in `samples`). */
   comparison: CanaryScore | null
 }
@@ -58,7 +30,7 @@ export type MetricDirection = 'increase' | 'decrease' | 'either'
 export type MetricClassification = 'pass' | 'high' | 'low' | 'nodata'
 
 /** Judgement of one metric, with the numbers behind it. */
-export interface MetricJudgement {
+export type MetricJudgement = {
   id: string
   classification: MetricClassification
   /** Whether the metric counts as passing; false for 'nodata', which is left out of the score instead. */
@@ -87,7 +59,7 @@ export interface MetricJudgement {
 export type CanaryVerdict = 'pass' | 'marginal' | 'fail' | 'inconclusive'
 
 /** The canary's score, verdict and per-metric judgements. */
-export interface CanaryScore {
+export type CanaryScore = {
   /** 100 × passing weight ÷ weight of metrics with data; null when no metric had data. */
   score: number | null
   verdict: CanaryVerdict
@@ -96,3 +68,11 @@ export interface CanaryScore {
   alpha: number
   metrics: MetricJudgement[]
 }
+
+/** Fails to compile when T is not `true`: turns a type-level fact into a build error. */
+type Assert<T extends true> = T
+
+/** Compile-time proof that what release-gate writes as `comparison` fits what the schema sketches. */
+export type CanaryScoreFitsSchema = Assert<
+  CanaryScore extends NonNullable<GeneratedAnalysisRecord['comparison']> ? true : false
+>

@@ -1,4 +1,6 @@
-// What every evidence record shares: the file names, the header, and the record of one command run.
+// What every evidence record shares: the file names and the record of one command run (the header: record-header.ts).
+
+export type { ExecRecord } from '../generated/common.js'
 
 /** The artifacts release-gate writes, by file name. */
 export const ARTIFACTS = {
@@ -22,29 +24,3 @@ export const ARTIFACTS = {
   retrospective: 'retrospective-inputs.json',
   releaseInterrupted: 'release-interrupted.json'
 } as const
-
-/** Fields every JSON artifact starts with. */
-export interface RecordHeader {
-  schemaVersion: 1
-  artifact: string
-  tag: string
-  generatedAt: string
-}
-
-/** One command run: what ran, when, how it ended, and the (redacted, bounded) end of its output. */
-export interface ExecRecord {
-  name: string
-  argv: string[]
-  startedAt: string
-  finishedAt: string
-  durationMs: number
-  exitCode: number | null
-  signal: string | null
-  timedOut: boolean
-  status: 'success' | 'failure' | 'timeout' | 'error'
-  error: string | null
-  stdoutTail: string
-  stderrTail: string
-  outputBytes: number
-  outputTruncated: boolean
-}

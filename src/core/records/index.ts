@@ -1,5 +1,5 @@
-// Evidence record shapes, one module per protocol step. Each JSON artifact matches a schema in schemas/evidence/
-// (checked before every write).
+// Evidence record shapes, one module per protocol step. Each JSON artifact matches a schema in schemas/evidence/,
+// checked before every write; the types are generated from those schemas (src/core/generated/, npm run generate:types).
 export * from './common.js'
 export * from './validation.js'
 export * from './analysis.js'

@@ -14,6 +14,7 @@ import {
   ARTIFACTS,
   type PrerequisiteResult,
   type ReadinessChecklist,
+  type ReleaseManifest,
   type RollbackRehearsal,
   type WindowCheck
 } from '../../core/records/index.js'
@@ -161,13 +162,14 @@ async function writeScope(
     ? await ctx.pullRequests.details(changeSet.pullRequests)
     : { pullRequests: [], notes: [] }
   const notes = [...found.notes, ...enriched.notes]
+  // `satisfies`: the typechecker holds the record to the schema it is validated against before the write.
   await ctx.store.writeJson(ARTIFACTS.releaseManifestJson, {
     ...recordHeader(ARTIFACTS.releaseManifestJson, ctx.tag, ctx.clock.now()),
     notes,
     stakeholders: ctx.config.stakeholders,
     changeSet,
     pullRequestDetails: enriched.pullRequests
-  })
+  } satisfies ReleaseManifest)
   await ctx.store.writeText(
     ARTIFACTS.releaseManifest,
     renderReleaseManifest(ctx.config, checklist, changeSet, notes, enriched.pullRequests)

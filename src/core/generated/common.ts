@@ -1,0 +1,183 @@
+// Generated from schemas/evidence/common.schema.json by `npm run generate:types` (scripts/generate-types.mjs).
+// Do not edit by hand: change the schema and regenerate.
+
+/**
+ * A moment in time (ISO 8601 date-time).
+ */
+export type Time = string
+
+/**
+ * The release tag.
+ */
+export type Tag = string
+
+/**
+ * The evidence format version.
+ */
+export type SchemaVersion = 1
+
+/**
+ * One command run: what ran, when, how it ended, and the (redacted, bounded) end of its output.
+ */
+export interface ExecRecord {
+  name: string
+  /**
+   * @minItems 1
+   */
+  argv: string[]
+  startedAt: Time
+  finishedAt: Time
+  durationMs: number
+  exitCode: number | null
+  signal: string | null
+  timedOut: boolean
+  status: 'success' | 'failure' | 'timeout' | 'error'
+  error: string | null
+  stdoutTail: string
+  stderrTail: string
+  outputBytes: number
+  outputTruncated: boolean
+}
+
+/**
+ * One service's deployment in an environment.
+ */
+export interface ServiceDeployment {
+  service: string
+  status: 'deployed' | 'failed' | 'not-started'
+  deploy: ExecRecord | null
+  verify: ExecRecord | null
+  rollout?: RolloutRecord
+}
+
+/**
+ * One automated check (HTTP or command) and its verdict.
+ */
+export interface CheckResult {
+  id: string
+  kind: 'http' | 'command'
+  passed: boolean
+  startedAt: Time
+  finishedAt: Time
+  durationMs: number
+  message: string
+  url?: string
+  status?: number | null
+  latencyMs?: number | null
+}
+
+/**
+ * A rollback: why, to what, and each service's rollback command.
+ */
+export interface RollbackRecord {
+  trigger:
+    | 'deploy-failure'
+    | 'rollout-analysis'
+    | 'rollout-stopped'
+    | 'post-deployment-checks'
+    | 'health-breach'
+    | 'manual'
+    | 'rehearsal'
+  reason: string
+  target: string | null
+  startedAt: Time
+  finishedAt: Time
+  status: 'success' | 'failure' | 'not-possible'
+  steps: {
+    service: string
+    exec: ExecRecord
+  }[]
+}
+
+/**
+ * One measurement of one probe (health window or rollout analysis).
+ */
+export interface HealthSample {
+  probe: string
+  round: number
+  passed: boolean
+  status: 'passed' | 'failed' | 'inconclusive' | 'error'
+  value: number | null
+  startedAt: Time
+  finishedAt: Time
+  message: string
+}
+
+/**
+ * Why an analysis or health window stopped, or null when it did not.
+ */
+export type AnalysisBreach = null | {
+  probe: string
+  kind: 'failed' | 'error' | 'inconclusive'
+  count: number
+  limit: number
+  at: Time
+  reason: string
+}
+
+/**
+ * A probe and its counts over an analysis or window.
+ */
+export interface ProbeSummary {
+  id: string
+  kind: 'http' | 'command' | 'prometheus'
+  target: string
+  samples: number
+  failures: number
+  errors: number
+  inconclusive: number
+  threshold: string
+}
+
+/**
+ * One analysis run (a rollout step, or the health window).
+ */
+export interface AnalysisRecord {
+  startedAt: Time
+  finishedAt: Time
+  intervalMs: number
+  count: number
+  verdict: 'passed' | 'failed' | 'inconclusive'
+  breach: AnalysisBreach
+  probes: ProbeSummary[]
+  samples: HealthSample[]
+  comparison: null | {
+    score: number | null
+    verdict: 'pass' | 'marginal' | 'fail' | 'inconclusive'
+    thresholds: {
+      [k: string]: unknown
+    }
+    alpha: number
+    metrics: {
+      [k: string]: unknown
+    }[]
+    [k: string]: unknown
+  }
+}
+
+/**
+ * A service's progressive rollout: its steps and, when it was aborted, where and why.
+ */
+export interface RolloutRecord {
+  strategy: 'all-at-once' | 'canary' | 'rolling' | 'blue-green'
+  status: 'promoted' | 'aborted'
+  steps: {
+    step: number
+    kind: 'set-weight' | 'pause' | 'pause-for-approval' | 'analysis' | 'deploy-color' | 'switch' | 'retire'
+    description: string
+    weight: number | null
+    startedAt: Time
+    finishedAt: Time
+    status: 'completed' | 'failed'
+    exec: ExecRecord | null
+    analysis: AnalysisRecord | null
+    message: string
+    color: string | null
+  }[]
+  abort: null | {
+    step: number
+    description: string
+    reason: string
+    at: Time
+  }
+}

@@ -1,0 +1,62 @@
+// Generated from schemas/evidence/deployment-readiness-checklist.schema.json by `npm run generate:types` (scripts/generate-types.mjs).
+// Do not edit by hand: change the schema and regenerate.
+
+import type { SchemaVersion, Tag, Time } from './common.js'
+
+/**
+ * Phase 1: deployment readiness checklist
+ */
+export interface ReadinessChecklist {
+  schemaVersion: SchemaVersion
+  artifact: 'deployment-readiness-checklist.json'
+  tag: Tag
+  generatedAt: Time
+  environment: string
+  startedAt: Time
+  finishedAt: Time
+  passed: boolean
+  configFile: string
+  previousRelease: string | null
+  prerequisites: {
+    id: string
+    path: string
+    status:
+      | 'ok'
+      | 'missing'
+      | 'stale'
+      | 'unparseable'
+      | 'schema-invalid'
+      | 'future-timestamp'
+      | 'rehearsal-failed'
+      | 'rehearsal-of-another-release'
+      | 'not-a-file'
+      | 'outside-workspace'
+    passed: boolean
+    maxAgeMs: number
+    ageMs: number | null
+    timestamp: Time | null
+    timestampSource: 'mtime' | 'field' | null
+    message: string
+  }[]
+  rollbackPlan: {
+    executable: boolean
+    target: string | null
+    message: string
+    services: {
+      service: string
+      argv: string[]
+    }[]
+  }
+  services: string[]
+  problems: string[]
+  window?: {
+    allowed: boolean
+    reason: string
+    nextAllowedAt: null | Time
+    override: null | {
+      by: string
+      reason: string
+      at: Time
+    }
+  }
+}
