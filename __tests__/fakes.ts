@@ -1,15 +1,16 @@
+import { createHash } from 'node:crypto'
 import { unfinishedRelease } from '../src/core/release-history.js'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { ReleaseConfig } from '../src/core/config.js'
-import { FileEvidenceStore, projectSchemas } from '../src/adapters/evidence/store.js'
+import { EvidenceBundleStore, projectSchemas } from '../src/adapters/evidence/store.js'
+import type { Redactor } from '../src/core/redact.js'
 import type { ProtocolContext } from '../src/core/context.js'
 import type {
   ApprovalAnswer,
   ApprovalEvidence,
   ApprovalSource,
   ArtifactReader,
+  BundleEntry,
+  BundleFiles,
   ChangeSource,
   Clock,
   CommandRequest,
@@ -150,6 +151,48 @@ export class MemoryArtifacts implements ArtifactReader {
   }
 }
 
+/**
+ * An evidence bundle's files in memory, for the store's rules without a temp dir. Writes are whole (a piece list is
+ * joined first, so a failed write leaves the old text, as the disk's rename does); there are no links or folders.
+ */
+export class MemoryBundleFiles implements BundleFiles {
+  /** Text by name; a test may put a file here as a command would write it. */
+  readonly files = new Map<string, string>()
+  /** Every bundle moved aside, by destination. */
+  readonly archives = new Map<string, Map<string, string>>()
+  constructor(readonly dir = '/memory/deployment') {}
+  async read(name: string): Promise<string | undefined> {
+    return this.files.get(name)
+  }
+  async write(name: string, content: string | Iterable<string>): Promise<void> {
+    this.files.set(name, typeof content === 'string' ? content : [...content].join(''))
+  }
+  async sync(): Promise<void> {}
+  async list(): Promise<BundleEntry[]> {
+    return [...this.files.keys()].sort().map(name => ({ name, kind: 'file' }))
+  }
+  async digest(name: string): Promise<{ bytes: number; sha256: string }> {
+    const text = this.files.get(name)
+    if (text === undefined) throw new Error(`ENOENT: no such file in the memory bundle: ${name}`)
+    return {
+      bytes: Buffer.byteLength(text, 'utf8'),
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex')
+    }
+  }
+  async moveAside(destination: string): Promise<void> {
+    this.archives.set(destination, new Map(this.files))
+    this.files.clear()
+  }
+}
+
+/** The evidence store's rules over files in memory: paths read `/memory/deployment/<artifact>`. */
+export function memoryEvidenceStore(
+  files: MemoryBundleFiles = new MemoryBundleFiles(),
+  redact?: Redactor
+): EvidenceBundleStore {
+  return new EvidenceBundleStore(files, redact)
+}
+
 /** No commits. */
 export const noChanges: ChangeSource = {
   releaseCommits: async () => ({ previousTag: null, range: 'HEAD', commits: [], notes: [] })
@@ -173,7 +216,7 @@ export const releasedV100: ReleaseEntry = {
 }
 
 /**
- * A context for v1.1.0 on fakes (no process, no network, no real time): an evidence store in a fresh temp dir, alice
+ * A context for v1.1.0 on fakes (no process, no network, no real time, no disk): an evidence store in memory, alice
  * approving, v1.0.0 serving production; `overrides` replace any part.
  */
 export function fakeContext(
@@ -184,7 +227,7 @@ export function fakeContext(
     config,
     tag: 'v1.1.0',
     schemas: projectSchemas,
-    store: new FileEvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-fake-')), 'deployment')),
+    store: memoryEvidenceStore(),
     runner: new FakeRunner(),
     http: new FakeHttp(),
     clock: new FakeClock(),

@@ -17358,7 +17358,7 @@ var require_BufferList = __commonJS({
         this.head = this.tail = null;
         this.length = 0;
       };
-      BufferList.prototype.join = function join7(s) {
+      BufferList.prototype.join = function join8(s) {
         if (this.length === 0) return "";
         var p = this.head;
         var ret = "" + p.data;
@@ -49991,14 +49991,12 @@ function normalize2(raw, file) {
 
 // src/adapters/local.ts
 import { mkdir as mkdir2, open as open2, readFile as readFile3, realpath, rm as rm2, stat } from "node:fs/promises";
-import { dirname as dirname3, join as join3, relative, isAbsolute as isAbsolute2, sep } from "node:path";
+import { dirname as dirname3, join as join4, relative, isAbsolute as isAbsolute2, sep } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { userInfo } from "node:os";
 
 // src/adapters/evidence/store.ts
-import { randomBytes, createHash as createHash2 } from "node:crypto";
-import { lstat, mkdir, open, readFile as readFile2, rename, rm, readdir } from "node:fs/promises";
-import { join as join2, dirname as dirname2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/core/manifest.ts
 import { createHash } from "node:crypto";
@@ -50122,38 +50120,11 @@ function isPlainRecord(value) {
   return prototype === Object.prototype || prototype === null;
 }
 
-// src/core/redact.ts
-var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|ACCESS_KEY|_KEY)$/i;
-var MIN_SECRET_LENGTH = 4;
-var noRedaction = (text2) => text2;
-function redactorFor(env, secretNames) {
-  const values = /* @__PURE__ */ new Set();
-  for (const [name, value] of Object.entries(env)) {
-    if (!value || value.length < MIN_SECRET_LENGTH) continue;
-    if (secretNames.includes(name) || SECRET_NAME.test(name)) values.add(value);
-  }
-  const ordered = [...values].sort((a, b) => b.length - a.length);
-  if (ordered.length === 0) return noRedaction;
-  return (text2) => ordered.reduce((redacted, secret) => redacted.split(secret).join("***"), text2);
-}
-
-// src/adapters/evidence/store.ts
-var SCHEMA_OF = {
-  "staging-validation-results.json": "evidence/validation-results.schema.json",
-  "post-deployment-validation.json": "evidence/validation-results.schema.json"
-};
-function schemaFor(artifact) {
-  return SCHEMA_OF[artifact] ?? `evidence/${artifact.replace(/\.json$/, "")}.schema.json`;
-}
-function assertValidEvidence(artifact, value) {
-  const validate = compileSchemaFile(schemaFor(artifact));
-  if (!validate(value))
-    throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value));
-}
-var projectSchemas = {
-  assertEvidence: assertValidEvidence,
-  compileUserSchema
-};
+// src/adapters/evidence/disk-files.ts
+import { randomBytes, createHash as createHash2 } from "node:crypto";
+import { lstat, mkdir, open, readFile as readFile2, rename, rm, readdir } from "node:fs/promises";
+import { join as join2, dirname as dirname2 } from "node:path";
+var SYMBOLIC_LINK_PROBLEM = "is a symbolic link; evidence files must be regular files";
 async function writeFileAtomic(path, content, options = {}) {
   await mkdir(dirname2(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -50198,11 +50169,6 @@ async function syncDirectory(dir) {
     await directory.close();
   }
 }
-var BATCHED = { syncDirectory: false };
-function* withNewline(pieces) {
-  yield* pieces;
-  yield "\n";
-}
 async function sha256File(path) {
   const hash = createHash2("sha256");
   const handle = await open(path, "r");
@@ -50219,6 +50185,95 @@ async function sha256File(path) {
   return hash.digest("hex");
 }
 var HASH_BUFFER_BYTES = 256 * 1024;
+var isMissing = (error2) => error2.code === "ENOENT";
+var DiskBundleFiles = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  /** The text of a file, or undefined when it does not exist; a symbolic link is refused, never followed. */
+  async read(name) {
+    const path = join2(this.dir, name);
+    try {
+      if ((await lstat(path)).isSymbolicLink()) throw new EvidenceSchemaError(name, [SYMBOLIC_LINK_PROBLEM]);
+      return await readFile2(path, "utf8");
+    } catch (error2) {
+      if (isMissing(error2)) return void 0;
+      throw error2;
+    }
+  }
+  /**
+   * Writes atomically, leaving the directory sync to `sync`: a phase's files count only once its manifest entry is
+   * sealed, so syncing the directory once there (not twice per write) keeps every sealed bundle durable.
+   */
+  async write(name, content) {
+    await writeFileAtomic(join2(this.dir, name), content, { syncDirectory: false });
+  }
+  /** One fsync of the directory makes every rename into it durable. */
+  async sync() {
+    await syncDirectory(this.dir);
+  }
+  /** The directory's entries (not recursive: a bundle is flat); empty when the directory does not exist. */
+  async list() {
+    try {
+      return (await readdir(this.dir, { withFileTypes: true })).map((entry) => ({
+        name: entry.name,
+        kind: entry.isSymbolicLink() ? "link" : entry.isFile() ? "file" : "other"
+      }));
+    } catch (error2) {
+      if (isMissing(error2)) return [];
+      throw error2;
+    }
+  }
+  /** Size from lstat, hash streamed from the file. */
+  async digest(name) {
+    const path = join2(this.dir, name);
+    return { bytes: (await lstat(path)).size, sha256: await sha256File(path) };
+  }
+  /** One rename moves the whole directory; an empty one is made in its place. */
+  async moveAside(destination) {
+    await mkdir(dirname2(destination), { recursive: true });
+    await rename(this.dir, destination);
+    await mkdir(this.dir, { recursive: true });
+  }
+};
+
+// src/core/redact.ts
+var SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|ACCESS_KEY|_KEY)$/i;
+var MIN_SECRET_LENGTH = 4;
+var noRedaction = (text2) => text2;
+function redactorFor(env, secretNames) {
+  const values = /* @__PURE__ */ new Set();
+  for (const [name, value] of Object.entries(env)) {
+    if (!value || value.length < MIN_SECRET_LENGTH) continue;
+    if (secretNames.includes(name) || SECRET_NAME.test(name)) values.add(value);
+  }
+  const ordered = [...values].sort((a, b) => b.length - a.length);
+  if (ordered.length === 0) return noRedaction;
+  return (text2) => ordered.reduce((redacted, secret) => redacted.split(secret).join("***"), text2);
+}
+
+// src/adapters/evidence/store.ts
+var SCHEMA_OF = {
+  "staging-validation-results.json": "evidence/validation-results.schema.json",
+  "post-deployment-validation.json": "evidence/validation-results.schema.json"
+};
+function schemaFor(artifact) {
+  return SCHEMA_OF[artifact] ?? `evidence/${artifact.replace(/\.json$/, "")}.schema.json`;
+}
+function assertValidEvidence(artifact, value) {
+  const validate = compileSchemaFile(schemaFor(artifact));
+  if (!validate(value))
+    throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value));
+}
+var projectSchemas = {
+  assertEvidence: assertValidEvidence,
+  compileUserSchema
+};
+function* withNewline(pieces) {
+  yield* pieces;
+  yield "\n";
+}
 function redactStrings(value, redact) {
   if (typeof value === "string") return redact(value);
   if (Array.isArray(value)) return value.map((item) => redactStrings(item, redact));
@@ -50226,22 +50281,25 @@ function redactStrings(value, redact) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)]));
   return value;
 }
-var FileEvidenceStore = class {
-  constructor(dir, redact = noRedaction) {
-    this.dir = dir;
+var EvidenceBundleStore = class {
+  constructor(files, redact = noRedaction) {
+    this.files = files;
     this.redact = redact;
+    this.dir = files.dir;
   }
-  dir;
+  files;
   redact;
+  /** Where the bundle lives (commands receive it as `${evidence}`). */
+  dir;
   /** Absolute or relative path of an artifact inside the bundle. */
   path(artifact) {
-    return join2(this.dir, artifact);
+    return join3(this.dir, artifact);
   }
   /** Validates `record` against its schema, then writes it atomically. */
   async writeJson(artifact, record) {
     const redacted = this.redact === noRedaction ? record : redactStrings(record, this.redact);
     assertValidEvidence(artifact, redacted);
-    await writeFileAtomic(this.path(artifact), withNewline(prettyJsonChunks(redacted)), BATCHED);
+    await this.files.write(artifact, withNewline(prettyJsonChunks(redacted)));
   }
   /**
    * Writes a Markdown (or other text) artifact atomically; a long one may come as a sequence of pieces (each redacted;
@@ -50252,12 +50310,12 @@ var FileEvidenceStore = class {
     const redacted = typeof text2 === "string" ? redact(text2) : redact === noRedaction ? text2 : (function* () {
       for (const piece of text2) yield redact(piece);
     })();
-    await writeFileAtomic(this.path(artifact), redacted, BATCHED);
+    await this.files.write(artifact, redacted);
   }
   /** Appends to a text artifact by rewriting it atomically (these files are small). */
   async appendText(artifact, text2) {
     const existing = await this.readText(artifact);
-    await writeFileAtomic(this.path(artifact), this.redact((existing ?? "") + text2), BATCHED);
+    await this.files.write(artifact, this.redact((existing ?? "") + text2));
   }
   /**
    * Redacts secret values from a file a command wrote into the bundle (a validation result, say), in place; JSON
@@ -50276,19 +50334,12 @@ var FileEvidenceStore = class {
       } catch {
       }
     }
-    await writeFileAtomic(this.path(artifact), scrubbed, BATCHED);
+    await this.files.write(artifact, scrubbed);
     return true;
   }
-  /** The text of an artifact, or undefined when it does not exist. */
+  /** The text of an artifact, or undefined when it does not exist; a symbolic link is refused, never followed. */
   async readText(artifact) {
-    try {
-      if ((await lstat(this.path(artifact))).isSymbolicLink())
-        throw new EvidenceSchemaError(artifact, ["is a symbolic link; evidence files must be regular files"]);
-      return await readFile2(this.path(artifact), "utf8");
-    } catch (error2) {
-      if (error2.code === "ENOENT") return void 0;
-      throw error2;
-    }
+    return this.files.read(artifact);
   }
   /**
    * Reads an earlier phase's artifact: undefined if absent; throws if it does not parse or match its schema, because
@@ -50311,25 +50362,16 @@ var FileEvidenceStore = class {
    * new bundle holds only this release's evidence. Returns where it went, or null when there was nothing.
    */
   async archiveExisting(now) {
-    let names;
-    try {
-      names = await readdir(this.dir);
-    } catch (error2) {
-      if (error2.code === "ENOENT") return null;
-      throw error2;
-    }
-    if (names.length === 0) return null;
-    const archive = join2(`${this.dir}-archive`, now.toISOString().replace(/[:.]/g, "-"));
-    await mkdir(dirname2(archive), { recursive: true });
-    await rename(this.dir, archive);
-    await mkdir(this.dir, { recursive: true });
+    if ((await this.files.list()).length === 0) return null;
+    const archive = join3(`${this.dir}-archive`, now.toISOString().replace(/[:.]/g, "-"));
+    await this.files.moveAside(archive);
     return archive;
   }
   /** Appends a hash-chained entry for `phase` to evidence-manifest.json, recording every file as it is now. */
   async seal(phase, tag, now) {
     if (this.redact !== noRedaction) {
-      for (const entry of await readdir(this.dir, { withFileTypes: true }).catch(() => []))
-        if (entry.isFile() && !entry.name.endsWith(".tmp")) await this.scrub(entry.name);
+      for (const entry of await this.files.list().catch(() => []))
+        if (entry.kind === "file" && !entry.name.endsWith(".tmp")) await this.scrub(entry.name);
     }
     const files = (await this.inventory()).map((f) => ({
       ...f,
@@ -50343,7 +50385,7 @@ var FileEvidenceStore = class {
       files
     );
     await this.writeJson(MANIFEST_FILE, manifest);
-    await syncDirectory(this.dir);
+    await this.files.sync();
     return manifest;
   }
   /**
@@ -50358,24 +50400,29 @@ var FileEvidenceStore = class {
       return [error2.message];
     }
     if (!manifest) return [`${MANIFEST_FILE} is missing from ${this.dir}: run the readiness phase first`];
-    const links = (await readdir(this.dir, { withFileTypes: true })).filter((entry) => entry.isSymbolicLink()).map((entry) => `${entry.name} is a symbolic link; evidence files must be regular files`);
+    const links = (await this.files.list()).filter((entry) => entry.kind === "link").map((entry) => `${entry.name} ${SYMBOLIC_LINK_PROBLEM}`);
     return [...links, ...manifestProblems(manifest, await this.inventory())];
   }
   /** Files in the bundle (the manifest aside) with their size and SHA-256, sorted by name. */
   async inventory() {
-    let names;
+    let entries;
     try {
-      names = await readdir(this.dir);
+      entries = await this.files.list();
     } catch {
       return [];
     }
+    const kinds = new Map(entries.map((entry) => [entry.name, entry.kind]));
     const files = [];
-    for (const name of names.filter((n) => !n.endsWith(".tmp") && n !== MANIFEST_FILE).sort()) {
-      const info = await lstat(this.path(name));
-      if (!info.isFile()) continue;
-      files.push({ file: name, bytes: info.size, sha256: await sha256File(this.path(name)) });
+    for (const name of [...kinds.keys()].filter((n) => !n.endsWith(".tmp") && n !== MANIFEST_FILE).sort()) {
+      if (kinds.get(name) !== "file") continue;
+      files.push({ file: name, ...await this.files.digest(name) });
     }
     return files;
+  }
+};
+var FileEvidenceStore = class extends EvidenceBundleStore {
+  constructor(dir, redact = noRedaction) {
+    super(new DiskBundleFiles(dir), redact);
   }
 };
 
@@ -50463,7 +50510,7 @@ var FileArtifactReader = class {
 var FileReleaseHistory = class {
   file;
   constructor(stateDir) {
-    this.file = join3(stateDir, "release-history.json");
+    this.file = join4(stateDir, "release-history.json");
   }
   async load() {
     let text2;
@@ -51113,7 +51160,7 @@ async function checksCommand({ command, values, logger, configPath }) {
 }
 
 // src/entry/cli/commands/rehearse.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/core/announce.ts
 var ANNOUNCE = {
@@ -53403,7 +53450,7 @@ async function rehearseCommand({
     config2,
     {
       tag,
-      evidenceDir: values["evidence-dir"] ?? join4(config2.stateDir, "rehearsal"),
+      evidenceDir: values["evidence-dir"] ?? join5(config2.stateDir, "rehearsal"),
       interrupt: stopOnSignals(),
       ...values.previous !== void 0 ? { previous: values.previous } : {}
     },
@@ -60901,7 +60948,7 @@ function summaryLine2(tag, outcome, where) {
 
 // src/entry/cli/commands/report.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 async function reportCommand({ values, logger, configPath }) {
   if (!values.html)
     throw new UsageError(
@@ -60909,7 +60956,7 @@ async function reportCommand({ values, logger, configPath }) {
     );
   const config2 = await loadConfig(configPath);
   const dir = values["evidence-dir"] ?? config2.evidenceDir;
-  const markdown = await readFile4(join5(dir, ARTIFACTS.deploymentReport), "utf8").catch(() => {
+  const markdown = await readFile4(join6(dir, ARTIFACTS.deploymentReport), "utf8").catch(() => {
     throw new UsageError(
       `No ${ARTIFACTS.deploymentReport} in ${dir}. Run a release first, or pass --evidence-dir.`
     );
@@ -61002,7 +61049,7 @@ async function rollbackCommand2({
 // src/adapters/evidence/bundle-files.ts
 var import_jszip = __toESM(require_lib3(), 1);
 import { readdir as readdir2, readFile as readFile5, stat as stat2 } from "node:fs/promises";
-import { join as join6, posix } from "node:path";
+import { join as join7, posix } from "node:path";
 async function readBundleFiles(path) {
   let info;
   try {
@@ -61016,7 +61063,7 @@ async function readBundleFiles(path) {
   if (info.isDirectory()) {
     for (const entry of await readdir2(path, { withFileTypes: true })) {
       if (entry.isFile() && !entry.name.endsWith(".tmp"))
-        files.set(entry.name, await readFile5(join6(path, entry.name)));
+        files.set(entry.name, await readFile5(join7(path, entry.name)));
       else if (!entry.isFile()) files.set(`${entry.name}/`, Buffer.alloc(0));
     }
     return files;

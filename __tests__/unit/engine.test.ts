@@ -1,9 +1,6 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../src/entry/config/load.js'
-import { FileEvidenceStore, projectSchemas } from '../../src/adapters/evidence/store.js'
+import { projectSchemas } from '../../src/adapters/evidence/store.js'
 import type { ProtocolContext } from '../../src/core/context.js'
 import { runPhase, runRelease } from '../../src/engine/run.js'
 import { exitCodeOf } from '../../src/core/outcome.js'
@@ -15,6 +12,8 @@ import {
   FakeRunner,
   FixedApproval,
   MemoryArtifacts,
+  MemoryBundleFiles,
+  memoryEvidenceStore,
   MemoryHistory,
   MemoryLogger,
   noChanges
@@ -71,12 +70,13 @@ function setup(
         ]
   )
   const approval = new FixedApproval(options.approval ?? approvedBy('alice'))
+  const files = new MemoryBundleFiles()
   const modifiedAt = new Date(clock.now().getTime() - (options.prerequisiteAgeH ?? 1) * 3_600_000)
   const ctx: ProtocolContext = {
     config: parseConfig(configText, 'test.yml'),
     tag: 'v1.1.0',
     schemas: projectSchemas,
-    store: new FileEvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-engine-')), 'deployment')),
+    store: memoryEvidenceStore(files),
     runner,
     http: new FakeHttp(() => (options.unhealthy ? { status: 503 } : {})),
     clock,
@@ -90,10 +90,11 @@ function setup(
     selfArgv: ['node', 'cli.js']
   }
   const production = () => runner.commands().filter(c => c.includes(' production '))
-  return { ctx, runner, logger, history, approval, production }
+  return { ctx, runner, logger, history, approval, production, files }
 }
 
-const json = (ctx: ProtocolContext, name: string) => JSON.parse(readFileSync(ctx.store.path(name), 'utf8'))
+// A record read back through the store, as untyped as JSON.parse gives it, so a test can reach into any field.
+const json = (ctx: ProtocolContext, name: string) => ctx.store.readJson<ReturnType<typeof JSON.parse>>(name)
 
 describe('the release protocol', () => {
   it('releases a good candidate through all four gates in order, announcing each phase', async () => {
@@ -128,13 +129,13 @@ describe('the release protocol', () => {
     expect(order.every(i => i >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(await history.current('production')).toBe('v1.1.0')
-    expect(json(ctx, 'production-approval.json')).toMatchObject({
+    expect(await json(ctx, 'production-approval.json')).toMatchObject({
       decision: 'approved',
       approver: 'alice',
       comment: 'looks good'
     })
-    expect(json(ctx, 'retrospective-inputs.json').outcome).toBe('released')
-    expect(readFileSync(ctx.store.path('DEPLOYMENT-REPORT.md'), 'utf8')).toContain('Released: v1.1.0')
+    expect((await json(ctx, 'retrospective-inputs.json')).outcome).toBe('released')
+    expect(await ctx.store.readText('DEPLOYMENT-REPORT.md')).toContain('Released: v1.1.0')
   })
 
   it('halts at Gate 1 when a prerequisite is stale, deploying nothing', async () => {
@@ -148,8 +149,8 @@ describe('the release protocol', () => {
     expect(logger.text()).toContain(
       'prerequisite rehearsal: rehearsal.json is 4d 4h old, older than max-age 3d 0h'
     )
-    expect(json(ctx, 'deployment-readiness-checklist.json').passed).toBe(false)
-    expect(json(ctx, 'retrospective-inputs.json').outcome).toBe('halted')
+    expect((await json(ctx, 'deployment-readiness-checklist.json')).passed).toBe(false)
+    expect((await json(ctx, 'retrospective-inputs.json')).outcome).toBe('halted')
   })
 
   it('halts at Gate 1 when no rollback target is known (no executable rollback plan)', async () => {
@@ -181,7 +182,10 @@ describe('the release protocol', () => {
     const outcome = await runRelease(ctx)
     expect(outcome).toMatchObject({ kind: 'halted', gate: 3 })
     expect(production()).toEqual([])
-    expect(json(ctx, 'production-approval.json')).toMatchObject({ decision: 'rejected', source: 'no-answer' })
+    expect(await json(ctx, 'production-approval.json')).toMatchObject({
+      decision: 'rejected',
+      source: 'no-answer'
+    })
     expect(logger.text()).toContain('[ERROR] Production approval not granted: no approval given.')
   })
 
@@ -208,7 +212,7 @@ describe('the release protocol', () => {
     expect(logger.text()).toContain(
       '[ERROR] Deployment command failed: frontend: deploy.sh failed (exit code 1).'
     )
-    expect(json(ctx, 'production-deployment-report.json')).toMatchObject({
+    expect(await json(ctx, 'production-deployment-report.json')).toMatchObject({
       status: 'rolled-back',
       rollback: { trigger: 'deploy-failure', status: 'success' }
     })
@@ -238,13 +242,11 @@ describe('the release protocol', () => {
       'rollback.sh frontend production v1.0.0',
       'rollback.sh backend production v1.0.0'
     ])
-    expect(json(ctx, 'health-window.json')).toMatchObject({
+    expect(await json(ctx, 'health-window.json')).toMatchObject({
       verdict: 'breached',
       breach: { probe: 'api', kind: 'failed', count: 2 }
     })
-    expect(readFileSync(ctx.store.path('deployment-health-log.md'), 'utf8')).toContain(
-      '**Verdict: BREACHED**'
-    )
+    expect(await ctx.store.readText('deployment-health-log.md')).toContain('**Verdict: BREACHED**')
     expect(await history.current('production')).toBe('v1.0.0')
   })
 
@@ -258,10 +260,13 @@ describe('the release protocol', () => {
   })
 
   it('archives an earlier bundle instead of deleting it', async () => {
-    const { ctx } = setup()
+    const { ctx, files } = setup()
     await runRelease(ctx)
     await runPhase(ctx, 'readiness')
-    expect(existsSync(`${ctx.store.dir}-archive`)).toBe(true)
+    const [archive, ...more] = [...files.archives.entries()]
+    expect(more).toEqual([])
+    expect(archive?.[0]).toMatch(/^\/memory\/deployment-archive\/2026-/)
+    expect(archive?.[1].get('DEPLOYMENT-REPORT.md')).toContain('Released: v1.1.0')
   })
 })
 
@@ -310,7 +315,7 @@ describe('service rollout details', () => {
     await runPhase(ctx, 'readiness')
     expect(await runPhase(ctx, 'staging')).toMatchObject({ kind: 'halted', gate: 2 })
     expect(runner.commands()).toEqual(['deploy.sh backend staging v1.1.0', 'verify.sh backend staging'])
-    expect(json(ctx, 'staging-deployment-report.json').services[0]).toMatchObject({
+    expect((await json(ctx, 'staging-deployment-report.json')).services[0]).toMatchObject({
       status: 'failed',
       verify: { exitCode: 1 }
     })
@@ -320,14 +325,14 @@ describe('service rollout details', () => {
     const { ctx, approval } = setup()
     ctx.config.uatRequired = true
     expect(await runRelease(ctx)).toMatchObject({ kind: 'halted', gate: 2 })
-    expect(json(ctx, 'uat-confirmation.json')).toMatchObject({ status: 'missing', passed: false })
+    expect(await json(ctx, 'uat-confirmation.json')).toMatchObject({ status: 'missing', passed: false })
     expect(approval.asked).toBe(0)
 
     const signed = setup()
     signed.ctx.config.uatRequired = true
     const signedCtx: ProtocolContext = { ...signed.ctx, uatApprover: 'dana' }
     expect(await runRelease(signedCtx)).toEqual({ kind: 'passed' })
-    expect(json(signedCtx, 'uat-confirmation.json')).toMatchObject({
+    expect(await json(signedCtx, 'uat-confirmation.json')).toMatchObject({
       status: 'signed-off',
       signedOffBy: 'dana'
     })
@@ -347,7 +352,7 @@ describe('service rollout details', () => {
       }
     }
     expect(await runRelease(ctx)).toMatchObject({ kind: 'halted', gate: 2 })
-    const results = json(ctx, 'staging-validation-results.json')
+    const results = await json(ctx, 'staging-validation-results.json')
     expect(results.passed).toBe(false)
     expect(results.checks[0].message).toContain(
       'validate.sh wrote an unusable staging-validation-results.json'

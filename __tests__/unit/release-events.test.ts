@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../src/entry/config/load.js'
 import { webhookSink } from '../../src/adapters/webhooks/sink.js'
@@ -70,7 +69,7 @@ describe('release events', () => {
       'Released'
     ])
     expect(kindsSentTo('/hook')).toEqual([])
-    const timeline = readFileSync(ctx.store.path('deployment-communications.md'), 'utf8')
+    const timeline = await ctx.store.readText('deployment-communications.md')
     expect(timeline).toContain('## Timeline')
     expect(timeline).toMatch(
       /\*\*released\*\* \(stabilize\): v1\.1\.0 released to production: the health window passed — team-slack: delivered/
@@ -90,7 +89,7 @@ describe('release events', () => {
       'rollback-started'
     ])
     expect(logger.text()).toContain('[WARN] notification to pager failed after 3 tries')
-    const timeline = readFileSync(ctx.store.path('deployment-communications.md'), 'utf8')
+    const timeline = await ctx.store.readText('deployment-communications.md')
     expect(timeline).toContain('pager: NOT delivered after 3 tries (connect ECONNREFUSED 127.0.0.1:9)')
     expect(timeline).toContain('**rollback-finished**')
   })
@@ -105,7 +104,7 @@ describe('release events', () => {
       post: async () => ({ ok: true, status: 200, error: null })
     })
     expect(await runRelease(ctx)).toEqual({ kind: 'passed' })
-    expect(readFileSync(ctx.store.path('deployment-communications.md'), 'utf8')).toContain(
+    expect(await ctx.store.readText('deployment-communications.md')).toContain(
       'team-slack: not sent (SLACK_WEBHOOK is not set)'
     )
   })

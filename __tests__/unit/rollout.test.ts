@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../src/entry/config/load.js'
 import { runRelease } from '../../src/engine/run.js'
@@ -61,10 +60,10 @@ function setup(strategy: string, errorRate: (queries: number) => string | null, 
   const ctx = fakeContext(parseConfig(config(strategy), 'test.yml'), { runner, http, clock, logger })
   const production = () =>
     runner.requests.filter(r => r.argv.includes('production')).map(r => r.argv.join(' '))
-  const report = () =>
-    JSON.parse(
-      readFileSync(ctx.store.path('production-deployment-report.json'), 'utf8')
-    ) as ProductionDeploymentReport
+  const report = async () =>
+    (await ctx.store.readJson<ProductionDeploymentReport>(
+      'production-deployment-report.json'
+    )) as ProductionDeploymentReport
   return { ctx, logger, clock, production, report }
 }
 
@@ -78,7 +77,7 @@ describe('progressive rollout in production', () => {
       'deploy.sh production v1.1.0 weight=50 batch= step=4',
       'deploy.sh production v1.1.0 weight=100 batch= step=6'
     ])
-    const rollout = report().services[0]?.rollout
+    const rollout = (await report()).services[0]?.rollout
     expect(rollout).toMatchObject({ strategy: 'canary', status: 'promoted', abort: null })
     expect(rollout?.steps.map(s => `${s.kind}:${s.status}`)).toEqual([
       'set-weight:completed',
@@ -100,7 +99,7 @@ describe('progressive rollout in production', () => {
       'deploy.sh production v1.1.0 weight=10 batch= step=1',
       'rollback.sh production v1.0.0'
     ])
-    const deployment = report()
+    const deployment = await report()
     expect(deployment.status).toBe('rolled-back')
     expect(deployment.rollback).toMatchObject({ trigger: 'rollout-analysis', status: 'success' })
     const rollout = deployment.services[0]?.rollout
@@ -115,7 +114,7 @@ describe('progressive rollout in production', () => {
     expect(logger.text()).toContain('[ALERT] Post-deployment metrics outside thresholds.')
     expect(logger.text()).toContain('rollout aborted at step 3')
     // The report says plainly where and why the rollout stopped.
-    const deploymentReport = readFileSync(ctx.store.path('DEPLOYMENT-REPORT.md'), 'utf8')
+    const deploymentReport = await ctx.store.readText('DEPLOYMENT-REPORT.md')
     expect(deploymentReport).toContain('### Rollout of backend (canary): aborted')
     expect(deploymentReport).toMatch(
       /\*\*Aborted at step 3 \(analysis of canary-errors \(3 × 10s\)\) at .*:\*\* backend: rollout aborted/
@@ -129,7 +128,7 @@ describe('progressive rollout in production', () => {
       'deploy.sh production v1.1.0 weight=10 batch= step=1',
       'rollback.sh production v1.0.0'
     ])
-    const abort = report().services[0]?.rollout?.abort
+    const abort = (await report()).services[0]?.rollout?.abort
     expect(abort?.reason).toContain('analysis inconclusive')
     expect(abort?.reason).toContain('returned no data')
   })
@@ -142,7 +141,7 @@ describe('progressive rollout in production', () => {
         : {}
     )
     expect(await runRelease({ ...ctx, http })).toMatchObject({ kind: 'rolled-back' })
-    expect(report().services[0]?.rollout?.abort?.reason).toContain(
+    expect((await report()).services[0]?.rollout?.abort?.reason).toContain(
       'probe canary-errors could not be measured 3 time(s) (limit 3); last: connect ECONNREFUSED'
     )
   })
@@ -178,7 +177,7 @@ describe('progressive rollout in production', () => {
       'switch.sh production green',
       'retire.sh production blue'
     ])
-    const rollout = report().services[0]?.rollout
+    const rollout = (await report()).services[0]?.rollout
     expect(rollout?.steps.map(s => `${s.kind}:${s.color ?? '-'}`)).toEqual([
       'deploy-color:green',
       'analysis:-',
@@ -198,7 +197,7 @@ describe('progressive rollout in production', () => {
       'deploy.sh production v1.1.0 weight=0 batch= step=1',
       'rollback.sh production v1.0.0'
     ])
-    expect(report().services[0]?.rollout?.abort).toMatchObject({ step: 2 })
+    expect((await report()).services[0]?.rollout?.abort).toMatchObject({ step: 2 })
   })
 
   it('deploys blue first when no colour is live yet, and has nothing to retire', async () => {
@@ -234,7 +233,7 @@ describe('progressive rollout in production', () => {
   it('promotes a canary whose latency matches the baseline (Mann-Whitney, scored like Kayenta)', async () => {
     const { ctx, report } = compared(1)
     expect(await runRelease(ctx)).toEqual({ kind: 'passed' })
-    const analysis = report().services[0]?.rollout?.steps[1]?.analysis
+    const analysis = (await report()).services[0]?.rollout?.steps[1]?.analysis
     expect(analysis?.comparison).toMatchObject({ verdict: 'pass', score: 100 })
     expect(analysis?.samples.filter(s => s.probe === 'canary-latency')).toHaveLength(8)
   })
@@ -246,7 +245,7 @@ describe('progressive rollout in production', () => {
       'deploy.sh production v1.1.0 weight=20 batch= step=1',
       'rollback.sh production v1.0.0'
     ])
-    const rollout = report().services[0]?.rollout
+    const rollout = (await report()).services[0]?.rollout
     expect(rollout?.steps[1]?.analysis?.comparison).toMatchObject({ verdict: 'fail', score: 0 })
     expect(rollout?.abort?.reason).toMatch(/canary fail \(score 0; pass ≥ 95, marginal ≥ 75\): .*median/)
   })
@@ -280,8 +279,10 @@ describe('progressive rollout in production', () => {
   it('stops a rollout paused for approval where nobody can answer', async () => {
     const { ctx, report } = setup(PAUSED, () => '0')
     expect(await runRelease(ctx)).toMatchObject({ kind: 'rolled-back' })
-    expect(report().rollback).toMatchObject({ trigger: 'rollout-stopped' })
-    expect(report().services[0]?.rollout?.abort?.reason).toContain('nobody can answer here (no terminal)')
+    expect((await report()).rollback).toMatchObject({ trigger: 'rollout-stopped' })
+    expect((await report()).services[0]?.rollout?.abort?.reason).toContain(
+      'nobody can answer here (no terminal)'
+    )
   })
 
   it('passes max-unavailable to each batch of a rolling update', async () => {

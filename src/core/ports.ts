@@ -196,6 +196,34 @@ export interface RawCommit {
   files: string[]
 }
 
+/** One entry at the top of an evidence bundle; a symbolic link is reported as one, never followed. */
+export interface BundleEntry {
+  name: string
+  kind: 'file' | 'link' | 'other'
+}
+
+/**
+ * The files of one evidence bundle, without its rules: the store (src/adapters/evidence/store.ts) redacts, validates
+ * and seals over this, on disk in production and in memory in tests, so the rules are written once. Names are
+ * relative to the bundle, which is flat.
+ */
+export interface BundleFiles {
+  /** Where the bundle lives (commands receive it as `${evidence}`). */
+  readonly dir: string
+  /** A file's text, or undefined when absent; throws EvidenceSchemaError for a symbolic link (never read). */
+  read(name: string): Promise<string | undefined>
+  /** Replaces a file whole (a reader or a crash sees the old content or the new); durable once `sync` returns. */
+  write(name: string, content: string | Iterable<string>): Promise<void>
+  /** Makes every write so far durable. */
+  sync(): Promise<void>
+  /** The entries at the top of the bundle, temporary files included; empty when there is no bundle. */
+  list(): Promise<BundleEntry[]>
+  /** A file's size in bytes and its SHA-256 (hex). */
+  digest(name: string): Promise<{ bytes: number; sha256: string }>
+  /** Moves the whole bundle to `destination`, leaving an empty bundle where it was. */
+  moveAside(destination: string): Promise<void>
+}
+
 /**
  * The evidence bundle of one release: every record is checked against its schema before it is written, every write
  * is atomic, and what a phase wrote is sealed into the manifest.

@@ -1,6 +1,4 @@
-import { randomBytes, createHash } from 'node:crypto'
-import { lstat, mkdir, open, readFile, rename, rm, readdir } from 'node:fs/promises'
-import { join, dirname } from 'node:path'
+import { join } from 'node:path'
 import { EvidenceSchemaError } from '../../core/errors.js'
 import { describeSchemaErrors } from '../../core/schema-errors.js'
 import {
@@ -13,8 +11,12 @@ import {
 } from '../../core/manifest.js'
 import { prettyJsonChunks } from './json-chunks.js'
 import { compileSchemaFile, compileUserSchema, schemaIdOf } from './schemas.js'
+import { DiskBundleFiles, SYMBOLIC_LINK_PROBLEM } from './disk-files.js'
 import { noRedaction, type Redactor } from '../../core/redact.js'
-import type { EvidenceStore, SchemaValidator } from '../../core/ports.js'
+import type { BundleEntry, BundleFiles, EvidenceStore, SchemaValidator } from '../../core/ports.js'
+
+// Other modules write their own files atomically through the store's module, as they always have.
+export { writeFileAtomic, syncDirectory } from './disk-files.js'
 
 // Both validation files share one schema; every other JSON artifact has a schema named after it.
 const SCHEMA_OF: Record<string, string> = {
@@ -40,94 +42,10 @@ export const projectSchemas: SchemaValidator = {
   compileUserSchema
 }
 
-/**
- * Writes a file so that a reader (or a crash) sees the old content or the new, never half of it. `content` may come in
- * pieces (a large record is never one string). The rename is made durable by syncing the directory, unless the caller
- * does that once for many files (`syncDirectory: false`, then `syncDirectory(dir)`).
- */
-export async function writeFileAtomic(
-  path: string,
-  content: string | Iterable<string>,
-  options: { syncDirectory?: boolean } = {}
-): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  const handle = await open(temporary, 'w', 0o644)
-  try {
-    if (typeof content === 'string') await handle.writeFile(content, 'utf8')
-    else {
-      // Pieces are gathered and encoded into one reused buffer, so a long file leaves no trail of buffers behind.
-      const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES)
-      let pending = ''
-      const flush = async (): Promise<void> => {
-        const bytes = Buffer.byteLength(pending, 'utf8')
-        const source = bytes <= buffer.length ? buffer : Buffer.from(pending, 'utf8')
-        if (source === buffer) buffer.write(pending, 0, 'utf8')
-        for (let written = 0; written < bytes;)
-          written += (await handle.write(source, written, bytes - written)).bytesWritten
-        pending = ''
-      }
-      for (const piece of content) {
-        pending += piece
-        if (pending.length >= WRITE_CHUNK) await flush()
-      }
-      await flush()
-    }
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  try {
-    await rename(temporary, path)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    throw error
-  }
-  if (options.syncDirectory !== false) await syncDirectory(dirname(path))
-}
-
-// Pieces are gathered up to this many characters per write call, encoded into a buffer of this size.
-const WRITE_CHUNK = 64 * 1024
-const WRITE_BUFFER_BYTES = 1024 * 1024
-
-/** Makes the renames into `dir` durable (an fsync of the directory; skipped where the platform cannot). */
-export async function syncDirectory(dir: string): Promise<void> {
-  const directory = await open(dir, 'r').catch(() => undefined)
-  if (directory) {
-    await directory.sync().catch(() => undefined)
-    await directory.close()
-  }
-}
-
-/**
- * Evidence writes leave the directory sync to `seal`: a phase's files count only once its manifest entry is sealed,
- * so syncing the directory once there (not twice per write) keeps every sealed bundle durable.
- */
-const BATCHED = { syncDirectory: false }
-
 function* withNewline(pieces: Iterable<string>): Generator<string> {
   yield* pieces
   yield '\n'
 }
-
-/** SHA-256 of a file, read through one reused buffer (a bundle file can be large). */
-async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256')
-  const handle = await open(path, 'r')
-  try {
-    const buffer = Buffer.allocUnsafe(HASH_BUFFER_BYTES)
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
-      if (bytesRead === 0) break
-      hash.update(buffer.subarray(0, bytesRead))
-    }
-  } finally {
-    await handle.close()
-  }
-  return hash.digest('hex')
-}
-
-const HASH_BUFFER_BYTES = 256 * 1024
 
 /** Every string inside a JSON value passed through `redact`; keys, numbers and structure untouched. Pure. */
 export function redactStrings(value: unknown, redact: (text: string) => string): unknown {
@@ -139,14 +57,20 @@ export function redactStrings(value: unknown, redact: (text: string) => string):
 }
 
 /**
- * The evidence directory: JSON validated before every write, every write atomic, and no secret value in any file:
- * what release-gate writes is redacted, and so is what a command wrote into the bundle (at scrub and seal).
+ * The bundle's rules over any BundleFiles: JSON validated before every write, every write atomic, and no secret value
+ * in any file: what release-gate writes is redacted, and so is what a command wrote into the bundle (at scrub and
+ * seal). On disk this is FileEvidenceStore; phase tests run it over files in memory.
  */
-export class FileEvidenceStore implements EvidenceStore {
+export class EvidenceBundleStore implements EvidenceStore {
+  /** Where the bundle lives (commands receive it as `${evidence}`). */
+  readonly dir: string
+
   constructor(
-    readonly dir: string,
+    private readonly files: BundleFiles,
     private readonly redact: Redactor = noRedaction
-  ) {}
+  ) {
+    this.dir = files.dir
+  }
 
   /** Absolute or relative path of an artifact inside the bundle. */
   path(artifact: string): string {
@@ -158,7 +82,7 @@ export class FileEvidenceStore implements EvidenceStore {
     // Redacted value by value, so that a secret that happens to read like `true` or a year cannot break the JSON.
     const redacted = this.redact === noRedaction ? record : redactStrings(record, this.redact)
     assertValidEvidence(artifact, redacted)
-    await writeFileAtomic(this.path(artifact), withNewline(prettyJsonChunks(redacted)), BATCHED)
+    await this.files.write(artifact, withNewline(prettyJsonChunks(redacted)))
   }
 
   /**
@@ -175,13 +99,13 @@ export class FileEvidenceStore implements EvidenceStore {
           : (function* (): Generator<string> {
               for (const piece of text) yield redact(piece)
             })()
-    await writeFileAtomic(this.path(artifact), redacted, BATCHED)
+    await this.files.write(artifact, redacted)
   }
 
   /** Appends to a text artifact by rewriting it atomically (these files are small). */
   async appendText(artifact: string, text: string): Promise<void> {
     const existing = await this.readText(artifact)
-    await writeFileAtomic(this.path(artifact), this.redact((existing ?? '') + text), BATCHED)
+    await this.files.write(artifact, this.redact((existing ?? '') + text))
   }
 
   /**
@@ -204,21 +128,13 @@ export class FileEvidenceStore implements EvidenceStore {
         // Not JSON: redacted as text.
       }
     }
-    await writeFileAtomic(this.path(artifact), scrubbed, BATCHED)
+    await this.files.write(artifact, scrubbed)
     return true
   }
 
-  /** The text of an artifact, or undefined when it does not exist. */
+  /** The text of an artifact, or undefined when it does not exist; a symbolic link is refused, never followed. */
   async readText(artifact: string): Promise<string | undefined> {
-    try {
-      // A link could lead anywhere on the machine: a bundle holds files, and only files are read.
-      if ((await lstat(this.path(artifact))).isSymbolicLink())
-        throw new EvidenceSchemaError(artifact, ['is a symbolic link; evidence files must be regular files'])
-      return await readFile(this.path(artifact), 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-      throw error
-    }
+    return this.files.read(artifact)
   }
 
   /**
@@ -243,18 +159,9 @@ export class FileEvidenceStore implements EvidenceStore {
    * new bundle holds only this release's evidence. Returns where it went, or null when there was nothing.
    */
   async archiveExisting(now: Date): Promise<string | null> {
-    let names: string[]
-    try {
-      names = await readdir(this.dir)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw error
-    }
-    if (names.length === 0) return null
+    if ((await this.files.list()).length === 0) return null
     const archive = join(`${this.dir}-archive`, now.toISOString().replace(/[:.]/g, '-'))
-    await mkdir(dirname(archive), { recursive: true })
-    await rename(this.dir, archive)
-    await mkdir(this.dir, { recursive: true })
+    await this.files.moveAside(archive)
     return archive
   }
 
@@ -262,8 +169,8 @@ export class FileEvidenceStore implements EvidenceStore {
   async seal(phase: ManifestEntry['phase'], tag: string, now: Date): Promise<EvidenceManifest> {
     // Whatever a command wrote into the bundle loses its secrets before its digest is recorded.
     if (this.redact !== noRedaction)
-      for (const entry of await readdir(this.dir, { withFileTypes: true }).catch(() => []))
-        if (entry.isFile() && !entry.name.endsWith('.tmp')) await this.scrub(entry.name)
+      for (const entry of await this.files.list().catch(() => []))
+        if (entry.kind === 'file' && !entry.name.endsWith('.tmp')) await this.scrub(entry.name)
     const files: Omit<ManifestFile, 'writtenBy'>[] = (await this.inventory()).map(f => ({
       ...f,
       schema: f.file.endsWith('.json') ? schemaIdOf(schemaFor(f.file)) : null
@@ -277,7 +184,7 @@ export class FileEvidenceStore implements EvidenceStore {
     )
     await this.writeJson(MANIFEST_FILE, manifest)
     // One directory sync makes every rename of the phase durable, the manifest's last.
-    await syncDirectory(this.dir)
+    await this.files.sync()
     return manifest
   }
 
@@ -293,26 +200,34 @@ export class FileEvidenceStore implements EvidenceStore {
       return [(error as Error).message]
     }
     if (!manifest) return [`${MANIFEST_FILE} is missing from ${this.dir}: run the readiness phase first`]
-    const links = (await readdir(this.dir, { withFileTypes: true }))
-      .filter(entry => entry.isSymbolicLink())
-      .map(entry => `${entry.name} is a symbolic link; evidence files must be regular files`)
+    const links = (await this.files.list())
+      .filter(entry => entry.kind === 'link')
+      .map(entry => `${entry.name} ${SYMBOLIC_LINK_PROBLEM}`)
     return [...links, ...manifestProblems(manifest, await this.inventory())]
   }
 
   /** Files in the bundle (the manifest aside) with their size and SHA-256, sorted by name. */
   async inventory(): Promise<{ file: string; bytes: number; sha256: string }[]> {
-    let names: string[]
+    let entries: BundleEntry[]
     try {
-      names = await readdir(this.dir)
+      entries = await this.files.list()
     } catch {
       return []
     }
+    const kinds = new Map(entries.map(entry => [entry.name, entry.kind]))
     const files = []
-    for (const name of names.filter(n => !n.endsWith('.tmp') && n !== MANIFEST_FILE).sort()) {
-      const info = await lstat(this.path(name))
-      if (!info.isFile()) continue
-      files.push({ file: name, bytes: info.size, sha256: await sha256File(this.path(name)) })
+    for (const name of [...kinds.keys()].filter(n => !n.endsWith('.tmp') && n !== MANIFEST_FILE).sort()) {
+      // Only regular files are evidence: a link is never followed (verify names it), a folder is not a file.
+      if (kinds.get(name) !== 'file') continue
+      files.push({ file: name, ...(await this.files.digest(name)) })
     }
     return files
+  }
+}
+
+/** The evidence directory on disk: the bundle's rules over DiskBundleFiles, as production composes it. */
+export class FileEvidenceStore extends EvidenceBundleStore {
+  constructor(dir: string, redact: Redactor = noRedaction) {
+    super(new DiskBundleFiles(dir), redact)
   }
 }
