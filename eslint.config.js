@@ -11,7 +11,9 @@ export default tseslint.config(
       'coverage/',
       '**/.artifacts/',
       '**/.state/',
-      '**/.release-gate/'
+      '**/.release-gate/',
+      'reports/',
+      '.stryker-tmp/'
     ]
   },
   js.configs.recommended,
