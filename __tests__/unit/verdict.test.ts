@@ -196,14 +196,35 @@ describe('the final verdict', () => {
     })
   })
 
+  it("dates an inconclusive probe at its own last sample, not another probe's", () => {
+    const samples = [
+      sample('api', 'error', 1),
+      sample('api', 'inconclusive', 2),
+      sample('api', 'error', 3),
+      sample('db', 'passed', 4)
+    ]
+    const verdict = assessAnalysis(samples, () => ({
+      ...limits,
+      consecutiveErrorLimit: 9,
+      inconclusiveLimit: 9
+    }))
+    expect(finalVerdict(verdict, ['api', 'db'], samples).breach).toMatchObject({
+      probe: 'api',
+      count: 3,
+      limit: 3,
+      at: '2026-11-24T10:00:03.000Z',
+      reason: 'probe api never produced a passing sample (1 without data, 2 errors of 3)'
+    })
+  })
+
   it('dates a probe that never ran at the last sample of any probe', () => {
-    const samples = [sample('api', 'passed', 1), sample('db', 'passed', 2)]
+    const samples = [sample('api', 'passed', 1), sample('db', 'passed', 2), sample('api', 'passed', 3)]
     expect(finalVerdict(assess(samples), ['api', 'queue'], samples).breach).toEqual({
       probe: 'queue',
       kind: 'inconclusive',
       count: 0,
       limit: 0,
-      at: '2026-11-24T10:00:02.000Z',
+      at: '2026-11-24T10:00:03.000Z',
       reason: 'probe queue never produced a passing sample (0 without data, 0 errors of 0)'
     })
   })

@@ -257,6 +257,12 @@ describe('the protocol order as the evidence records it', () => {
       expected: ['the manifest seals readiness after report']
     },
     {
+      name: 'rejects a manifest that seals the health window after the report',
+      files: released(),
+      phases: ['readiness', 'staging', 'production', 'report', 'stabilize'],
+      expected: ['the manifest seals stabilize after report']
+    },
+    {
       name: 'accepts a phase sealed twice in a row, and a rollback between the protocol phases',
       files: released(),
       phases: ['readiness', 'staging', 'staging', 'production', 'rollback', 'stabilize', 'report'],
