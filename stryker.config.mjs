@@ -11,8 +11,8 @@ export default {
   jest: {
     configFile: 'jest.config.js',
     config: {
-      // The unit tests of the mutated modules. (All of __tests__/unit measured ~2-4 h a run at concurrency 1 on this
-      // shared two-core machine: the engine and config tests load most of src/ for every mutant.)
+      // The unit tests of the mutated modules. (With all of __tests__/unit, Stryker estimated 2 to 4 hours a run at
+      // concurrency 1 on this shared two-core machine: the engine and config tests load most of src/ for every mutant.)
       testMatch: [
         '<rootDir>/__tests__/unit/gates.test.ts',
         '<rootDir>/__tests__/unit/prerequisites.test.ts',
