@@ -45,7 +45,9 @@ export default tseslint.config(
       '.stryker-tmp/',
       '**/.artifacts/',
       '**/.state/',
-      '**/.release-gate/'
+      '**/.release-gate/',
+      'reports/',
+      '.stryker-tmp/'
     ]
   },
   js.configs.recommended,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { appendEntry, manifestProblems, type ManifestFile } from '../../src/core/manifest.js'
+import {
+  appendEntry,
+  entryDigest,
+  MANIFEST_FILE,
+  manifestProblems,
+  type ManifestFile
+} from '../../src/core/manifest.js'
 
 const file = (name: string, sha: string, bytes = 10): Omit<ManifestFile, 'writtenBy'> => ({
   file: name,
@@ -78,5 +84,77 @@ describe('the evidence manifest', () => {
     expect(manifestProblems(edited, onDisk(staging)).join('\n')).toContain(
       'entry 2 (staging): digest does not match'
     )
+  })
+})
+
+describe('the evidence manifest, exactly', () => {
+  it('is evidence-manifest.json of the release', () => {
+    expect(MANIFEST_FILE).toBe('evidence-manifest.json')
+    expect(sealed).toMatchObject({ schemaVersion: 1, artifact: 'evidence-manifest.json', tag: 'v1.0.0' })
+  })
+
+  it('attributes rewritten content to the phase that rewrote it', () => {
+    const rewritten = appendEntry(sealed, 'v1.0.0', 'production', '2026-11-25T08:10:00.000Z', [
+      file('deployment-readiness-checklist.json', 'e'),
+      file('staging-deployment-report.json', 'b')
+    ])
+    expect(rewritten.entries[2]?.files.map(f => `${f.file}:${f.writtenBy}`)).toEqual([
+      'deployment-readiness-checklist.json:production',
+      'staging-deployment-report.json:staging'
+    ])
+  })
+
+  it('lists files by name, whatever order the phase gave them in', () => {
+    const manifest = appendEntry(undefined, 'v1.0.0', 'readiness', '2026-11-25T08:00:00.000Z', [
+      file('c.json', 'c'),
+      file('a.json', 'a'),
+      file('b.md', 'b')
+    ])
+    expect(manifest.entries[0]?.files.map(f => f.file)).toEqual(['a.json', 'b.md', 'c.json'])
+  })
+
+  it('digests an entry over its files too', () => {
+    const entry = sealed.entries[1]!
+    const files = entry.files.map(f => ({ ...f, bytes: f.bytes + 1 }))
+    expect(entryDigest({ ...entry, files })).not.toBe(entry.digest)
+    expect(entryDigest({ ...entry, files: entry.files.map(f => ({ ...f, writtenBy: 'report' })) })).not.toBe(
+      entry.digest
+    )
+    expect(entryDigest(entry)).toBe(entry.digest)
+  })
+
+  it('compares the disk with the last entry, not an earlier one', () => {
+    const three = appendEntry(sealed, 'v1.0.0', 'production', '2026-11-25T08:10:00.000Z', [
+      ...staging,
+      file('production-approval.json', 'd')
+    ])
+    expect(manifestProblems(three, onDisk([...staging, file('production-approval.json', 'd')]))).toEqual([])
+    expect(manifestProblems(three, onDisk(staging))).toEqual([
+      'production-approval.json: recorded by the production phase but missing'
+    ])
+  })
+
+  it('names an altered file with both digests, shortened, and the phase that recorded it', () => {
+    const altered = {
+      ...file('staging-deployment-report.json', 'c'),
+      sha256: 'c'.repeat(12) + 'd'.repeat(52)
+    }
+    expect(manifestProblems(sealed, onDisk([readiness[0]!, altered]))).toEqual([
+      `staging-deployment-report.json: SHA-256 cccccccccccc… differs from bbbbbbbbbbbb… recorded by the staging phase (altered)`
+    ])
+  })
+
+  it('names a file whose size changed although its digest did not', () => {
+    expect(
+      manifestProblems(sealed, onDisk([readiness[0]!, file('staging-deployment-report.json', 'b', 11)]))
+    ).toEqual([
+      'staging-deployment-report.json: SHA-256 bbbbbbbbbbbb… differs from bbbbbbbbbbbb… recorded by the staging phase (altered)'
+    ])
+  })
+
+  it('says so when the manifest has no entries', () => {
+    expect(manifestProblems({ ...sealed, entries: [] }, onDisk(staging))).toEqual([
+      'the manifest has no entries'
+    ])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { renderArgv, tokenizeCommand } from '../../src/core/command-template.js'
+import { renderArgv, tokenizeCommand, usesPrevious } from '../../src/core/command-template.js'
 import { validateTag } from '../../src/core/tag.js'
 
 const vars = { tag: 'v1.2.3', env: 'staging', previous: 'v1.2.2', evidence: '/tmp/ev', service: 'backend' }
@@ -69,5 +69,86 @@ describe('command templates', () => {
   it('passes hostile text substituted into a word as one inert argument', () => {
     const argv = renderArgv(tokenizeCommand('echo ${tag}'), { ...vars, tag: '$(touch /tmp/pwned); rm -rf /' })
     expect(argv).toEqual(['echo', '$(touch /tmp/pwned); rm -rf /'])
+  })
+})
+
+describe('command templates, exactly', () => {
+  const placeholders = [
+    'tag',
+    'env',
+    'previous',
+    'evidence',
+    'service',
+    'weight',
+    'batch',
+    'step',
+    'color',
+    'unavailable'
+  ]
+  it.each(placeholders)('accepts the placeholder ${%s}', name => {
+    expect(tokenizeCommand(`deploy --x=\${${name}}`)).toEqual(['deploy', `--x=\${${name}}`])
+    expect(tokenizeCommand(['deploy', `\${${name}}`])).toEqual(['deploy', `\${${name}}`])
+  })
+
+  it('lists every known placeholder when refusing an unknown one', () => {
+    expect(() => tokenizeCommand(['deploy', '--v=${version}'])).toThrow(
+      new Error(
+        'Unknown placeholder \'${version}\' in "--v=${version}". Known: ${tag}, ${env}, ${previous}, ${evidence}, ${service}, ${weight}, ${batch}, ${step}, ${color}, ${unavailable}.'
+      )
+    )
+  })
+
+  it('explains how to do without a shell', () => {
+    expect(() => tokenizeCommand('deploy.sh && notify')).toThrow(
+      new Error(
+        'Command "deploy.sh && notify" uses shell syntax \'&&\'. release-gate runs commands without a shell; wrap the logic in a script, or write the command as an argv array.'
+      )
+    )
+  })
+
+  it('drops a trailing comment, and whatever it contains', () => {
+    expect(tokenizeCommand('deploy.sh --fast # ; rm -rf /')).toEqual(['deploy.sh', '--fast'])
+  })
+
+  const empty = [
+    { name: 'an empty argv', spec: [] as string[], message: 'Empty command.' },
+    { name: 'an empty string', spec: '', message: 'Empty command "".' },
+    { name: 'only whitespace', spec: '   ', message: 'Empty command "   ".' },
+    { name: 'only a comment', spec: '# deploy later', message: 'Empty command "# deploy later".' }
+  ]
+  it.each(empty)('refuses $name', ({ spec, message }) => {
+    expect(() => tokenizeCommand(spec)).toThrow(new Error(message))
+  })
+
+  it('refuses an unknown placeholder in an argv array too', () => {
+    expect(() => tokenizeCommand(['deploy', '${tga}'])).toThrow("Unknown placeholder '${tga}'")
+  })
+
+  it('returns a copy of an argv array', () => {
+    const argv = ['deploy']
+    const words = tokenizeCommand(argv)
+    words.push('--more')
+    expect(argv).toEqual(['deploy'])
+  })
+
+  it('fills the rollout placeholders, defaulting the weight to 100 and the others to nothing', () => {
+    const words = ['${weight}', '${batch}', '${step}', '${color}', '${unavailable}', '${other}']
+    expect(renderArgv(words, vars)).toEqual(['100', '', '', '', '', '${other}'])
+    expect(
+      renderArgv(words, { ...vars, weight: '25', batch: '2', step: '3', color: 'blue', unavailable: '10%' })
+    ).toEqual(['25', '2', '3', 'blue', '10%', '${other}'])
+  })
+
+  it('substitutes every occurrence in a word', () => {
+    expect(renderArgv(['${service}-${tag}-${service}'], vars)).toEqual(['backend-v1.2.3-backend'])
+  })
+
+  const previous = [
+    { name: 'a command that names ${previous}', words: ['rollback', '--to=${previous}'], expected: true },
+    { name: 'a command that does not', words: ['rollback', '--to=${tag}'], expected: false },
+    { name: 'no words', words: [], expected: false }
+  ]
+  it.each(previous)('usesPrevious: $name', ({ words, expected }) => {
+    expect(usesPrevious(words)).toBe(expected)
   })
 })
