@@ -1,6 +1,6 @@
 /**
- * Mutation testing of the pure decision code: the gates, the prerequisite and health verdicts, duration parsing, command
- * templates, the manifest, the bundle verifier and redaction. Only the unit tests run (ESM jest, as `npm run test:unit`).
+ * Mutation testing of the pure decision code: the gates, the approval policy, the prerequisite and health verdicts,
+ * duration parsing, command templates, the manifest, the bundle verifier and redaction. Only the unit tests run (ESM jest, as `npm run test:unit`).
  * `npm run test:mutation`; the per-file table is printed and written to reports/mutation/.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
@@ -22,7 +22,9 @@ export default {
         '<rootDir>/__tests__/unit/template.test.ts',
         '<rootDir>/__tests__/unit/manifest.test.ts',
         '<rootDir>/__tests__/unit/verify.test.ts',
-        '<rootDir>/__tests__/unit/redact.test.ts'
+        '<rootDir>/__tests__/unit/redact.test.ts',
+        '<rootDir>/__tests__/unit/approval-policy.test.ts',
+        '<rootDir>/__tests__/unit/github-decisions.test.ts'
       ]
     },
     enableFindRelatedTests: true
@@ -40,7 +42,8 @@ export default {
     'src/core/command-template.ts',
     'src/core/manifest.ts',
     'src/adapters/evidence/verify.ts',
-    'src/core/redact.ts'
+    'src/core/redact.ts',
+    'src/phases/production/approval-policy.ts'
   ],
   // Other work shares the machine's two cores.
   concurrency: 1,

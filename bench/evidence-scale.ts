@@ -65,7 +65,7 @@ function healthWindow(count: number): HealthWindowRecord {
     probes: summarizeProbes(probes, samples),
     samples,
     rollback: null
-  } as HealthWindowRecord
+  }
 }
 
 /** The worker: one size in a fresh process, so its peak memory is its own. Prints one JSON line. */
@@ -115,7 +115,7 @@ function runWorker(self: string, count: number): Promise<Record<string, number>>
       stdio: ['ignore', 'pipe', 'inherit']
     })
     let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk))
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.on('error', reject)
     child.on('close', code =>
       code === 0

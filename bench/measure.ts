@@ -63,8 +63,8 @@ export function timed(
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk))
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.on('error', reject)
     child.on('close', code => resolve({ ms: performance.now() - started, code, output }))
   })

@@ -26883,7 +26883,8 @@ function describeOne(error2, path, root) {
   const value = valueAt(root, path);
   switch (error2.keyword) {
     case "additionalProperties": {
-      const allowed = error2.parentSchema?.properties ? Object.keys(error2.parentSchema.properties) : [];
+      const properties = error2.parentSchema?.properties;
+      const allowed = properties ? Object.keys(properties) : [];
       return `${path}: unknown key '${String(error2.params.additionalProperty)}'${allowed.length ? ` (allowed: ${allowed.join(", ")})` : ""}`;
     }
     case "required":
@@ -51891,18 +51892,19 @@ async function queryPrometheus(http, baseUrl, promql, timeoutMs) {
 }
 function readVector(result) {
   if (!Array.isArray(result)) return error("resultType vector without a result array");
-  const [only] = result;
+  const series = result;
+  const [only] = series;
   if (only === void 0) {
     return {
       kind: "no-data",
       reason: "the query returned no series: the metric may not exist yet or the label selector matches nothing"
     };
   }
-  if (result.length > 1) {
-    const named = result.slice(0, SERIES_NAMED).map(seriesName).join(", ");
-    const more = result.length > SERIES_NAMED ? `, \u2026 ${result.length - SERIES_NAMED} more` : "";
+  if (series.length > 1) {
+    const named = series.slice(0, SERIES_NAMED).map(seriesName).join(", ");
+    const more = series.length > SERIES_NAMED ? `, \u2026 ${series.length - SERIES_NAMED} more` : "";
     return error(
-      `the query returned ${result.length} series (labels ${named}${more}); a condition needs exactly one: aggregate it, e.g. sum(...), max(...) or avg(...)`
+      `the query returned ${series.length} series (labels ${named}${more}); a condition needs exactly one: aggregate it, e.g. sum(...), max(...) or avg(...)`
     );
   }
   if (!isRecord(only)) return error("resultType vector with a sample that is not an object");

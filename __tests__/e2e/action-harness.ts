@@ -150,14 +150,14 @@ function runNode(
     let output = ''
     let cancelled = false
     child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk
+      output += chunk.toString()
       if (cancelWhen && !cancelled && output.includes(cancelWhen)) {
         cancelled = true
         child.kill('SIGINT')
         setTimeout(() => child.kill('SIGTERM'), 2000).unref()
       }
     })
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.on('error', reject)
     child.on('close', code => resolve({ code, output }))
   })

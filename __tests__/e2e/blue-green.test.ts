@@ -59,11 +59,9 @@ describe('blue/green on the demo', () => {
       const second = await cli('run', '--tag', 'v1.2.0', '--approve', 'e2e')
       expect(second.code).toBe(0)
       expect(second.stdout).toContain('backend | live colour: blue; deploying v1.2.0 to green')
-      const steps = (
-        box.json('production-deployment-report.json') as {
-          services: { rollout?: { steps: { kind: string; color: string | null; status: string }[] } }[]
-        }
-      ).services[0]?.rollout?.steps
+      const steps = box.json<{
+        services: { rollout?: { steps: { kind: string; color: string | null; status: string }[] } }[]
+      }>('production-deployment-report.json').services[0]?.rollout?.steps
       expect(steps?.map(s => `${s.kind}:${s.color ?? '-'}:${s.status}`)).toEqual([
         'deploy-color:green:completed',
         'analysis:-:completed',

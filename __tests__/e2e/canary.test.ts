@@ -98,7 +98,7 @@ describe('canary analysis against a real Prometheus', () => {
       expect(run.code).toBe(0)
       expect(run.stdout).toContain('backend | step 1/4: set weight 25%')
       expect(run.stdout).toContain('backend | analysis passed')
-      const rollout = (box.json('production-deployment-report.json') as { services: { rollout?: unknown }[] })
+      const rollout = box.json<{ services: { rollout?: unknown }[] }>('production-deployment-report.json')
         .services[0]?.rollout as {
         status: string
         steps: { kind: string; analysis: { verdict: string; samples: { status: string }[] } | null }[]
@@ -138,11 +138,11 @@ describe('canary analysis against a real Prometheus', () => {
       expect(run.code).toBe(4)
       expect(run.stderr).toContain('[ALERT] Post-deployment metrics outside thresholds.')
       expect(run.stderr).toContain('backend rollout aborted at step 3')
-      const report = box.json('production-deployment-report.json') as {
+      const report = box.json<{
         status: string
         rollback: { trigger: string; status: string }
         services: { rollout?: { abort: { step: number; reason: string } | null } }[]
-      }
+      }>('production-deployment-report.json')
       expect(report.status).toBe('rolled-back')
       expect(report.rollback).toMatchObject({ trigger: 'rollout-analysis', status: 'success' })
       expect(report.services[0]?.rollout?.abort?.step).toBe(3)

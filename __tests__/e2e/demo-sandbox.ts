@@ -98,9 +98,9 @@ export class DemoSandbox {
         child.kill(stop.signal)
       }
       const collect = (chunk: Buffer, stream: 'stdout' | 'stderr'): void => {
-        if (stream === 'stdout') stdout += chunk
-        else stderr += chunk
-        output += chunk
+        if (stream === 'stdout') stdout += chunk.toString()
+        else stderr += chunk.toString()
+        output += chunk.toString()
         if (typeof stop?.when === 'string' && output.includes(stop.when)) interrupt()
       }
       if (stop && typeof stop.when !== 'string') void stop.when.then(interrupt)
@@ -126,8 +126,8 @@ export class DemoSandbox {
         stdio: ['pipe', 'pipe', 'pipe']
       })
       let output = ''
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk))
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk))
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
       // The terminal buffers typed lines until the prompt reads them; stdin stays open until the program ends.
       child.stdin.write(answers.map(a => `${a}\n`).join(''))
       child.on('error', reject)
@@ -179,7 +179,7 @@ export class DemoSandbox {
     for (const id of options.omit ?? []) args.push('--omit', id)
     if (options.ageHours !== undefined) args.push('--age', String(options.ageHours))
     const result = spawnSync(process.execPath, args, { cwd: this.demo })
-    if (result.status !== 0) throw new Error(`upstream evidence: ${result.stderr}`)
+    if (result.status !== 0) throw new Error(`upstream evidence: ${String(result.stderr)}`)
   }
 
   /** Puts `tag` in production as the current release, as an earlier release would have left it. */
@@ -190,7 +190,7 @@ export class DemoSandbox {
         [`scripts/deploy_${service}.sh`, '--env', 'production', '--release', tag],
         { cwd: this.demo, env: this.env() }
       )
-      if (result.status !== 0) throw new Error(`baseline ${service}: ${result.stderr}`)
+      if (result.status !== 0) throw new Error(`baseline ${service}: ${String(result.stderr)}`)
     }
     mkdirSync(join(this.demo, '.release-gate'), { recursive: true })
     writeFileSync(

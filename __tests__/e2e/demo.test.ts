@@ -93,7 +93,7 @@ describe('release-gate on the demo (real processes)', () => {
     box.upstream()
     expect((await box.cli(['phase', 'readiness', '--tag', 'v1.0.0'])).code).toBe(0)
     expect((await box.cli(['phase', 'staging', '--tag', 'v1.0.0'])).code).toBe(0)
-    const manifest = box.json('evidence-manifest.json') as { entries: { phase: string }[] }
+    const manifest = box.json<{ entries: { phase: string }[] }>('evidence-manifest.json')
     expect(manifest.entries.map(e => e.phase)).toEqual(['readiness', 'staging'])
     // Someone "fixes" a failed check by hand: the digest no longer matches what the staging phase sealed.
     const validation = box.json('staging-validation-results.json')

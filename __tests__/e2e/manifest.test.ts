@@ -45,7 +45,7 @@ describe('release manifest', () => {
     const run = await box.cli(['run', '--tag', 'v1.1.0', '--approve', 'e2e'])
     expect(run.code).toBe(0)
     expect(run.stderr).toContain('⚠ risk:')
-    const manifest = box.json('release-manifest.json') as {
+    const manifest = box.json<{
       changeSet: {
         range: string
         previousTag: string
@@ -55,7 +55,7 @@ describe('release manifest', () => {
         groups: { breaking: string[]; fixes: string[] }
         risks: { kind: string }[]
       }
-    }
+    }>('release-manifest.json')
     expect(() => assertValidEvidence('release-manifest.json', manifest)).not.toThrow()
     expect(manifest.changeSet).toMatchObject({
       previousTag: 'v1.0.0',

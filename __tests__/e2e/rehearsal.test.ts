@@ -15,12 +15,12 @@ describe('rollback rehearsal', () => {
     const rehearse = await box.cli(['rehearse', '--tag', 'v1.1.0', '--previous', 'v1.0.0'])
     expect(rehearse.code).toBe(0)
     expect(rehearse.stdout).toContain('[REHEARSAL] Rollback rehearsal passed: back to v1.0.0 in')
-    const record = box.jsonAt(REHEARSAL) as {
+    const record = box.jsonAt<{
       passed: boolean
       tag: string
       rollbackDurationMs: number
       steps: { name: string; passed: boolean }[]
-    }
+    }>(REHEARSAL)
     expect(record).toMatchObject({ passed: true, tag: 'v1.1.0' })
     expect(record.rollbackDurationMs).toBeGreaterThan(0)
     expect(record.steps.map(s => `${s.name}:${s.passed}`)).toEqual([

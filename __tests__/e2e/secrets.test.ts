@@ -18,7 +18,7 @@ const webhookBodies: string[] = []
 beforeAll(async () => {
   receiver = createServer((req, res) => {
     let body = ''
-    req.on('data', (chunk: Buffer) => (body += chunk))
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()))
     req.on('end', () => {
       webhookBodies.push(body)
       res.end('ok')
@@ -101,8 +101,8 @@ notify:
         }
       )
       let output = ''
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk))
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk))
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
       child.on('error', reject)
       child.on('close', status => resolve({ status, output }))
     })

@@ -62,7 +62,7 @@ describe('deployment windows and freezes', () => {
       window: { allowed: false, override: { reason: 'INC-7: security fix' } }
     })
     expect(box.text('DEPLOYMENT-REPORT.md')).toContain('**Deployment window OVERRIDDEN** by')
-    const retrospective = box.json('retrospective-inputs.json') as { manualInterventions: string[] }
+    const retrospective = box.json<{ manualInterventions: string[] }>('retrospective-inputs.json')
     expect(retrospective.manualInterventions.join('\n')).toContain('deployment window overridden by')
     expect(await box.serving('backend', 'production')).toBe('v1.1.0')
   })

@@ -454,7 +454,7 @@ export class ArtifactServiceEmulator {
     if (Number.isNaN(expiresAt.getTime()) || expiresAt <= now) {
       throw new TwirpError(
         'invalid_argument',
-        `expires_at must be a future RFC 3339 time, got ${String(requested)}`
+        `expires_at must be a future RFC 3339 time, got ${JSON.stringify(requested)}`
       )
     }
     // The repository's maximum wins over a longer request, as the client also does with GITHUB_RETENTION_DAYS.
@@ -483,7 +483,7 @@ export class ArtifactServiceEmulator {
     if (hash !== undefined && (typeof hash !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(hash))) {
       throw new TwirpError(
         'invalid_argument',
-        `hash must look like sha256:<64 hex digits>, got ${String(hash)}`
+        `hash must look like sha256:<64 hex digits>, got ${JSON.stringify(hash)}`
       )
     }
     record.finalized = true
@@ -496,7 +496,8 @@ export class ArtifactServiceEmulator {
   private listArtifacts(request: Record<string, unknown>): unknown {
     const runId = requiredString(request, 'workflow_run_backend_id')
     const nameFilter = request['name_filter']
-    const idFilter = request['id_filter']
+    // int64 arrives as a string or a number (Twirp JSON); either names the same id.
+    const idFilter = request['id_filter'] as string | number | undefined
     const now = this.now()
     const listed = this.artifactRecords.filter(
       record =>

@@ -219,7 +219,7 @@ export class PrometheusServer {
 
   private async getJson(path: string): Promise<unknown> {
     const response = await fetch(`${this.url}${path}`, { signal: AbortSignal.timeout(5000) })
-    return (await response.json()) as unknown
+    return await response.json()
   }
 
   private assertRunning(activity: string): void {

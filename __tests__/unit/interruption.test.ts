@@ -38,7 +38,7 @@ describe('unfinished releases', () => {
     ['a rollback ended it', [entry('v1.0.1', 'in-progress'), entry('v1.0.0', 'rollback-target')], null],
     ['only another environment is in progress', [entry('v1.0.2', 'in-progress', 'staging')], null]
   ])('%s', (_, entries, expected) => {
-    expect(unfinishedRelease(entries as ReleaseEntry[], 'production')?.tag ?? null).toBe(expected)
+    expect(unfinishedRelease(entries, 'production')?.tag ?? null).toBe(expected)
   })
 })
 

@@ -63,7 +63,7 @@ describe('prerequisite evidence', () => {
       'ok'
     ]
   ])('%s', (_, prerequisite, facts, status) => {
-    const result = evaluatePrerequisite(prerequisite, facts as FileFacts, now)
+    const result = evaluatePrerequisite(prerequisite, facts, now)
     expect(result.status).toBe(status)
     expect(result.passed).toBe(status === 'ok')
   })

@@ -29,7 +29,8 @@ function describeOne(error: ErrorObject, path: string, root: unknown): string {
   const value = valueAt(root, path)
   switch (error.keyword) {
     case 'additionalProperties': {
-      const allowed = error.parentSchema?.properties ? Object.keys(error.parentSchema.properties) : []
+      const properties = error.parentSchema?.properties as Record<string, unknown> | undefined
+      const allowed = properties ? Object.keys(properties) : []
       return `${path}: unknown key '${String(error.params.additionalProperty)}'${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`
     }
     case 'required':

@@ -142,7 +142,7 @@ export function* healthLogPieces(
     ...mermaidChart(
       record.probes.map(p => ({
         id: p.id,
-        ...(maxOf(p.id) !== undefined ? { max: maxOf(p.id) as number } : {})
+        ...(maxOf(p.id) !== undefined ? { max: maxOf(p.id) } : {})
       })),
       record.samples
     ),

@@ -202,7 +202,7 @@ export function errorTextsOf(
           outer.parent.operatorToken.kind === ts.SyntaxKind.PlusToken) ||
         ts.isParenthesizedExpression(outer.parent)
       )
-        outer = outer.parent as ts.Expression
+        outer = outer.parent
       add(node, textsOf(outer))
     }
     ts.forEachChild(node, visit)

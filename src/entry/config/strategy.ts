@@ -7,7 +7,7 @@ import {
 } from '../../core/defaults.js'
 import { normalizeAnalysis } from './analysis.js'
 import { boundedDuration, type NormalizeContext } from './context.js'
-import type { RawAnalysis, RawStep, RawStrategy } from './raw.js'
+import type { RawAnalysis, RawStrategy } from './raw.js'
 import { normalizeStep } from './steps.js'
 
 /** A service's rollout as steps (Argo Rollouts' model): all at once unless the config says otherwise. */
@@ -79,7 +79,7 @@ function blueGreen(context: NormalizeContext, raw: RawStrategy, path: string): S
   // A missing command is already a problem; the placeholder only keeps the spec whole until the ConfigError.
   const placeholder = { name: 'missing', command: 'false', timeoutMs: DEFAULT_STEP_TIMEOUT_MS }
   const command = (key: 'active-color' | 'switch' | 'retire'): StepSpec =>
-    raw[key] === undefined ? placeholder : normalizeStep(context, raw[key] as RawStep, `${path}.${key}`)
+    raw[key] === undefined ? placeholder : normalizeStep(context, raw[key], `${path}.${key}`)
   const steps: RolloutStep[] = [{ kind: 'deploy-color' }]
   if (raw['preview-analysis'])
     steps.push({

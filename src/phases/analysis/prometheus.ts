@@ -102,7 +102,8 @@ export async function queryPrometheus(
 
 function readVector(result: unknown): InstantQueryResult {
   if (!Array.isArray(result)) return error('resultType vector without a result array')
-  const [only] = result
+  const series: unknown[] = result
+  const [only] = series
   if (only === undefined) {
     return {
       kind: 'no-data',
@@ -110,11 +111,11 @@ function readVector(result: unknown): InstantQueryResult {
         'the query returned no series: the metric may not exist yet or the label selector matches nothing'
     }
   }
-  if (result.length > 1) {
-    const named = result.slice(0, SERIES_NAMED).map(seriesName).join(', ')
-    const more = result.length > SERIES_NAMED ? `, … ${result.length - SERIES_NAMED} more` : ''
+  if (series.length > 1) {
+    const named = series.slice(0, SERIES_NAMED).map(seriesName).join(', ')
+    const more = series.length > SERIES_NAMED ? `, … ${series.length - SERIES_NAMED} more` : ''
     return error(
-      `the query returned ${result.length} series (labels ${named}${more}); a condition needs exactly one: aggregate it, e.g. sum(...), max(...) or avg(...)`
+      `the query returned ${series.length} series (labels ${named}${more}); a condition needs exactly one: aggregate it, e.g. sum(...), max(...) or avg(...)`
     )
   }
   if (!isRecord(only)) return error('resultType vector with a sample that is not an object')
@@ -123,7 +124,7 @@ function readVector(result: unknown): InstantQueryResult {
 
 /** Reads a `[<unix_time>, "<value>"]` pair; Prometheus sends values as strings ("1.5", "NaN", "+Inf"). */
 function readSample(pair: unknown, series: number, what: string): InstantQueryResult {
-  const text = Array.isArray(pair) ? pair[1] : undefined
+  const text: unknown = Array.isArray(pair) ? (pair as unknown[])[1] : undefined
   if (typeof text !== 'string') return error(`${what} has no [time, "value"] sample`)
   const value = sampleValue(text)
   if (value === null) return error(`${what} has the value ${JSON.stringify(text)}, which is not a number`)
