@@ -159,3 +159,204 @@ approval:
     expect(gate.passed).toBe(true)
   })
 })
+
+describe("Gate 3's decision from GitHub's record, to the letter", () => {
+  const run = {
+    repository: 'acme/shop',
+    runId: 4242,
+    runAttempt: 2,
+    runUrl: 'https://github.com/acme/shop/actions/runs/4242',
+    actor: 'pusher'
+  }
+  const protection = {
+    name: 'production',
+    hasReviewersRule: true,
+    preventSelfReview: true,
+    requiredReviewers: [{ type: 'Team', name: 'release-managers' }]
+  }
+  const review = (
+    login: string,
+    state: 'approved' | 'rejected' | 'pending' = 'approved',
+    comment = 'CAB-7 ok'
+  ) => ({
+    environments: ['production'],
+    state,
+    comment,
+    user: { login, id: login.length }
+  })
+  const judge = (
+    over: Partial<Extract<ApprovalEvidence, { kind: 'github-environment' }>>,
+    overPolicy: Partial<ReleaseConfig['approval']> = {}
+  ) =>
+    judgeApproval(
+      {
+        kind: 'github-environment',
+        environment: 'production',
+        protection,
+        reviews: [review('dana')],
+        run,
+        ...over
+      },
+      { ...policy(), ...overPolicy }
+    )
+
+  const cases = [
+    {
+      name: 'a required reviewer approved',
+      over: {},
+      policy: {},
+      expected: {
+        decision: 'approved',
+        approver: 'dana',
+        comment: 'CAB-7 ok',
+        source: 'github-environment',
+        reason: "approved in GitHub by dana for environment 'production'"
+      }
+    },
+    {
+      name: 'the latest review of the environment decides',
+      over: { reviews: [review('sam', 'rejected'), review('dana')] },
+      policy: {},
+      expected: { decision: 'approved', approver: 'dana' }
+    },
+    {
+      name: 'a later rejection overrides an earlier approval',
+      over: { reviews: [review('dana'), review('sam', 'rejected', '')] },
+      policy: {},
+      expected: {
+        decision: 'rejected',
+        approver: 'sam',
+        comment: null,
+        source: 'github-environment',
+        reason: "the review of environment 'production' by sam is rejected"
+      }
+    },
+    {
+      name: 'an environment that does not exist',
+      over: { protection: null, reviews: [] },
+      policy: {},
+      expected: {
+        decision: 'rejected',
+        approver: null,
+        source: 'github-environment',
+        reason:
+          "environment 'production' does not exist in acme/shop. Create it under Settings → Environments, add required reviewers, and name it in the production job"
+      }
+    },
+    {
+      name: 'an environment without required reviewers',
+      over: { protection: { ...protection, hasReviewersRule: false }, reviews: [] },
+      policy: {},
+      expected: {
+        decision: 'rejected',
+        source: 'github-environment',
+        reason:
+          "environment 'production' has no required reviewers, so nobody approved this deployment. Add reviewers under Settings → Environments → production → Required reviewers (private repositories need a plan that offers them), or set approval.require-reviewers: false to accept an unreviewed environment on the record"
+      }
+    },
+    {
+      name: 'an environment without reviewers, accepted on the opt-out',
+      over: { protection: { ...protection, hasReviewersRule: false }, reviews: [] },
+      policy: { requireReviewers: false },
+      expected: {
+        decision: 'approved',
+        approver: 'pusher',
+        comment: null,
+        source: 'github-environment',
+        reason:
+          "environment 'production' has no required reviewers; accepted because approval.require-reviewers is false (the run was started by pusher)",
+        github: { reviewersOptOut: true, reviewersRequired: false }
+      }
+    },
+    {
+      name: 'no review of this environment in the run',
+      over: { reviews: [{ ...review('dana'), environments: ['staging'] }] },
+      policy: {},
+      expected: {
+        decision: 'rejected',
+        approver: null,
+        reason:
+          "no review of environment 'production' is recorded for run 4242: the job must name environment: production so that GitHub asks its reviewers"
+      }
+    },
+    {
+      name: 'a self-approval under self-approval: refuse',
+      over: { reviews: [review('pusher')] },
+      policy: {},
+      expected: {
+        decision: 'rejected',
+        reason:
+          'pusher approved a run they started themselves (approval.self-approval: refuse). Ask another reviewer to approve, or turn on "Prevent self-review" for environment \'production\''
+      }
+    },
+    {
+      name: 'a self-approval under self-approval: warn',
+      over: { reviews: [review('Pusher')] },
+      policy: { selfApproval: 'warn' as const },
+      expected: {
+        decision: 'approved',
+        reason:
+          'approved in GitHub by Pusher, who also started the run (self-approval, allowed with a warning)',
+        github: { selfApproval: true }
+      }
+    },
+    {
+      name: 'a self-approval under self-approval: allow reads as a plain approval',
+      over: { reviews: [review('pusher')] },
+      policy: { selfApproval: 'allow' as const },
+      expected: { decision: 'approved', reason: "approved in GitHub by pusher for environment 'production'" }
+    },
+    {
+      name: 'another reviewer under self-approval: warn reads as a plain approval',
+      over: {},
+      policy: { selfApproval: 'warn' as const },
+      expected: { decision: 'approved', reason: "approved in GitHub by dana for environment 'production'" }
+    }
+  ]
+  it.each(cases)('$name', ({ over, policy: overPolicy, expected }) => {
+    expect(judge(over, overPolicy)).toMatchObject(expected)
+  })
+
+  it('records what GitHub says about the run, the review and the environment', () => {
+    expect(judge({}).github).toEqual({
+      repository: 'acme/shop',
+      runId: 4242,
+      runAttempt: 2,
+      runUrl: 'https://github.com/acme/shop/actions/runs/4242',
+      environment: 'production',
+      state: 'approved',
+      approverId: 4,
+      triggeringActor: 'pusher',
+      selfApproval: false,
+      reviewersRequired: true,
+      requiredReviewers: [{ type: 'Team', name: 'release-managers' }],
+      preventSelfReview: true,
+      reviewersOptOut: false
+    })
+  })
+
+  it('records an environment that does not exist as one with no rules', () => {
+    expect(judge({ protection: null, reviews: [] }).github).toMatchObject({
+      state: null,
+      approverId: null,
+      reviewersRequired: false,
+      requiredReviewers: [],
+      preventSelfReview: false
+    })
+  })
+
+  it('warns about nothing on a refusal, even of a self-approval', () => {
+    expect(approvalWarnings(judge({ reviews: [review('pusher')] }))).toEqual([])
+  })
+
+  it('warns about nothing for an answer given without GitHub', () => {
+    expect(approvalWarnings(approvedBy('dana'))).toEqual([])
+  })
+
+  it('refuses an approver who gave no name when approval.approvers is set', () => {
+    expect(judgeApproval(answer({ ...approvedBy('x'), approver: null }), policy(['dana']))).toMatchObject({
+      decision: 'rejected',
+      reason: 'null is not an allowed approver (approval.approvers: dana)'
+    })
+  })
+})
