@@ -2,6 +2,7 @@ import type { ExecRecord, GitHubApprovalFacts } from './records/index.js'
 import type { ValidateFunction } from 'ajv'
 import type { EvidenceManifest, ManifestEntry } from './manifest.js'
 import type { ReleaseHistoryFile } from './generated/release-history.js'
+import type { ReleaseManifest } from './generated/release-manifest.js'
 
 /** Time, injectable so that unit tests never sleep for real. */
 export interface Clock {
@@ -166,17 +167,8 @@ export interface ArtifactReader {
   inspect(path: string): Promise<FileFacts>
 }
 
-/** A pull request as the release manifest shows it. */
-export interface PullRequestDetails {
-  number: number
-  title: string
-  author: string
-  labels: string[]
-  requestedReviewers: string[]
-  approvedBy: string[]
-  mergedAt: string | null
-  url: string
-}
+/** A pull request as the release manifest shows it (the shape release-manifest.schema.json gives it). */
+export type PullRequestDetails = ReleaseManifest['pullRequestDetails'][number]
 
 /** Pull request details from the forge (GitHub's API); absent locally. */
 export interface PullRequestSource {
