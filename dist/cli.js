@@ -53360,9 +53360,10 @@ function composeContext(config2, options, logger, approval, selfArgv2, adapters 
   const cwd = process.cwd();
   const redact = redactorFor(process.env, config2.secretEnvNames);
   const runner = new ProcessRunner(logger, redact, cwd, process.env, options.interrupt);
+  const clock = options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock;
   const events = webhookSink(config2, {
     env: process.env,
-    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
+    clock,
     ...options.interrupt ? { interrupt: options.interrupt } : {},
     redact,
     warn: (line) => logger.warn(line)
@@ -53380,7 +53381,7 @@ function composeContext(config2, options, logger, approval, selfArgv2, adapters 
     schemas: projectSchemas,
     runner,
     http: new FetchHttpClient(),
-    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
+    clock,
     ...options.interrupt ? { interrupt: options.interrupt } : {},
     logger,
     approval,

@@ -24,3 +24,17 @@ export function exitCodeOf(outcome: PhaseOutcome): number {
       return EXIT.failed
   }
 }
+
+/** A gate's verdict: passed, or the reasons it did not. */
+export interface GateVerdict {
+  gate: 1 | 2 | 3 | 4
+  passed: boolean
+  reasons: string[]
+}
+
+/** A gate's verdict judged again from the evidence (null when the release never reached it), and when it was decided. */
+export interface JudgedGate {
+  name: string
+  verdict: GateVerdict | null
+  at: string | null
+}

@@ -23,9 +23,11 @@ export function composeContext(
   const cwd = process.cwd()
   const redact = redactorFor(process.env, config.secretEnvNames)
   const runner = new ProcessRunner(logger, redact, cwd, process.env, options.interrupt)
+  // One clock for the phases and the webhooks' retries: its waits end at once when the release is told to stop.
+  const clock = options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock
   const events = webhookSink(config, {
     env: process.env,
-    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
+    clock,
     ...(options.interrupt ? { interrupt: options.interrupt } : {}),
     redact,
     warn: line => logger.warn(line)
@@ -43,7 +45,7 @@ export function composeContext(
     schemas: projectSchemas,
     runner,
     http: new FetchHttpClient(),
-    clock: options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock,
+    clock,
     ...(options.interrupt ? { interrupt: options.interrupt } : {}),
     logger,
     approval,

@@ -18,6 +18,7 @@ import {
 import { mermaidChart, probeSparklines } from './chart.js'
 import { cell } from './escape.js'
 import { renderRollouts } from './rollouts.js'
+import type { JudgedGate } from '../core/outcome.js'
 
 /** Everything the bundle holds, read tolerantly: the report must be written even when a phase left broken evidence. */
 export interface ReleaseEvidence {
@@ -35,13 +36,6 @@ export interface ReleaseEvidence {
   unreadable: string[]
 }
 
-/** One gate as the report lists it: its verdict (null when the release never reached it) and when it was decided. */
-export interface ReportGate {
-  name: string
-  verdict: { passed: boolean; reasons: string[] } | null
-  at: string | null
-}
-
 /** One file of the evidence bundle with its size and digest. */
 export interface EvidenceFile {
   file: string
@@ -54,7 +48,7 @@ export interface DeploymentReportInput {
   tag: string
   evidence: ReleaseEvidence
   outcome: RetrospectiveInputs['outcome']
-  gates: readonly ReportGate[]
+  gates: readonly JudgedGate[]
   retrospective: RetrospectiveInputs
   inventory: readonly EvidenceFile[]
 }
@@ -111,7 +105,7 @@ function interruptionSection(interrupted: ReleaseInterrupted): string[] {
   ]
 }
 
-function gatesSection(gates: readonly ReportGate[]): string[] {
+function gatesSection(gates: readonly JudgedGate[]): string[] {
   return [
     '## Gates',
     '',

@@ -1,5 +1,6 @@
 import type { HealthWindowRecord } from '../../core/records/index.js'
-import { sameTag, verdict, type GateVerdict } from '../shared/gate.js'
+import type { GateVerdict } from '../../core/outcome.js'
+import { sameTag, verdict } from '../shared/gate.js'
 
 /** Gate 4 (Stabilization): the health window completed within thresholds. */
 export function stabilizationGate(tag: string, health: HealthWindowRecord | undefined): GateVerdict {

@@ -3,7 +3,7 @@ import { emitEvent } from '../shared/events.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { approvalGate } from './gate.js'
 import { approvalWarnings, judgeApproval } from './approval-policy.js'
-import type { GateVerdict } from '../shared/gate.js'
+import type { GateVerdict } from '../../core/outcome.js'
 import { ARTIFACTS, type ProductionApproval } from '../../core/records/index.js'
 import { recordHeader } from '../../core/record-header.js'
 

@@ -3,7 +3,8 @@ import type {
   ProductionDeploymentReport,
   ValidationResults
 } from '../../core/records/index.js'
-import { sameTag, verdict, type GateVerdict } from '../shared/gate.js'
+import type { GateVerdict } from '../../core/outcome.js'
+import { sameTag, verdict } from '../shared/gate.js'
 
 /** Gate 3 precondition (the spec's CRITICAL rule): approval recorded before anything touches production. */
 export function approvalGate(tag: string, approval: ProductionApproval | undefined): GateVerdict {

@@ -1,5 +1,6 @@
 import type { ReadinessChecklist } from '../../core/records/index.js'
-import { sameTag, verdict, type GateVerdict } from '../shared/gate.js'
+import type { GateVerdict } from '../../core/outcome.js'
+import { sameTag, verdict } from '../shared/gate.js'
 
 /** Gate 1 (Readiness): every prerequisite valid and fresh, rollback plan executable. */
 export function readinessGate(tag: string, checklist: ReadinessChecklist | undefined): GateVerdict {

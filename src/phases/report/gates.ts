@@ -3,14 +3,7 @@ import { readinessGate } from '../readiness/gate.js'
 import { stagingGate } from '../staging/gate.js'
 import { approvalGate, productionGate } from '../production/gate.js'
 import { stabilizationGate } from '../health-window/gate.js'
-import type { GateVerdict } from '../shared/gate.js'
-
-/** A gate's verdict judged again from the evidence (null when the release never reached it), and when it was decided. */
-export interface JudgedGate {
-  name: string
-  verdict: GateVerdict | null
-  at: string | null
-}
+import type { JudgedGate } from '../../core/outcome.js'
 
 /** Every gate judged again from the bundle, with the same functions that decided it during the release. */
 export function gateVerdicts(tag: string, b: ReleaseEvidence): JudgedGate[] {

@@ -1,7 +1,7 @@
 import type { ProtocolContext } from '../../core/context.js'
 import { ARTIFACTS, type RetrospectiveInputs } from '../../core/records/index.js'
 import { recordedRollbacks, type ReleaseEvidence } from '../../render/deployment-report.js'
-import type { JudgedGate } from './gates.js'
+import type { JudgedGate } from '../../core/outcome.js'
 import { recordHeader } from '../../core/record-header.js'
 
 /** Outcome of the release as the evidence shows it. Pure. */

@@ -1,12 +1,5 @@
 import type { ProtocolContext } from '../../core/context.js'
-import type { PhaseOutcome } from '../../core/outcome.js'
-
-/** A gate's verdict: passed, or the reasons it did not. */
-export interface GateVerdict {
-  gate: 1 | 2 | 3 | 4
-  passed: boolean
-  reasons: string[]
-}
+import type { GateVerdict, PhaseOutcome } from '../../core/outcome.js'
 
 /** A verdict of `gate`: passed when there is no reason against it. */
 export const verdict = (gate: GateVerdict['gate'], reasons: string[]): GateVerdict => ({

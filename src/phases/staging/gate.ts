@@ -1,5 +1,6 @@
 import type { StagingDeploymentReport, UatConfirmation, ValidationResults } from '../../core/records/index.js'
-import { sameTag, verdict, type GateVerdict } from '../shared/gate.js'
+import type { GateVerdict } from '../../core/outcome.js'
+import { sameTag, verdict } from '../shared/gate.js'
 
 /** Gate 2 (Staging): staging deploy succeeded, validation passed, UAT approved when required. */
 export function stagingGate(
