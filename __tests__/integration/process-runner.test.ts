@@ -66,6 +66,36 @@ describe('running commands as real processes', () => {
     expect(record.stdoutTail).toContain('LAST LINE')
   })
 
+  it('logs a line of megabytes without a newline cut to its start, keeping only that start in memory', async () => {
+    const lineLogger = new MemoryLogger()
+    const lineRunner = new ProcessRunner(lineLogger, redactorFor({}, []), process.cwd())
+    const record = await lineRunner.run({
+      name: 'long-lines.sh',
+      argv: [
+        'bash',
+        '-c',
+        'head -c 6000000 /dev/zero | tr "\\0" x; echo; echo next line; head -c 6000000 /dev/zero | tr "\\0" y'
+      ],
+      timeoutMs: 30_000,
+      label: 'long'
+    })
+    expect(record.status).toBe('success')
+    const logged = lineLogger.lines.filter(line => line.startsWith('  long | '))
+    expect(logged).toHaveLength(3)
+    const [first, middle, last] = logged as [string, string, string]
+    // Each cut line holds the first 16 KiB and a note of what was left out: the pending text never grew beyond that.
+    for (const [cut, letter] of [
+      [first, 'x'],
+      [last, 'y']
+    ] as const) {
+      expect(cut.length).toBeLessThan(17 * 1024)
+      expect(cut).toMatch(
+        new RegExp(`^  long \\| ${letter}{16384} \\[\\.\\.\\. line cut: 5983616 more characters omitted\\]$`)
+      )
+    }
+    expect(middle).toBe('  long | next line')
+  })
+
   it('redacts secret values from output and argv', async () => {
     const record = await runner.run({
       name: 'leak',

@@ -1,7 +1,7 @@
 import { messageOf } from '../core/errors.js'
 import type { HttpClient, HttpResponse } from '../core/ports.js'
 
-/** A probe's or check's answer is judged on its start; no more of it is kept. */
+/** A probe's or check's answer is judged on its start; no more of it is read. */
 const MAX_BODY_BYTES = 256 * 1024
 
 /** Why a request got no HTTP answer; callers phrase it (a webhook's URL is a credential and never quoted). */
@@ -55,14 +55,13 @@ export async function httpExchange(url: string, options: HttpRequestOptions): Pr
       headers: { 'user-agent': 'release-gate', ...options.headers },
       ...(options.body !== undefined ? { body: options.body } : {})
     })
-    // Read in full so the connection is released; only the start is kept.
-    const buffer = Buffer.from(await response.arrayBuffer())
+    const buffer = await readBodyStart(response, MAX_BODY_BYTES)
     const headers: Record<string, string> = {}
     response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value))
     return {
       status: response.status,
       headers,
-      body: buffer.subarray(0, MAX_BODY_BYTES).toString('utf8'),
+      body: buffer.toString('utf8'),
       latencyMs: round(performance.now() - started),
       failure: null
     }
@@ -84,6 +83,29 @@ export class FetchHttpClient implements HttpClient {
       error: exchange.failure ? `${options.method} ${url} failed: ${exchange.failure.detail}` : null
     }
   }
+}
+
+/**
+ * The first `limit` bytes of a body. Reading stops there and the rest is cancelled, which closes the connection: an
+ * endless or huge answer costs at most `limit` bytes of memory.
+ */
+async function readBodyStart(response: Response, limit: number): Promise<Buffer> {
+  if (!response.body) return Buffer.alloc(0)
+  const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let kept = 0
+  try {
+    while (kept < limit) {
+      const { done, value } = await reader.read()
+      if (done) break
+      const wanted = value.subarray(0, limit - kept)
+      chunks.push(wanted)
+      kept += wanted.length
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined)
+  }
+  return Buffer.concat(chunks)
 }
 
 function describeFetchFailure(error: unknown, timeoutMs: number): HttpFailure {

@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process'
+import { StringDecoder } from 'node:string_decoder'
 import type { CommandRequest, CommandRunner, Logger } from '../core/ports.js'
 import type { ExecRecord } from '../core/records/index.js'
 import type { Redactor } from '../core/redact.js'
 import { signalName } from '../core/interruption.js'
 
 const TAIL_BYTES = 16 * 1024
+// A line longer than this is logged cut: a megabyte line without a newline must not be buffered (or re-scanned) whole.
+const LOG_LINE_CHARS = 16 * 1024
 const KILL_GRACE_MS = 5000
 // A cancelled workflow run gets SIGTERM 7.5 s after SIGINT and SIGKILL soon after: the evidence must be written by then.
 const INTERRUPT_GRACE_MS = 2000
@@ -106,24 +109,22 @@ export class ProcessRunner implements CommandRunner {
         setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS)
       }, request.timeoutMs)
       cleanups.push(() => clearTimeout(timeoutTimer))
-      const forward = (chunk: Buffer, buffer: TailBuffer, pending: { text: string }): void => {
+      const forward = (chunk: Buffer, buffer: TailBuffer, lines: LineSplitter): void => {
         buffer.push(chunk)
-        pending.text += chunk.toString('utf8')
-        const lines = pending.text.split('\n')
-        pending.text = lines.pop() ?? ''
+        const complete = lines.push(chunk)
         if (!request.quiet)
-          for (const line of lines) this.logger.info(`  ${request.label} | ${this.redact(line)}`)
+          for (const line of complete) this.logger.info(`  ${request.label} | ${this.redact(line)}`)
       }
-      const pendingOut = { text: '' }
-      const pendingErr = { text: '' }
-      child.stdout.on('data', (chunk: Buffer) => forward(chunk, stdout, pendingOut))
-      child.stderr.on('data', (chunk: Buffer) => forward(chunk, stderr, pendingErr))
+      const stdoutLines = new LineSplitter(LOG_LINE_CHARS)
+      const stderrLines = new LineSplitter(LOG_LINE_CHARS)
+      child.stdout.on('data', (chunk: Buffer) => forward(chunk, stdout, stdoutLines))
+      child.stderr.on('data', (chunk: Buffer) => forward(chunk, stderr, stderrLines))
       child.on('error', error => finish(null, null, `cannot start ${request.argv[0]}: ${error.message}`))
       const flushPending = (): void => {
-        for (const pending of [pendingOut, pendingErr]) {
-          if (pending.text && !request.quiet)
-            this.logger.info(`  ${request.label} | ${this.redact(pending.text)}`)
-          pending.text = ''
+        for (const lines of [stdoutLines, stderrLines]) {
+          const unfinished = lines.end()
+          if (unfinished !== null && !request.quiet)
+            this.logger.info(`  ${request.label} | ${this.redact(unfinished)}`)
         }
       }
       let drainTimer: NodeJS.Timeout | undefined
@@ -176,5 +177,49 @@ class TailBuffer {
   text(): string {
     const text = Buffer.concat(this.chunks).toString('utf8')
     return this.truncated ? `[... ${this.total - this.kept} earlier bytes omitted ...]\n${text}` : text
+  }
+}
+
+/** Splits a stream into lines for the log, keeping at most `limit` characters of the line in progress. */
+class LineSplitter {
+  private readonly decoder = new StringDecoder('utf8')
+  private pending = ''
+  private omitted = 0
+
+  constructor(private readonly limit: number) {}
+
+  /** The lines this chunk completes; a line beyond the limit comes cut, saying how much was left out. */
+  push(chunk: Buffer): string[] {
+    const text = this.decoder.write(chunk)
+    const lines: string[] = []
+    let start = 0
+    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+      this.keep(text.slice(start, newline))
+      lines.push(this.take())
+      start = newline + 1
+    }
+    this.keep(text.slice(start))
+    return lines
+  }
+
+  /** The last line when the stream ended without a newline, or null. */
+  end(): string | null {
+    this.keep(this.decoder.end())
+    return this.pending || this.omitted ? this.take() : null
+  }
+
+  private keep(text: string): void {
+    const room = Math.max(0, this.limit - this.pending.length)
+    this.pending += text.slice(0, room)
+    this.omitted += Math.max(0, text.length - room)
+  }
+
+  private take(): string {
+    const line = this.omitted
+      ? `${this.pending} [... line cut: ${this.omitted} more characters omitted]`
+      : this.pending
+    this.pending = ''
+    this.omitted = 0
+    return line
   }
 }
