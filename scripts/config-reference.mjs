@@ -214,6 +214,10 @@ class Reference {
         "examples: [`examples/configs/`](../examples/configs/) and the demo's " +
         '[`examples/demo/release-gate.yml`](../examples/demo/release-gate.yml).',
       '',
+      'Limits, against a config made to exhaust memory: the file may be at most 1 MiB (1048576 bytes), and YAML ' +
+        'aliases may expand at most 100 times in all. Beyond either, the config is refused with exit code 2 and ' +
+        'a message naming the file (and its size).',
+      '',
       '## Contents',
       '',
       ...toc,

@@ -68,6 +68,14 @@ const input = (name: string, inputs: Record<string, string>, message: string): B
   exit: 1,
   message
 })
+/** The billion laughs in YAML: nine levels, each a list of nine aliases of the level before (9^9 strings expanded). */
+const ALIAS_BOMB = [
+  'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+  ...'bcdefghi'
+    .split('')
+    .map((level, i) => `${level}: &${level} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+  ''
+].join('\n')
 const INVALID_TAG = 'Expected a semantic version such as v1.2.3'
 
 export const BAD_INPUTS: BadInputCase[] = [
@@ -75,6 +83,8 @@ export const BAD_INPUTS: BadInputCase[] = [
   config('an unclosed flow sequence', replace('max-age: 1h', 'max-age: [1h'), 'YAML line'),
   config('a tab used for indentation', replace('  api:\n', '  api:\n\t'), 'YAML line'),
   config('an unterminated quoted string', replace('window: 1s', 'window: "1s'), 'YAML line'),
+  config('an alias bomb (a billion laughs)', ALIAS_BOMB + BASE_CONFIG, 'YAML: too many alias expansions'),
+  config('a config of more than 1 MiB', BASE_CONFIG + '# padding\n'.repeat(110_000), 'the file is 1100'),
   config(
     'a service defined twice',
     BASE_CONFIG.replace('health:', '  api:\n    deploy: x\nhealth:'),

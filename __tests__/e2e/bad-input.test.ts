@@ -127,6 +127,7 @@ describe('the bad-input corpus', () => {
     if (testCase.kind === 'evidence') badEvidence(dir, testCase.evidence)
     const run = runCase(testCase, dir)
     expect(run.output).toContain(testCase.message)
+    expect(run.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
     expect(run.code).toBe(testCase.exit)
     expect(ranCommands(dir)).toBe('')
   })

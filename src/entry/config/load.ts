@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { parseDocument } from 'yaml'
 import { ConfigError, messageOf, UsageError } from '../../core/errors.js'
 import { describeSchemaErrors } from '../../core/schema-errors.js'
@@ -31,12 +31,18 @@ import { normalizeWindow } from './window.js'
 // Entries and tests import the default path from here, where the config is loaded.
 export { DEFAULT_CONFIG_PATH } from '../../core/defaults.js'
 
+/** A config is a page or two of YAML; beyond this it is a mistake or an attack on memory (docs/config.md). */
+export const MAX_CONFIG_BYTES = 1024 * 1024
+/** Alias expansions the YAML parser allows: a handful of anchors is normal, a billion laughs is not. */
+const MAX_YAML_ALIAS_EXPANSIONS = 100
+
 /** Reads, parses and validates a release config file. Every problem becomes a ConfigError line naming its JSON path. */
 export async function loadConfig(file: string): Promise<ReleaseConfig> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await readAtMost(file, MAX_CONFIG_BYTES)
   } catch (error) {
+    if (error instanceof ConfigError) throw error
     const code = (error as NodeJS.ErrnoException).code
     throw new UsageError(
       code === 'ENOENT'
@@ -47,9 +53,46 @@ export async function loadConfig(file: string): Promise<ReleaseConfig> {
   return parseConfig(text, file)
 }
 
+/** The file's text, refused as a ConfigError when it holds more than `limit` bytes (read no further than that). */
+async function readAtMost(file: string, limit: number): Promise<string> {
+  const handle = await open(file, 'r')
+  try {
+    // A pipe or a device reports no size up front, so the bound is on what is read, not on what stat says.
+    const buffer = Buffer.alloc(limit + 1)
+    let length = 0
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
+      if (bytesRead === 0) break
+      length += bytesRead
+    }
+    if (length > limit) {
+      const { size } = await handle.stat()
+      throw new ConfigError(file, [
+        `the file is ${size > limit ? size : `more than ${limit}`} bytes; a config may be at most ${limit} bytes (${limit / 1024 / 1024} MiB)`
+      ])
+    }
+    return buffer.subarray(0, length).toString('utf8')
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Why YAML that parsed could not be turned into values, without the parser's stack. */
+function yamlFailure(error: unknown): string {
+  const message = messageOf(error)
+  return /alias count/i.test(message)
+    ? `YAML: too many alias expansions (more than ${MAX_YAML_ALIAS_EXPANSIONS}); write the repeated values out instead of nesting aliases`
+    : `YAML: ${message.split('\n')[0] ?? ''}`
+}
+
 /** Parses and validates config text; `file` is only used in messages. */
 export function parseConfig(text: string, file: string): ReleaseConfig {
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true })
+  let document: ReturnType<typeof parseDocument>
+  try {
+    document = parseDocument(text, { uniqueKeys: true, prettyErrors: true })
+  } catch (error) {
+    throw new ConfigError(file, [yamlFailure(error)])
+  }
   if (document.errors.length > 0) {
     throw new ConfigError(
       file,
@@ -59,7 +102,12 @@ export function parseConfig(text: string, file: string): ReleaseConfig {
       )
     )
   }
-  const raw: unknown = document.toJS()
+  let raw: unknown
+  try {
+    raw = document.toJS({ maxAliasCount: MAX_YAML_ALIAS_EXPANSIONS })
+  } catch (error) {
+    throw new ConfigError(file, [yamlFailure(error)])
+  }
   const validate = compileSchemaFile('config.schema.json')
   if (!validate(raw)) throw new ConfigError(file, describeSchemaErrors(validate.errors ?? [], raw))
   return normalize(raw as RawConfig, file)
