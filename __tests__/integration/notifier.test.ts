@@ -294,12 +294,10 @@ describe('webhook notifications', () => {
       delivered: false,
       attempts: 1,
       status: 400,
-      error: 'HTTP 400: invalid_payload'
+      error: 'HTTP 400'
     })
     expect(clock.sleeps).toEqual([])
-    expect(logLines).toEqual([
-      '[WARN] notification to team-slack failed after 1 try: HTTP 400: invalid_payload'
-    ])
+    expect(logLines).toEqual(['[WARN] notification to team-slack failed after 1 try: HTTP 400'])
   })
 
   it('does not follow a redirect to another host', async () => {
@@ -344,6 +342,18 @@ describe('webhook notifications', () => {
     await notifier.notify(eventOf('halted'))
 
     expect(logLines).toHaveLength(1)
+    expect(JSON.stringify([logLines, notifier.deliveries()])).not.toContain('XXXXwebhookSecret')
+  })
+
+  it('never quotes the answer of a failing webhook, which may echo the secret URL path', async () => {
+    const secretPath = '/services/T000/B000/XXXXwebhookSecret'
+    receiver.answerNext({ status: 404, body: `<h1>Not Found</h1><p>No hook at ${secretPath}</p>` })
+    const { notifier, logLines } = notifierFor([targetOf('team-slack', receiver.url(secretPath))])
+
+    const [record] = await notifier.notify(eventOf('alert'))
+
+    expect(record).toMatchObject({ delivered: false, status: 404, error: 'HTTP 404' })
+    expect(logLines).toEqual(['[WARN] notification to team-slack failed after 1 try: HTTP 404'])
     expect(JSON.stringify([logLines, notifier.deliveries()])).not.toContain('XXXXwebhookSecret')
   })
 

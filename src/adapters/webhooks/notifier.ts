@@ -228,8 +228,6 @@ function describePostFailure(error: unknown): CallFailure {
   }
 }
 
-const MAX_ERROR_BODY_CHARS = 200
-
 /** `PostJson` over the one HTTP path: JSON, a hard timeout per attempt, redirects refused (they may lead to another host). */
 export async function fetchPost(url: string, body: string, timeoutMs: number): Promise<PostOutcome> {
   const exchange = await httpExchange(url, {
@@ -260,12 +258,6 @@ export async function fetchPost(url: string, body: string, timeoutMs: number): P
   const retryAfter = exchange.headers['retry-after'] ?? null
   if (exchange.status >= 200 && exchange.status < 300)
     return { ok: true, status: exchange.status, error: null, retryAfter }
-  // The start of the answer explains a rejection (Slack: `invalid_blocks`).
-  const answerExcerpt = exchange.body.replace(/\s+/g, ' ').trim().slice(0, MAX_ERROR_BODY_CHARS)
-  return {
-    ok: false,
-    status: exchange.status,
-    error: `HTTP ${exchange.status}${answerExcerpt ? `: ${answerExcerpt}` : ''}`,
-    retryAfter
-  }
+  // The status only: an answer's body may quote the URL's path (a 404 page does), and the path is the credential.
+  return { ok: false, status: exchange.status, error: `HTTP ${exchange.status}`, retryAfter }
 }
