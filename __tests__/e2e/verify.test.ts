@@ -8,6 +8,7 @@ import { appendEntry, MANIFEST_FILE, type EvidenceManifest } from '../../src/cor
 import { verifyBundle } from '../../src/adapters/evidence/verify.js'
 import { readBundleFiles } from '../../src/adapters/evidence/bundle-files.js'
 import { DemoSandbox } from './demo-sandbox.js'
+import { zipBomb } from '../corpus/zip-bomb.js'
 
 // `release-gate verify` on a real bundle from the demo, untouched and tampered with in every way an auditor worries
 // about: a flipped byte in any file, a file dropped, the chain reordered, an approval back-dated after the fact.
@@ -128,4 +129,29 @@ describe('release-gate verify', () => {
     expect(refused.stderr).toContain('✘ file digests: DEPLOYMENT-REPORT.md: SHA-256')
     expect(JSON.parse(refused.stdout.trim().split('\n').pop() as string)).toMatchObject({ passed: false })
   })
+
+  it.each([
+    ['declares', 256 * 1024 * 1024, 'deployment/DEPLOYMENT-REPORT.html is 268435456 bytes'],
+    [
+      'hides (declaring 1 KiB)',
+      1024,
+      'deployment/DEPLOYMENT-REPORT.html inflates to more than 33554432 bytes'
+    ]
+  ])(
+    'refuses a zip bomb that %s its 256 MiB, as a failed verification',
+    async (_how, declaredBytes, detail) => {
+      const file = join(mkdtempSync(join(tmpdir(), 'rg-verify-')), 'bomb.zip')
+      const entry = {
+        name: 'deployment/DEPLOYMENT-REPORT.html',
+        inflatedBytes: 256 * 1024 * 1024,
+        declaredBytes
+      }
+      writeFileSync(file, await zipBomb([entry]))
+      const refused = await box.cli(['verify', file, '--json'])
+      expect(refused.stderr).toContain(`✘ bundle size: ${detail}`)
+      expect(refused.stderr).toContain('a file of an evidence bundle may be at most 33554432 bytes (32 MiB)')
+      expect(refused.code).toBe(1)
+      expect(JSON.parse(refused.stdout.trim().split('\n').pop() as string)).toMatchObject({ passed: false })
+    }
+  )
 })

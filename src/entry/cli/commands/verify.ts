@@ -1,5 +1,5 @@
-import { readBundleFiles } from '../../../adapters/evidence/bundle-files.js'
-import { verifyBundle } from '../../../adapters/evidence/verify.js'
+import { BundleTooLargeError, readBundleFiles } from '../../../adapters/evidence/bundle-files.js'
+import { verifyBundle, type VerifyCheck } from '../../../adapters/evidence/verify.js'
 import { UsageError } from '../../../core/errors.js'
 import { EXIT } from '../../../core/outcome.js'
 import { printJson } from '../args.js'
@@ -9,7 +9,7 @@ import type { CommandInput } from './command.js'
 export async function verifyCommand({ command, values, rest, logger }: CommandInput): Promise<number> {
   const target = rest[0]
   if (!target) throw new UsageError('release-gate verify needs a bundle: a directory or an artifact .zip.')
-  const checks = verifyBundle(await readBundleFiles(target))
+  const checks = await verifyTarget(target)
   for (const check of checks)
     (check.passed ? logger.info.bind(logger) : logger.error.bind(logger))(
       `${check.passed ? '✔' : '✘'} ${check.check}: ${check.detail}`
@@ -20,4 +20,14 @@ export async function verifyCommand({ command, values, rest, logger }: CommandIn
   )
   printJson(values, { command, bundle: target, passed, checks })
   return passed ? 0 : EXIT.failed
+}
+
+/** The checks of the bundle at `target`; a zip too large to read is one failed check, like any other refusal. */
+async function verifyTarget(target: string): Promise<VerifyCheck[]> {
+  try {
+    return verifyBundle(await readBundleFiles(target))
+  } catch (error) {
+    if (!(error instanceof BundleTooLargeError)) throw error
+    return [{ check: 'bundle size', passed: false, detail: error.message }]
+  }
 }
