@@ -6,6 +6,7 @@ import { redactorFor } from '../../src/core/redact.js'
 import type { ReleaseEvent, ReleaseEventKind } from '../../src/core/events.js'
 import { fetchPost, WebhookNotifier } from '../../src/adapters/webhooks/notifier.js'
 import type { NotifyTarget } from '../../src/adapters/webhooks/notifier.js'
+import { WEBHOOK_RETRY } from '../../src/adapters/retry.js'
 import { FakeClock } from '../fakes.js'
 
 // Real HTTP over loopback through the real `fetchPost`; only time is fake, so retries never wait.
@@ -112,7 +113,10 @@ const targetOf = (name: string, url: string, over: Partial<NotifyTarget> = {}): 
 })
 
 /** A notifier over the real fetch, a recording clock, the project's redactor and a log kept in memory. */
-function notifierFor(targets: NotifyTarget[]): {
+function notifierFor(
+  targets: NotifyTarget[],
+  deadlineMs?: number
+): {
   notifier: WebhookNotifier
   clock: RecordingClock
   logLines: string[]
@@ -120,12 +124,17 @@ function notifierFor(targets: NotifyTarget[]): {
   const clock = new RecordingClock()
   const logLines: string[] = []
   const redact = redactorFor({ DEPLOY_TOKEN: PLANTED_TOKEN }, [])
-  const notifier = new WebhookNotifier(targets, {
-    post: fetchPost,
-    clock,
-    redact,
-    log: line => logLines.push(line)
-  })
+  const notifier = new WebhookNotifier(
+    targets,
+    {
+      post: fetchPost,
+      clock,
+      redact,
+      log: line => logLines.push(line)
+    },
+    WEBHOOK_RETRY,
+    deadlineMs
+  )
   return { notifier, clock, logLines }
 }
 
@@ -283,6 +292,26 @@ describe('webhook notifications', () => {
     expect(record).toMatchObject({ delivered: true, attempts: 2 })
     expect(receiver.requests).toHaveLength(2)
   })
+
+  it('drops a notification still without an outcome at its deadline, with one warning', async () => {
+    receiver.answerNext('hang', 'hang', 'hang')
+    const { notifier, logLines } = notifierFor(
+      [targetOf('pager', receiver.url(), { timeoutMs: 60_000 })],
+      300
+    )
+
+    const [record] = await notifier.notify(eventOf('alert'))
+
+    expect(record).toMatchObject({
+      delivered: false,
+      attempts: 1,
+      status: null,
+      error: 'no outcome within 300ms; dropped'
+    })
+    expect(logLines).toEqual([
+      '[WARN] notification to pager failed after 1 try: no outcome within 300ms; dropped'
+    ])
+  }, 10_000)
 
   it('does not retry a 4xx rejection, which would only be rejected again', async () => {
     receiver.answerNext({ status: 400, body: 'invalid_payload' })

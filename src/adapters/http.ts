@@ -31,6 +31,8 @@ export interface HttpRequestOptions {
    * because it may lead to another host (a webhook carrying a release's details).
    */
   redirect: 'manual' | 'error'
+  /** Ends the request early (a notification past its deadline). */
+  signal?: AbortSignal
 }
 
 /**
@@ -50,7 +52,9 @@ export async function httpExchange(url: string, options: HttpRequestOptions): Pr
   try {
     const response = await fetch(url, {
       method: options.method,
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal: options.signal
+        ? AbortSignal.any([AbortSignal.timeout(options.timeoutMs), options.signal])
+        : AbortSignal.timeout(options.timeoutMs),
       redirect: options.redirect,
       headers: { 'user-agent': 'release-gate', ...options.headers },
       ...(options.body !== undefined ? { body: options.body } : {})

@@ -1,5 +1,5 @@
 import { ANNOUNCE } from '../core/announce.js'
-import { emitEvent } from '../phases/shared/events.js'
+import { emitEvent, settleCommunications } from '../phases/shared/events.js'
 import type { ProtocolContext } from '../core/context.js'
 import type { PhaseOutcome } from '../core/outcome.js'
 import { runProduction } from '../phases/production/run.js'
@@ -54,6 +54,8 @@ export async function runPhase(release: ProtocolContext, phase: PhaseName): Prom
       )
     return outcome
   } finally {
+    // Notifications went out in the background; what became of them belongs in what is sealed.
+    await settleCommunications(ctx)
     await ctx.store.seal(phase, ctx.tag, ctx.clock.now())
   }
 }

@@ -1,5 +1,6 @@
 import type { Clock } from '../../core/ports.js'
 import { messageOf } from '../../core/errors.js'
+import { interruptibleClock } from '../../core/interruption.js'
 import { httpExchange } from '../http.js'
 import { WEBHOOK_RETRY, withRetry, type CallFailure, type RetryPolicy } from '../retry.js'
 import { genericPayload, slackPayload } from './payloads.js'
@@ -30,8 +31,19 @@ export interface PostOutcome {
   retryable?: boolean
 }
 
-/** Sends one JSON body to a URL; resolves with the outcome and never rejects. */
-export type PostJson = (url: string, body: string, timeoutMs: number) => Promise<PostOutcome>
+/** Sends one JSON body to a URL; resolves with the outcome and never rejects; `stop` ends it early. */
+export type PostJson = (
+  url: string,
+  body: string,
+  timeoutMs: number,
+  stop?: AbortSignal
+) => Promise<PostOutcome>
+
+/**
+ * A notification still without an outcome this long after its event is dropped (logged and recorded as such): every
+ * try and wait of it included, so that no notification keeps a release, or the process, waiting longer.
+ */
+export const NOTIFY_DEADLINE_MS = 30_000
 
 /** Side effects the notifier needs, injectable so tests use a loopback receiver and a clock that does not wait. */
 export interface NotifierDeps {
@@ -63,7 +75,8 @@ export class WebhookNotifier {
   constructor(
     private readonly targets: readonly NotifyTarget[],
     private readonly deps: NotifierDeps,
-    private readonly policy: RetryPolicy = WEBHOOK_RETRY
+    private readonly policy: RetryPolicy = WEBHOOK_RETRY,
+    private readonly deadlineMs: number = NOTIFY_DEADLINE_MS
   ) {}
 
   /** Tells every subscribed target about `event`, in parallel; one record per target, never rejects. */
@@ -97,24 +110,47 @@ export class WebhookNotifier {
     const body = JSON.stringify(target.format === 'slack' ? slackPayload(event) : genericPayload(event))
     let attempts = 0
     let outcome: PostOutcome = { ok: false, status: null, error: 'not attempted' }
-    try {
-      await withRetry(
-        target.name,
-        async () => {
-          attempts += 1
-          outcome = await this.postOnce(target, body)
-          if (!outcome.ok) throw new UndeliveredError(outcome)
-        },
-        {
-          policy: this.policy,
-          clock: { sleep: ms => this.deps.clock.sleep(ms).catch(() => undefined) },
-          describe: error => describePostFailure(error),
-          now: () => this.safeNowDate()
-        }
-      )
-    } catch {
-      // The last outcome says what went wrong; a failed notification is recorded, never thrown.
+    const dropped: PostOutcome = {
+      ok: false,
+      status: null,
+      error: `no outcome within ${this.deadlineMs}ms; dropped`,
+      retryable: false
     }
+    // Real time, not the injected clock: the deadline bounds what really happens (a receiver that never answers).
+    const deadline = new AbortController()
+    let deadlineTimer: NodeJS.Timeout | undefined
+    const deadlinePassed = new Promise<void>(resolve => {
+      deadlineTimer = setTimeout(() => {
+        deadline.abort()
+        resolve()
+      }, this.deadlineMs)
+    })
+    const retries = withRetry(
+      target.name,
+      async () => {
+        if (deadline.signal.aborted) throw new UndeliveredError(dropped)
+        attempts += 1
+        outcome = await this.postOnce(target, body, deadline.signal)
+        if (!outcome.ok) throw new UndeliveredError(outcome)
+      },
+      {
+        policy: this.policy,
+        // A wait ends when the deadline passes; the next try then finds it passed.
+        clock: {
+          sleep: ms =>
+            interruptibleClock(this.deps.clock, deadline.signal)
+              .sleep(ms)
+              .catch(() => undefined)
+        },
+        describe: error => describePostFailure(error),
+        now: () => this.safeNowDate()
+      }
+    ).catch(() => {
+      // The last outcome says what went wrong; a failed notification is recorded, never thrown.
+    })
+    await Promise.race([retries, deadlinePassed])
+    clearTimeout(deadlineTimer)
+    if (deadline.signal.aborted && !outcome.ok) outcome = dropped
     const record: DeliveryRecord = {
       target: target.name,
       event: event.kind,
@@ -131,9 +167,9 @@ export class WebhookNotifier {
     return record
   }
 
-  private async postOnce(target: NotifyTarget, body: string): Promise<PostOutcome> {
+  private async postOnce(target: NotifyTarget, body: string, stop: AbortSignal): Promise<PostOutcome> {
     try {
-      return await this.deps.post(target.url, body, target.timeoutMs)
+      return await this.deps.post(target.url, body, target.timeoutMs, stop)
     } catch (error) {
       // `post` promises never to reject; if one does anyway, it counts as a failed attempt, not a failed release.
       return { ok: false, status: null, error: messageOf(error) }
@@ -229,13 +265,19 @@ function describePostFailure(error: unknown): CallFailure {
 }
 
 /** `PostJson` over the one HTTP path: JSON, a hard timeout per attempt, redirects refused (they may lead to another host). */
-export async function fetchPost(url: string, body: string, timeoutMs: number): Promise<PostOutcome> {
+export async function fetchPost(
+  url: string,
+  body: string,
+  timeoutMs: number,
+  stop?: AbortSignal
+): Promise<PostOutcome> {
   const exchange = await httpExchange(url, {
     method: 'POST',
     timeoutMs,
     body,
     headers: { 'content-type': 'application/json' },
-    redirect: 'error'
+    redirect: 'error',
+    ...(stop ? { signal: stop } : {})
   })
   // Error texts never quote the URL: for Slack and most chat webhooks the URL is the credential.
   const { failure } = exchange

@@ -21,6 +21,7 @@ import {
 import { recordHeader } from '../../core/record-header.js'
 import { renderRollbackPlan } from '../../render/rollback-plan.js'
 import { rollbackPlanProblem } from '../rollback/execute.js'
+import { queueCommunications } from '../shared/events.js'
 
 /** Phase 1: prove readiness (prerequisites fresh and valid, rollback plan executable) and write scope and plan. */
 export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> {
@@ -174,13 +175,12 @@ async function writeScope(
     ARTIFACTS.releaseManifest,
     renderReleaseManifest(ctx.config, checklist, changeSet, notes, enriched.pullRequests)
   )
-  const firstSection = !(await ctx.store.readText(ARTIFACTS.communications))?.startsWith(
-    '# Deployment communications'
-  )
-  await ctx.store.appendText(
-    ARTIFACTS.communications,
-    (firstSection ? '# Deployment communications\n\n' : '') +
-      renderCommunications(ctx.config, checklist, ctx.clock.now())
+  // Queued behind the timeline's lines (whose deliveries may still be on their way), never written alongside them.
+  const plan = renderCommunications(ctx.config, checklist, ctx.clock.now())
+  queueCommunications(
+    ctx,
+    existing =>
+      (existing?.startsWith('# Deployment communications') ? '' : '# Deployment communications\n\n') + plan
   )
 }
 

@@ -4,6 +4,7 @@ import type { ReleaseHistory } from '../../core/ports.js'
 import { ARTIFACTS, type RollbackReport } from '../../core/records/index.js'
 import { executeRollback } from './execute.js'
 import { recordHeader } from '../../core/record-header.js'
+import { settleCommunications } from '../shared/events.js'
 
 /** What a person asked to roll back. */
 export interface ManualRollbackRequest {
@@ -57,6 +58,7 @@ export async function runManualRollback(
     rollback
   }
   await ctx.store.writeJson(ARTIFACTS.rollbackReport, report)
+  await settleCommunications(ctx)
   await ctx.store.seal('rollback', ctx.tag, ctx.clock.now())
   ctx.logger.info(
     `Rollback of ${request.environment} to ${request.target}: ${rollback.status}. Evidence: ${ctx.store.path(ARTIFACTS.rollbackReport)}`
