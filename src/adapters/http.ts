@@ -49,12 +49,19 @@ export async function httpExchange(url: string, options: HttpRequestOptions): Pr
     failure
   })
   if (!isHttpUrl(url)) return failed({ kind: 'invalid-url', detail: 'expected an http:// or https:// URL' })
+  // One controller for the timeout and the caller's stop: AbortSignal.any over AbortSignal.timeout loses the timeout
+  // to garbage collection on Node 20, and a request would then wait for the stop alone.
+  const abort = new AbortController()
+  const timeout = setTimeout(
+    () => abort.abort(new DOMException(`no answer within ${options.timeoutMs}ms`, 'TimeoutError')),
+    options.timeoutMs
+  )
+  const stop = (): void => abort.abort(options.signal?.reason)
+  options.signal?.addEventListener('abort', stop, { once: true })
   try {
     const response = await fetch(url, {
       method: options.method,
-      signal: options.signal
-        ? AbortSignal.any([AbortSignal.timeout(options.timeoutMs), options.signal])
-        : AbortSignal.timeout(options.timeoutMs),
+      signal: abort.signal,
       redirect: options.redirect,
       headers: { 'user-agent': 'release-gate', ...options.headers },
       ...(options.body !== undefined ? { body: options.body } : {})
@@ -71,6 +78,9 @@ export async function httpExchange(url: string, options: HttpRequestOptions): Pr
     }
   } catch (error) {
     return failed(describeFetchFailure(error, options.timeoutMs))
+  } finally {
+    clearTimeout(timeout)
+    options.signal?.removeEventListener('abort', stop)
   }
 }
 
