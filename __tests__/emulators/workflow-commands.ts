@@ -10,6 +10,8 @@ export interface TakenCommand {
   name: string
   data: string
   line: string
+  /** `::name::data` (what @actions/core writes) or the older `##[name]data`. */
+  form: 'v2' | 'v1'
 }
 
 // The names the runner acts on; any other name is printed as text.
@@ -58,7 +60,7 @@ function parseV2(line: string): TakenCommand | null {
   const end = message.indexOf('::', 2)
   if (end < 0) return null
   const name = message.slice(2, end).split(' ', 1)[0] as string
-  return RUNNER_COMMANDS.has(name) ? { name, data: message.slice(end + 2), line } : null
+  return RUNNER_COMMANDS.has(name) ? { name, data: message.slice(end + 2), line, form: 'v2' } : null
 }
 
 function parseV1(line: string): TakenCommand | null {
@@ -67,5 +69,5 @@ function parseV1(line: string): TakenCommand | null {
   const end = line.indexOf(']', start)
   if (end < 0) return null
   const name = line.slice(start + 3, end).split(' ', 1)[0] as string
-  return RUNNER_COMMANDS.has(name) ? { name, data: line.slice(end + 1), line } : null
+  return RUNNER_COMMANDS.has(name) ? { name, data: line.slice(end + 1), line, form: 'v1' } : null
 }
