@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
+import { ConsoleLogger } from '../../src/adapters/local.js'
 import { inertToWorkflowCommands } from '../../src/core/workflow-commands.js'
 import { workflowCommandsIn } from '../emulators/workflow-commands.js'
 
@@ -46,5 +47,26 @@ describe('text in the job log cannot issue a workflow command', () => {
   it('reads the same once the invisible break is removed', () => {
     const text = '::warning::x and ##[error]z'
     expect(inertToWorkflowCommands(text).replace(/\u200b/g, '')).toBe(text)
+  })
+})
+
+describe('the CLI in a workflow step', () => {
+  it('writes no line that the runner takes as a workflow command', () => {
+    const written: string[] = []
+    const capture = (chunk: string | Uint8Array): boolean => (written.push(String(chunk)), true)
+    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(capture)
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(capture)
+    try {
+      const logger = new ConsoleLogger(false, 0)
+      logger.info('  api | ok\r::error::from-output')
+      logger.warn('probe said ##[warning]from-probe')
+      logger.error('comment:\n::stop-commands::abc')
+      logger.progress('::notice::from-progress')
+    } finally {
+      stdout.mockRestore()
+      stderr.mockRestore()
+    }
+    expect(written.join('')).toContain('from-output')
+    expect(workflowCommandsIn(written.join(''))).toEqual([])
   })
 })
