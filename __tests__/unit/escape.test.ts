@@ -25,7 +25,24 @@ describe('untrusted text on one Markdown line', () => {
       name: 'CR LF and other control characters fold to one space',
       text: 'a\r\n\u0007b\tc',
       expected: 'a b c'
-    }
+    },
+    { name: 'a Unicode line separator folds to a space', text: 'a\u2028b\u2029c', expected: 'a b c' },
+    {
+      name: 'a link or image cannot open',
+      text: '![x](javascript:alert(1))',
+      expected: '!\\[x\\](javascript\\:alert(1))'
+    },
+    {
+      name: 'a bare URL cannot autolink',
+      text: 'https://evil.example/x',
+      expected: 'https\\://evil.example/x'
+    },
+    { name: 'a www address cannot autolink', text: 'www.evil.example', expected: 'www\\.evil.example' },
+    { name: 'an e-mail address cannot autolink', text: 'a@evil.example', expected: 'a\\@evil.example' },
+    { name: 'a backtick cannot open a code span', text: '`x`', expected: '\\`x\\`' },
+    { name: 'emphasis cannot open', text: '*a* _b_ ~~c~~', expected: '\\*a\\* \\_b\\_ \\~\\~c\\~\\~' },
+    { name: 'an underscore inside a word is kept', text: 'SLACK_WEBHOOK', expected: 'SLACK_WEBHOOK' },
+    { name: 'a time keeps its colons', text: 'at 10:32:05', expected: 'at 10:32:05' }
   ]
   it.each(cases)('$name', ({ text, expected }) => {
     expect(inlineText(text)).toBe(expected)

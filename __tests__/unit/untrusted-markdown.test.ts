@@ -13,6 +13,9 @@ import { renderRollbackPlan } from '../../src/render/rollback-plan.js'
 import { renderReportHtml } from '../../src/render/html.js'
 import { MARKDOWN_ATTACKS, activeContentIn, renderLikeGitHub } from '../corpus/untrusted-markdown.js'
 import * as records from './evidence-records.js'
+import { emitEvent } from '../../src/phases/shared/events.js'
+import { ARTIFACTS } from '../../src/core/records/index.js'
+import { fakeContext } from '../fakes.js'
 
 const CONFIG = parseConfig(
   `version: 1
@@ -191,6 +194,13 @@ const RENDERERS: { name: string; render: (text: string) => string }[] = [
   }
 ]
 
+/** The timeline of deployment-communications.md after one event whose summary and delivery report carry `text`. */
+async function communicationsTimeline(text: string): Promise<string> {
+  const ctx = fakeContext(CONFIG, { events: { send: async () => [`pager: ${text}`] } })
+  await emitEvent(ctx, 'alert', `probe said: ${text}`)
+  return (await ctx.store.readText(ARTIFACTS.communications)) ?? ''
+}
+
 /** The tags of rendered HTML, in order, without attributes: the document's structure. */
 const structureOf = (html: string): string[] =>
   (html.match(/<\/?[a-z][a-z0-9]*/gi) ?? []).map(t => t.toLowerCase())
@@ -200,6 +210,15 @@ describe.each(RENDERERS)('untrusted text in $name', ({ render }) => {
 
   it.each(MARKDOWN_ATTACKS)('$name is shown as text', ({ text }) => {
     const html = renderLikeGitHub(render(text))
+    expect(activeContentIn(html)).toEqual([])
+    expect(structureOf(html)).toEqual(harmless)
+  })
+})
+
+describe('untrusted text in the timeline of deployment-communications.md', () => {
+  it.each(MARKDOWN_ATTACKS)('$name is shown as text', async ({ text }) => {
+    const harmless = structureOf(renderLikeGitHub(await communicationsTimeline('harmless words')))
+    const html = renderLikeGitHub(await communicationsTimeline(text))
     expect(activeContentIn(html)).toEqual([])
     expect(structureOf(html)).toEqual(harmless)
   })

@@ -11,7 +11,8 @@
 const LINE_BREAKING = /[\p{Cc}\u2028\u2029]+/gu
 // Punctuation that opens Markdown inline syntax: a link or image (`[`), a code span, emphasis, strikethrough, and
 // `\` itself so the text cannot cancel one of these escapes. CommonMark lets every ASCII punctuation be escaped.
-const INLINE_SYNTAX = /[\\`*_~[\]]/g
+// An `_` inside a word (`SLACK_WEBHOOK`) opens nothing, so it stays as it is in the raw Markdown.
+const INLINE_SYNTAX = /[\\`*~[\]]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu
 // GitHub turns `scheme:` + text, `www.` and `local@domain` into links by themselves; an escaped `:`, `.` or `@`
 // splits the text so no autolink can match, and still renders as that character.
 const SCHEME_COLON = /(?<=[A-Za-z]):(?=\S)/g

@@ -1,6 +1,7 @@
 import type { ReleaseEvent, ReleaseEventDetail, ReleaseEventKind } from '../../core/events.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { ARTIFACTS } from '../../core/records/index.js'
+import { inlineText } from '../../render/escape.js'
 
 /**
  * Announces one release event: to the configured webhooks (never failing the release) and as a line of the
@@ -27,7 +28,8 @@ export async function emitEvent(
   } catch (error) {
     deliveries = [`notification error: ${(error as Error).message}`]
   }
-  const timeline = `- ${event.at} **${kind}**${event.phase ? ` (${event.phase})` : ''}: ${summary}${deliveries.length > 0 ? ` — ${deliveries.join('; ')}` : ''}\n`
+  // The summary can quote untrusted text (a comment, a probe's answer), a delivery a receiver's error.
+  const timeline = `- ${event.at} **${kind}**${event.phase ? ` (${event.phase})` : ''}: ${inlineText(summary)}${deliveries.length > 0 ? ` — ${inlineText(deliveries.join('; '))}` : ''}\n`
   try {
     const existing = await ctx.store.readText(ARTIFACTS.communications)
     const heading =
