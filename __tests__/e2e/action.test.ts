@@ -542,5 +542,6 @@ describe('untrusted text in the job log (read as the runner reads it)', () => {
     expect(foreignCommands(staging.log)).toEqual([])
     expect(foreignCommands(production.log)).toEqual([])
     expect(foreignCommands(production.postLog)).toEqual([])
-  })
+    // Three jobs and a rollback after the failed check.
+  }, 120_000)
 })
