@@ -172,7 +172,7 @@ function approvalSection(approval: ProductionApproval): string[] {
     '## Approval',
     '',
     `- Decision: **${approval.decision}** by ${inlineText(approval.approver ?? 'nobody')} at ${approval.decidedAt} (${approval.source})`,
-    `- Comment: ${cell(approval.comment)}`,
+    `- Comment: ${approval.comment ? inlineText(approval.comment) : '—'}`,
     `- Reason: ${inlineText(approval.reason)}`,
     ''
   ]
