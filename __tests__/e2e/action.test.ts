@@ -1,8 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
 import { GitHubApiEmulator } from '../emulators/github-api.js'
+import { workflowCommandsIn, type TakenCommand } from '../emulators/workflow-commands.js'
 import { WorkflowRun, type StepResult } from './action-harness.js'
 import { DemoSandbox } from './demo-sandbox.js'
 
@@ -472,4 +475,73 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(run.box.deployed('staging', 'v1.1.0')).toBe(false)
     expect(artifacts.artifacts(String(run.runId))).toEqual([])
   })
+})
+
+describe('untrusted text in the job log (read as the runner reads it)', () => {
+  // Each planted command carries a marker, so a command the runner would take from it is told apart from
+  // release-gate's own (which may quote untrusted text, escaped, in an annotation's message).
+  const planted = (source: string): string =>
+    [
+      `::warning::INJECTED-${source}-warning`,
+      `::stop-commands::INJECTED-${source}`,
+      `a\r::error::INJECTED-${source}-after-cr`,
+      `text ##[error]INJECTED-${source}-v1`
+    ].join('\n')
+
+  /** The commands the runner would take that release-gate did not issue. */
+  const foreignCommands = (log: string): TakenCommand[] =>
+    workflowCommandsIn(log).filter(
+      c =>
+        c.form === 'v1' ||
+        c.name === 'stop-commands' ||
+        c.data.startsWith('INJECTED') ||
+        !['error', 'warning', 'notice', 'debug', 'add-mask', 'group', 'endgroup'].includes(c.name)
+    )
+
+  let probeServer: Server
+  let probeUrl = ''
+  beforeAll(async () => {
+    // A service whose answers carry workflow commands, in the body and in a header.
+    probeServer = createServer((_request, response) => {
+      response.setHeader('x-note', 'ok ##[error]INJECTED-probe-header-v1')
+      response.setHeader('content-type', 'application/json')
+      response.end(JSON.stringify({ version: planted('probe') }))
+    })
+    await new Promise<void>(done => probeServer.listen(0, '127.0.0.1', done))
+    probeUrl = `http://127.0.0.1:${(probeServer.address() as AddressInfo).port}/version`
+  })
+  afterAll(() => new Promise<void>(done => probeServer.close(() => done())))
+
+  it('no deploy output, approval comment or probe response issues a workflow command', async () => {
+    const run = newRelease()
+    const script = join(run.box.demo, 'scripts', 'deploy_backend.sh')
+    // printf reads \r and \n in its format as CR and LF; the planted text holds no % or '.
+    const printPlanted = `printf '${planted('deploy').replace(/\r/g, '\\r').replace(/\n/g, '\\n')}\\n'`
+    writeFileSync(
+      script,
+      readFileSync(script, 'utf8').replace('set -euo pipefail\n', `set -euo pipefail\n${printPlanted}\n`)
+    )
+    const config = join(run.box.demo, 'release-gate.yml')
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace(
+        '  production:\n    - id: backend-version\n',
+        `  production:\n    - id: probe-echo\n      url: ${probeUrl}\n      expect-json: { /version: '\${tag}' }\n      expect-headers: { x-note: fine }\n    - id: backend-version\n`
+      )
+    )
+    approveProduction(run, planted('comment'))
+
+    const staging = await throughStaging(run)
+    const production = await run.step(run.checkout(), phase('production'), { jobId: 'production' })
+
+    // The planted text reached the log (as text), and the check that quoted the probe failed.
+    for (const marker of ['INJECTED-deploy-after-cr', 'INJECTED-comment-v1', 'INJECTED-probe-v1'])
+      expect(production.log).toContain(marker)
+    expect(staging.log).toContain('INJECTED-deploy-v1')
+    expect(production.code).not.toBe(0)
+    expect(foreignCommands(staging.log)).toEqual([])
+    expect(foreignCommands(production.log)).toEqual([])
+    expect(foreignCommands(production.postLog)).toEqual([])
+    // Three jobs and a rollback after the failed check.
+  }, 120_000)
 })

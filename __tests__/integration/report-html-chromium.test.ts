@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { inflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { renderReportHtml } from '../../src/render/html.js'
-import { cell } from '../../src/render/escape.js'
+import { cell, inlineText } from '../../src/render/escape.js'
 
 // DEPLOYMENT-REPORT.html in a real headless Chromium (bash .ci/install-chromium.sh): the DOM the browser builds
 // from the page, and a screenshot of it. Set REPORT_HTML_KEEP=1 to keep the page and the PNG for a look.
@@ -35,6 +35,9 @@ function findChromium(): string {
 }
 
 /** A failed release that was rolled back, as report.ts writes it, with every construct the converter handles. */
+// An approver's comment with a link: evidence text, so the page shows the link as text, not as a link.
+const APPROVAL_COMMENT =
+  'Staging evidence reviewed; see [run 4711](https://github.com/acme/shop/actions/runs/4711)'
 const COMMIT_SUBJECT = 'fix(api): escape <script>alert("pwned")</script> in greetings'
 const REPORT_MARKDOWN = [
   '# Deployment report: v2.3.0',
@@ -76,7 +79,7 @@ const REPORT_MARKDOWN = [
   '## Approval',
   '',
   '- Decision: **approved** by alice at 2026-11-25T09:14:53.072Z (github-environment)',
-  '- Comment: Staging evidence reviewed; see [run 4711](https://github.com/acme/shop/actions/runs/4711)',
+  `- Comment: ${inlineText(APPROVAL_COMMENT)}`,
   '- Reason: approved in the production environment review',
   '',
   '## Production deployment',
@@ -334,11 +337,11 @@ describe('DEPLOYMENT-REPORT.html in headless Chromium', () => {
       expect(dom).not.toMatch(/<script/i)
       expect(dom).not.toMatch(/javascript:/i)
       expect(textsOf(dom, 'li')).toContain('Do not follow this link.')
+      // Links in evidence text (the approver's comment, a command line) are text; the report's own links are links.
+      expect(textsOf(dom, 'li')).toContain(`Comment: ${APPROVAL_COMMENT}`)
       expect(textsOf(dom, 'a')).toEqual([
         'release-manifest.md',
         'rollback-plan.md',
-        'run 4711',
-        'https://shop.example/healthz',
         'production-deployment-report.json',
         'release-manifest.md',
         'retrospective-inputs.json'

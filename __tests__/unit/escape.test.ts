@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { cell, inlineText } from '../../src/render/escape.js'
+import { cell, codeSpan, fencedCode, inlineText } from '../../src/render/escape.js'
+import {
+  MARKDOWN_ATTACKS,
+  activeContentIn,
+  renderLikeGitHub,
+  visibleText
+} from '../corpus/untrusted-markdown.js'
 
 describe('untrusted text on one Markdown line', () => {
   const cases = [
@@ -19,7 +25,24 @@ describe('untrusted text on one Markdown line', () => {
       name: 'CR LF and other control characters fold to one space',
       text: 'a\r\n\u0007b\tc',
       expected: 'a b c'
-    }
+    },
+    { name: 'a Unicode line separator folds to a space', text: 'a\u2028b\u2029c', expected: 'a b c' },
+    {
+      name: 'a link or image cannot open',
+      text: '![x](javascript:alert(1))',
+      expected: '!\\[x\\](javascript\\:alert(1))'
+    },
+    {
+      name: 'a bare URL cannot autolink',
+      text: 'https://evil.example/x',
+      expected: 'https\\://evil.example/x'
+    },
+    { name: 'a www address cannot autolink', text: 'www.evil.example', expected: 'www\\.evil.example' },
+    { name: 'an e-mail address cannot autolink', text: 'a@evil.example', expected: 'a\\@evil.example' },
+    { name: 'a backtick cannot open a code span', text: '`x`', expected: '\\`x\\`' },
+    { name: 'emphasis cannot open', text: '*a* _b_ ~~c~~', expected: '\\*a\\* \\_b\\_ \\~\\~c\\~\\~' },
+    { name: 'an underscore inside a word is kept', text: 'SLACK_WEBHOOK', expected: 'SLACK_WEBHOOK' },
+    { name: 'a time keeps its colons', text: 'at 10:32:05', expected: 'at 10:32:05' }
   ]
   it.each(cases)('$name', ({ text, expected }) => {
     expect(inlineText(text)).toBe(expected)
@@ -44,5 +67,48 @@ describe('untrusted text in a Markdown table cell', () => {
   ]
   it.each(cases)('$name', ({ text, expected }) => {
     expect(cell(text)).toBe(expected)
+  })
+})
+
+describe('untrusted text rendered by GitHub shows as written and does nothing', () => {
+  // A reader sees the characters the text holds; line breaks and separators read as a space.
+  const shownAs = (text: string): string => text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim()
+
+  it.each(MARKDOWN_ATTACKS)('$name, on a line', ({ text }) => {
+    const html = renderLikeGitHub(`Comment: ${inlineText(text)}`)
+    expect(activeContentIn(html)).toEqual([])
+    expect(visibleText(html)).toBe(`Comment: ${shownAs(text)}`)
+  })
+
+  it.each(MARKDOWN_ATTACKS)('$name, in a table cell', ({ text }) => {
+    const html = renderLikeGitHub(`| a | b | c |\n|---|---|---|\n| x | ${cell(text)} | y |`)
+    expect(activeContentIn(html)).toEqual([])
+    expect(html.match(/<td>/g)).toHaveLength(3)
+    expect(visibleText(/<td>x<\/td>\n<td>([^]*?)<\/td>/.exec(html)?.[1] ?? '')).toBe(shownAs(text))
+  })
+
+  it.each(MARKDOWN_ATTACKS)('$name, as a list item', ({ text }) => {
+    const html = renderLikeGitHub(`- ${inlineText(text)}`)
+    expect(activeContentIn(html)).toEqual([])
+    expect(html.match(/<li>/g)).toHaveLength(1)
+  })
+
+  it.each(MARKDOWN_ATTACKS)('$name, as a code span', ({ text }) => {
+    const html = renderLikeGitHub(`| a | b |\n|---|---|\n| ${codeSpan(text, { inTable: true })} | y |`)
+    expect(activeContentIn(html)).toEqual([])
+    expect(html.match(/<td>/g)).toHaveLength(2)
+  })
+})
+
+describe('untrusted text as a fenced code block', () => {
+  it.each([
+    { name: 'a fence inside cannot close the block', text: 'a\n```\n<img src=x>\n```' },
+    { name: 'a lone CR is a line of the block', text: 'a\r```\r# Released' },
+    { name: 'a longer fence inside cannot close it', text: '`````\n[x](javascript:alert(1))' }
+  ])('$name', ({ text }) => {
+    const html = renderLikeGitHub(`${fencedCode(text, 'sh')}\n\n# After`)
+    expect(html.match(/<pre>/g)).toHaveLength(1)
+    expect(activeContentIn(html)).toEqual([])
+    expect(html).toMatch(/<\/pre>\n<h1>After<\/h1>/)
   })
 })

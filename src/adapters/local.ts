@@ -18,6 +18,7 @@ import type {
   UnfinishedRelease
 } from '../core/ports.js'
 import { isServing, unfinishedRelease } from '../core/release-history.js'
+import { inertToWorkflowCommands } from '../core/workflow-commands.js'
 
 /** The real clock. */
 export const systemClock: Clock = {
@@ -25,7 +26,10 @@ export const systemClock: Clock = {
   sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
 }
 
-/** Status lines to stdout/stderr; progress rewrites one line on a terminal and is rate-limited otherwise. */
+/**
+ * Status lines to stdout/stderr; progress rewrites one line on a terminal and is rate-limited otherwise. The CLI
+ * may run in a workflow step, so no line may act as a workflow command.
+ */
 export class ConsoleLogger implements Logger {
   private lastProgressAt = 0
   private progressShown = false
@@ -35,26 +39,26 @@ export class ConsoleLogger implements Logger {
   ) {}
   info(line: string): void {
     this.clearProgress()
-    process.stdout.write(line + '\n')
+    process.stdout.write(inertToWorkflowCommands(line) + '\n')
   }
   warn(line: string): void {
     this.clearProgress()
-    process.stderr.write(line + '\n')
+    process.stderr.write(inertToWorkflowCommands(line) + '\n')
   }
   error(line: string): void {
     this.clearProgress()
-    process.stderr.write(line + '\n')
+    process.stderr.write(inertToWorkflowCommands(line) + '\n')
   }
   progress(line: string): void {
     if (this.interactive) {
-      process.stderr.write(`\r\x1b[2K${line}`)
+      process.stderr.write(`\r\x1b[2K${inertToWorkflowCommands(line)}`)
       this.progressShown = true
       return
     }
     const now = Date.now()
     if (now - this.lastProgressAt >= this.quietProgressEveryMs) {
       this.lastProgressAt = now
-      process.stdout.write(line + '\n')
+      process.stdout.write(inertToWorkflowCommands(line) + '\n')
     }
   }
   private clearProgress(): void {

@@ -16,7 +16,7 @@ import {
   type ValidationResults
 } from '../core/records/index.js'
 import { mermaidChart, probeSparklines } from './chart.js'
-import { cell } from './escape.js'
+import { cell, codeSpan, inlineText } from './escape.js'
 import { renderRollouts } from './rollouts.js'
 import type { JudgedGate } from '../core/outcome.js'
 
@@ -86,7 +86,7 @@ export function renderDeploymentReport(input: DeploymentReportInput): string {
 function headlineSection({ tag, evidence, outcome }: DeploymentReportInput): string[] {
   const headline: Record<RetrospectiveInputs['outcome'], string> = {
     released: `Released: ${tag} is serving in production and passed its health window.`,
-    'rolled-back': `Rolled back: ${tag} reached production and was rolled back to ${evidence.health?.rollback?.target ?? evidence.production?.rollback?.target ?? 'the previous release'}.`,
+    'rolled-back': `Rolled back: ${tag} reached production and was rolled back to ${inlineText(evidence.health?.rollback?.target ?? evidence.production?.rollback?.target ?? 'the previous release')}.`,
     failed: `FAILED: ${tag} needs attention (see failures below).`,
     halted: `Halted before production: ${tag} did not pass a gate; production was not touched.`,
     incomplete: `Incomplete: the protocol for ${tag} has not finished.`
@@ -137,7 +137,7 @@ function scopeSection(c: ChangeSet): string[] {
   return [
     '## Scope',
     '',
-    `${c.commits.length} commit(s) in \`${c.range}\`${c.firstRelease ? ' (first release)' : ''}; services: ${c.services.join(', ') || 'none mapped'}; pull requests: ${c.pullRequests.map(n => `#${n}`).join(', ') || 'none'}; breaking changes: ${c.groups.breaking.length}.`,
+    `${c.commits.length} commit(s) in ${codeSpan(c.range)}${c.firstRelease ? ' (first release)' : ''}; services: ${inlineText(c.services.join(', ')) || 'none mapped'}; pull requests: ${c.pullRequests.map(n => `#${n}`).join(', ') || 'none'}; breaking changes: ${c.groups.breaking.length}.`,
     ...c.risks.map(r => `- Risk: ${cell(r.detail)}`),
     '',
     'Details in [release-manifest.md](release-manifest.md).',
@@ -153,15 +153,15 @@ function readinessSection(checklist: ReadinessChecklist): string[] {
     '|---|---|---|',
     ...checklist.prerequisites.map(p => `| ${cell(p.id)} | ${p.status} | ${cell(p.message)} |`),
     '',
-    `Rollback plan: ${checklist.rollbackPlan.executable ? 'executable' : '**not executable**'} — ${checklist.rollbackPlan.message}. See [release-manifest.md](release-manifest.md) and [rollback-plan.md](rollback-plan.md).`,
+    `Rollback plan: ${checklist.rollbackPlan.executable ? 'executable' : '**not executable**'} — ${inlineText(checklist.rollbackPlan.message)}. See [release-manifest.md](release-manifest.md) and [rollback-plan.md](rollback-plan.md).`,
     ''
   ]
   const window = checklist.window
   if (window)
     lines.push(
       window.override
-        ? `**Deployment window OVERRIDDEN** by ${window.override.by} at ${window.override.at}: ${cell(window.override.reason)} (${window.reason}).`
-        : `Deployment window: ${window.reason}.`,
+        ? `**Deployment window OVERRIDDEN** by ${inlineText(window.override.by)} at ${window.override.at}: ${cell(window.override.reason)} (${inlineText(window.reason)}).`
+        : `Deployment window: ${inlineText(window.reason)}.`,
       ''
     )
   return lines
@@ -171,9 +171,9 @@ function approvalSection(approval: ProductionApproval): string[] {
   return [
     '## Approval',
     '',
-    `- Decision: **${approval.decision}** by ${approval.approver ?? 'nobody'} at ${approval.decidedAt} (${approval.source})`,
-    `- Comment: ${approval.comment ?? '—'}`,
-    `- Reason: ${approval.reason}`,
+    `- Decision: **${approval.decision}** by ${inlineText(approval.approver ?? 'nobody')} at ${approval.decidedAt} (${approval.source})`,
+    `- Comment: ${approval.comment ? inlineText(approval.comment) : '—'}`,
+    `- Reason: ${inlineText(approval.reason)}`,
     ''
   ]
 }
@@ -190,7 +190,7 @@ function deploymentSection(
     '|---|---|---|---|---|',
     ...report.services.map(
       s =>
-        `| ${s.service} | ${s.status} | ${cell(s.deploy?.argv.join(' '))} | ${cell(s.deploy?.exitCode)} | ${s.deploy ? formatDuration(s.deploy.durationMs) : '—'} |`
+        `| ${cell(s.service)} | ${s.status} | ${cell(s.deploy?.argv.join(' '))} | ${cell(s.deploy?.exitCode)} | ${s.deploy ? formatDuration(s.deploy.durationMs) : '—'} |`
     ),
     '',
     ...renderRollouts(report.services)
@@ -256,9 +256,14 @@ function rollbacksSection(rollbacks: readonly RollbackRecord[]): string[] {
 function retrospectiveSections(retrospective: RetrospectiveInputs): string[] {
   const lines: string[] = []
   if (retrospective.failures.length > 0)
-    lines.push('## Failures', '', ...retrospective.failures.map(f => `- ${f}`), '')
+    lines.push('## Failures', '', ...retrospective.failures.map(f => `- ${inlineText(f)}`), '')
   if (retrospective.improvementActions.length > 0)
-    lines.push('## Improvement actions', '', ...retrospective.improvementActions.map(a => `- ${a}`), '')
+    lines.push(
+      '## Improvement actions',
+      '',
+      ...retrospective.improvementActions.map(a => `- ${inlineText(a)}`),
+      ''
+    )
   return lines
 }
 

@@ -5,7 +5,7 @@ import type {
   ProductionDeploymentReport
 } from '../core/records/index.js'
 import { renderRollouts } from './rollouts.js'
-import { cell } from './escape.js'
+import { cell, inlineText } from './escape.js'
 
 /** What one phase's job summary shows. */
 export interface PhaseSummaryInput {
@@ -41,10 +41,10 @@ export function renderPhaseSummary(input: PhaseSummaryInput): string {
         ? [input.outcome.reason]
         : []
   if (input.outcome.kind === 'halted') lines.push(`**Gate ${input.outcome.gate} did not pass:**`, '')
-  for (const reason of reasons) lines.push(`- ${reason}`)
+  for (const reason of reasons) lines.push(`- ${inlineText(reason)}`)
   if (reasons.length > 0) lines.push('')
   if (input.deploymentId !== null) lines.push(`Deployment record: ${input.deploymentId}`, '')
-  if (input.rollbackTarget) lines.push(`Rollback target: ${input.rollbackTarget}`, '')
+  if (input.rollbackTarget) lines.push(`Rollback target: ${inlineText(input.rollbackTarget)}`, '')
 
   if (input.approval) {
     const a = input.approval
@@ -87,7 +87,7 @@ function renderHealth(health: HealthWindowRecord): string[] {
     '| probe | target | samples | failures | threshold |',
     '|---|---|---:|---:|---|',
     ...health.probes.map(
-      p => `| ${p.id} | ${cell(p.target)} | ${p.samples} | ${p.failures} | ${cell(p.threshold)} |`
+      p => `| ${cell(p.id)} | ${cell(p.target)} | ${p.samples} | ${p.failures} | ${cell(p.threshold)} |`
     ),
     ''
   ]
@@ -103,12 +103,13 @@ function renderHealth(health: HealthWindowRecord): string[] {
       })
       lines.push(`  line [${values.map(v => Math.round(v * 100) / 100).join(', ')}]`)
     }
-    lines.push('```', '', `Lines in probe order: ${health.probes.map(p => p.id).join(', ')}.`, '')
+    lines.push('```', '', `Lines in probe order: ${inlineText(health.probes.map(p => p.id).join(', '))}.`, '')
   }
   const failed = health.samples.filter(s => !s.passed).slice(0, MAX_SAMPLE_ROWS)
   if (failed.length > 0) {
     lines.push('| failed sample | round | value | message |', '|---|---:|---:|---|')
-    for (const s of failed) lines.push(`| ${s.probe} | ${s.round} | ${s.value ?? '—'} | ${cell(s.message)} |`)
+    for (const s of failed)
+      lines.push(`| ${cell(s.probe)} | ${s.round} | ${s.value ?? '—'} | ${cell(s.message)} |`)
     lines.push('')
   }
   return lines

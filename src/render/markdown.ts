@@ -6,7 +6,7 @@ import type { HealthWindowRecord, ReadinessChecklist } from '../core/records/ind
 import type { PullRequestDetails } from '../core/ports.js'
 import type { ChangeSet } from '../core/change-set.js'
 import { renderChangeSetMarkdown } from './change-set.js'
-import { cell } from './escape.js'
+import { cell, codeSpan, inlineText } from './escape.js'
 
 /** release-manifest.md: scope (commits, services), sign-offs, rollback steps. */
 export function renderReleaseManifest(
@@ -22,16 +22,16 @@ export function renderReleaseManifest(
     '',
     `- Generated: ${checklist.generatedAt}`,
     `- Target environment: ${checklist.environment}`,
-    `- Previous release (rollback target): ${checklist.previousRelease ?? 'none known'}`,
-    `- Config: \`${config.sourcePath}\``,
+    `- Previous release (rollback target): ${inlineText(checklist.previousRelease ?? 'none known')}`,
+    `- Config: ${codeSpan(config.sourcePath)}`,
     `- Readiness (Gate 1): ${checklist.passed ? 'passed' : 'FAILED'}`,
     '',
     '## Scope',
     '',
-    `Services in scope, in deploy order: ${levels.map(level => level.join(' + ')).join(' → ')}.`,
+    `Services in scope, in deploy order: ${inlineText(levels.map(level => level.join(' + ')).join(' → '))}.`,
     '',
-    `Change set: \`${changes.range}\`${changes.previousTag ? ` (since ${changes.previousTag})` : ' (first release: no previous tag)'}. The same data: \`release-manifest.json\`.`,
-    ...notes.map(note => `> ${note}`),
+    `Change set: ${codeSpan(changes.range)}${changes.previousTag ? ` (since ${inlineText(changes.previousTag)})` : ' (first release: no previous tag)'}. The same data: \`release-manifest.json\`.`,
+    ...notes.map(note => `> ${inlineText(note)}`),
     '',
     ...renderChangeSetMarkdown(changes),
     '',
@@ -43,7 +43,7 @@ export function renderReleaseManifest(
           '|---|---|---|---|---|',
           ...pullRequests.map(
             pr =>
-              `| [#${pr.number}](${pr.url}) | ${cell(pr.title)} | ${cell(pr.author)} | ${cell(pr.labels.join(', ') || '—')} | ${cell(pr.approvedBy.join(', ') || 'nobody')} |`
+              `| ${pullRequestLink(pr)} | ${cell(pr.title)} | ${cell(pr.author)} | ${cell(pr.labels.join(', ') || '—')} | ${cell(pr.approvedBy.join(', ') || 'nobody')} |`
           ),
           ''
         ]
@@ -56,21 +56,26 @@ export function renderReleaseManifest(
       ? ['| — | — | none configured (stakeholders in the config) |']
       : config.stakeholders.map(s => `| ${cell(s.name)} | ${cell(s.role)} | pending |`)),
     '',
-    `Production approval is requested in Phase 3 and recorded in \`production-approval.json\`${config.approval.approvers.length ? ` (allowed approvers: ${config.approval.approvers.join(', ')})` : ''}.`,
+    `Production approval is requested in Phase 3 and recorded in \`production-approval.json\`${config.approval.approvers.length ? ` (allowed approvers: ${inlineText(config.approval.approvers.join(', '))})` : ''}.`,
     '',
     '## Rollback steps',
     '',
     checklist.rollbackPlan.executable
-      ? `Executable: ${checklist.rollbackPlan.message}.`
-      : `**Not executable:** ${checklist.rollbackPlan.message}`,
+      ? `Executable: ${inlineText(checklist.rollbackPlan.message)}.`
+      : `**Not executable:** ${inlineText(checklist.rollbackPlan.message)}`,
     '',
     ...rollbackOrder(levels).map((id, i) => {
       const argv = checklist.rollbackPlan.services.find(s => s.service === id)?.argv ?? []
-      return `${i + 1}. ${id}: \`${argv.join(' ')}\``
+      return `${i + 1}. ${inlineText(id)}: ${codeSpan(argv.join(' '))}`
     }),
     ''
   ]
   return lines.join('\n')
+}
+
+/** A pull request's number linked to its page on GitHub; any other address is no link. */
+function pullRequestLink(pr: PullRequestDetails): string {
+  return /^https:\/\/[^\s()<>]+$/.test(pr.url) ? `[#${pr.number}](${pr.url})` : `#${pr.number}`
 }
 
 /** A section of deployment-communications.md: window, plan and who monitors. Appended once per release. */
@@ -85,10 +90,10 @@ export function renderCommunications(
     `## Release ${checklist.tag} — ${now.toISOString()}`,
     '',
     `- Window: starts now; staging, approval, production rollout, then a ${formatDuration(health.windowMs)} health window.`,
-    `- Plan: staging → approval (${config.approval.environment}) → production in order ${levels.map(l => l.join(' + ')).join(' → ')} → health window → report.`,
-    `- Rollback: ${checklist.rollbackPlan.executable ? checklist.rollbackPlan.message : `NOT EXECUTABLE (${checklist.rollbackPlan.message})`}; on breach: ${health.onBreach}.`,
-    `- Monitoring: ${config.communications.monitors.length ? config.communications.monitors.join(', ') : 'no one assigned (communications.monitors)'}`,
-    `- Channel: ${config.communications.channel ?? 'not configured (communications.channel)'}`,
+    `- Plan: staging → approval (${inlineText(config.approval.environment)}) → production in order ${inlineText(levels.map(l => l.join(' + ')).join(' → '))} → health window → report.`,
+    `- Rollback: ${inlineText(checklist.rollbackPlan.executable ? checklist.rollbackPlan.message : `NOT EXECUTABLE (${checklist.rollbackPlan.message})`)}; on breach: ${health.onBreach}.`,
+    `- Monitoring: ${config.communications.monitors.length ? inlineText(config.communications.monitors.join(', ')) : 'no one assigned (communications.monitors)'}`,
+    `- Channel: ${config.communications.channel ? inlineText(config.communications.channel) : 'not configured (communications.channel)'}`,
     `- Readiness: ${checklist.passed ? 'Gate 1 passed' : 'Gate 1 FAILED — release halted'}`,
     '',
     ''
@@ -114,13 +119,13 @@ export function* healthLogPieces(
   const head = [
     `# Deployment health log: ${record.tag}`,
     '',
-    `- Environment: ${record.environment}`,
+    `- Environment: ${inlineText(record.environment)}`,
     `- Window: ${formatDuration(record.windowMs)} from ${record.startedAt} to ${record.finishedAt}, every ${formatDuration(record.intervalMs)}`,
     `- Failure limit: ${record.failureLimit} failed sample(s) per probe; on breach: ${record.onBreach}`,
-    `- **Verdict: ${record.verdict.toUpperCase()}**${record.breach ? ` — ${record.breach.reason}, at ${record.breach.at}` : ''}`,
+    `- **Verdict: ${record.verdict.toUpperCase()}**${record.breach ? ` — ${inlineText(record.breach.reason)}, at ${record.breach.at}` : ''}`,
     ...(record.rollback
       ? [
-          `- Rollback: ${record.rollback.status} to ${record.rollback.target ?? '—'} (${record.rollback.reason})`
+          `- Rollback: ${record.rollback.status} to ${cell(record.rollback.target)} (${inlineText(record.rollback.reason)})`
         ]
       : []),
     '',

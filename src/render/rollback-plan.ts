@@ -1,6 +1,7 @@
 import { deployLevels, rollbackOrder } from '../core/service-order.js'
 import { formatDuration } from '../core/duration.js'
 import type { ReadinessChecklist, RollbackRehearsal } from '../core/records/index.js'
+import { fencedCode, inlineText } from './escape.js'
 
 const quote = (word: string): string =>
   /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
@@ -20,7 +21,7 @@ export function renderRollbackPlan(
     '',
     `- Environment: ${checklist.environment}`,
     `- Target release: ${checklist.rollbackPlan.target ?? '(none known: first release)'}`,
-    `- Executable: ${checklist.rollbackPlan.executable ? 'yes' : `**NO** — ${checklist.rollbackPlan.message}`}`,
+    `- Executable: ${checklist.rollbackPlan.executable ? 'yes' : `**NO** — ${inlineText(checklist.rollbackPlan.message)}`}`,
     `- Order: ${order.join(' → ')} (dependants first)`,
     rehearsal
       ? `- Rehearsal: ${rehearsal.passed ? 'passed' : '**FAILED**'} on ${rehearsal.environment} at ${rehearsal.finishedAt} for ${rehearsal.tag}` +
@@ -40,9 +41,7 @@ export function renderRollbackPlan(
     lines.push(
       `### ${id}`,
       '',
-      '```sh',
-      command ? command.argv.map(quote).join(' ') : '# no rollback command',
-      '```',
+      fencedCode(command ? command.argv.map(quote).join(' ') : '# no rollback command', 'sh'),
       ''
     )
   }

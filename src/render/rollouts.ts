@@ -1,4 +1,4 @@
-import { cell } from './escape.js'
+import { cell, inlineText } from './escape.js'
 import type { ServiceDeployment } from '../core/records/index.js'
 
 /**
@@ -10,10 +10,13 @@ export function renderRollouts(services: readonly ServiceDeployment[], heading =
   for (const service of services) {
     const rollout = service.rollout
     if (!rollout) continue
-    lines.push(`${heading} Rollout of ${service.service} (${rollout.strategy}): ${rollout.status}`, '')
+    lines.push(
+      `${heading} Rollout of ${inlineText(service.service)} (${rollout.strategy}): ${rollout.status}`,
+      ''
+    )
     if (rollout.abort)
       lines.push(
-        `**Aborted at step ${rollout.abort.step} (${rollout.abort.description}) at ${rollout.abort.at}:** ${cell(rollout.abort.reason)}`,
+        `**Aborted at step ${rollout.abort.step} (${inlineText(rollout.abort.description)}) at ${rollout.abort.at}:** ${cell(rollout.abort.reason)}`,
         ''
       )
     lines.push(

@@ -8,6 +8,7 @@ import { composeContext } from '../compose.js'
 import { loadConfig } from '../config/load.js'
 import type { ReleaseConfig } from '../../core/config.js'
 import { messageOf, UsageError } from '../../core/errors.js'
+import { inertToWorkflowCommands } from '../../core/workflow-commands.js'
 import { GitHubApi } from '../../adapters/github/api.js'
 import { EnvironmentApprovalSource } from '../../adapters/github/approval.js'
 import {
@@ -35,18 +36,24 @@ import {
   type ProductionDeploymentReport
 } from '../../core/records/index.js'
 
+/**
+ * A plain line of the job log. Lines carry untrusted text (command output, probe responses, comments), so none may
+ * act as a workflow command; `core.warning` and `core.error` escape their message themselves.
+ */
+const logLine = (line: string): void => core.info(inertToWorkflowCommands(line))
+
 /** Job-log logger. Errors stay log lines: annotations are kept for the gate reasons (GitHub shows 10 per step). */
 const actionsLogger: Logger = {
-  info: line => core.info(line),
+  info: logLine,
   warn: line => core.warning(line),
-  error: line => core.info(line),
-  progress: line => core.info(line)
+  error: logLine,
+  progress: logLine
 }
 
 /** The action's entry: runs the phase named by the `phase` input and uploads its evidence whatever happens. */
 export async function run(): Promise<void> {
   // A cancelled run sends SIGINT: stop the running command, record where the phase stopped, upload the evidence.
-  const signals = interruptOnSignals(line => core.info(line))
+  const signals = interruptOnSignals(logLine)
   try {
     const settings = readActionSettings(name => core.getInput(name), process.env)
     // Mask first: whatever fails next (even the config) must not be able to print a secret.

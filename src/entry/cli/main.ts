@@ -5,6 +5,7 @@ import { ConsoleLogger } from '../../adapters/local.js'
 import { EXIT } from '../../core/outcome.js'
 import { InterruptedError } from '../../core/interruption.js'
 import { workspacePathProblem } from '../../core/workspace-path.js'
+import { inertToWorkflowCommands } from '../../core/workflow-commands.js'
 import { HELP, OPTIONS } from './args.js'
 import { COMMANDS } from './commands/index.js'
 import { signalExitCode } from './process.js'
@@ -46,19 +47,22 @@ main(process.argv.slice(2)).then(
   error => {
     const interrupted = signalExitCode()
     if (error instanceof InterruptedError) {
-      process.stderr.write(
+      writeError(
         `[ERROR] ${error.message}${error.inFlight ? ` while ${error.inFlight.name} ran (stopped)` : ''}. Nothing else was started; run the command again to finish.\n`
       )
       process.exit(interrupted ?? EXIT.failed)
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`[ERROR] ${error.message}\n`)
+      writeError(`[ERROR] ${error.message}\n`)
       process.exitCode = EXIT.usage
     } else {
-      process.stderr.write(
-        `[ERROR] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
-      )
+      writeError(`[ERROR] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
       process.exitCode = EXIT.failed
     }
   }
 )
+
+/** An error for stderr: it may quote untrusted text, and the CLI may run in a workflow step. */
+function writeError(text: string): void {
+  process.stderr.write(inertToWorkflowCommands(text))
+}

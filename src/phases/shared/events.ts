@@ -2,6 +2,7 @@ import type { ReleaseEvent, ReleaseEventDetail, ReleaseEventKind } from '../../c
 import type { ProtocolContext } from '../../core/context.js'
 import type { EvidenceStore } from '../../core/ports.js'
 import { ARTIFACTS } from '../../core/records/index.js'
+import { inlineText } from '../../render/escape.js'
 
 /**
  * The writes to deployment-communications.md not yet done, per bundle, chained in the order they were asked for. A
@@ -40,7 +41,8 @@ export function emitEvent(
         : existing.includes('## Timeline\n')
           ? ''
           : '\n## Timeline\n\n'
-    return `${heading}- ${event.at} **${kind}**${event.phase ? ` (${event.phase})` : ''}: ${summary}${delivered.length > 0 ? ` — ${delivered.join('; ')}` : ''}\n`
+    // The summary can quote untrusted text (a comment, a probe's answer), a delivery a receiver's error.
+    return `${heading}- ${event.at} **${kind}**${event.phase ? ` (${event.phase})` : ''}: ${inlineText(summary)}${delivered.length > 0 ? ` — ${inlineText(delivered.join('; '))}` : ''}\n`
   })
   return Promise.resolve()
 }
