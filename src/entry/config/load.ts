@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml'
 import { ConfigError, messageOf, UsageError } from '../../core/errors.js'
 import { describeSchemaErrors } from '../../core/schema-errors.js'
 import { compileSchemaFile } from '../../adapters/evidence/schemas.js'
+import { workspaceFileProblem } from '../../adapters/workspace-paths.js'
 import { parseDuration } from '../../core/duration.js'
 import type { ReleaseConfig } from '../../core/config.js'
 import {
@@ -31,8 +32,16 @@ import { normalizeWindow } from './window.js'
 // Entries and tests import the default path from here, where the config is loaded.
 export { DEFAULT_CONFIG_PATH } from '../../core/defaults.js'
 
-/** Reads, parses and validates a release config file. Every problem becomes a ConfigError line naming its JSON path. */
-export async function loadConfig(file: string): Promise<ReleaseConfig> {
+/**
+ * Reads, parses and validates a release config file. Every problem becomes a ConfigError line naming its JSON path. A
+ * file that leads out of the workspace (a symbolic link) is refused unread, so no error can echo what it holds.
+ */
+export async function loadConfig(file: string, workspace: string = process.cwd()): Promise<ReleaseConfig> {
+  const outside = await workspaceFileProblem(workspace, file)
+  if (outside)
+    throw new UsageError(
+      `Config file ${file} ${outside}: it is not read. Keep the config in the repository, as a file, not a link out.`
+    )
   let text: string
   try {
     text = await readFile(file, 'utf8')
