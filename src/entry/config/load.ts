@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { parseDocument } from 'yaml'
 import { ConfigError, messageOf, UsageError } from '../../core/errors.js'
@@ -56,6 +57,16 @@ export async function loadConfig(file: string, workspace: string = process.cwd()
   return parseConfig(text, file)
 }
 
+/** SHA-256 of config text: what readiness records and every later phase compares. */
+export function configDigest(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+/** The digest of the config file as it is on disk now, or null when it cannot be read. */
+export async function configFileDigest(file: string): Promise<string | null> {
+  return readFile(file, 'utf8').then(configDigest, () => null)
+}
+
 /** Parses and validates config text; `file` is only used in messages. */
 export function parseConfig(text: string, file: string): ReleaseConfig {
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true })
@@ -71,12 +82,12 @@ export function parseConfig(text: string, file: string): ReleaseConfig {
   const raw: unknown = document.toJS()
   const validate = compileSchemaFile('config.schema.json')
   if (!validate(raw)) throw new ConfigError(file, describeSchemaErrors(validate.errors ?? [], raw))
-  return normalize(raw as RawConfig, file)
+  return normalize(raw as RawConfig, file, configDigest(text))
 }
 
 // The schema has checked shapes; this fills defaults and checks what a schema cannot (order, bounds, references).
 // Sections run in a fixed order so the problems are listed in the same order every time.
-function normalize(raw: RawConfig, file: string): ReleaseConfig {
+function normalize(raw: RawConfig, file: string, sourceSha256: string): ReleaseConfig {
   const context: NormalizeContext = {
     problems: [],
     healthIntervalMs: parseDuration(raw.health.interval),
@@ -100,6 +111,7 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
 
   const config: ReleaseConfig = {
     sourcePath: file,
+    sourceSha256,
     evidenceDir: raw['evidence-dir'] ?? DEFAULT_EVIDENCE_DIR,
     stateDir: raw['state-dir'] ?? DEFAULT_STATE_DIR,
     prerequisites,
