@@ -49,7 +49,8 @@ export type BadInputCase =
        * What the workspace holds besides the base files (it always holds a .git folder): a symbolic link from `link`
        * (a path in the workspace) to a fresh folder outside it (or to a config file there), or a `.git` folder in `nested`.
        */
-      layout?: { link: string; to: 'outside-folder' | 'outside-config' } | { nested: string }
+      layout?:
+        { link: string; to: 'outside-folder' | 'outside-config' | 'outside-nothing' } | { nested: string }
       config?: string
       /** Action inputs: the case runs the action's main step; otherwise the CLI's run. */
       inputs?: Record<string, string>
@@ -325,6 +326,14 @@ export const BAD_INPUTS: BadInputCase[] = [
     'evidence-dir: release-evidence\n',
     '$.evidence-dir: its archive release-evidence-archive leads to'
   ),
+  {
+    name: 'an evidence dir linked to a folder outside that does not exist yet',
+    kind: 'path',
+    layout: { link: 'evidence', to: 'outside-nothing' },
+    config: BASE_CONFIG + 'evidence-dir: evidence\n',
+    exit: 2,
+    message: '$.evidence-dir: the path leads to'
+  },
   linkOut(
     'a state dir linked out of the workspace',
     'state',

@@ -83,7 +83,8 @@ function pathLayout(dir: string, testCase: Extract<BadInputCase, { kind: 'path' 
       writeFileSync(join(outside, 'release-gate.yml'), `${BASE_CONFIG}token: ${OUTSIDE_SECRET}\n`)
       spawnSync('rm', [join(dir, layout.link)])
       symlinkSync(join(outside, 'release-gate.yml'), join(dir, layout.link))
-    } else symlinkSync(outside, join(dir, layout.link))
+    } else
+      symlinkSync(layout.to === 'outside-nothing' ? join(outside, 'new') : outside, join(dir, layout.link))
     // An earlier bundle, which a new release would archive.
     if (layout.link === 'release-evidence-archive') {
       mkdirSync(join(dir, 'release-evidence'))
