@@ -377,6 +377,13 @@ export const BAD_INPUTS: BadInputCase[] = [
     message: '$.evidence-dir: the path holds .git'
   },
   {
+    name: "an evidence dir inside the repository's .git folder",
+    kind: 'path',
+    config: BASE_CONFIG + 'evidence-dir: .git/evidence\n',
+    exit: 2,
+    message: '$.evidence-dir: the path is inside a .git folder'
+  },
+  {
     name: 'a state dir holding a git repository',
     kind: 'path',
     layout: { nested: 'vendor/lib' },
