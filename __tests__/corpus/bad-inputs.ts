@@ -42,6 +42,21 @@ export type BadInputCase =
       message: string
     }
   | { name: string; kind: 'input'; inputs: Record<string, string>; exit: 1; message: string }
+  | {
+      name: string
+      kind: 'path'
+      /**
+       * What the workspace holds besides the base files (it always holds a .git folder): a symbolic link from `link`
+       * (a path in the workspace) to a fresh folder outside it (or to a config file there), or a `.git` folder in `nested`.
+       */
+      layout?:
+        { link: string; to: 'outside-folder' | 'outside-config' | 'outside-nothing' } | { nested: string }
+      config?: string
+      /** Action inputs: the case runs the action's main step; otherwise the CLI's run. */
+      inputs?: Record<string, string>
+      exit: 1 | 2
+      message: string
+    }
 
 const replace = (from: string, to: string): string => {
   if (!BASE_CONFIG.includes(from)) throw new Error(`corpus: the base config has no ${JSON.stringify(from)}`)
@@ -76,6 +91,21 @@ const ALIAS_BOMB = [
     .map((level, i) => `${level}: &${level} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
   ''
 ].join('\n')
+const linkOut = (
+  name: string,
+  link: string,
+  configLines: string,
+  message: string,
+  inputs?: Record<string, string>
+): BadInputCase => ({
+  name,
+  kind: 'path',
+  layout: { link, to: link === 'release-gate.yml' ? 'outside-config' : 'outside-folder' },
+  config: BASE_CONFIG + configLines,
+  ...(inputs ? { inputs } : {}),
+  exit: inputs ? 1 : 2,
+  message
+})
 const INVALID_TAG = 'Expected a semantic version such as v1.2.3'
 
 export const BAD_INPUTS: BadInputCase[] = [
@@ -274,6 +304,103 @@ export const BAD_INPUTS: BadInputCase[] = [
     replace('max-age: 1h', 'max-age: 1h\n    schema: /etc/schema.json'),
     '$.prerequisites[0].schema: is absolute'
   ),
+  // Paths as the file system resolves them: a symbolic link must not lead out, nor a bundle hold the repository
+  linkOut(
+    'a config file linked to a file outside the workspace',
+    'release-gate.yml',
+    '',
+    'Config file release-gate.yml leads to'
+  ),
+  linkOut(
+    'a config input linked to a file outside the workspace',
+    'release-gate.yml',
+    '',
+    'Config file release-gate.yml leads to',
+    { phase: 'readiness' }
+  ),
+  linkOut(
+    'an evidence dir linked out of the workspace',
+    'evidence',
+    'evidence-dir: evidence\n',
+    '$.evidence-dir: the path leads to'
+  ),
+  linkOut(
+    'an evidence dir whose parent is linked out of the workspace',
+    'out',
+    'evidence-dir: out/evidence\n',
+    '$.evidence-dir: the path leads to'
+  ),
+  linkOut(
+    'an evidence dir whose archive is linked out of the workspace',
+    'release-evidence-archive',
+    'evidence-dir: release-evidence\n',
+    '$.evidence-dir: its archive release-evidence-archive leads to'
+  ),
+  {
+    name: 'an evidence dir linked to a folder outside that does not exist yet',
+    kind: 'path',
+    layout: { link: 'evidence', to: 'outside-nothing' },
+    config: BASE_CONFIG + 'evidence-dir: evidence\n',
+    exit: 2,
+    message: '$.evidence-dir: the path leads to'
+  },
+  linkOut(
+    'a state dir linked out of the workspace',
+    'state',
+    'state-dir: state\n',
+    '$.state-dir: the path leads to'
+  ),
+  linkOut(
+    'an evidence-dir input linked out of the workspace',
+    'evidence',
+    '',
+    "Invalid input 'evidence-dir': the path leads to",
+    { phase: 'readiness', 'evidence-dir': 'evidence' }
+  ),
+  {
+    name: 'the workspace itself as the evidence dir',
+    kind: 'path',
+    config: BASE_CONFIG + 'evidence-dir: .\n',
+    exit: 2,
+    message: '$.evidence-dir: the path is the workspace itself'
+  },
+  {
+    name: 'the workspace itself as the state dir',
+    kind: 'path',
+    config: BASE_CONFIG + 'state-dir: ./\n',
+    exit: 2,
+    message: '$.state-dir: the path is the workspace itself'
+  },
+  {
+    name: 'the workspace itself as the evidence-dir input',
+    kind: 'path',
+    inputs: { phase: 'staging', 'evidence-dir': '.' },
+    exit: 1,
+    message: "Invalid input 'evidence-dir': the path is the workspace itself"
+  },
+  {
+    name: 'an evidence dir holding a git repository',
+    kind: 'path',
+    layout: { nested: 'vendor/lib' },
+    config: BASE_CONFIG + 'evidence-dir: vendor/lib\n',
+    exit: 2,
+    message: '$.evidence-dir: the path holds .git'
+  },
+  {
+    name: "an evidence dir inside the repository's .git folder",
+    kind: 'path',
+    config: BASE_CONFIG + 'evidence-dir: .git/evidence\n',
+    exit: 2,
+    message: '$.evidence-dir: the path is inside a .git folder'
+  },
+  {
+    name: 'a state dir holding a git repository',
+    kind: 'path',
+    layout: { nested: 'vendor/lib' },
+    config: BASE_CONFIG + 'state-dir: vendor/lib\n',
+    exit: 2,
+    message: '$.state-dir: the path holds .git'
+  },
   // Config: strategies and order
   config(
     'canary weights that go down',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -60,6 +61,8 @@ function newRelease(environment: { reviewers?: boolean; preventSelfReview?: bool
   })
   return new WorkflowRun(box, github, artifacts, runId, repository)
 }
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 /** A required reviewer approves the run's production environment in GitHub. */
 const approveProduction = (run: WorkflowRun, comment = ''): void =>
@@ -246,6 +249,29 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(production.log).toContain('staging-validation-results.json: SHA-256')
     expect(production.outputs).toMatchObject({ outcome: 'halted', gate: '2' })
     expect(run.box.deployed('production', 'v1.1.0')).toBe(false)
+  })
+
+  it('refuses the health window under a config changed after readiness (rewritten in the job by the production step)', async () => {
+    const run = newRelease()
+    approveProduction(run)
+    await throughStaging(run)
+    const productionJob = run.checkout()
+    const production = await run.step(productionJob, phase('production'), { jobId: 'production' })
+    expect(production.code).toBe(0)
+    // What a deploy command of the production step could do: loosen the health window that judges its deployment.
+    const configFile = join(productionJob, 'release-gate.yml')
+    const checked = readFileSync(configFile, 'utf8')
+    const loosened = checked.replace('failure-limit: 2', 'failure-limit: 1000')
+    expect(loosened).not.toBe(checked)
+    writeFileSync(configFile, loosened)
+    const stabilize = await run.step(productionJob, phase('stabilize'), { jobId: 'production' })
+    expect(stabilize.log).toContain(
+      `[ERROR] The config release-gate.yml is not the one readiness checked (sha256 ${sha256(checked)} then, ` +
+        `${sha256(loosened)} now); the stabilize phase will not start.`
+    )
+    expect(stabilize.code).toBe(1)
+    expect(stabilize.outputs).toMatchObject({ outcome: 'halted', gate: '3' })
+    expect(stabilize.log).not.toContain('[PHASE 4 START]')
   })
 
   it('refuses a phase whose predecessor left no artifact in the run', async () => {

@@ -3,6 +3,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   symlinkSync,
   utimesSync,
@@ -64,13 +65,50 @@ function badEvidence(dir: string, evidence: Extract<BadInputCase, { kind: 'evide
   }
 }
 
+/** What an outside config holds: a value a refusal must not echo. */
+const OUTSIDE_SECRET = 'ghs_runner_credential_0000'
+
+/**
+ * Lays out a path case: the workspace gets a .git folder, and the case's link out (to a folder holding a planted
+ * runner-credentials.txt, or to a config file) or nested repository. Returns the outside folder.
+ */
+function pathLayout(dir: string, testCase: Extract<BadInputCase, { kind: 'path' }>): string {
+  const outside = mkdtempSync(join(tmpdir(), 'rg-outside-'))
+  writeFileSync(join(outside, 'runner-credentials.txt'), OUTSIDE_SECRET)
+  mkdirSync(join(dir, '.git'))
+  writeFileSync(join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n')
+  const layout = testCase.layout
+  if (layout && 'link' in layout) {
+    if (layout.to === 'outside-config') {
+      writeFileSync(join(outside, 'release-gate.yml'), `${BASE_CONFIG}token: ${OUTSIDE_SECRET}\n`)
+      spawnSync('rm', [join(dir, layout.link)])
+      symlinkSync(join(outside, 'release-gate.yml'), join(dir, layout.link))
+    } else
+      symlinkSync(layout.to === 'outside-nothing' ? join(outside, 'new') : outside, join(dir, layout.link))
+    // An earlier bundle, which a new release would archive.
+    if (layout.link === 'release-evidence-archive') {
+      mkdirSync(join(dir, 'release-evidence'))
+      writeFileSync(join(dir, 'release-evidence', 'earlier.txt'), 'an earlier release')
+    }
+  }
+  if (layout && 'nested' in layout) {
+    mkdirSync(join(dir, layout.nested, '.git'), { recursive: true })
+    writeFileSync(join(dir, layout.nested, '.git', 'HEAD'), 'ref: refs/heads/main\n')
+  }
+  return outside
+}
+
+/** Every file under `dir`, as relative paths, sorted. */
+const filesUnder = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true }) as string[]).map(String).sort()
+
 /** Runs one case; returns its exit code and everything it printed. */
 function runCase(testCase: BadInputCase, dir: string): { code: number | null; output: string } {
   const env = { ...process.env }
   delete env.RELEASE_GATE_CONFIG
   delete env.RELEASE_GATE_TAG
   const argv =
-    testCase.kind === 'input'
+    testCase.kind === 'input' || (testCase.kind === 'path' && testCase.inputs)
       ? [ACTION]
       : [
           CLI,
@@ -81,7 +119,9 @@ function runCase(testCase: BadInputCase, dir: string): { code: number | null; ou
           '--config',
           'release-gate.yml'
         ]
-  if (testCase.kind === 'input') {
+  const inputs =
+    testCase.kind === 'input' ? testCase.inputs : testCase.kind === 'path' ? testCase.inputs : undefined
+  if (inputs) {
     Object.assign(env, {
       GITHUB_ACTIONS: 'true',
       GITHUB_REPOSITORY: 'acme/shop',
@@ -94,7 +134,7 @@ function runCase(testCase: BadInputCase, dir: string): { code: number | null; ou
       'INPUT_GITHUB-TOKEN': 'ghs_corpus',
       INPUT_CONFIG: 'release-gate.yml'
     })
-    for (const [name, value] of Object.entries(testCase.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   }
   const result = spawnSync(process.execPath, argv, { cwd: dir, env, encoding: 'utf8', timeout: 30_000 })
   return { code: result.status, output: `${result.stdout}${result.stderr}` }
@@ -122,13 +162,24 @@ describe('the bad-input corpus', () => {
 
   it.each(BAD_INPUTS.map(c => [c.kind, c.name, c] as const))('refuses %s: %s', (_kind, _name, testCase) => {
     const dir = workspace(
-      testCase.kind === 'config' || testCase.kind === 'evidence' ? testCase.config : undefined
+      testCase.kind === 'config' || testCase.kind === 'evidence' || testCase.kind === 'path'
+        ? testCase.config
+        : undefined
     )
     if (testCase.kind === 'evidence') badEvidence(dir, testCase.evidence)
+    const outside = testCase.kind === 'path' ? pathLayout(dir, testCase) : null
+    const workspaceBefore = filesUnder(dir)
+    const outsideBefore = outside ? filesUnder(outside) : []
     const run = runCase(testCase, dir)
     expect(run.output).toContain(testCase.message)
     expect(run.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
     expect(run.code).toBe(testCase.exit)
     expect(ranCommands(dir)).toBe('')
+    if (outside) {
+      // Nothing was read from, written to or moved out of the workspace, nor echoed from a file outside it.
+      expect(run.output).not.toContain(OUTSIDE_SECRET)
+      expect(filesUnder(outside)).toEqual(outsideBefore)
+      expect(filesUnder(dir)).toEqual(workspaceBefore)
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../src/entry/config/load.js'
 import { projectSchemas } from '../../src/adapters/evidence/store.js'
@@ -257,6 +258,38 @@ describe('the release protocol', () => {
     expect(outcome).toMatchObject({ kind: 'failed' })
     expect(exitCodeOf(outcome)).toBe(1)
     expect(runner.commands().some(c => c.startsWith('rollback.sh'))).toBe(false)
+  })
+
+  it.each(['staging', 'production', 'stabilize'] as const)(
+    'refuses the %s phase under a config that differs from the one readiness read (halted, nothing run)',
+    async phase => {
+      const { ctx, runner, logger } = setup()
+      await runPhase(ctx, 'readiness')
+      const editedText = configText.replace('failure-limit: 2', 'failure-limit: 99')
+      const edited: ProtocolContext = { ...ctx, config: parseConfig(editedText, 'test.yml') }
+      const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+      const outcome = await runPhase(edited, phase)
+      expect(outcome).toMatchObject({
+        kind: 'halted',
+        gate: { staging: 1, production: 2, stabilize: 3 }[phase]
+      })
+      expect(exitCodeOf(outcome)).toBe(3)
+      expect(runner.commands()).toEqual([])
+      expect(logger.text()).toContain(
+        `[ERROR] The config test.yml is not the one readiness checked (sha256 ${sha256(configText)} then, ` +
+          `${sha256(editedText)} now); the ${phase} phase will not start. Restore that config, or start the ` +
+          'release again from readiness to check this one.'
+      )
+    }
+  )
+
+  it('refuses the next phase when the config file changed on disk since readiness, even if this process read the old one', async () => {
+    const { ctx, runner, logger } = setup()
+    await runPhase(ctx, 'readiness')
+    const changed: ProtocolContext = { ...ctx, configFileDigest: () => Promise.resolve('f'.repeat(64)) }
+    expect(await runPhase(changed, 'staging')).toMatchObject({ kind: 'halted', gate: 1 })
+    expect(runner.commands()).toEqual([])
+    expect(logger.text()).toContain(`${'f'.repeat(64)} now); the staging phase will not start`)
   })
 
   it('archives an earlier bundle instead of deleting it', async () => {

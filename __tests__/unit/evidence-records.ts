@@ -33,6 +33,7 @@ export const checklist = (over: Partial<ReadinessChecklist> = {}): ReadinessChec
   finishedAt: header.generatedAt,
   passed: true,
   configFile: 'release-gate.yml',
+  configSha256: '0'.repeat(64),
   previousRelease: 'v1.0.0',
   prerequisites: [prerequisite('tests', true, '1h old (max 3d 0h)')],
   rollbackPlan: { executable: true, target: 'v1.0.0', message: 'ready', services: [] },

@@ -129,6 +129,8 @@ export interface HealthSpec {
 /** The validated release configuration; everything after the config loader trusts these types. */
 export interface ReleaseConfig {
   sourcePath: string
+  /** SHA-256 of the config text as read: readiness records it, and every later phase refuses a config that differs. */
+  sourceSha256: string
   evidenceDir: string
   stateDir: string
   prerequisites: Prerequisite[]

@@ -67,6 +67,11 @@ export interface ProtocolContext {
   journal?: ExecRecord[]
   /** Fires when the release is told to stop (SIGINT, SIGTERM): nothing new starts, the phase records where it stopped. */
   interrupt?: AbortSignal
+  /**
+   * SHA-256 of the config file as it is on disk now (null: unreadable), for the check before each phase: commands
+   * that run `release-gate` read the file, not this process's copy. Absent where there is no file (tests).
+   */
+  readonly configFileDigest?: () => Promise<string | null>
   /** Asks a person a yes/no question (an inconclusive analysis set to pause); absent where nobody can answer. */
   confirm?: (prompt: string) => Promise<boolean>
 }

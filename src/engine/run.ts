@@ -10,6 +10,7 @@ import { runStaging } from '../phases/staging/run.js'
 import { InterruptedError } from '../core/interruption.js'
 import { GATE_BEFORE, type PhaseName } from '../core/phases.js'
 import { recordInterruption } from './interruption.js'
+import { configChange } from '../phases/shared/config-change.js'
 
 /** Starts a new evidence bundle; an earlier bundle is archived, never deleted. */
 export async function startBundle(ctx: ProtocolContext): Promise<void> {
@@ -33,6 +34,12 @@ export async function runPhase(release: ProtocolContext, phase: PhaseName): Prom
       )
       for (const problem of problems) ctx.logger.error(`  - ${problem}`)
       return { kind: 'halted', gate: GATE_BEFORE[phase], reasons: problems.map(p => `evidence: ${p}`) }
+    }
+    // A command of an earlier phase may have rewritten the config: this phase runs only under the one readiness checked.
+    const changed = await configChange(ctx)
+    if (changed) {
+      ctx.logger.error(`[ERROR] ${changed.problem}; the ${phase} phase will not start. ${changed.fix}`)
+      return { kind: 'halted', gate: GATE_BEFORE[phase], reasons: [changed.problem] }
     }
   }
   try {

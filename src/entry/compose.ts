@@ -10,6 +10,7 @@ import type { ProtocolContext, ReleaseRequest } from '../core/context.js'
 import { webhookSink } from '../adapters/webhooks/sink.js'
 import { interruptibleClock } from '../core/interruption.js'
 import type { ApprovalSource, Logger } from '../core/ports.js'
+import { configFileDigest } from './config/load.js'
 
 /** Wires the real adapters (processes, files, HTTP, git) to the engine; GitHub's history replaces the local one in Actions. */
 export function composeContext(
@@ -52,6 +53,7 @@ export function composeContext(
     history: adapters.history ?? new FileReleaseHistory(resolve(cwd, config.stateDir)),
     changes: adapters.changes ?? new LocalGitChanges(cwd),
     artifacts: new FileArtifactReader(),
-    selfArgv
+    selfArgv,
+    configFileDigest: () => configFileDigest(config.sourcePath)
   }
 }

@@ -1,5 +1,6 @@
-import { mkdtemp, readdir, rename, rm, mkdir, copyFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdtemp, readdir, rename, rm, mkdir, copyFile, lstat, readFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { MANIFEST_FILE, type EvidenceManifest } from '../../core/manifest.js'
 import { tmpdir } from 'node:os'
 import type { DefaultArtifactClient } from '@actions/artifact'
 
@@ -56,6 +57,32 @@ export function pickPredecessor<T extends { name: string }>(
   return best?.artifact ?? null
 }
 
+/**
+ * The manifest of the bundle in `dir` and the files its last entry lists, as paths; empty without a manifest. A name
+ * is used only as a plain file name of `dir` that is a regular file there: the manifest is a file in the workspace, so
+ * it cannot name a path out of the folder or a link to be uploaded.
+ */
+async function sealedFiles(dir: string): Promise<string[]> {
+  const isRegularFile = async (fileName: string): Promise<boolean> =>
+    basename(fileName) === fileName &&
+    fileName !== '.' &&
+    fileName !== '..' &&
+    ((await lstat(join(dir, fileName)).catch(() => null))?.isFile() ?? false)
+  if (!(await isRegularFile(MANIFEST_FILE))) return []
+  let listed: unknown
+  try {
+    const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as EvidenceManifest
+    listed = manifest.entries.at(-1)?.files.map(entry => entry.file)
+  } catch {
+    // An unreadable manifest still goes up, alone: the next phase's check names what is wrong with it.
+    listed = []
+  }
+  const names = Array.isArray(listed) ? listed.filter((n): n is string => typeof n === 'string') : []
+  const files = [MANIFEST_FILE]
+  for (const fileName of new Set(names)) if (await isRegularFile(fileName)) files.push(fileName)
+  return files.map(fileName => join(dir, fileName))
+}
+
 /** Moves evidence between the jobs of a run as workflow artifacts. */
 export class EvidenceArtifacts {
   constructor(
@@ -66,21 +93,16 @@ export class EvidenceArtifacts {
   ) {}
 
   /**
-   * Uploads every file of `dir` (flat: the bundle has no subfolders) as artifact `name`; null when there is nothing
-   * to upload (a phase refused before writing anything).
+   * Uploads the sealed bundle in `dir` as artifact `name`: the manifest and the files its last entry lists, each a
+   * regular file directly in `dir`; nothing else in the folder (a file a command left there after the seal, a link)
+   * leaves the runner. Null when there is nothing sealed to upload (a phase refused before writing anything).
    */
   async upload(
     name: string,
     dir: string,
     retentionDays?: number
   ): Promise<{ id: number | null; size: number | null; digest: string | null } | null> {
-    const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return []
-      throw error
-    })
-    const files = entries
-      .filter(entry => entry.isFile() && !entry.name.endsWith('.tmp'))
-      .map(entry => join(dir, entry.name))
+    const files = await sealedFiles(dir)
     if (files.length === 0) return null
     const uploaded = await this.client.uploadArtifact(
       name,

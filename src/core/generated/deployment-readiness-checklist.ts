@@ -16,6 +16,10 @@ export interface ReadinessChecklist {
   finishedAt: Time
   passed: boolean
   configFile: string
+  /**
+   * SHA-256 of the config file as readiness read it: every later phase refuses to run under a config that differs.
+   */
+  configSha256: string
   previousRelease: string | null
   prerequisites: {
     id: string

@@ -2,10 +2,11 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import { lazyArtifactClient } from '../../adapters/github/artifact-client.js'
-import { OUTPUT, readActionSettings, type ActionSettings } from './settings.js'
+import { INPUT, OUTPUT, readActionSettings, type ActionSettings } from './settings.js'
 import { STATE } from './state.js'
 import { composeContext } from '../compose.js'
 import { loadConfig } from '../config/load.js'
+import { confineFolders } from '../config/paths.js'
 import type { ReleaseConfig } from '../../core/config.js'
 import { messageOf, UsageError } from '../../core/errors.js'
 import { inertToWorkflowCommands } from '../../core/workflow-commands.js'
@@ -59,6 +60,12 @@ export async function run(): Promise<void> {
     // Mask first: whatever fails next (even the config) must not be able to print a secret.
     for (const value of Object.values(settings.secrets)) if (value) core.setSecret(value)
     const config = await loadConfig(settings.configPath)
+    await confineFolders(
+      config,
+      settings.evidenceDir === null
+        ? undefined
+        : { path: settings.evidenceDir, label: `Invalid input '${INPUT.evidenceDir}'` }
+    )
     exportSecrets(settings.secrets, config.secretEnvNames)
     const api = new GitHubApi(settings.token, settings.run, systemClock, line => core.warning(line))
     const history = new DeploymentHistory(api, config.environmentUrls)

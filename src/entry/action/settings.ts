@@ -2,6 +2,7 @@ import { UsageError } from '../../core/errors.js'
 import { workspacePathProblem } from '../../core/workspace-path.js'
 import { PHASES, type PhaseName } from '../../core/phases.js'
 import { validateTag } from '../../core/tag.js'
+import { DEFAULT_CONFIG_PATH } from '../../core/defaults.js'
 import type { RunCoordinates } from '../../adapters/github/api.js'
 
 /** The action's input names, as action.yml declares them. */
@@ -112,7 +113,7 @@ export function readActionSettings(
       `Input '${INPUT.token}' is empty. Leave it unset to use the job's GITHUB_TOKEN, or pass a token with actions: read and deployments: write.`
     )
   }
-  const configPath = confinedPath(INPUT.config, getInput(INPUT.config).trim() || '.github/release-gate.yml')
+  const configPath = confinedPath(INPUT.config, getInput(INPUT.config).trim() || DEFAULT_CONFIG_PATH)
   const evidenceText = getInput(INPUT.evidenceDir).trim()
   return {
     phase,

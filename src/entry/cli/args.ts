@@ -2,6 +2,7 @@ import type { parseArgs } from 'node:util'
 import { PHASES } from '../../core/phases.js'
 import { UsageError } from '../../core/errors.js'
 import { DEFAULT_CONFIG_PATH } from '../config/load.js'
+import type { EvidenceDirOverride } from '../config/paths.js'
 
 /** What `release-gate --help` prints. */
 export const HELP = `release-gate — run a production release like a careful release manager.
@@ -62,6 +63,12 @@ export function required(values: Values, name: 'tag' | 'env' | 'mode' | 'output'
   if (value === undefined || value === '')
     throw new UsageError(`release-gate ${command} needs --${name}. Run release-gate --help for usage.`)
   return value
+}
+
+/** --evidence-dir, when given, as the folder that replaces the config's evidence-dir. */
+export function evidenceDirFlag(values: Values): EvidenceDirOverride | undefined {
+  const path = values['evidence-dir']
+  return path === undefined ? undefined : { path, label: '--evidence-dir' }
 }
 
 /** With --json, the summary goes to stdout as the last line, for scripts. */

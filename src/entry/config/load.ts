@@ -1,8 +1,10 @@
-import { open } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { open, readFile } from 'node:fs/promises'
 import { parseDocument } from 'yaml'
 import { ConfigError, messageOf, UsageError } from '../../core/errors.js'
 import { describeSchemaErrors } from '../../core/schema-errors.js'
 import { compileSchemaFile } from '../../adapters/evidence/schemas.js'
+import { workspaceFileProblem } from '../../adapters/workspace-paths.js'
 import { parseDuration } from '../../core/duration.js'
 import type { ReleaseConfig } from '../../core/config.js'
 import {
@@ -36,8 +38,16 @@ export const MAX_CONFIG_BYTES = 1024 * 1024
 /** Alias expansions the YAML parser allows: a handful of anchors is normal, a billion laughs is not. */
 const MAX_YAML_ALIAS_EXPANSIONS = 100
 
-/** Reads, parses and validates a release config file. Every problem becomes a ConfigError line naming its JSON path. */
-export async function loadConfig(file: string): Promise<ReleaseConfig> {
+/**
+ * Reads, parses and validates a release config file. Every problem becomes a ConfigError line naming its JSON path. A
+ * file that leads out of the workspace (a symbolic link) is refused unread, so no error can echo what it holds.
+ */
+export async function loadConfig(file: string, workspace: string = process.cwd()): Promise<ReleaseConfig> {
+  const outside = await workspaceFileProblem(workspace, file)
+  if (outside)
+    throw new UsageError(
+      `Config file ${file} ${outside}: it is not read. Keep the config in the repository, as a file, not a link out.`
+    )
   let text: string
   try {
     text = await readAtMost(file, MAX_CONFIG_BYTES)
@@ -85,6 +95,16 @@ function yamlFailure(error: unknown): string {
     : `YAML: ${message.split('\n')[0] ?? ''}`
 }
 
+/** SHA-256 of config text: what readiness records and every later phase compares. */
+export function configDigest(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+/** The digest of the config file as it is on disk now, or null when it cannot be read. */
+export async function configFileDigest(file: string): Promise<string | null> {
+  return readFile(file, 'utf8').then(configDigest, () => null)
+}
+
 /** Parses and validates config text; `file` is only used in messages. */
 export function parseConfig(text: string, file: string): ReleaseConfig {
   let document: ReturnType<typeof parseDocument>
@@ -110,12 +130,12 @@ export function parseConfig(text: string, file: string): ReleaseConfig {
   }
   const validate = compileSchemaFile('config.schema.json')
   if (!validate(raw)) throw new ConfigError(file, describeSchemaErrors(validate.errors ?? [], raw))
-  return normalize(raw as RawConfig, file)
+  return normalize(raw as RawConfig, file, configDigest(text))
 }
 
 // The schema has checked shapes; this fills defaults and checks what a schema cannot (order, bounds, references).
 // Sections run in a fixed order so the problems are listed in the same order every time.
-function normalize(raw: RawConfig, file: string): ReleaseConfig {
+function normalize(raw: RawConfig, file: string, sourceSha256: string): ReleaseConfig {
   const context: NormalizeContext = {
     problems: [],
     healthIntervalMs: parseDuration(raw.health.interval),
@@ -139,6 +159,7 @@ function normalize(raw: RawConfig, file: string): ReleaseConfig {
 
   const config: ReleaseConfig = {
     sourcePath: file,
+    sourceSha256,
     evidenceDir: raw['evidence-dir'] ?? DEFAULT_EVIDENCE_DIR,
     stateDir: raw['state-dir'] ?? DEFAULT_STATE_DIR,
     prerequisites,

@@ -40,6 +40,7 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
     finishedAt: ctx.clock.now().toISOString(),
     passed: false,
     configFile: ctx.config.sourcePath,
+    configSha256: ctx.config.sourceSha256,
     previousRelease: target,
     prerequisites,
     rollbackPlan: rollbackPlanOf(ctx, environment, target),

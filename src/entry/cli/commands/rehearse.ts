@@ -6,7 +6,8 @@ import { validateTag } from '../../../core/tag.js'
 import { runRehearsal } from '../../../phases/readiness/rehearsal.js'
 import { composeContext } from '../../compose.js'
 import { loadConfig } from '../../config/load.js'
-import { printJson, required } from '../args.js'
+import { confineFolders } from '../../config/paths.js'
+import { evidenceDirFlag, printJson, required } from '../args.js'
 import { selfArgv, stopOnSignals } from '../process.js'
 import type { CommandInput } from './command.js'
 
@@ -20,12 +21,17 @@ export async function rehearseCommand({
   const tag = validateTag(required(values, 'tag', command))
   if (values.previous !== undefined) validateTag(values.previous, '--previous')
   const config = await loadConfig(configPath)
+  const evidenceDir = evidenceDirFlag(values) ?? {
+    path: join(config.stateDir, 'rehearsal'),
+    label: '$.state-dir'
+  }
+  await confineFolders(config, evidenceDir)
   const approval = new LocalApprovalSource(undefined, undefined)
   const ctx = composeContext(
     config,
     {
       tag,
-      evidenceDir: values['evidence-dir'] ?? join(config.stateDir, 'rehearsal'),
+      evidenceDir: evidenceDir.path,
       interrupt: stopOnSignals(),
       ...(values.previous !== undefined ? { previous: values.previous } : {})
     },

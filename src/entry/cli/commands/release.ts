@@ -9,7 +9,8 @@ import { runPhase, runRelease } from '../../../engine/run.js'
 import type { ReleaseRequest } from '../../../core/context.js'
 import { composeContext } from '../../compose.js'
 import { loadConfig } from '../../config/load.js'
-import { printJson, required } from '../args.js'
+import { confineFolders } from '../../config/paths.js'
+import { evidenceDirFlag, printJson, required } from '../args.js'
 import { selfArgv, stopOnSignals } from '../process.js'
 import type { CommandInput } from './command.js'
 
@@ -25,6 +26,7 @@ export async function releaseCommand({
   const tag = validateTag(required(values, 'tag', command))
   if (values.previous !== undefined) validateTag(values.previous, '--previous')
   const config = await loadConfig(configPath)
+  await confineFolders(config, evidenceDirFlag(values))
   const overrideReason = values['override-window']?.trim()
   if (values['override-window'] !== undefined && !overrideReason)
     throw new UsageError(

@@ -4,7 +4,8 @@ import { validateTag } from '../../../core/tag.js'
 import { resolveRollback, runManualRollback } from '../../../phases/rollback/manual.js'
 import { composeContext } from '../../compose.js'
 import { loadConfig } from '../../config/load.js'
-import { printJson, required } from '../args.js'
+import { confineFolders } from '../../config/paths.js'
+import { evidenceDirFlag, printJson, required } from '../args.js'
 import { selfArgv, stopOnSignals } from '../process.js'
 import type { CommandInput } from './command.js'
 
@@ -16,6 +17,7 @@ export async function rollbackCommand({
   configPath
 }: CommandInput): Promise<number> {
   const config = await loadConfig(configPath)
+  await confineFolders(config, evidenceDirFlag(values))
   const environment = required(values, 'env', command)
   const approval = new LocalApprovalSource(undefined, undefined)
   // The history is read before the context that acts is built: its tag is the release being rolled back.
