@@ -95,6 +95,7 @@ async function runProtocolPhase(
   const effectiveConfig: ReleaseConfig = { ...config, approval: { ...config.approval, environment } }
   const approval: ApprovalSource = new EnvironmentApprovalSource(api, environment)
   const request: ReleaseRequest = {
+    ...secretsHeld(settings),
     tag,
     evidenceDir,
     interrupt,
@@ -186,9 +187,14 @@ async function runRollback(
   const refuse: ApprovalSource = {
     request: () => Promise.reject(new Error('a rollback asks for no approval'))
   }
-  const ctx = composeContext(config, { tag, evidenceDir, interrupt }, actionsLogger, refuse, selfArgv(), {
-    history
-  })
+  const ctx = composeContext(
+    config,
+    { ...secretsHeld(settings), tag, evidenceDir, interrupt },
+    actionsLogger,
+    refuse,
+    selfArgv(),
+    { history }
+  )
   const name = rollbackArtifactName(environment, settings.run.runId, settings.run.runAttempt)
   saveUploadState(evidenceDir, `${name}-interrupted`, settings)
   const report = await runManualRollback(ctx, {
@@ -353,6 +359,18 @@ function exportSecrets(secrets: Record<string, string>, allowed: readonly string
     core.info(
       `Secrets masked but not given to the commands (not listed under secrets: in the config): ${skipped.join(', ')}.`
     )
+}
+
+/**
+ * What the redactor must know though no listed variable holds it: every value of the `secrets` input, listed under
+ * `secrets:` or not, and the tokens the action holds (its github-token, the runner's), which no command ever gets.
+ */
+function secretsHeld(settings: ActionSettings): Pick<ReleaseRequest, 'knownSecrets' | 'heldTokens'> {
+  const runnerTokens = [process.env.ACTIONS_RUNTIME_TOKEN, process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN]
+  return {
+    knownSecrets: Object.values(settings.secrets),
+    heldTokens: [settings.token, ...runnerTokens.filter((token): token is string => Boolean(token))]
+  }
 }
 
 /** The argv that runs this package's CLI, for `release-gate ...` commands in the config. */

@@ -6,7 +6,7 @@ import { validateTag } from '../../../core/tag.js'
 import { runRehearsal } from '../../../phases/readiness/rehearsal.js'
 import { composeContext } from '../../compose.js'
 import { loadConfig } from '../../config/load.js'
-import { printJson, required } from '../args.js'
+import { passEnvOf, printJson, required } from '../args.js'
 import { selfArgv, stopOnSignals } from '../process.js'
 import type { CommandInput } from './command.js'
 
@@ -27,6 +27,7 @@ export async function rehearseCommand({
       tag,
       evidenceDir: values['evidence-dir'] ?? join(config.stateDir, 'rehearsal'),
       interrupt: stopOnSignals(),
+      passEnv: passEnvOf(values),
       ...(values.previous !== undefined ? { previous: values.previous } : {})
     },
     logger,

@@ -9,7 +9,7 @@ import { runPhase, runRelease } from '../../../engine/run.js'
 import type { ReleaseRequest } from '../../../core/context.js'
 import { composeContext } from '../../compose.js'
 import { loadConfig } from '../../config/load.js'
-import { printJson, required } from '../args.js'
+import { passEnvOf, printJson, required } from '../args.js'
 import { selfArgv, stopOnSignals } from '../process.js'
 import type { CommandInput } from './command.js'
 
@@ -36,7 +36,8 @@ export async function releaseCommand({
     ...(values.previous !== undefined ? { previous: values.previous } : {}),
     ...(values['uat-approve'] !== undefined ? { uatApprover: values['uat-approve'] } : {}),
     ...(overrideReason ? { windowOverride: { by: userInfo().username, reason: overrideReason } } : {}),
-    interrupt: stopOnSignals()
+    interrupt: stopOnSignals(),
+    passEnv: passEnvOf(values)
   }
   const approval = new LocalApprovalSource(values.approve, values.comment)
   const ctx = composeContext(config, request, logger, approval, selfArgv(), {

@@ -4,7 +4,7 @@ import { validateTag } from '../../../core/tag.js'
 import { resolveRollback, runManualRollback } from '../../../phases/rollback/manual.js'
 import { composeContext } from '../../compose.js'
 import { loadConfig } from '../../config/load.js'
-import { printJson, required } from '../args.js'
+import { passEnvOf, printJson, required } from '../args.js'
 import { selfArgv, stopOnSignals } from '../process.js'
 import type { CommandInput } from './command.js'
 
@@ -17,6 +17,7 @@ export async function rollbackCommand({
 }: CommandInput): Promise<number> {
   const config = await loadConfig(configPath)
   const environment = required(values, 'env', command)
+  const passEnv = passEnvOf(values)
   const approval = new LocalApprovalSource(undefined, undefined)
   // The history is read before the context that acts is built: its tag is the release being rolled back.
   const history = composeContext(config, { tag: '0.0.0' }, logger, approval, selfArgv()).history
@@ -26,7 +27,12 @@ export async function rollbackCommand({
   })
   const ctx = composeContext(
     config,
-    { tag: current ?? target, evidenceDir: values['evidence-dir'], interrupt: stopOnSignals() },
+    {
+      tag: current ?? target,
+      evidenceDir: values['evidence-dir'],
+      interrupt: stopOnSignals(),
+      passEnv
+    },
     logger,
     approval,
     selfArgv()
