@@ -8,6 +8,7 @@ import { composeContext } from '../compose.js'
 import { loadConfig } from '../config/load.js'
 import type { ReleaseConfig } from '../../core/config.js'
 import { messageOf, UsageError } from '../../core/errors.js'
+import { isForbiddenCommandVariable } from '../../core/command-environment.js'
 import { GitHubApi } from '../../adapters/github/api.js'
 import { EnvironmentApprovalSource } from '../../adapters/github/approval.js'
 import {
@@ -348,12 +349,14 @@ async function attestEvidence(ctx: ProtocolContext, settings: ActionSettings): P
  * the config says it needs, not every secret of the repository). Every value was masked already.
  */
 function exportSecrets(secrets: Record<string, string>, allowed: readonly string[]): void {
+  // `github_token` listed under secrets: is still the job's token, which no command gets.
+  const given = (name: string): boolean => allowed.includes(name) && !isForbiddenCommandVariable(name)
   const skipped: string[] = []
   for (const [name, value] of Object.entries(secrets)) {
-    if (allowed.includes(name)) process.env[name] = value
+    if (given(name)) process.env[name] = value
     else skipped.push(name)
   }
-  const exported = Object.keys(secrets).filter(name => allowed.includes(name))
+  const exported = Object.keys(secrets).filter(given)
   if (exported.length > 0) core.info(`Secrets for the commands: ${exported.join(', ')}.`)
   if (skipped.length > 0)
     core.info(
