@@ -9,6 +9,7 @@ import { GitHubApiEmulator } from '../emulators/github-api.js'
 import { workflowCommandsIn, type TakenCommand } from '../emulators/workflow-commands.js'
 import { WorkflowRun, type StepResult } from './action-harness.js'
 import { DemoSandbox } from './demo-sandbox.js'
+import { filesBelow } from './scratch-workspace.js'
 
 // The bundled action (dist/index.js + dist/post.js) as a runner starts it, one process per step, against a loopback
 // GitHub API (responses checked against GitHub's OpenAPI description) and the real @actions/artifact client talking
@@ -570,4 +571,102 @@ describe('untrusted text in the job log (read as the runner reads it)', () => {
     expect(foreignCommands(production.postLog)).toEqual([])
     // Three jobs and a rollback after the failed check.
   }, 120_000)
+})
+
+// The bundled action runs the demo's deploy scripts behind a wrapper that prints its whole environment (`env`) before
+// deploying, as a careless or malicious script would. The deployment reports keep that output and are uploaded as
+// artifacts, which the runner does not mask: no secret of the `secrets` input, no token, none of the runner's
+// credentials and no file-command path may be in them. A variable the config names under pass-env must get through.
+const JOB_TOKEN = 'ghs_test-token'
+const PEM = [
+  '-----BEGIN PRIVATE KEY-----',
+  ...Array.from({ length: 12 }, (_, i) =>
+    Buffer.from(`planted key line ${i} `.padEnd(48, String.fromCharCode(75 + i))).toString('base64')
+  ),
+  '-----END PRIVATE KEY-----'
+].join('\n')
+/** What `secrets: ${{ toJSON(secrets) }}` hands the action: one secret the config lists, the rest not. */
+const SECRETS_INPUT: Record<string, string> = {
+  DEPLOY_TOKEN: 'listed-deploy-token-0123456789',
+  DATABASE_URL: 'postgres://admin:unlisted-db-password-42@db.internal/shop',
+  SIGNING_KEY_PEM: PEM,
+  github_token: JOB_TOKEN
+}
+const RUNNER_CREDENTIALS = {
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token-0123456789',
+  ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.example.invalid/request?audience=planted'
+}
+const PASSED_THROUGH = { EXTRA_DEPLOY_REGION: 'eu-west-7-planted' }
+
+describe('the environment of the commands the action runs', () => {
+  it('holds no secret, token, runner credential or file-command path, and the pass-env variables', async () => {
+    const run = newRelease()
+    approveProduction(run)
+    const box = run.box
+    // The deploy commands print their environment first, then deploy.
+    writeFileSync(join(box.demo, 'scripts', 'env_then.sh'), 'env\nexec "$@"\n')
+    const configPath = join(box.demo, 'release-gate.yml')
+    const config = readFileSync(configPath, 'utf8')
+    writeFileSync(
+      configPath,
+      config
+        .replace(/deploy: bash scripts\//g, 'deploy: bash scripts/env_then.sh bash scripts/')
+        .replace("pass-env: ['DEMO_*']", "pass-env: ['DEMO_*', 'EXTRA_*', '*_URL', 'ACTIONS_*', 'INPUT_*']") +
+        '\nsecrets: [DEPLOY_TOKEN]\n'
+    )
+    const env = { ...RUNNER_CREDENTIALS, ...PASSED_THROUGH }
+    const workspaces: string[] = []
+    for (const name of ['readiness', 'staging', 'production']) {
+      const workspace = run.checkout()
+      workspaces.push(workspace)
+      const step = await run.step(workspace, phase(name, { secrets: JSON.stringify(SECRETS_INPUT) }), {
+        jobId: name,
+        env
+      })
+      expect([name, step.code, step.log]).toEqual([name, 0, expect.stringContaining('COMPLETE]')])
+    }
+
+    const uploaded = artifacts.artifacts(String(run.runId)).map(a => a.name)
+    expect(uploaded).toEqual(expect.arrayContaining(['release-gate-v1.1.0-3-production']))
+    const places: { path: string; text: string }[] = []
+    for (const name of uploaded)
+      for (const [path, content] of await artifacts.files(name, String(run.runId)))
+        places.push({ path: `${name}/${path}`, text: content.toString('utf8') })
+    for (const workspace of workspaces) places.push(...filesBelow(join(workspace, '.artifacts')))
+
+    // The artifact service's ACTIONS_RUNTIME_TOKEN is a JWT minted per step: its header and claims begin the same.
+    const runtimeTokenStart = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"scp":"Actions.Generic').toString('base64url')}`
+    const forbiddenValues = [
+      runtimeTokenStart,
+      ...Object.values(SECRETS_INPUT),
+      ...PEM.split('\n').filter(line => line.length > 30),
+      JSON.stringify(SECRETS_INPUT),
+      ...Object.values(RUNNER_CREDENTIALS)
+    ]
+    const leaks = places.flatMap(place =>
+      forbiddenValues
+        .filter(value => place.text.includes(value))
+        .map(value => `${place.path}: ${value.slice(0, 24)}`)
+    )
+    expect(leaks).toEqual([])
+    // The deploy commands ran with their environment printed into both deployment reports.
+    const reports = places.filter(p => /(staging|production)-deployment-report\.json$/.test(p.path))
+    expect(reports.length).toBeGreaterThanOrEqual(2)
+    for (const report of reports) {
+      expect(report.text).toContain(`EXTRA_DEPLOY_REGION=${PASSED_THROUGH.EXTRA_DEPLOY_REGION}`)
+      expect(report.text).toContain('DEPLOY_TOKEN=***')
+      expect(report.text).toContain('RELEASE_GATE_TAG=v1.1.0')
+      expect(report.text).toContain(`GITHUB_REPOSITORY=${run.repository}`)
+      expect(report.text).not.toMatch(
+        /\bINPUT_|\bACTIONS_|GITHUB_TOKEN|GITHUB_OUTPUT|GITHUB_STATE|GITHUB_STEP_SUMMARY/
+      )
+    }
+
+    // The runner's file commands: their directory never appears (rg-runner-* is where the harness keeps them).
+    expect(
+      places
+        .filter(place => /rg-runner-[A-Za-z0-9]+\/(output|state|summary)/.test(place.text))
+        .map(p => p.path)
+    ).toEqual([])
+  })
 })

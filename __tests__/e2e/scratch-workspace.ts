@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -28,4 +36,13 @@ export function scratchWorkspace(prefix: string, files: Record<string, string>):
     writeFileSync(join(dir, path), content)
   }
   return dir
+}
+
+/** Every file below `dir`, as text: where a test searches for a leaked secret. */
+export function filesBelow(dir: string): { path: string; text: string }[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir).flatMap(name => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? filesBelow(path) : [{ path, text: readFileSync(path, 'utf8') }]
+  })
 }

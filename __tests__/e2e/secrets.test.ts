@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { CLI, scratchWorkspace } from './scratch-workspace.js'
+import { CLI, filesBelow, scratchWorkspace } from './scratch-workspace.js'
 
 // A secret planted in the environment (named under `secrets:` in the config, and one whose name says it is a token)
 // and handed to every command, which print it, fail with it, and write it into evidence: it must appear nowhere the
@@ -28,15 +28,6 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>(resolve => receiver.close(() => resolve())))
 
-/** Every file below `dir`, as text. */
-function filesBelow(dir: string): { path: string; text: string }[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir).flatMap(name => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? filesBelow(path) : [{ path, text: readFileSync(path, 'utf8') }]
-  })
-}
-
 describe('planted secrets', () => {
   it('never appear in the output, the evidence, the release history or the notifications', async () => {
     const dir = scratchWorkspace('rg-secrets-', {
@@ -57,6 +48,7 @@ describe('planted secrets', () => {
       ].join('\n'),
       'release-gate.yml': `version: 1
 secrets: [DEPLOY_CREDENTIAL]
+pass-env: [SERVICE_TOKEN]
 services:
   api:
     deploy: [node, leaky.mjs, deploy, "\${env}", "\${evidence}"]

@@ -68,7 +68,9 @@ describe('running commands as real processes', () => {
 
   it('logs a line of megabytes without a newline cut to its start, keeping only that start in memory', async () => {
     const lineLogger = new MemoryLogger()
-    const lineRunner = new ProcessRunner(lineLogger, redactorFor({}, []), process.cwd())
+    const lineRunner = new ProcessRunner(lineLogger, redactorFor({}, []), process.cwd(), {
+      PATH: process.env.PATH ?? ''
+    })
     const record = await lineRunner.run({
       name: 'long-lines.sh',
       argv: [

@@ -70,3 +70,77 @@ describe('redaction', () => {
     expect(redactorFor({ DEPLOY_TOKEN: 'tok-123' }, [])).not.toBe(noRedaction)
   })
 })
+
+// A secret a command transforms or prints in pieces is still a secret: each line of a multi-line one, what an output
+// tail left of a cut line, and its base64, URL-encoded and JSON-escaped forms.
+describe('redaction of multi-line and encoded secrets', () => {
+  const keyLines = Array.from({ length: 40 }, (_, i) =>
+    Buffer.from(`key material line ${i} `.padEnd(48, String.fromCharCode(65 + (i % 26)))).toString('base64')
+  )
+  const pem = ['-----BEGIN PRIVATE KEY-----', ...keyLines, '-----END PRIVATE KEY-----'].join('\n')
+
+  it('hides every line of a PEM key whose output tail was cut inside it (16 KiB kept)', () => {
+    const output = `${'x'.repeat(20000)}\nprinting the key\n${pem}\n${'y'.repeat(16 * 1024 - 1500)}\n`
+    // What the process runner keeps: the last 16 KiB, which begins in the middle of a line of the key.
+    const kept = Buffer.from(output)
+      .subarray(-16 * 1024)
+      .toString('utf8')
+    expect(kept.startsWith(keyLines[0] as string)).toBe(false)
+    expect(pem.includes(kept.split('\n')[0] as string)).toBe(true)
+    const tail = `[... earlier bytes omitted ...]\n${kept}`
+    const redacted = redactorFor({ SIGNING_KEY: pem }, [])(tail)
+    const leftLines = keyLines.filter(line => redacted.includes(line.slice(-16)))
+    expect(leftLines).toEqual([])
+    expect(redacted).toContain('yyyy')
+  })
+
+  it('hides each line of a multi-line secret printed line by line, and its JSON-escaped form', () => {
+    const redact = redactorFor({}, [], [pem])
+    const printed = pem
+      .split('\n')
+      .map(line => `  deploy | ${line}`)
+      .join('\n')
+    expect(keyLines.filter(line => redact(printed).includes(line))).toEqual([])
+    expect(redact(JSON.stringify({ key: pem }))).toBe('{"key":"***"}')
+  })
+
+  const secret = 'pl4nted-S3cret-value-0123456789'
+  const base64Cases = [
+    { name: 'base64 with padding', text: Buffer.from(secret).toString('base64') },
+    { name: 'base64 without padding', text: Buffer.from(secret).toString('base64').replace(/=+$/, '') },
+    ...['u', 'us', 'usr:', 'user:', 'admin:'].flatMap(prefix =>
+      ['', 'x', '@host'].map(suffix => ({
+        name: `base64 of "${prefix}<secret>${suffix}" (offset ${prefix.length % 3})`,
+        text: Buffer.from(`${prefix}${secret}${suffix}`).toString('base64')
+      }))
+    )
+  ]
+  it.each(base64Cases)('hides the secret in $name', ({ text }) => {
+    const redacted = redactorFor({ DEPLOY_CREDENTIAL: secret }, ['DEPLOY_CREDENTIAL'])(
+      `Authorization: Basic ${text}`
+    )
+    expect(redacted).toContain('***')
+    // What is left around *** is at most the prefix's and suffix's own base64 groups: too little to decode the secret.
+    const left = redacted.replace('Authorization: Basic ', '').split('***')
+    expect(left.every(piece => piece.length <= 12)).toBe(true)
+  })
+
+  const special = "p@ss w/rd!(x)~'*=&+"
+  it.each([
+    { name: 'encodeURIComponent', text: `https://db?password=${encodeURIComponent(special)}` },
+    { name: 'form encoding', text: `grant=x&${new URLSearchParams({ password: special }).toString()}` }
+  ])('hides a URL-encoded secret ($name)', ({ text }) => {
+    const redacted = redactorFor({ DB_PASSWORD: special }, [])(text)
+    expect(redacted).toMatch(/password=\*\*\*$/)
+  })
+
+  it('hides values it was given whatever their variable is called (the action secrets input, the token)', () => {
+    const redact = redactorFor({ HOME: '/root' }, [], ['unlisted-secret-value', 'ghs_jobToken123'])
+    expect(redact('a unlisted-secret-value b ghs_jobToken123')).toBe('a *** b ***')
+  })
+
+  it('keeps ordinary text that only resembles a short piece of a single-line secret', () => {
+    const redact = redactorFor({ DB_URL_SECRET: 'https://example.com/db?password=hunter2hunter2' }, [])
+    expect(redact('https://example.com')).toBe('https://example.com')
+  })
+})

@@ -22,7 +22,8 @@ export class ProcessRunner implements CommandRunner {
     private readonly logger: Logger,
     private readonly redact: Redactor,
     private readonly cwd: string,
-    private readonly baseEnv: NodeJS.ProcessEnv = process.env,
+    /** The whole environment of every command (the entry builds it from an allowlist); never process.env itself. */
+    private readonly baseEnv: Readonly<Record<string, string>>,
     /** When it fires, running commands are stopped (their whole group) and no new one starts. */
     private readonly interrupt?: AbortSignal
   ) {}

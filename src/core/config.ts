@@ -159,6 +159,8 @@ export interface ReleaseConfig {
   stakeholders: { name: string; role?: string }[]
   communications: { monitors: string[]; channel?: string }
   secretEnvNames: string[]
+  /** `pass-env`: names and globs of variables the commands get besides the built-in allowlist. */
+  passEnv: string[]
   /** Webhooks for release events; the URL is read from the environment when the config names a variable. */
   notify: {
     name: string

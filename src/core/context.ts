@@ -31,6 +31,12 @@ export interface ReleaseRequest {
   readonly windowOverride?: { by: string; reason: string }
   /** Fires on SIGINT/SIGTERM: running commands are stopped and the phase records the interruption. */
   readonly interrupt?: AbortSignal
+  /** Variables (names, globs) the commands get besides the config's `pass-env`: the CLI's `--pass-env`. */
+  readonly passEnv?: readonly string[]
+  /** Values redacted wherever they appear though no variable named as a secret holds them (the `secrets` input). */
+  readonly knownSecrets?: readonly string[]
+  /** Tokens release-gate holds (the action's github-token): redacted, and never given to a command. */
+  readonly heldTokens?: readonly string[]
 }
 
 /**

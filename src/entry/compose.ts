@@ -3,6 +3,8 @@ import type { ReleaseConfig } from '../core/config.js'
 import { FileEvidenceStore, projectSchemas } from '../adapters/evidence/store.js'
 import { ProcessRunner } from '../adapters/process-runner.js'
 import { redactorFor } from '../core/redact.js'
+import { commandEnvironment } from '../core/command-environment.js'
+import { hintingAtPassEnv } from './command-hints.js'
 import { LocalGitChanges } from '../adapters/git/local-changes.js'
 import { FetchHttpClient } from '../adapters/http.js'
 import { FileArtifactReader, FileReleaseHistory, systemClock } from '../adapters/local.js'
@@ -22,8 +24,23 @@ export function composeContext(
   adapters: Partial<Pick<ProtocolContext, 'history' | 'changes' | 'pullRequests' | 'confirm'>> = {}
 ): ProtocolContext {
   const cwd = process.cwd()
-  const redact = redactorFor(process.env, config.secretEnvNames)
-  const runner = new ProcessRunner(logger, redact, cwd, process.env, options.interrupt)
+  const heldTokens = options.heldTokens ?? []
+  const redact = redactorFor(process.env, config.secretEnvNames, [
+    ...(options.knownSecrets ?? []),
+    ...heldTokens
+  ])
+  // Commands get an allowlisted environment, never release-gate's own (the action's inputs, tokens, file commands).
+  const commandEnv = commandEnvironment(process.env, {
+    passEnv: [...config.passEnv, ...(options.passEnv ?? [])],
+    secretNames: config.secretEnvNames,
+    heldTokens
+  })
+  const runner = hintingAtPassEnv(
+    new ProcessRunner(logger, redact, cwd, commandEnv, options.interrupt),
+    logger,
+    process.env,
+    commandEnv
+  )
   // One clock for the phases and the webhooks' retries: its waits end at once when the release is told to stop.
   const clock = options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock
   const events = webhookSink(config, {

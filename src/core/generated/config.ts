@@ -632,6 +632,10 @@ export interface ConfigFile {
    */
   secrets?: string[]
   /**
+   * Environment variables, by name or glob (`*`, `?`; like tox's passenv), that the configured commands (deploy, rollback, checks, probes, blue-green steps) get besides the built-in allowlist. A command gets only: PATH, HOME, USER, LOGNAME, SHELL, TERM, TZ, LANG, LANGUAGE, LC_*, TMPDIR, TMP, TEMP, RUNNER_TEMP, RUNNER_OS, RUNNER_ARCH and CI; GitHub's run context GITHUB_ACTIONS, GITHUB_REPOSITORY, GITHUB_REPOSITORY_OWNER, GITHUB_SHA, GITHUB_REF, GITHUB_REF_NAME, GITHUB_REF_TYPE, GITHUB_RUN_ID, GITHUB_RUN_NUMBER, GITHUB_RUN_ATTEMPT, GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR, GITHUB_SERVER_URL, GITHUB_API_URL, GITHUB_WORKFLOW, GITHUB_EVENT_NAME, GITHUB_JOB and GITHUB_WORKSPACE; RELEASE_GATE_TAG, RELEASE_GATE_ENV, RELEASE_GATE_PREVIOUS, RELEASE_GATE_EVIDENCE_DIR, RELEASE_GATE_SERVICE and RELEASE_GATE_CONFIG; the variables listed under `secrets`; and those matched here (each only when set). Never, even when a glob matches: INPUT_* (the action's inputs, `secrets` among them), ACTIONS_* (the runner's credentials), GITHUB_TOKEN, the file commands GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_PATH and GITHUB_STEP_SUMMARY, nor any variable holding the action's github-token. The CLI adds names with `--pass-env NAME` (repeatable), so a config behaves the same locally and in CI.
+   */
+  'pass-env'?: string[]
+  /**
    * The URL of each environment, shown on GitHub's Deployments page (environment_url of the deployment statuses).
    */
   'environment-urls'?: {

@@ -9,6 +9,7 @@ import { loadConfig } from '../config/load.js'
 import { confineFolders } from '../config/paths.js'
 import type { ReleaseConfig } from '../../core/config.js'
 import { messageOf, UsageError } from '../../core/errors.js'
+import { isForbiddenCommandVariable } from '../../core/command-environment.js'
 import { inertToWorkflowCommands } from '../../core/workflow-commands.js'
 import { GitHubApi } from '../../adapters/github/api.js'
 import { EnvironmentApprovalSource } from '../../adapters/github/approval.js'
@@ -109,6 +110,7 @@ async function runProtocolPhase(
   const effectiveConfig: ReleaseConfig = { ...config, approval: { ...config.approval, environment } }
   const approval: ApprovalSource = new EnvironmentApprovalSource(api, environment)
   const request: ReleaseRequest = {
+    ...secretsHeld(settings),
     tag,
     evidenceDir,
     interrupt,
@@ -200,9 +202,14 @@ async function runRollback(
   const refuse: ApprovalSource = {
     request: () => Promise.reject(new Error('a rollback asks for no approval'))
   }
-  const ctx = composeContext(config, { tag, evidenceDir, interrupt }, actionsLogger, refuse, selfArgv(), {
-    history
-  })
+  const ctx = composeContext(
+    config,
+    { ...secretsHeld(settings), tag, evidenceDir, interrupt },
+    actionsLogger,
+    refuse,
+    selfArgv(),
+    { history }
+  )
   const name = rollbackArtifactName(environment, settings.run.runId, settings.run.runAttempt)
   saveUploadState(evidenceDir, `${name}-interrupted`, settings)
   const report = await runManualRollback(ctx, {
@@ -356,17 +363,31 @@ async function attestEvidence(ctx: ProtocolContext, settings: ActionSettings): P
  * the config says it needs, not every secret of the repository). Every value was masked already.
  */
 function exportSecrets(secrets: Record<string, string>, allowed: readonly string[]): void {
+  // `github_token` listed under secrets: is still the job's token, which no command gets.
+  const given = (name: string): boolean => allowed.includes(name) && !isForbiddenCommandVariable(name)
   const skipped: string[] = []
   for (const [name, value] of Object.entries(secrets)) {
-    if (allowed.includes(name)) process.env[name] = value
+    if (given(name)) process.env[name] = value
     else skipped.push(name)
   }
-  const exported = Object.keys(secrets).filter(name => allowed.includes(name))
+  const exported = Object.keys(secrets).filter(given)
   if (exported.length > 0) core.info(`Secrets for the commands: ${exported.join(', ')}.`)
   if (skipped.length > 0)
     core.info(
       `Secrets masked but not given to the commands (not listed under secrets: in the config): ${skipped.join(', ')}.`
     )
+}
+
+/**
+ * What the redactor must know though no listed variable holds it: every value of the `secrets` input, listed under
+ * `secrets:` or not, and the tokens the action holds (its github-token, the runner's), which no command ever gets.
+ */
+function secretsHeld(settings: ActionSettings): Pick<ReleaseRequest, 'knownSecrets' | 'heldTokens'> {
+  const runnerTokens = [process.env.ACTIONS_RUNTIME_TOKEN, process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN]
+  return {
+    knownSecrets: Object.values(settings.secrets),
+    heldTokens: [settings.token, ...runnerTokens.filter((token): token is string => Boolean(token))]
+  }
 }
 
 /** The argv that runs this package's CLI, for `release-gate ...` commands in the config. */

@@ -1,6 +1,7 @@
 import type { parseArgs } from 'node:util'
 import { PHASES } from '../../core/phases.js'
 import { UsageError } from '../../core/errors.js'
+import { isForbiddenCommandVariable } from '../../core/command-environment.js'
 import { DEFAULT_CONFIG_PATH } from '../config/load.js'
 import type { EvidenceDirOverride } from '../config/paths.js'
 
@@ -25,6 +26,8 @@ Options:
   --previous <tag>       the release production serves now (rollback target), overriding the release history
   --uat-approve <name>   record a UAT sign-off by <name>
   --override-window <why>  release outside the deployment window or in a freeze (emergencies; recorded)
+  --pass-env <name>      give the commands this environment variable too (a name or a glob such as AWS_*; repeatable;
+                         adds to the config's pass-env: commands get only an allowlisted environment)
   --json                 print a machine-readable summary on stdout as the last line
 
 Exit codes: 0 released (or command succeeded), 1 failed (production may need attention), 2 usage or config error,
@@ -47,6 +50,7 @@ export const OPTIONS = {
   service: { type: 'string', multiple: true },
   to: { type: 'string' },
   reason: { type: 'string' },
+  'pass-env': { type: 'string', multiple: true },
   json: { type: 'boolean' },
   html: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
@@ -74,4 +78,20 @@ export function evidenceDirFlag(values: Values): EvidenceDirOverride | undefined
 /** With --json, the summary goes to stdout as the last line, for scripts. */
 export function printJson(values: Values, summary: object): void {
   if (values.json) process.stdout.write(JSON.stringify(summary) + '\n')
+}
+
+/** `--pass-env` (repeatable): names or globs, checked like the config's `pass-env`. */
+export function passEnvOf(values: Values): string[] {
+  const names = values['pass-env'] ?? []
+  for (const name of names) {
+    if (!/^[A-Za-z0-9_*?]+$/.test(name))
+      throw new UsageError(
+        `--pass-env '${name}': expected a variable name or a glob of letters, digits, _, * and ?, e.g. --pass-env KUBECONFIG or --pass-env 'AWS_*'.`
+      )
+    if (!/[*?]/.test(name) && isForbiddenCommandVariable(name))
+      throw new UsageError(
+        `--pass-env '${name}': this variable is never given to commands (the action's inputs, the runner's credentials, the job's token and the file commands never are). Pass a credential as a secret listed under secrets: in the config.`
+      )
+  }
+  return names
 }

@@ -29,6 +29,7 @@ import { normalizeServices, reportUnknownScopedServices } from './services.js'
 import { normalizeStep } from './steps.js'
 import { normalizeValidation } from './validation.js'
 import { normalizeWindow } from './window.js'
+import { normalizePassEnv } from './pass-env.js'
 
 // Entries and tests import the default path from here, where the config is loaded.
 export { DEFAULT_CONFIG_PATH } from '../../core/defaults.js'
@@ -185,6 +186,7 @@ function normalize(raw: RawConfig, file: string, sourceSha256: string): ReleaseC
     stakeholders: raw.stakeholders ?? [],
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
     secretEnvNames: raw.secrets ?? [],
+    passEnv: normalizePassEnv(context, raw['pass-env'] ?? []),
     environmentUrls: raw['environment-urls'] ?? {},
     window,
     scope: { services: raw.scope?.services ?? {}, riskyPaths: raw.scope?.['risky-paths'] ?? [] },

@@ -7,7 +7,7 @@ import { runRehearsal } from '../../../phases/readiness/rehearsal.js'
 import { composeContext } from '../../compose.js'
 import { loadConfig } from '../../config/load.js'
 import { confineFolders } from '../../config/paths.js'
-import { evidenceDirFlag, printJson, required } from '../args.js'
+import { evidenceDirFlag, passEnvOf, printJson, required } from '../args.js'
 import { selfArgv, stopOnSignals } from '../process.js'
 import type { CommandInput } from './command.js'
 
@@ -33,6 +33,7 @@ export async function rehearseCommand({
       tag,
       evidenceDir: evidenceDir.path,
       interrupt: stopOnSignals(),
+      passEnv: passEnvOf(values),
       ...(values.previous !== undefined ? { previous: values.previous } : {})
     },
     logger,

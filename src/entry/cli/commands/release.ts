@@ -10,7 +10,7 @@ import type { ReleaseRequest } from '../../../core/context.js'
 import { composeContext } from '../../compose.js'
 import { loadConfig } from '../../config/load.js'
 import { confineFolders } from '../../config/paths.js'
-import { evidenceDirFlag, printJson, required } from '../args.js'
+import { evidenceDirFlag, passEnvOf, printJson, required } from '../args.js'
 import { selfArgv, stopOnSignals } from '../process.js'
 import type { CommandInput } from './command.js'
 
@@ -38,7 +38,8 @@ export async function releaseCommand({
     ...(values.previous !== undefined ? { previous: values.previous } : {}),
     ...(values['uat-approve'] !== undefined ? { uatApprover: values['uat-approve'] } : {}),
     ...(overrideReason ? { windowOverride: { by: userInfo().username, reason: overrideReason } } : {}),
-    interrupt: stopOnSignals()
+    interrupt: stopOnSignals(),
+    passEnv: passEnvOf(values)
   }
   const approval = new LocalApprovalSource(values.approve, values.comment)
   const ctx = composeContext(config, request, logger, approval, selfArgv(), {

@@ -5,7 +5,7 @@ import { resolveRollback, runManualRollback } from '../../../phases/rollback/man
 import { composeContext } from '../../compose.js'
 import { loadConfig } from '../../config/load.js'
 import { confineFolders } from '../../config/paths.js'
-import { evidenceDirFlag, printJson, required } from '../args.js'
+import { evidenceDirFlag, passEnvOf, printJson, required } from '../args.js'
 import { selfArgv, stopOnSignals } from '../process.js'
 import type { CommandInput } from './command.js'
 
@@ -19,6 +19,7 @@ export async function rollbackCommand({
   const config = await loadConfig(configPath)
   await confineFolders(config, evidenceDirFlag(values))
   const environment = required(values, 'env', command)
+  const passEnv = passEnvOf(values)
   const approval = new LocalApprovalSource(undefined, undefined)
   // The history is read before the context that acts is built: its tag is the release being rolled back.
   const history = composeContext(config, { tag: '0.0.0' }, logger, approval, selfArgv()).history
@@ -28,7 +29,12 @@ export async function rollbackCommand({
   })
   const ctx = composeContext(
     config,
-    { tag: current ?? target, evidenceDir: values['evidence-dir'], interrupt: stopOnSignals() },
+    {
+      tag: current ?? target,
+      evidenceDir: values['evidence-dir'],
+      interrupt: stopOnSignals(),
+      passEnv
+    },
     logger,
     approval,
     selfArgv()
