@@ -53,6 +53,8 @@ function newRelease(environment: { reviewers?: boolean; preventSelfReview?: bool
     environment: 'production',
     ref: 'v1.0.0',
     createdAt: '2026-11-20T10:00:00Z',
+    // Released by an earlier run of release-gate: the history only counts deployments with its payload.
+    payload: { releaseGate: { runId: 1, runAttempt: 1, trigger: 'release' } },
     statuses: [{ state: 'in_progress' }, { state: 'success' }]
   })
   return new WorkflowRun(box, github, artifacts, runId, repository)

@@ -131,6 +131,8 @@ export interface ReleaseHistory {
   current(environment: string): Promise<string | null>
   /** The release to roll back to from `tag`: the latest serving release other than `tag`. */
   previous(environment: string, tag: string): Promise<string | null>
+  /** Every release the environment has served (released, or returned to by a rollback), newest first, once each. */
+  deployed(environment: string): Promise<string[]>
   record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void>
   /** The release `environment` started and never finished, or null. */
   unfinished(environment: string): Promise<UnfinishedRelease | null>
