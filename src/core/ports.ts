@@ -92,6 +92,11 @@ export interface ApprovalRun {
   runUrl: string
   /** Who started the run (a reviewer who is also this person approves their own deployment). */
   actor: string
+  /**
+   * Everyone the runner names as having started or re-run the run (GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR): when one
+   * person re-runs another's job, both are actors, and an approval by either is a self-approval. Default: [actor].
+   */
+  actors?: string[]
 }
 
 /**
