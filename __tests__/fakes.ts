@@ -130,6 +130,15 @@ export class MemoryHistory implements ReleaseHistory {
         .at(-1)?.tag ?? null
     )
   }
+  async deployed(environment: string): Promise<string[]> {
+    return [
+      ...new Set(
+        this.serving(environment)
+          .map(e => e.tag)
+          .reverse()
+      )
+    ]
+  }
   async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
     this.entries.push({ ...entry, recordedAt: new Date().toISOString() })
   }

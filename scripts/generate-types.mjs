@@ -65,6 +65,10 @@ const DEFINITION_NAMES = {
       name: 'AnalysisRecord',
       doc: 'One analysis run (a rollout step, or the health window).'
     },
+    githubApproval: {
+      name: 'GitHubApprovalFacts',
+      doc: "What GitHub recorded about an environment's approval of a run."
+    },
     rolloutRecord: {
       name: 'RolloutRecord',
       doc: "A service's progressive rollout: its steps and, when it was aborted, where and why."

@@ -445,6 +445,8 @@ export const BAD_INPUTS: BadInputCase[] = [
   tag('a tag of 1,000 characters', `v1.0.0-${'a'.repeat(993)}`, 'at most 128 characters'),
   tag('an empty tag', '', 'release-gate run needs --tag'),
   tag('a rollback target that is not a version', '../v0', INVALID_TAG, '--previous'),
+  tag('an empty approver name', '', "--approve needs the approver's name", '--approve'),
+  tag('an approver name of spaces', '   ', "--approve needs the approver's name", '--approve'),
   tag(
     'an --evidence-dir outside the workspace',
     '../../tmp',

@@ -58,12 +58,22 @@ function newRelease(environment: { reviewers?: boolean; preventSelfReview?: bool
     environment: 'production',
     ref: 'v1.0.0',
     createdAt: '2026-11-20T10:00:00Z',
+    // Released by an earlier run of release-gate: the history only counts deployments with its payload.
+    payload: { releaseGate: { runId: 1, runAttempt: 1, trigger: 'release' } },
     statuses: [{ state: 'in_progress' }, { state: 'success' }]
   })
   return new WorkflowRun(box, github, artifacts, runId, repository)
 }
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
+
+/** Someone reviews the run's production environment in GitHub. */
+const reviewProduction = (
+  run: WorkflowRun,
+  user: { login: string; id: number },
+  state: 'approved' | 'rejected' = 'approved',
+  comment = 'lgtm'
+): void => github.addApproval(run.repository, run.runId, { environment: 'production', state, user, comment })
 
 /** A required reviewer approves the run's production environment in GitHub. */
 const approveProduction = (run: WorkflowRun, comment = ''): void =>
@@ -197,23 +207,39 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     ],
     [
       'the person who started the run approved it',
-      (run: WorkflowRun) =>
-        github.addApproval(run.repository, run.runId, {
-          environment: 'production',
-          state: 'approved',
-          user: { login: 'release-bot', id: 77 },
-          comment: 'lgtm'
-        }),
+      (run: WorkflowRun) => reviewProduction(run, { login: 'release-bot', id: 77 }),
       {},
       'release-bot approved a run they started themselves'
+    ],
+    [
+      'the person who pushed the tag approved it, and someone else re-ran the job',
+      (run: WorkflowRun) => {
+        reviewProduction(run, { login: 'release-bot', id: 77 })
+        // The runner names the one who re-ran the job as the triggering actor; GITHUB_ACTOR still pushed the tag.
+        return { GITHUB_TRIGGERING_ACTOR: 'rerunner' }
+      },
+      {},
+      'release-bot approved a run they started themselves (approval.self-approval: refuse; actors of the run: release-bot, rerunner)'
+    ],
+    [
+      'a reviewer rejected it, whatever a re-run was approved with',
+      (run: WorkflowRun) => {
+        approveProduction(run)
+        reviewProduction(run, { login: 'sam', id: 78 }, 'rejected', 'not during the sale')
+      },
+      {},
+      "sam rejected environment 'production' in this run; a rejection stands for the whole run"
     ]
   ])(
     'refuses production when %s, and leaves production untouched',
     async (_name, arrange, environment, message) => {
       const run = newRelease(environment)
-      arrange(run)
+      const productionEnv = arrange(run) ?? {}
       await throughStaging(run)
-      const production = await run.step(run.checkout(), phase('production'), { jobId: 'production' })
+      const production = await run.step(run.checkout(), phase('production'), {
+        jobId: 'production',
+        env: productionEnv
+      })
       expect(production.code).toBe(1)
       expect(production.log).toContain(message)
       expect(production.outputs).toMatchObject({ outcome: 'halted', gate: '3' })
@@ -373,6 +399,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
 
     // The rollback returns production to what served before the interrupted release, and ends it.
     const dispatch = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository, 'oncall-sam')
+    approveProduction(dispatch)
     const rollback = await dispatch.step(
       dispatch.checkout(),
       { phase: 'rollback', config: 'release-gate.yml', environment: 'production', reason: 'cancelled run' },
@@ -424,6 +451,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(await run.box.serving('frontend', 'production')).toBe('v1.1.0')
 
     const dispatch = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository, 'oncall-sam')
+    approveProduction(dispatch, 'INC-9: roll back')
     const rollback = await dispatch.step(
       dispatch.checkout(),
       {
@@ -450,8 +478,35 @@ describe('the action in a workflow run (separate job processes, evidence by arti
         target: 'v1.0.0',
         status: 'success',
         reason: 'checkout errors after v1.1.0'
+      },
+      // Who approved the rollback: the same GitHub facts a production approval records.
+      rollbackApproval: {
+        environment: 'production',
+        decision: 'approved',
+        approver: 'dana',
+        comment: 'INC-9: roll back',
+        github: {
+          runId: dispatch.runId,
+          approverId: REVIEWER.id,
+          state: 'approved',
+          triggeringActor: 'oncall-sam',
+          runActors: ['oncall-sam'],
+          selfApproval: false,
+          reviewersRequired: true,
+          reviewersOptOut: false,
+          reviews: [
+            {
+              login: 'dana',
+              id: REVIEWER.id,
+              state: 'approved',
+              environments: ['production'],
+              comment: 'INC-9: roll back'
+            }
+          ]
+        }
       }
     })
+    expect(rollback.log).toContain("Rollback approved by dana (environment 'production')")
     // Production serves v1.0.0 again: a new deployment of it succeeded, and the rolled-back release is inactive.
     const production = github
       .deployments(run.repository)
@@ -461,6 +516,98 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(newest.statuses.at(-1)?.state).toBe('success')
     expect(production.find(d => d.deployment.ref === 'v1.1.0')?.statuses.at(-1)?.state).toBe('inactive')
     expect(existsSync(join(rollback.outputs['evidence-dir'] ?? '', 'rollback-report.json'))).toBe(true)
+  })
+
+  describe('refuses a rollback before anything runs', () => {
+    /** Production served v1.0.0, then v1.1.0 (both released by release-gate); a dispatch asks to roll it back. */
+    function releasedTwice(environment: { reviewers?: boolean } = {}): WorkflowRun {
+      const run = newRelease(environment)
+      github.seedDeployment(run.repository, {
+        environment: 'production',
+        ref: 'v1.1.0',
+        createdAt: '2026-11-21T10:00:00Z',
+        payload: { releaseGate: { runId: 2, runAttempt: 1, trigger: 'release' } },
+        statuses: [{ state: 'in_progress' }, { state: 'success' }]
+      })
+      return run
+    }
+    const dispatchRollback = (run: WorkflowRun, inputs: Record<string, string> = {}) => {
+      const dispatch = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository, 'oncall-sam')
+      github.addRun(run.repository, dispatch.runId)
+      return {
+        dispatch,
+        step: () =>
+          dispatch.step(
+            dispatch.checkout(),
+            {
+              phase: 'rollback',
+              config: 'release-gate.yml',
+              environment: 'production',
+              reason: 'test',
+              ...inputs
+            },
+            {
+              jobId: 'rollback',
+              env: {
+                GITHUB_REF_TYPE: 'branch',
+                GITHUB_REF_NAME: 'main',
+                GITHUB_EVENT_NAME: 'workflow_dispatch'
+              }
+            }
+          )
+      }
+    }
+    const rollbackDeployments = (run: WorkflowRun) =>
+      github.deployments(run.repository).filter(d => d.deployment.task === 'deploy:rollback')
+
+    it('to a release never deployed to the environment, naming the releases it may target', async () => {
+      const run = releasedTwice()
+      const { dispatch, step } = dispatchRollback(run, { 'target-release': 'v0.9.0' })
+      approveProduction(dispatch)
+      const rollback = await step()
+      expect(rollback.code).toBe(1)
+      expect(rollback.log).toContain(
+        '::error::[ERROR] Release v0.9.0 was never deployed to production, so it cannot be a rollback target. ' +
+          'The releases production has served: v1.1.0, v1.0.0.'
+      )
+      expect(rollbackDeployments(run)).toEqual([])
+      expect(run.box.deployed('production', 'v0.9.0')).toBe(false)
+    })
+
+    it('when the environment has no required reviewers (approval.require-reviewers defaults to true)', async () => {
+      const run = releasedTwice({ reviewers: false })
+      const { step } = dispatchRollback(run)
+      const rollback = await step()
+      expect(rollback.code).toBe(1)
+      expect(rollback.outputs.outcome).toBe('halted')
+      expect(rollback.log).toContain(
+        "::error::[ERROR] Rollback of production to v1.0.0 not approved: environment 'production' has no required reviewers, so nobody approved this deployment."
+      )
+      expect(rollbackDeployments(run)).toEqual([])
+    })
+
+    it('when nobody approved the rollback job in this run', async () => {
+      const run = releasedTwice()
+      const { step } = dispatchRollback(run)
+      const rollback = await step()
+      expect(rollback.code).toBe(1)
+      expect(rollback.log).toContain(
+        "[ERROR] Rollback of production to v1.0.0 not approved: no review of environment 'production' is recorded for run"
+      )
+      expect(rollbackDeployments(run)).toEqual([])
+    })
+
+    it('approved by the reviewers of the separate environment the workflow names (approval-environment)', async () => {
+      const run = releasedTwice()
+      github.addEnvironment(run.repository, 'production-rollback', { requiredReviewers: [REVIEWER] })
+      const { dispatch, step } = dispatchRollback(run, { 'approval-environment': 'production-rollback' })
+      // An approval of production in this run does not approve the rollback environment's job.
+      approveProduction(dispatch)
+      const refused = await step()
+      expect(refused.code).toBe(1)
+      expect(refused.log).toContain("no review of environment 'production-rollback' is recorded")
+      expect(rollbackDeployments(run)).toEqual([])
+    })
   })
 
   it('hands the commands only the secrets the config lists, and never writes a value to the log or the evidence', async () => {

@@ -113,9 +113,10 @@ function runCase(testCase: BadInputCase, dir: string): { code: number | null; ou
       : [
           CLI,
           'run',
-          ...(testCase.kind === 'tag' ? testCase.args : ['--tag', 'v1.1.0']),
           '--approve',
           'corpus',
+          // After --approve corpus, so that a case's own --approve is the one that counts.
+          ...(testCase.kind === 'tag' ? testCase.args : ['--tag', 'v1.1.0']),
           '--config',
           'release-gate.yml'
         ]

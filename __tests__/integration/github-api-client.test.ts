@@ -145,3 +145,59 @@ describe('conditional requests', () => {
     expect(gets.length).toBeGreaterThan(seen.size)
   })
 })
+
+describe('the release history read from the Deployments API', () => {
+  const releaseGatePayload = { releaseGate: { runId: 1, runAttempt: 1, trigger: 'release' } }
+
+  it.each([
+    ['a ref that is an option, without release-gate payload', '--post-renderer=/tmp/evil', {}],
+    ['a ref that is an option, with release-gate payload', '--kubeconfig=/tmp/evil', releaseGatePayload],
+    ['a semver ref without release-gate payload', 'v9.9.9', {}]
+  ])('ignores %s: it never becomes the current release or a rollback target', async (_name, ref, payload) => {
+    const repository = `acme/planted-${ref.length}-${Object.keys(payload).length}`
+    github.addRepo(repository)
+    github.addRun(repository, 41)
+    github.seedDeployment(repository, {
+      environment: 'production',
+      ref: 'v1.0.0',
+      payload: releaseGatePayload,
+      createdAt: '2026-11-01T10:00:00Z',
+      statuses: [{ state: 'success' }]
+    })
+    github.seedDeployment(repository, {
+      environment: 'production',
+      ref,
+      payload,
+      createdAt: '2026-11-02T10:00:00Z',
+      statuses: [{ state: 'in_progress' }]
+    })
+    github.seedDeployment(repository, {
+      environment: 'production',
+      ref,
+      payload,
+      createdAt: '2026-11-03T10:00:00Z',
+      statuses: [{ state: 'success' }]
+    })
+    const [owner, repo] = repository.split('/') as [string, string]
+    const api = new GitHubApi(
+      'ghs_test',
+      {
+        owner,
+        repo,
+        runId: 41,
+        runAttempt: 1,
+        actor: 'dana',
+        serverUrl: 'https://github.com',
+        apiUrl: github.url,
+        sha: ''
+      },
+      { sleep: async () => undefined },
+      () => undefined
+    )
+    const history = new DeploymentHistory(api)
+    expect(await history.current('production')).toBe('v1.0.0')
+    expect(await history.previous('production', 'v1.1.0')).toBe('v1.0.0')
+    expect(await history.unfinished('production')).toBeNull()
+    expect(await history.deployed('production')).toEqual(['v1.0.0'])
+  })
+})

@@ -842,6 +842,31 @@ describe('release.yml', () => {
   })
 })
 
+describe('rollback.yml', () => {
+  const workflow = loadWorkflow(ROLLBACK, read(ROLLBACK))
+  const rollback = new Map(jobsOf(workflow)).get('rollback') ?? {}
+  const triggerInputs = (trigger: string): string[] => {
+    const on = workflow.data['on']
+    const event = isMapping(on) ? on[trigger] : undefined
+    const inputs = isMapping(event) ? event['inputs'] : undefined
+    return isMapping(inputs) ? Object.keys(inputs) : []
+  }
+  const actionStep = stepsOf(rollback).find(step => isReleaseGateAction(stringOf(step['uses']) ?? '')) ?? {}
+  const withInputs = isMapping(actionStep['with']) ? actionStep['with'] : {}
+  const environment = isMapping(rollback['environment']) ? rollback['environment'] : {}
+
+  it('lets no dispatcher choose who approves: approval-environment is a workflow_call input only', () => {
+    expect(triggerInputs('workflow_dispatch')).not.toContain('approval-environment')
+    expect(triggerInputs('workflow_call')).toContain('approval-environment')
+  })
+
+  it("tells the action the job's environment, so it reads and records that environment's approval of the run", () => {
+    expect(environment['name']).toBe('${{ inputs.approval-environment || inputs.environment }}')
+    expect(withInputs['approval-environment']).toBe(environment['name'])
+    expect(actionInputs.has('approval-environment')).toBe(true)
+  })
+})
+
 // ---------------------------------------------------------------------------------------------------------------
 // The README's action reference
 

@@ -158,6 +158,13 @@ approval:
     expect(record).toMatchObject({ decision: 'approved', approver: 'dana' })
     expect(gate.passed).toBe(true)
   })
+
+  it('records an approval given on the command line as self-asserted: nothing checked who gave it', async () => {
+    const ctx = fakeContext(config, { approval: new FixedApproval(approvedBy('dana')) })
+    const { record } = await requestProductionApproval(ctx)
+    expect(record).toMatchObject({ source: 'cli-flag', selfAsserted: true })
+    expect(await ctx.store.readJson('production-approval.json')).toMatchObject({ selfAsserted: true })
+  })
 })
 
 describe("Gate 3's decision from GitHub's record, to the letter", () => {
@@ -214,13 +221,13 @@ describe("Gate 3's decision from GitHub's record, to the letter", () => {
       }
     },
     {
-      name: 'the latest review of the environment decides',
+      name: 'a rejection on attempt 1 stands against an approval on a re-run',
       over: { reviews: [review('sam', 'rejected'), review('dana')] },
       policy: {},
-      expected: { decision: 'approved', approver: 'dana' }
+      expected: { decision: 'rejected', approver: 'sam' }
     },
     {
-      name: 'a later rejection overrides an earlier approval',
+      name: 'a rejection refuses whatever else approved, in any order',
       over: { reviews: [review('dana'), review('sam', 'rejected', '')] },
       policy: {},
       expected: {
@@ -228,7 +235,8 @@ describe("Gate 3's decision from GitHub's record, to the letter", () => {
         approver: 'sam',
         comment: null,
         source: 'github-environment',
-        reason: "the review of environment 'production' by sam is rejected"
+        reason:
+          "sam rejected environment 'production' in this run; a rejection stands for the whole run, whatever a re-run was approved with. Start a new run to ask the reviewers again"
       }
     },
     {
@@ -286,7 +294,7 @@ describe("Gate 3's decision from GitHub's record, to the letter", () => {
       expected: {
         decision: 'rejected',
         reason:
-          'pusher approved a run they started themselves (approval.self-approval: refuse). Ask another reviewer to approve, or turn on "Prevent self-review" for environment \'production\''
+          'pusher approved a run they started themselves (approval.self-approval: refuse; actors of the run: pusher). Ask another reviewer to approve in a new run, or turn on "Prevent self-review" for environment \'production\''
       }
     },
     {
@@ -327,11 +335,15 @@ describe("Gate 3's decision from GitHub's record, to the letter", () => {
       state: 'approved',
       approverId: 4,
       triggeringActor: 'pusher',
+      runActors: ['pusher'],
       selfApproval: false,
       reviewersRequired: true,
       requiredReviewers: [{ type: 'Team', name: 'release-managers' }],
       preventSelfReview: true,
-      reviewersOptOut: false
+      reviewersOptOut: false,
+      reviews: [
+        { login: 'dana', id: 4, state: 'approved', environments: ['production'], comment: 'CAB-7 ok' }
+      ]
     })
   })
 

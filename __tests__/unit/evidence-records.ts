@@ -120,6 +120,7 @@ export const approval = (over: Partial<ProductionApproval> = {}): ProductionAppr
   approver: 'release-manager',
   comment: null,
   source: 'cli-flag',
+  selfAsserted: true,
   reason: 'approved by release-manager (--approve)',
   ...over
 })

@@ -96,6 +96,8 @@ const decide = (over: {
     requireReviewers: boolean
     selfApproval: 'refuse' | 'warn' | 'allow'
   }>
+  /** Everyone the runner names as having started or re-run the run. */
+  actors?: string[]
 }) =>
   decideEnvironmentApproval({
     environment: 'production',
@@ -106,7 +108,8 @@ const decide = (over: {
       runId: 4242,
       runAttempt: 1,
       runUrl: 'https://github.com/acme/shop/actions/runs/4242',
-      actor: 'pusher'
+      actor: 'pusher',
+      ...(over.actors ? { actors: over.actors } : {})
     },
     policy: {
       environment: 'production',
@@ -143,7 +146,7 @@ describe('Gate 3 approval from GitHub Environments', () => {
     [
       'the reviewer rejected it',
       { approvals: [{ ...approvedBy('dana'), state: 'rejected' as const }] },
-      'is rejected'
+      'dana rejected environment'
     ],
     [
       'the person who started the run approved it',
@@ -177,6 +180,75 @@ describe('Gate 3 approval from GitHub Environments', () => {
       approver: 'pusher',
       github: { reviewersOptOut: true }
     })
+  })
+})
+
+describe('Gate 3 approval from several reviews of one run', () => {
+  const rejectedBy = (login: string): RunApproval => ({ ...approvedBy(login), state: 'rejected' })
+  /** Every order of `items` (the API's list order is not documented). */
+  const orders = <T>(items: T[]): T[][] =>
+    items.length <= 1
+      ? [items]
+      : items.flatMap((item, i) =>
+          orders([...items.slice(0, i), ...items.slice(i + 1)]).map(rest => [item, ...rest])
+        )
+
+  it.each([
+    [
+      'a rejection on attempt 1 and an approval on a re-run: the rejection stands',
+      [rejectedBy('dana'), approvedBy('erin')],
+      {
+        decision: 'rejected',
+        reason: expect.stringContaining("dana rejected environment 'production' in this run")
+      }
+    ],
+    [
+      'two approvals, one by the person who pushed the tag',
+      [approvedBy('dana'), approvedBy('pusher')],
+      {
+        decision: 'rejected',
+        reason: expect.stringContaining('pusher approved a run they started themselves')
+      }
+    ],
+    [
+      'two approvals by other people: the first by name is recorded',
+      [approvedBy('erin'), approvedBy('dana'), approvedBy('sam', 'staging')],
+      { decision: 'approved', approver: 'dana' }
+    ]
+  ])('decides the same in every order of the list: %s', (_name, approvals, expected) => {
+    const decisions = orders(approvals).map(order => decide({ approvals: order }))
+    for (const answer of decisions) expect(answer).toMatchObject(expected)
+    for (const answer of decisions) expect(answer).toEqual(decisions[0])
+  })
+
+  it('records every review of the run, in a stable order', () => {
+    const answer = decide({
+      approvals: [approvedBy('erin'), rejectedBy('dana'), approvedBy('sam', 'staging')]
+    })
+    expect(answer.github?.reviews).toEqual([
+      { login: 'dana', id: 7, state: 'rejected', environments: ['production'], comment: 'CAB-7 ok' },
+      { login: 'erin', id: 7, state: 'approved', environments: ['production'], comment: 'CAB-7 ok' },
+      { login: 'sam', id: 7, state: 'approved', environments: ['staging'], comment: 'CAB-7 ok' }
+    ])
+  })
+
+  it('refuses a self-approval when someone else re-ran the job: the pusher is an actor of the run too', () => {
+    // GITHUB_TRIGGERING_ACTOR is the one who re-ran the job; GITHUB_ACTOR still names who pushed the tag.
+    const answer = decide({ approvals: [approvedBy('pusher')], actors: ['pusher', 'rerunner'] })
+    expect(answer).toMatchObject({
+      decision: 'rejected',
+      github: { selfApproval: true, runActors: ['pusher', 'rerunner'] }
+    })
+    expect(answer.reason).toContain('pusher approved a run they started themselves')
+  })
+
+  it('names every actor of the run from the runner: GITHUB_ACTOR and GITHUB_TRIGGERING_ACTOR', () => {
+    const settings = readActionSettings(inputs({ phase: 'production' }), {
+      ...RUNNER_ENV,
+      GITHUB_ACTOR: 'pusher',
+      GITHUB_TRIGGERING_ACTOR: 'rerunner'
+    })
+    expect(settings.run).toMatchObject({ actor: 'rerunner', actors: ['pusher', 'rerunner'] })
   })
 })
 

@@ -134,6 +134,11 @@ export class FileReleaseHistory implements ReleaseHistory {
     return serving.at(-1)?.tag ?? null
   }
 
+  async deployed(environment: string): Promise<string[]> {
+    const serving = (await this.load()).filter(e => e.environment === environment && isServing(e))
+    return [...new Set(serving.map(e => e.tag).reverse())]
+  }
+
   async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
     await withFileLock(`${this.file}.lock`, async () => {
       await this.append(await this.load(), entry)

@@ -92,6 +92,11 @@ export interface ApprovalRun {
   runUrl: string
   /** Who started the run (a reviewer who is also this person approves their own deployment). */
   actor: string
+  /**
+   * Everyone the runner names as having started or re-run the run (GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR): when one
+   * person re-runs another's job, both are actors, and an approval by either is a self-approval. Default: [actor].
+   */
+  actors?: string[]
 }
 
 /**
@@ -131,6 +136,8 @@ export interface ReleaseHistory {
   current(environment: string): Promise<string | null>
   /** The release to roll back to from `tag`: the latest serving release other than `tag`. */
   previous(environment: string, tag: string): Promise<string | null>
+  /** Every release the environment has served (released, or returned to by a rollback), newest first, once each. */
+  deployed(environment: string): Promise<string[]>
   record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void>
   /** The release `environment` started and never finished, or null. */
   unfinished(environment: string): Promise<UnfinishedRelease | null>

@@ -5,9 +5,14 @@ const TAG_PATTERN =
   /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/
 const MAX_TAG_LENGTH = 128
 
+/** Whether `tag` is a release tag (the rule validateTag enforces), for refs read from elsewhere, e.g. GitHub's API. */
+export function isReleaseTag(tag: string): boolean {
+  return tag.length <= MAX_TAG_LENGTH && TAG_PATTERN.test(tag)
+}
+
 /** Checks a release tag is a semantic version; the tag is untrusted (it comes from a push), so this runs first. */
 export function validateTag(tag: string, flag = '--tag'): string {
-  if (tag.length > MAX_TAG_LENGTH || !TAG_PATTERN.test(tag)) {
+  if (!isReleaseTag(tag)) {
     const shown = tag.length > 60 ? `${tag.slice(0, 57)}...` : tag
     throw new UsageError(
       `Invalid release tag ${JSON.stringify(shown)} (${flag}). Expected a semantic version such as v1.2.3, 1.2.3 or v2.0.0-rc.1 (at most ${MAX_TAG_LENGTH} characters).`

@@ -12,6 +12,8 @@ export interface RunCoordinates {
   runAttempt: number
   /** Who started the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR): the self-approval check compares against it. */
   actor: string
+  /** Everyone the runner names as having started or re-run the run (GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR). */
+  actors?: string[]
   serverUrl: string
   apiUrl: string
   sha: string

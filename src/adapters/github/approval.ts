@@ -42,7 +42,8 @@ export class EnvironmentApprovalSource implements ApprovalSource {
         runId: run.runId,
         runAttempt: run.runAttempt,
         runUrl: this.api.runUrl(),
-        actor: run.actor
+        actor: run.actor,
+        ...(run.actors ? { actors: run.actors } : {})
       }
     }
   }

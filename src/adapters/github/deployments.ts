@@ -1,5 +1,6 @@
 import type { ReleaseEntry, ReleaseHistory, UnfinishedRelease } from '../../core/ports.js'
 import type { DeploymentRecord, GitHubApi } from './api.js'
+import { isReleaseTag } from '../../core/tag.js'
 
 /** The payload release-gate puts on its deployments, so a later job of the same run finds its own record. */
 interface ReleaseGatePayload {
@@ -8,7 +9,13 @@ interface ReleaseGatePayload {
 
 function payloadOf(deployment: DeploymentRecord): ReleaseGatePayload['releaseGate'] | undefined {
   const payload = deployment.payload as Partial<ReleaseGatePayload> | null | undefined
-  return typeof payload === 'object' && payload !== null ? payload.releaseGate : undefined
+  const releaseGate = typeof payload === 'object' && payload !== null ? payload.releaseGate : undefined
+  return typeof releaseGate === 'object' &&
+    releaseGate !== null &&
+    Number.isInteger(releaseGate.runId) &&
+    Number.isInteger(releaseGate.runAttempt)
+    ? releaseGate
+    : undefined
 }
 
 /**
@@ -34,11 +41,29 @@ export class DeploymentHistory implements ReleaseHistory {
     return (await this.newestSucceeded(environment, d => d.ref !== tag))?.ref ?? null
   }
 
+  async deployed(environment: string): Promise<string[]> {
+    const tags = new Set<string>()
+    for (const deployment of await this.releases(environment)) {
+      if (tags.has(deployment.ref)) continue
+      if ((await this.api.deploymentStates(deployment.id)).includes('success')) tags.add(deployment.ref)
+    }
+    return [...tags]
+  }
+
+  /**
+   * The environment's deployments that release-gate recorded, newest first. Anyone with deployments: write can
+   * create a deployment, and its ref ends up in command argv (`${previous}`, `${tag}`): only a release-gate payload
+   * and a ref that is a release tag (src/core/tag.ts) make a deployment part of the history.
+   */
+  private async releases(environment: string): Promise<DeploymentRecord[]> {
+    return (await this.api.deployments(environment)).filter(d => payloadOf(d) && isReleaseTag(d.ref))
+  }
+
   private async newestSucceeded(
     environment: string,
     accept: (deployment: DeploymentRecord) => boolean
   ): Promise<DeploymentRecord | null> {
-    for (const deployment of await this.api.deployments(environment)) {
+    for (const deployment of await this.releases(environment)) {
       if (!accept(deployment)) continue
       if ((await this.api.deploymentStates(deployment.id)).includes('success')) return deployment
     }
@@ -51,9 +76,8 @@ export class DeploymentHistory implements ReleaseHistory {
    */
   async unfinished(environment: string): Promise<UnfinishedRelease | null> {
     const run = this.api.run
-    for (const deployment of await this.api.deployments(environment)) {
-      const payload = payloadOf(deployment)
-      if (!payload) continue
+    for (const deployment of await this.releases(environment)) {
+      const payload = payloadOf(deployment) as ReleaseGatePayload['releaseGate']
       if (payload.runId === run.runId && payload.runAttempt === run.runAttempt) continue
       const [latest] = await this.api.deploymentStates(deployment.id)
       if (latest !== 'in_progress' && latest !== 'queued' && latest !== 'pending') return null

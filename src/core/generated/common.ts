@@ -181,3 +181,42 @@ export interface RolloutRecord {
     at: Time
   }
 }
+
+/**
+ * In GitHub Actions: what GitHub recorded about the environment and the run's reviews, the decision's grounds.
+ */
+export interface GitHubApprovalFacts {
+  repository: string
+  runId: number
+  runAttempt: number
+  runUrl: string
+  environment: string
+  state: 'approved' | 'rejected' | 'pending' | null
+  approverId: number | null
+  triggeringActor: string
+  /**
+   * Everyone the runner names as having started or re-run the run (GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR): an approval by any of them is a self-approval.
+   */
+  runActors: string[]
+  /**
+   * An approval of this environment in this run is by an actor of the run.
+   */
+  selfApproval: boolean
+  reviewersRequired: boolean
+  requiredReviewers: {
+    type: string
+    name: string
+  }[]
+  preventSelfReview: boolean
+  reviewersOptOut: boolean
+  /**
+   * Every review of the run GitHub lists (any environment, any attempt), sorted by login, state and environment: the decision does not depend on the API's order.
+   */
+  reviews: {
+    login: string
+    id: number
+    state: 'approved' | 'rejected' | 'pending'
+    environments: string[]
+    comment: string
+  }[]
+}

@@ -1,7 +1,7 @@
 // Generated from schemas/evidence/production-approval.schema.json by `npm run generate:types` (scripts/generate-types.mjs).
 // Do not edit by hand: change the schema and regenerate.
 
-import type { SchemaVersion, Tag, Time } from './common.js'
+import type { GitHubApprovalFacts, SchemaVersion, Tag, Time } from './common.js'
 
 /**
  * Phase 3: production approval (Gate 3)
@@ -18,26 +18,10 @@ export interface ProductionApproval {
   approver: string | null
   comment: string | null
   source: 'cli-flag' | 'interactive' | 'no-answer' | 'github-environment'
-  reason: string
   /**
-   * In GitHub Actions: the environment review the decision comes from.
+   * True when the approval is only the word of whoever ran the CLI (--approve or the terminal prompt): nothing checked who approved. False for an approval GitHub recorded.
    */
-  github?: {
-    repository: string
-    runId: number
-    runAttempt: number
-    runUrl: string
-    environment: string
-    state: 'approved' | 'rejected' | 'pending' | null
-    approverId: number | null
-    triggeringActor: string
-    selfApproval: boolean
-    reviewersRequired: boolean
-    requiredReviewers: {
-      type: string
-      name: string
-    }[]
-    preventSelfReview: boolean
-    reviewersOptOut: boolean
-  }
+  selfAsserted: boolean
+  reason: string
+  github?: GitHubApprovalFacts
 }

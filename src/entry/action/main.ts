@@ -28,7 +28,7 @@ import { interruptOnSignals } from '../../adapters/signals.js'
 import type { ProtocolContext, ReleaseRequest } from '../../core/context.js'
 import { runPhase } from '../../engine/run.js'
 import { GATE_BEFORE, PHASE_BEFORE } from '../../core/phases.js'
-import { resolveRollback, runManualRollback } from '../../phases/rollback/manual.js'
+import { approveRollback, resolveRollback, runManualRollback } from '../../phases/rollback/manual.js'
 import { exitCodeOf, type PhaseOutcome } from '../../core/outcome.js'
 import type { ApprovalSource, Logger } from '../../core/ports.js'
 import {
@@ -198,6 +198,23 @@ async function runRollback(
     ...(settings.targetRelease ? { target: settings.targetRelease } : {})
   })
   core.setOutput(OUTPUT.rollbackTarget, target)
+  // The rollback job's environment, as the workflow fixed it; its reviewers approve, as production's approve a release.
+  const approvalEnvironment = settings.approvalEnvironment ?? environment
+  const approved = await approveRollback(
+    new EnvironmentApprovalSource(api, approvalEnvironment),
+    { ...config.approval, environment: approvalEnvironment },
+    approvalEnvironment,
+    line => core.warning(line)
+  )
+  if (!approved.approved) {
+    core.setOutput(OUTPUT.outcome, 'halted')
+    throw new UsageError(
+      `Rollback of ${environment} to ${target} not approved: ${approved.reason}. Nothing was rolled back.`
+    )
+  }
+  core.info(
+    `Rollback approved by ${approved.record.approver} (environment '${approvalEnvironment}'): ${approved.record.reason}.`
+  )
   const tag = settings.tag ?? current ?? target
   const refuse: ApprovalSource = {
     request: () => Promise.reject(new Error('a rollback asks for no approval'))
@@ -216,6 +233,7 @@ async function runRollback(
     environment,
     target,
     reason: settings.reason,
+    approval: approved.record,
     ...(settings.services ? { services: new Set(settings.services) } : {})
   })
   const outcome: PhaseOutcome =

@@ -16,6 +16,7 @@ export const INPUT = {
   retentionDays: 'artifact-retention-days',
   service: 'service',
   targetRelease: 'target-release',
+  approvalEnvironment: 'approval-environment',
   reason: 'reason',
   secrets: 'secrets',
   overrideWindow: 'override-window',
@@ -52,6 +53,8 @@ export interface ActionSettings {
   /** Services to roll back; null means all. */
   services: string[] | null
   targetRelease: string | null
+  /** The environment whose reviewers approve a rollback (the rollback job's); null means the one rolled back. */
+  approvalEnvironment: string | null
   reason: string
   /** Attest the evidence manifest in the report phase. */
   attest: boolean
@@ -125,6 +128,7 @@ export function readActionSettings(
     retentionDays,
     services,
     targetRelease,
+    approvalEnvironment: getInput(INPUT.approvalEnvironment).trim() || null,
     reason: getInput(INPUT.reason).trim() || 'manual rollback (workflow_dispatch)',
     secrets: parseSecrets(getInput(INPUT.secrets)),
     overrideWindow: getInput(INPUT.overrideWindow).trim() || null,
@@ -154,12 +158,15 @@ function readRunCoordinates(env: Record<string, string | undefined>): RunCoordin
   }
   const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || ''
   if (!actor) throw new UsageError('GITHUB_ACTOR is not set; release-gate cannot tell who started the run.')
+  // On a re-run GITHUB_TRIGGERING_ACTOR names who re-ran it and GITHUB_ACTOR who started the run: both are actors.
+  const actors = [...new Set([env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].filter((a): a is string => !!a))]
   return {
     owner,
     repo,
     runId: positive('GITHUB_RUN_ID'),
     runAttempt: positive('GITHUB_RUN_ATTEMPT', 1),
     actor,
+    actors,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
     sha: env.GITHUB_SHA ?? ''

@@ -50,11 +50,35 @@ export function approvalWarnings(answer: ApprovalAnswer): string[] {
   return warnings
 }
 
+/** Every review of the run in a stable order (login, state, environments), so nothing depends on the API's order. */
+function sortedReviews(reviews: RunApproval[]): GitHubApprovalFacts['reviews'] {
+  return reviews
+    .map(r => ({
+      login: r.user.login,
+      id: r.user.id,
+      state: r.state,
+      environments: [...r.environments].sort(),
+      comment: r.comment
+    }))
+    .sort(
+      (a, b) =>
+        compareText(a.login, b.login) ||
+        compareText(a.state, b.state) ||
+        compareText(a.environments.join(','), b.environments.join(','))
+    )
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /**
- * Gate 3's decision from what GitHub says about the run. Pure. GitHub only starts the job after a required reviewer
- * approved, so this reads the record rather than waiting for it, and fails closed on everything that makes the record
- * worthless: no environment, no required-reviewers rule (unless the config opts out), no approval of this
- * environment, a self-approval the config refuses, an approver outside approval.approvers.
+ * Gate 3's decision from what GitHub says about the run. Pure, and independent of the order GitHub lists the reviews
+ * in (which it does not document). GitHub only starts the job after a required reviewer approved, so this reads the
+ * record rather than waiting for it, and fails closed on everything that makes the record worthless: no environment,
+ * no required-reviewers rule (unless the config opts out), no approval of this environment, a rejection of this
+ * environment anywhere in the run (a re-run after a rejection needs a new run, not a second reviewer), an approval by
+ * an actor of the run the config refuses, an approver outside approval.approvers.
  */
 export function decideEnvironmentApproval(input: {
   environment: string
@@ -64,9 +88,22 @@ export function decideEnvironmentApproval(input: {
   policy: ReleaseConfig['approval']
 }): ApprovalAnswer {
   const { environment, protection, run, policy } = input
-  const review = [...input.approvals].reverse().find(a => a.environments.includes(environment))
-  const approver = review?.user.login ?? null
-  const selfApproval = approver !== null && approver.toLowerCase() === run.actor.toLowerCase()
+  const reviews = sortedReviews(input.approvals)
+  const runActors = [...new Set(run.actors ?? [run.actor])]
+  const isRunActor = (login: string): boolean => runActors.some(a => a.toLowerCase() === login.toLowerCase())
+  const ofEnvironment = reviews.filter(r => r.environments.includes(environment))
+  const rejection = ofEnvironment.find(r => r.state === 'rejected')
+  const approvals = ofEnvironment.filter(r => r.state === 'approved')
+  const selfApprovals = approvals.filter(r => isRunActor(r.login))
+  // The review the decision rests on: a rejection if any; else the first approval by name by someone the config
+  // allows and who did not start the run; else the first approval; else the first review of this environment.
+  const review =
+    rejection ??
+    approvals.find(r => !isRunActor(r.login) && approverProblem(r.login, policy) === null) ??
+    approvals[0] ??
+    ofEnvironment[0]
+  const approver = review?.login ?? null
+  const selfApproval = selfApprovals.length > 0
   const github: GitHubApprovalFacts = {
     repository: run.repository,
     runId: run.runId,
@@ -74,13 +111,15 @@ export function decideEnvironmentApproval(input: {
     runUrl: run.runUrl,
     environment,
     state: review?.state ?? null,
-    approverId: review?.user.id ?? null,
+    approverId: review?.id ?? null,
     triggeringActor: run.actor,
+    runActors,
     selfApproval,
     reviewersRequired: protection?.hasReviewersRule ?? false,
     requiredReviewers: protection?.requiredReviewers ?? [],
     preventSelfReview: protection?.preventSelfReview ?? false,
-    reviewersOptOut: false
+    reviewersOptOut: false,
+    reviews
   }
   const refuse = (reason: string): ApprovalAnswer => ({
     decision: 'rejected',
@@ -121,12 +160,20 @@ export function decideEnvironmentApproval(input: {
         `environment: ${environment} so that GitHub asks its reviewers`
     )
   }
+  if (rejection) {
+    return refuse(
+      `${rejection.login} rejected environment '${environment}' in this run; a rejection stands for the whole run, ` +
+        'whatever a re-run was approved with. Start a new run to ask the reviewers again'
+    )
+  }
   if (review.state !== 'approved')
     return refuse(`the review of environment '${environment}' by ${approver} is ${review.state}`)
-  if (selfApproval && policy.selfApproval === 'refuse') {
+  const [selfApprover] = selfApprovals
+  if (selfApprover && policy.selfApproval === 'refuse') {
     return refuse(
-      `${approver} approved a run they started themselves (approval.self-approval: refuse). Ask another reviewer ` +
-        `to approve, or turn on "Prevent self-review" for environment '${environment}'`
+      `${selfApprover.login} approved a run they started themselves (approval.self-approval: refuse; actors of the ` +
+        `run: ${runActors.join(', ')}). Ask another reviewer to approve in a new run, or turn on "Prevent ` +
+        `self-review" for environment '${environment}'`
     )
   }
   const notAllowed = approverProblem(approver, policy)
@@ -138,7 +185,11 @@ export function decideEnvironmentApproval(input: {
     source: 'github-environment',
     reason:
       selfApproval && policy.selfApproval === 'warn'
-        ? `approved in GitHub by ${approver}, who also started the run (self-approval, allowed with a warning)`
+        ? `approved in GitHub by ${approver}, ${
+            approver !== null && isRunActor(approver)
+              ? 'who also started the run'
+              : `and by ${selfApprovals.map(r => r.login).join(', ')}, who also started the run`
+          } (self-approval, allowed with a warning)`
         : `approved in GitHub by ${approver} for environment '${environment}'`,
     github
   }

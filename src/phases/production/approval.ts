@@ -30,6 +30,8 @@ export async function requestProductionApproval(
     approver: answer.approver,
     comment: answer.comment,
     source: answer.source,
+    // A flag or a terminal answer is only the word of whoever ran the CLI; GitHub records who approved.
+    selfAsserted: answer.source === 'cli-flag' || answer.source === 'interactive',
     reason: answer.reason,
     ...(answer.github ? { github: answer.github } : {})
   }

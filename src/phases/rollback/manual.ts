@@ -1,7 +1,9 @@
 import { UsageError } from '../../core/errors.js'
 import type { ProtocolContext } from '../../core/context.js'
-import type { ReleaseHistory } from '../../core/ports.js'
+import type { ApprovalSource, ReleaseHistory } from '../../core/ports.js'
+import type { ReleaseConfig } from '../../core/config.js'
 import { ARTIFACTS, type RollbackReport } from '../../core/records/index.js'
+import { approvalWarnings, judgeApproval } from '../production/approval-policy.js'
 import { executeRollback } from './execute.js'
 import { recordHeader } from '../../core/record-header.js'
 import { settleCommunications } from '../shared/events.js'
@@ -14,7 +16,12 @@ export interface ManualRollbackRequest {
   /** The release to return to; undefined means the one before what the environment serves now. */
   target?: string
   reason: string
+  /** Who approved it (in GitHub Actions), recorded in the report as rollbackApproval. */
+  approval?: RollbackApproval
 }
+
+/** Who approved a rollback, from what GitHub recorded about the rollback job's environment. */
+export type RollbackApproval = NonNullable<RollbackReport['rollbackApproval']>
 
 /** Where a manual rollback goes: the current release and the target, from the request or the release history. */
 export async function resolveRollback(
@@ -30,7 +37,45 @@ export async function resolveRollback(
       `No rollback target known for ${request.environment} (it serves ${current ?? 'nothing recorded'} and no earlier successful release is recorded). Name the release to return to (--to / target-release).`
     )
   }
+  // The rollback deploys its target without a release's gates: only a release this environment served qualifies.
+  const served = await history.deployed(request.environment)
+  if (!served.includes(target)) {
+    throw new UsageError(
+      `Release ${target} was never deployed to ${request.environment}, so it cannot be a rollback target. ` +
+        (served.length > 0
+          ? `The releases ${request.environment} has served: ${served.join(', ')}.`
+          : `No release of ${request.environment} is recorded.`)
+    )
+  }
   return { current, target }
+}
+
+/**
+ * Judges a rollback's approval by Gate 3's policy (approval.approvers, approval.self-approval,
+ * approval.require-reviewers): a rollback deploys as surely as a release does. `environment` is the rollback job's
+ * GitHub environment, which its reviewers approve. Returns the record, or the reason it is not approved.
+ */
+export async function approveRollback(
+  source: ApprovalSource,
+  policy: ReleaseConfig['approval'],
+  environment: string,
+  warn: (line: string) => void
+): Promise<{ approved: true; record: RollbackApproval } | { approved: false; reason: string }> {
+  const answer = judgeApproval(await source.request(`Approve the rollback of ${environment}?`), policy)
+  if (answer.decision !== 'approved' || !answer.approver || !answer.github)
+    return { approved: false, reason: answer.reason }
+  for (const warning of approvalWarnings(answer)) warn(warning)
+  return {
+    approved: true,
+    record: {
+      environment,
+      decision: 'approved',
+      approver: answer.approver,
+      comment: answer.comment,
+      reason: answer.reason,
+      github: answer.github
+    }
+  }
 }
 
 /** Runs a manual rollback and writes and seals rollback-report.json; `ctx.tag` is the release being rolled back. */
@@ -55,7 +100,8 @@ export async function runManualRollback(
   const report: RollbackReport = {
     ...recordHeader(ARTIFACTS.rollbackReport, ctx.tag, ctx.clock.now()),
     environment: request.environment,
-    rollback
+    rollback,
+    ...(request.approval ? { rollbackApproval: request.approval } : {})
   }
   await ctx.store.writeJson(ARTIFACTS.rollbackReport, report)
   await settleCommunications(ctx)

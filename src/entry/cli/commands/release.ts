@@ -25,6 +25,12 @@ export async function releaseCommand({
   const phase = command === 'phase' ? phaseNamed(rest[0]) : undefined
   const tag = validateTag(required(values, 'tag', command))
   if (values.previous !== undefined) validateTag(values.previous, '--previous')
+  const approver = values.approve?.trim()
+  // A blank name would be recorded as somebody's approval: refuse it before anything runs.
+  if (values.approve !== undefined && !approver)
+    throw new UsageError(
+      `--approve needs the approver's name, e.g. --approve dana (got ${JSON.stringify(values.approve)}).`
+    )
   const config = await loadConfig(configPath)
   await confineFolders(config, evidenceDirFlag(values))
   const overrideReason = values['override-window']?.trim()
@@ -41,7 +47,7 @@ export async function releaseCommand({
     interrupt: stopOnSignals(),
     passEnv: passEnvOf(values)
   }
-  const approval = new LocalApprovalSource(values.approve, values.comment)
+  const approval = new LocalApprovalSource(approver, values.comment)
   const ctx = composeContext(config, request, logger, approval, selfArgv(), {
     confirm: prompt => approval.confirm(prompt)
   })
