@@ -4,7 +4,7 @@ import {
   STATE,
   lazyArtifactClient,
   messageOf
-} from "./chunks/chunk-BKZ6GSCZ.js";
+} from "./chunks/chunk-ZR6SNTBN.js";
 import {
   error,
   getState,
