@@ -13,6 +13,7 @@ const ROUTER = BASE + 11
 const preview = (color: string): number => BASE + 40 + (color === 'blue' ? 3 : 4)
 
 const config = `version: 1
+pass-env: ['DEMO_*']
 services:
   backend:
     deploy: bash scripts/deploy_backend.sh --env \${env} --release \${tag} --color \${color}

@@ -28,6 +28,7 @@ function canaryConfig(box: DemoSandbox): string {
   const errorRate = (selector: string): string =>
     `sum(rate(demo_router_requests_total{${selector},code=~"5.."}[5s])) / sum(rate(demo_router_requests_total{${selector}}[5s]))`
   return `version: 1
+pass-env: ['DEMO_*']
 services:
   backend:
     deploy: bash scripts/deploy_backend.sh --env \${env} --release \${tag} --weight \${weight}
