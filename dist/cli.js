@@ -55259,7 +55259,7 @@ function compareText(a, b) {
 function decideEnvironmentApproval(input) {
   const { environment, protection, run, policy } = input;
   const reviews = sortedReviews(input.approvals);
-  const runActors = [...new Set(run.actors ?? [run.actor])];
+  const runActors = [.../* @__PURE__ */ new Set([...run.actors ?? [run.actor], ...run.tagger ? [run.tagger] : []])];
   const isRunActor = (login) => runActors.some((a) => a.toLowerCase() === login.toLowerCase());
   const ofEnvironment = reviews.filter((r) => r.environments.includes(environment));
   const rejection = ofEnvironment.find((r) => r.state === "rejected");
@@ -55328,8 +55328,9 @@ function decideEnvironmentApproval(input) {
     return refuse2(`the review of environment '${environment}' by ${approver} is ${review.state}`);
   const [selfApprover] = selfApprovals;
   if (selfApprover && policy.selfApproval === "refuse") {
+    const tagged = run.tagger !== void 0 && run.tagger.toLowerCase() === selfApprover.login.toLowerCase();
     return refuse2(
-      `${selfApprover.login} approved a run they started themselves (approval.self-approval: refuse; actors of the run: ${runActors.join(", ")}). Ask another reviewer to approve in a new run, or turn on "Prevent self-review" for environment '${environment}'`
+      `${selfApprover.login} approved a ${tagged ? "release they tagged" : "run they started"} themselves (approval.self-approval: refuse; actors of the run: ${runActors.join(", ")}). Ask another reviewer to approve in a new run, or turn on "Prevent self-review" for environment '${environment}'`
     );
   }
   const notAllowed = approverProblem(approver, policy);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
@@ -258,6 +259,35 @@ describe('the action in a workflow run (separate job processes, evidence by arti
       ).toHaveLength(1)
     }
   )
+
+  it('refuses production when the person who created the release tag approved it, though someone else pushed it', async () => {
+    const run = newRelease()
+    reviewProduction(run, { login: 'sam', id: 78 })
+    await throughStaging(run)
+    // sam created the annotated tag (GitHub's no-reply address names the account); release-bot pushed it.
+    const workspace = run.checkout()
+    const git = (...args: string[]): void => {
+      execFileSync('git', args, {
+        cwd: workspace,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'Sam Lee',
+          GIT_AUTHOR_EMAIL: '78+sam@users.noreply.github.com',
+          GIT_COMMITTER_NAME: 'Sam Lee',
+          GIT_COMMITTER_EMAIL: '78+sam@users.noreply.github.com'
+        }
+      })
+    }
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'feat: the release')
+    git('tag', '-a', 'v1.1.0', '-m', 'v1.1.0')
+    const production = await run.step(workspace, phase('production'), { jobId: 'production' })
+    expect(production.log).toContain('sam approved a release they tagged themselves')
+    expect(production.code).toBe(1)
+    expect(production.outputs).toMatchObject({ outcome: 'halted', gate: '3' })
+    expect(await run.box.serving('backend', 'production')).toBe('v1.0.0')
+  })
 
   it('refuses to continue from evidence altered in the artifact store between jobs', async () => {
     const run = newRelease()

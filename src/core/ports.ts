@@ -97,6 +97,8 @@ export interface ApprovalRun {
    * person re-runs another's job, both are actors, and an approval by either is a self-approval. Default: [actor].
    */
   actors?: string[]
+  /** The GitHub login of whoever created the release tag, where git's record names one: approving it is a self-approval. */
+  tagger?: string
 }
 
 /**

@@ -14,6 +14,8 @@ export interface RunCoordinates {
   actor: string
   /** Everyone the runner names as having started or re-run the run (GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR). */
   actors?: string[]
+  /** The login of whoever created the release tag, where the checkout's git names one (`adapters/git/tagger.ts`). */
+  tagger?: string
   serverUrl: string
   apiUrl: string
   sha: string

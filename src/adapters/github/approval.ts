@@ -43,7 +43,8 @@ export class EnvironmentApprovalSource implements ApprovalSource {
         runAttempt: run.runAttempt,
         runUrl: this.api.runUrl(),
         actor: run.actor,
-        ...(run.actors ? { actors: run.actors } : {})
+        ...(run.actors ? { actors: run.actors } : {}),
+        ...(run.tagger ? { tagger: run.tagger } : {})
       }
     }
   }

@@ -29,6 +29,8 @@ import type { ProtocolContext, ReleaseRequest } from '../../core/context.js'
 import { runPhase } from '../../engine/run.js'
 import { GATE_BEFORE, PHASE_BEFORE } from '../../core/phases.js'
 import { approveRollback, resolveRollback, runManualRollback } from '../../phases/rollback/manual.js'
+import { gitRunner } from '../../adapters/git/git-changes.js'
+import { taggerLogin } from '../../adapters/git/tagger.js'
 import { exitCodeOf, type PhaseOutcome } from '../../core/outcome.js'
 import type { ApprovalSource, Logger } from '../../core/ports.js'
 import {
@@ -68,7 +70,13 @@ export async function run(): Promise<void> {
         : { path: settings.evidenceDir, label: `Invalid input '${INPUT.evidenceDir}'` }
     )
     exportSecrets(settings.secrets, config.secretEnvNames)
-    const api = new GitHubApi(settings.token, settings.run, systemClock, line => core.warning(line))
+    // Approving a tag one created oneself is a self-approval too; only Gate 3 asks.
+    const tagger =
+      settings.phase === 'production' && settings.tag
+        ? await taggerLogin(gitRunner(process.cwd()), settings.tag)
+        : null
+    const run = tagger ? { ...settings.run, tagger } : settings.run
+    const api = new GitHubApi(settings.token, run, systemClock, line => core.warning(line))
     const history = new DeploymentHistory(api, config.environmentUrls)
     const artifacts = new EvidenceArtifacts(lazyArtifactClient())
     const evidenceDir = resolve(settings.evidenceDir ?? config.evidenceDir)

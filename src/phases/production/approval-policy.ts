@@ -89,7 +89,8 @@ export function decideEnvironmentApproval(input: {
 }): ApprovalAnswer {
   const { environment, protection, run, policy } = input
   const reviews = sortedReviews(input.approvals)
-  const runActors = [...new Set(run.actors ?? [run.actor])]
+  // Whoever tagged the release counts as an actor of the run too: approving one's own tag is approving one's own release.
+  const runActors = [...new Set([...(run.actors ?? [run.actor]), ...(run.tagger ? [run.tagger] : [])])]
   const isRunActor = (login: string): boolean => runActors.some(a => a.toLowerCase() === login.toLowerCase())
   const ofEnvironment = reviews.filter(r => r.environments.includes(environment))
   const rejection = ofEnvironment.find(r => r.state === 'rejected')
@@ -170,8 +171,10 @@ export function decideEnvironmentApproval(input: {
     return refuse(`the review of environment '${environment}' by ${approver} is ${review.state}`)
   const [selfApprover] = selfApprovals
   if (selfApprover && policy.selfApproval === 'refuse') {
+    const tagged = run.tagger !== undefined && run.tagger.toLowerCase() === selfApprover.login.toLowerCase()
     return refuse(
-      `${selfApprover.login} approved a run they started themselves (approval.self-approval: refuse; actors of the ` +
+      `${selfApprover.login} approved a ${tagged ? 'release they tagged' : 'run they started'} themselves ` +
+        `(approval.self-approval: refuse; actors of the ` +
         `run: ${runActors.join(', ')}). Ask another reviewer to approve in a new run, or turn on "Prevent ` +
         `self-review" for environment '${environment}'`
     )
