@@ -61965,6 +61965,10 @@ function approvalSection(approval) {
     `- Decision: **${approval.decision}** by ${inlineText(approval.approver ?? "nobody")} at ${approval.decidedAt} (${approval.source})`,
     `- Comment: ${approval.comment ? inlineText(approval.comment) : "\u2014"}`,
     `- Reason: ${inlineText(approval.reason)}`,
+    ...approval.selfAsserted ? ["- Self-asserted: a name given locally (`--approve` or the prompt); nothing checked who gave it."] : [],
+    ...approval.github?.selfApproval ? [
+      `- Self-approval: an actor of the run (${inlineText(approval.github.runActors.join(", "))}) approved.`
+    ] : [],
     ""
   ];
 }

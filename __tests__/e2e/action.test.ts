@@ -497,6 +497,9 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     )
     expect(rollback.code).toBe(0)
     expect(rollback.outputs).toMatchObject({ outcome: 'passed', 'rollback-target': 'v1.0.0' })
+    // The job summary says who approved the rollback, as the production job's says who approved the release.
+    expect(rollback.summary).toContain('### Rollback approval')
+    expect(rollback.summary).toContain('| approved | dana | INC-9: roll back | production |')
     expect(await run.box.serving('frontend', 'production')).toBe('v1.0.0')
     expect(await run.box.serving('backend', 'production')).toBe('v1.0.0')
     const name = `release-gate-rollback-production-${dispatch.runId}`

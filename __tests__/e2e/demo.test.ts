@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { assertValidEvidence } from '../../src/adapters/evidence/store.js'
 import { sandboxesFrom } from './sandboxes.js'
@@ -55,8 +55,13 @@ describe('release-gate on the demo (real processes)', () => {
     expect(box.json('production-approval.json')).toMatchObject({
       decision: 'approved',
       approver: 'demo-approver',
-      source: 'cli-flag'
+      source: 'cli-flag',
+      selfAsserted: true
     })
+    // A reader of the report learns the approval was a name typed locally, not a checked identity.
+    expect(readFileSync(box.evidence('DEPLOYMENT-REPORT.md'), 'utf8')).toContain(
+      '- Self-asserted: a name given locally'
+    )
     expect(box.json('post-deployment-validation.json')).toMatchObject({
       passed: true,
       perf: { availability: 1 }

@@ -167,6 +167,43 @@ const RENDERERS: { name: string; render: (text: string) => string }[] = [
     }
   },
   {
+    name: 'the rollback job summary',
+    render: text =>
+      renderPhaseSummary({
+        phase: 'rollback',
+        tag: records.TAG,
+        outcome: { kind: 'passed' },
+        files: [],
+        artifact: null,
+        rollbackApproval: {
+          environment: text,
+          decision: 'approved',
+          approver: text,
+          comment: text,
+          reason: text,
+          github: {
+            repository: 'acme/shop',
+            runId: 1,
+            runAttempt: 1,
+            runUrl: 'https://github.com/acme/shop/actions/runs/1',
+            environment: text,
+            state: 'approved',
+            approverId: 1,
+            triggeringActor: text,
+            runActors: [text],
+            selfApproval: false,
+            reviewersRequired: true,
+            requiredReviewers: [],
+            preventSelfReview: false,
+            reviewersOptOut: false,
+            reviews: []
+          }
+        },
+        deploymentId: null,
+        rollbackTarget: text
+      })
+  },
+  {
     name: 'release-manifest.md',
     render: text => {
       const e = plantedEvidence(text)

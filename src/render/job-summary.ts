@@ -2,7 +2,8 @@ import type { PhaseOutcome } from '../core/outcome.js'
 import type {
   HealthWindowRecord,
   ProductionApproval,
-  ProductionDeploymentReport
+  ProductionDeploymentReport,
+  RollbackReport
 } from '../core/records/index.js'
 import { renderRollouts } from './rollouts.js'
 import { cell, inlineText } from './escape.js'
@@ -15,6 +16,8 @@ export interface PhaseSummaryInput {
   files: { file: string; bytes: number; sha256: string }[]
   artifact: { name: string; id: number | null; url: string | null } | null
   approval?: ProductionApproval
+  /** A manual rollback's approval, from rollback-report.json. */
+  rollbackApproval?: RollbackReport['rollbackApproval']
   health?: HealthWindowRecord
   production?: ProductionDeploymentReport
   deploymentId: number | null
@@ -53,9 +56,23 @@ export function renderPhaseSummary(input: PhaseSummaryInput): string {
       '',
       '| decision | approver | comment | source | decided at |',
       '|---|---|---|---|---|',
-      `| ${a.decision} | ${cell(a.approver ?? '—')} | ${cell(a.comment ?? '—')} | ${a.source} | ${a.decidedAt} |`,
+      `| ${a.decision} | ${cell(a.approver ?? '—')} | ${cell(a.comment ?? '—')} | ${a.source}${a.selfAsserted ? ' (self-asserted)' : ''} | ${a.decidedAt} |`,
       '',
       cell(a.reason),
+      ''
+    )
+  }
+
+  if (input.rollbackApproval) {
+    const r = input.rollbackApproval
+    lines.push(
+      '### Rollback approval',
+      '',
+      '| decision | approver | comment | environment |',
+      '|---|---|---|---|',
+      `| ${r.decision} | ${cell(r.approver)} | ${cell(r.comment ?? '—')} | ${cell(r.environment)} |`,
+      '',
+      cell(r.reason),
       ''
     )
   }

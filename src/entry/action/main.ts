@@ -37,7 +37,8 @@ import {
   ARTIFACTS,
   type HealthWindowRecord,
   type ProductionApproval,
-  type ProductionDeploymentReport
+  type ProductionDeploymentReport,
+  type RollbackReport
 } from '../../core/records/index.js'
 
 /**
@@ -316,6 +317,11 @@ async function finish(
     .readJson<ProductionApproval>(ARTIFACTS.productionApproval)
     .catch(() => undefined)
   const health = await ctx.store.readJson<HealthWindowRecord>(ARTIFACTS.healthWindow).catch(() => undefined)
+  const rollbackApproval =
+    phase === 'rollback'
+      ? (await ctx.store.readJson<RollbackReport>(ARTIFACTS.rollbackReport).catch(() => undefined))
+          ?.rollbackApproval
+      : undefined
   const runUrl = `${api.run.serverUrl}/${api.run.owner}/${api.run.repo}/actions/runs/${api.run.runId}`
   // The report job's summary is the release report itself (GitHub caps a step's summary at 1 MiB).
   const report = phase === 'report' ? await ctx.store.readText(ARTIFACTS.deploymentReport) : undefined
@@ -342,6 +348,7 @@ async function finish(
             }
           : null,
         ...(approval && (phase === 'production' || phase === 'report') ? { approval } : {}),
+        ...(rollbackApproval ? { rollbackApproval } : {}),
         ...(health && (phase === 'stabilize' || phase === 'report') ? { health } : {}),
         ...(production && (phase === 'production' || phase === 'report') ? { production } : {}),
         deploymentId,
