@@ -54770,6 +54770,11 @@ var WebhookNotifier = class {
   policy;
   deadlineMs;
   deliveryRecords = [];
+  /**
+   * Targets that gave no answer to every try of an earlier event: each later event gets one try within the target's
+   * own timeout, so a receiver that hangs or is down costs a release one event's retries, not every event's.
+   */
+  unanswering = /* @__PURE__ */ new Set();
   /** Tells every subscribed target about `event`, in parallel; one record per target, never rejects. */
   async notify(event) {
     const subscribed = this.targets.filter(
@@ -54796,12 +54801,15 @@ var WebhookNotifier = class {
   async deliver(target, event) {
     const at = this.safeNow();
     const body = JSON.stringify(target.format === "slack" ? slackPayload(event) : genericPayload(event));
+    const degraded = this.unanswering.has(target.name);
+    const deadlineMs = degraded ? Math.min(this.deadlineMs, target.timeoutMs) : this.deadlineMs;
+    const policy = degraded ? { ...this.policy, attempts: 1 } : this.policy;
     let attempts = 0;
     let outcome = { ok: false, status: null, error: "not attempted" };
     const dropped = {
       ok: false,
       status: null,
-      error: `no outcome within ${this.deadlineMs}ms; dropped`,
+      error: degraded ? `no outcome within ${deadlineMs}ms; dropped after one try (it answered no try of an earlier event)` : `no outcome within ${deadlineMs}ms; dropped`,
       retryable: false
     };
     const deadline = new AbortController();
@@ -54810,7 +54818,7 @@ var WebhookNotifier = class {
       deadlineTimer = setTimeout(() => {
         deadline.abort();
         resolve3();
-      }, this.deadlineMs);
+      }, deadlineMs);
     });
     const retries = withRetry(
       target.name,
@@ -54821,7 +54829,7 @@ var WebhookNotifier = class {
         if (!outcome.ok) throw new UndeliveredError(outcome);
       },
       {
-        policy: this.policy,
+        policy,
         // A wait ends when the deadline passes; the next try then finds it passed.
         clock: {
           sleep: (ms) => interruptibleClock(this.deps.clock, deadline.signal).sleep(ms).catch(() => void 0)
@@ -54834,6 +54842,8 @@ var WebhookNotifier = class {
     await Promise.race([retries, deadlinePassed]);
     clearTimeout(deadlineTimer);
     if (deadline.signal.aborted && !outcome.ok) outcome = dropped;
+    if (outcome.ok) this.unanswering.delete(target.name);
+    else if (outcome.status === null && attempts > 0) this.unanswering.add(target.name);
     const record = {
       target: target.name,
       event: event.kind,

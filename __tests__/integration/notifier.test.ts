@@ -56,6 +56,11 @@ class LoopbackReceiver {
     this.script.push(...answers)
   }
 
+  /** Drops the answers not given yet: the next requests get 200 `ok`. */
+  answerOkFromNow(): void {
+    this.script.length = 0
+  }
+
   url(path = '/hook'): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${path}`
   }
@@ -311,6 +316,25 @@ describe('webhook notifications', () => {
     expect(logLines).toEqual([
       '[WARN] notification to pager failed after 1 try: no outcome within 300ms; dropped'
     ])
+  }, 10_000)
+
+  it('gives a target that answered no try of one event a single try within its timeout for each later event', async () => {
+    receiver.answerNext(...Array.from({ length: 10 }, () => 'hang' as const))
+    const { notifier } = notifierFor([targetOf('pager', receiver.url(), { timeoutMs: 100 })], 250)
+
+    const [first] = await notifier.notify(eventOf('alert'))
+    const before = receiver.requests.length
+    const [second] = await notifier.notify(eventOf('rollback-started'))
+    expect(receiver.requests.length - before).toBe(1)
+    receiver.answerOkFromNow()
+    const [third] = await notifier.notify(eventOf('rollback-finished'))
+    const [fourth] = await notifier.notify(eventOf('released'))
+
+    expect(first).toMatchObject({ delivered: false, error: 'no outcome within 250ms; dropped' })
+    expect(second).toMatchObject({ delivered: false, attempts: 1 })
+    // Once it answers again, it gets the whole policy back.
+    expect(third).toMatchObject({ delivered: true, attempts: 1 })
+    expect(fourth).toMatchObject({ delivered: true })
   }, 10_000)
 
   it('does not retry a 4xx rejection, which would only be rejected again', async () => {

@@ -71,6 +71,11 @@ export interface DeliveryRecord {
 /** Posts release events to webhooks; a failed notification is logged and recorded, never thrown. */
 export class WebhookNotifier {
   private readonly deliveryRecords: DeliveryRecord[] = []
+  /**
+   * Targets that gave no answer to every try of an earlier event: each later event gets one try within the target's
+   * own timeout, so a receiver that hangs or is down costs a release one event's retries, not every event's.
+   */
+  private readonly unanswering = new Set<string>()
 
   constructor(
     private readonly targets: readonly NotifyTarget[],
@@ -108,12 +113,17 @@ export class WebhookNotifier {
   private async deliver(target: NotifyTarget, event: ReleaseEvent): Promise<DeliveryRecord> {
     const at = this.safeNow()
     const body = JSON.stringify(target.format === 'slack' ? slackPayload(event) : genericPayload(event))
+    const degraded = this.unanswering.has(target.name)
+    const deadlineMs = degraded ? Math.min(this.deadlineMs, target.timeoutMs) : this.deadlineMs
+    const policy: RetryPolicy = degraded ? { ...this.policy, attempts: 1 } : this.policy
     let attempts = 0
     let outcome: PostOutcome = { ok: false, status: null, error: 'not attempted' }
     const dropped: PostOutcome = {
       ok: false,
       status: null,
-      error: `no outcome within ${this.deadlineMs}ms; dropped`,
+      error: degraded
+        ? `no outcome within ${deadlineMs}ms; dropped after one try (it answered no try of an earlier event)`
+        : `no outcome within ${deadlineMs}ms; dropped`,
       retryable: false
     }
     // Real time, not the injected clock: the deadline bounds what really happens (a receiver that never answers).
@@ -123,7 +133,7 @@ export class WebhookNotifier {
       deadlineTimer = setTimeout(() => {
         deadline.abort()
         resolve()
-      }, this.deadlineMs)
+      }, deadlineMs)
     })
     const retries = withRetry(
       target.name,
@@ -134,7 +144,7 @@ export class WebhookNotifier {
         if (!outcome.ok) throw new UndeliveredError(outcome)
       },
       {
-        policy: this.policy,
+        policy,
         // A wait ends when the deadline passes; the next try then finds it passed.
         clock: {
           sleep: ms =>
@@ -151,6 +161,9 @@ export class WebhookNotifier {
     await Promise.race([retries, deadlinePassed])
     clearTimeout(deadlineTimer)
     if (deadline.signal.aborted && !outcome.ok) outcome = dropped
+    // No answer at all (not even an error status): the receiver hangs or is down, and waiting on it again is waste.
+    if (outcome.ok) this.unanswering.delete(target.name)
+    else if (outcome.status === null && attempts > 0) this.unanswering.add(target.name)
     const record: DeliveryRecord = {
       target: target.name,
       event: event.kind,
