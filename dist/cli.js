@@ -52253,6 +52253,8 @@ Options:
   --pass-env <name>      give the commands this environment variable too (a name or a glob such as AWS_*; repeatable;
                          adds to the config's pass-env: commands get only an allowlisted environment)
   --json                 print a machine-readable summary on stdout as the last line
+  -h, --help             print this help
+  -v, --version          print release-gate's version
 
 Exit codes: 0 released (or command succeeded), 1 failed (production may need attention), 2 usage or config error,
 3 halted at a gate before production was touched, 4 production changed and was rolled back,
@@ -52275,7 +52277,8 @@ var OPTIONS = {
   "pass-env": { type: "string", multiple: true },
   json: { type: "boolean" },
   html: { type: "boolean" },
-  help: { type: "boolean", short: "h" }
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
 };
 function required(values, name, command) {
   const value = values[name];
@@ -52304,6 +52307,9 @@ function passEnvOf(values) {
   }
   return names;
 }
+
+// src/entry/cli/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-source";
 
 // src/adapters/http.ts
 var MAX_BODY_BYTES = 256 * 1024;
@@ -63090,6 +63096,11 @@ async function main(argv) {
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
+  if (values.version) {
+    process.stdout.write(`release-gate ${VERSION}
+`);
+    return 0;
+  }
   if (values.help || command === void 0 || command === "help") {
     process.stdout.write(HELP + "\n");
     return command === void 0 && !values.help ? EXIT.usage : 0;

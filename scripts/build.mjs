@@ -65,11 +65,14 @@ const precompiledValidators = {
   }
 }
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
+
 const common = {
   bundle: true,
   plugins: [precompiledValidators],
   platform: 'node',
-  target: 'node20',
+  // What `release-gate --version` prints (src/entry/cli/version.ts).
+  define: { __RELEASE_GATE_VERSION__: JSON.stringify(version) },
   format: 'esm',
   banner,
   legalComments: 'none',
@@ -82,6 +85,8 @@ rmSync('dist', { recursive: true, force: true })
 // is a dynamic import() in its own chunk: a step starts without parsing code it may never run.
 await build({
   ...common,
+  // action.yml runs the action on node24; the CLI keeps to package.json's engines (node >= 20).
+  target: 'node24',
   entryPoints: { index: 'src/index.ts', post: 'src/entry/action/post.ts' },
   outdir: 'dist',
   splitting: true,
@@ -89,6 +94,7 @@ await build({
 })
 await build({
   ...common,
+  target: 'node20',
   entryPoints: ['src/entry/cli/main.ts'],
   outfile: 'dist/cli.js',
   banner: { js: '#!/usr/bin/env node\n' + banner.js }

@@ -469,7 +469,8 @@ describe('the action in a workflow run (separate job processes, evidence by arti
       .deployments(run.repository)
       .filter(d => d.deployment.environment === 'production' && d.deployment.ref === 'v1.1.0')
     expect(records).toHaveLength(1)
-  })
+    // Three jobs plus three backoffs of 1 s: 55 s on a loaded machine, so more room than the default 60 s.
+  }, 120_000)
 
   it('rolls back by dispatch inputs to the previous successful deployment, and records it', async () => {
     const run = newRelease()

@@ -29,6 +29,8 @@ Options:
   --pass-env <name>      give the commands this environment variable too (a name or a glob such as AWS_*; repeatable;
                          adds to the config's pass-env: commands get only an allowlisted environment)
   --json                 print a machine-readable summary on stdout as the last line
+  -h, --help             print this help
+  -v, --version          print release-gate's version
 
 Exit codes: 0 released (or command succeeded), 1 failed (production may need attention), 2 usage or config error,
 3 halted at a gate before production was touched, 4 production changed and was rolled back,
@@ -53,7 +55,8 @@ export const OPTIONS = {
   'pass-env': { type: 'string', multiple: true },
   json: { type: 'boolean' },
   html: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' }
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' }
 } as const
 
 /** The parsed flags. */

@@ -7,6 +7,7 @@ import { InterruptedError } from '../../core/interruption.js'
 import { workspacePathProblem } from '../../core/workspace-path.js'
 import { inertToWorkflowCommands } from '../../core/workflow-commands.js'
 import { HELP, OPTIONS } from './args.js'
+import { VERSION } from './version.js'
 import { COMMANDS } from './commands/index.js'
 import { signalExitCode } from './process.js'
 
@@ -20,6 +21,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed
   const [command, ...rest] = positionals
+  if (values.version) {
+    process.stdout.write(`release-gate ${VERSION}\n`)
+    return 0
+  }
   if (values.help || command === undefined || command === 'help') {
     process.stdout.write(HELP + '\n')
     return command === undefined && !values.help ? EXIT.usage : 0
