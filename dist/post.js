@@ -4,12 +4,12 @@ import {
   STATE,
   lazyArtifactClient,
   messageOf
-} from "./chunks/chunk-ZR6SNTBN.js";
+} from "./chunks/chunk-P7IAKZYB.js";
 import {
   error,
   getState,
   warning
-} from "./chunks/chunk-BUEYUYZ4.js";
+} from "./chunks/chunk-UXH7VPXY.js";
 import "./chunks/chunk-KQPNXURP.js";
 
 // src/entry/action/post.ts

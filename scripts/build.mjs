@@ -67,9 +67,34 @@ const precompiledValidators = {
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
 
+/**
+ * `new Buffer(...)` in the zip reader under @actions/artifact's download (unzip-stream and its helpers) and in the
+ * proxy tunnel of @actions/http-client: bundled, Node no longer sees it inside node_modules and prints the DEP0005
+ * warning on every download. The same calls, made the way Node recommends: a number allocates zeroed memory,
+ * anything else is copied.
+ */
+const legacyBufferCalls = {
+  name: 'legacy-buffer-calls',
+  setup(plugin) {
+    plugin.onLoad(
+      { filter: /[\\/]node_modules[\\/](buffers|binary|unzip-stream|tunnel)[\\/].*\.js$/ },
+      ({ path }) => {
+        const source = readFileSync(path, 'utf8')
+        if (!/\bnew Buffer\(/.test(source)) return undefined
+        return {
+          contents:
+            "const __rgBuffer = (value, encoding) => typeof value === 'number' ? Buffer.alloc(value) : Buffer.from(value, encoding);\n" +
+            source.replace(/\bnew Buffer\(/g, '__rgBuffer('),
+          loader: 'js'
+        }
+      }
+    )
+  }
+}
+
 const common = {
   bundle: true,
-  plugins: [precompiledValidators],
+  plugins: [precompiledValidators, legacyBufferCalls],
   platform: 'node',
   // What `release-gate --version` prints (src/entry/cli/version.ts).
   define: { __RELEASE_GATE_VERSION__: JSON.stringify(version) },

@@ -139,6 +139,12 @@ export class WorkflowRun {
   }
 }
 
+/**
+ * The Node binary the runner would start the action with: action.yml says node24, and CI (.ci/run) provides one in
+ * RELEASE_GATE_ACTION_NODE; without it, the Node running the tests.
+ */
+export const ACTION_NODE = process.env.RELEASE_GATE_ACTION_NODE || process.execPath
+
 function runNode(
   script: string,
   cwd: string,
@@ -146,7 +152,7 @@ function runNode(
   cancelWhen?: string
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(ACTION_NODE, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     let cancelled = false
     child.stdout.on('data', (chunk: Buffer) => {

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
 import { GitHubApiEmulator } from '../emulators/github-api.js'
 import { workflowCommandsIn, type TakenCommand } from '../emulators/workflow-commands.js'
-import { WorkflowRun, type StepResult } from './action-harness.js'
+import { ACTION_NODE, WorkflowRun, type StepResult } from './action-harness.js'
 import { DemoSandbox } from './demo-sandbox.js'
 import { filesBelow } from './scratch-workspace.js'
 
@@ -121,6 +121,8 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     const productionJob = run.checkout()
     const production = await run.step(productionJob, phase('production'), { jobId: 'production' })
     expect(production.log).toContain('Evidence restored from artifact release-gate-v1.1.0-2-staging')
+    // Downloading and unzipping the artifact prints no Node deprecation warning (DEP0005 Buffer() before).
+    expect(production.log).not.toContain('DeprecationWarning')
     expect(production.log).toContain('Approved by dana ("CAB-42 approved") via github-environment.')
     expect(production.code).toBe(0)
     const stabilize = await run.step(productionJob, phase('stabilize'), { jobId: 'production' })
@@ -257,6 +259,20 @@ describe('the action in a workflow run (separate job processes, evidence by arti
       expect(
         github.deployments(run.repository).filter(d => d.deployment.environment === 'production')
       ).toHaveLength(1)
+    }
+  )
+
+  // CI provides the Node that action.yml declares (.ci/run installs it); elsewhere the tests' own Node runs the action.
+  ;(process.env.RELEASE_GATE_ACTION_NODE ? it : it.skip)(
+    'runs the action on the Node major version action.yml declares',
+    () => {
+      const using = /^\s+using:\s*'?node(\d+)'?\s*$/m.exec(
+        readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
+      )?.[1]
+      const major = execFileSync(ACTION_NODE, ['-p', 'process.versions.node.split(".")[0]'], {
+        encoding: 'utf8'
+      })
+      expect(major.trim()).toBe(using)
     }
   )
 
