@@ -52729,8 +52729,8 @@ function templateVars(ctx, environment, service, previous) {
   return { tag: ctx.tag, env: environment, previous: previous ?? "", evidence: ctx.store.dir, service };
 }
 function stepArgv(ctx, step, vars) {
-  const argv = renderArgv(tokenizeCommand(step.command), vars);
-  return argv[0] === "release-gate" ? [...ctx.selfArgv, ...argv.slice(1)] : argv;
+  const argv2 = renderArgv(tokenizeCommand(step.command), vars);
+  return argv2[0] === "release-gate" ? [...ctx.selfArgv, ...argv2.slice(1)] : argv2;
 }
 async function runStep(ctx, step, vars, label) {
   throwIfInterrupted(ctx.interrupt);
@@ -53574,10 +53574,10 @@ function realProbeSampler(deps) {
         );
       }
       case "command": {
-        const argv = renderArgv(tokenizeCommand(probe.command), deps.vars);
+        const argv2 = renderArgv(tokenizeCommand(probe.command), deps.vars);
         const exec = await deps.runner.run({
           name: probe.id,
-          argv: argv[0] === "release-gate" ? [...deps.selfArgv, ...argv.slice(1)] : argv,
+          argv: argv2[0] === "release-gate" ? [...deps.selfArgv, ...argv2.slice(1)] : argv2,
           timeoutMs: probe.timeoutMs,
           label: `probe ${probe.id}`,
           quiet: true
@@ -54225,7 +54225,7 @@ var ProcessRunner = class {
     const started = Date.now();
     const stdout = new TailBuffer(TAIL_BYTES);
     const stderr = new TailBuffer(TAIL_BYTES);
-    const argv = request.argv.map((word) => this.redact(word));
+    const argv2 = request.argv.map((word) => this.redact(word));
     return new Promise((resolve3) => {
       let timedOut = false;
       let interruptedBy = null;
@@ -54239,7 +54239,7 @@ var ProcessRunner = class {
         const status = error2 ? "error" : timedOut ? "timeout" : exitCode === 0 ? "success" : "failure";
         resolve3({
           name: request.name,
-          argv,
+          argv: argv2,
           startedAt: new Date(started).toISOString(),
           finishedAt: new Date(finished).toISOString(),
           durationMs: finished - started,
@@ -56089,8 +56089,8 @@ function renderReleaseManifest(config2, checklist, changes, notes = [], pullRequ
     checklist.rollbackPlan.executable ? `Executable: ${inlineText(checklist.rollbackPlan.message)}.` : `**Not executable:** ${inlineText(checklist.rollbackPlan.message)}`,
     "",
     ...rollbackOrder(levels).map((id, i) => {
-      const argv = checklist.rollbackPlan.services.find((s) => s.service === id)?.argv ?? [];
-      return `${i + 1}. ${inlineText(id)}: ${codeSpan(argv.join(" "))}`;
+      const argv2 = checklist.rollbackPlan.services.find((s) => s.service === id)?.argv ?? [];
+      return `${i + 1}. ${inlineText(id)}: ${codeSpan(argv2.join(" "))}`;
     }),
     ""
   ];
@@ -63087,10 +63087,10 @@ var COMMANDS = /* @__PURE__ */ new Map([
 ]);
 
 // src/entry/cli/main.ts
-async function main(argv) {
+async function main(argv2) {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv2, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error2) {
     throw new UsageError(`${messageOf(error2)}. Run release-gate --help for usage.`);
   }
@@ -63116,7 +63116,13 @@ async function main(argv) {
     );
   return run({ command, values, rest, logger, configPath });
 }
-main(process.argv.slice(2)).then(
+var argv = process.argv.slice(2);
+function printFailureJson(outcome, exitCode, error2) {
+  if (!argv.includes("--json")) return;
+  const command = argv.find((arg) => !arg.startsWith("-")) ?? null;
+  process.stdout.write(JSON.stringify({ command, outcome, exitCode, error: error2 }) + "\n");
+}
+main(argv).then(
   (code2) => {
     const interrupted = signalExitCode();
     if (interrupted !== null) process.exit(interrupted);
@@ -63129,15 +63135,18 @@ main(process.argv.slice(2)).then(
         `[ERROR] ${error2.message}${error2.inFlight ? ` while ${error2.inFlight.name} ran (stopped)` : ""}. Nothing else was started; run the command again to finish.
 `
       );
+      printFailureJson("interrupted", interrupted ?? EXIT.failed, error2.message);
       process.exit(interrupted ?? EXIT.failed);
     }
     if (error2 instanceof UsageError) {
       writeError(`[ERROR] ${error2.message}
 `);
+      printFailureJson("usage-error", EXIT.usage, error2.message);
       process.exitCode = EXIT.usage;
     } else {
       writeError(`[ERROR] ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}
 `);
+      printFailureJson("error", EXIT.failed, messageOf(error2));
       process.exitCode = EXIT.failed;
     }
   }

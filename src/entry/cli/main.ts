@@ -42,7 +42,16 @@ async function main(argv: string[]): Promise<number> {
   return run({ command, values, rest, logger, configPath })
 }
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2)
+
+/** With --json, a run that ends in an error still ends with its JSON line, so a script never parses nothing. */
+function printFailureJson(outcome: 'usage-error' | 'interrupted' | 'error', exitCode: number, error: string): void {
+  if (!argv.includes('--json')) return
+  const command = argv.find(arg => !arg.startsWith('-')) ?? null
+  process.stdout.write(JSON.stringify({ command, outcome, exitCode, error }) + '\n')
+}
+
+main(argv).then(
   code => {
     // Exit now: a stopped release leaves nothing to wait for (a health window's timers would keep the process alive).
     const interrupted = signalExitCode()
@@ -55,13 +64,16 @@ main(process.argv.slice(2)).then(
       writeError(
         `[ERROR] ${error.message}${error.inFlight ? ` while ${error.inFlight.name} ran (stopped)` : ''}. Nothing else was started; run the command again to finish.\n`
       )
+      printFailureJson('interrupted', interrupted ?? EXIT.failed, error.message)
       process.exit(interrupted ?? EXIT.failed)
     }
     if (error instanceof UsageError) {
       writeError(`[ERROR] ${error.message}\n`)
+      printFailureJson('usage-error', EXIT.usage, error.message)
       process.exitCode = EXIT.usage
     } else {
       writeError(`[ERROR] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+      printFailureJson('error', EXIT.failed, messageOf(error))
       process.exitCode = EXIT.failed
     }
   }
