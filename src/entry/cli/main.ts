@@ -45,7 +45,11 @@ async function main(argv: string[]): Promise<number> {
 const argv = process.argv.slice(2)
 
 /** With --json, a run that ends in an error still ends with its JSON line, so a script never parses nothing. */
-function printFailureJson(outcome: 'usage-error' | 'interrupted' | 'error', exitCode: number, error: string): void {
+function printFailureJson(
+  outcome: 'usage-error' | 'interrupted' | 'error',
+  exitCode: number,
+  error: string
+): void {
   if (!argv.includes('--json')) return
   const command = argv.find(arg => !arg.startsWith('-')) ?? null
   process.stdout.write(JSON.stringify({ command, outcome, exitCode, error }) + '\n')
