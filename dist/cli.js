@@ -10321,7 +10321,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10348,7 +10348,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11212,7 +11212,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11603,7 +11603,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize4,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -19333,8 +19333,8 @@ var require_lib2 = __commonJS({
         return this;
       }
       var p = this.constructor;
-      return this.then(resolve4, reject2);
-      function resolve4(value) {
+      return this.then(resolve5, reject2);
+      function resolve5(value) {
         function yes() {
           return value;
         }
@@ -19487,8 +19487,8 @@ var require_lib2 = __commonJS({
       }
       return out;
     }
-    Promise2.resolve = resolve3;
-    function resolve3(value) {
+    Promise2.resolve = resolve4;
+    function resolve4(value) {
       if (value instanceof this) {
         return value;
       }
@@ -20023,10 +20023,10 @@ var require_utils3 = __commonJS({
           if (typeof Blob.prototype.arrayBuffer !== "undefined") {
             return data.arrayBuffer();
           } else if (typeof FileReader !== "undefined") {
-            return new external.Promise(function(resolve3, reject) {
+            return new external.Promise(function(resolve4, reject) {
               var reader = new FileReader();
               reader.onload = function(e) {
-                resolve3(e.target.result);
+                resolve4(e.target.result);
               };
               reader.onerror = function(e) {
                 reject(e.target.error);
@@ -20585,7 +20585,7 @@ var require_StreamHelper = __commonJS({
       }
     }
     function accumulate(helper, updateCallback) {
-      return new external.Promise(function(resolve3, reject) {
+      return new external.Promise(function(resolve4, reject) {
         var dataArray = [];
         var chunkType = helper._internalType, resultType = helper._outputType, mimeType = helper._mimeType;
         helper.on("data", function(data, meta) {
@@ -20599,7 +20599,7 @@ var require_StreamHelper = __commonJS({
         }).on("end", function() {
           try {
             var result = transformZipOutput(resultType, concat(chunkType, dataArray), mimeType);
-            resolve3(result);
+            resolve4(result);
           } catch (e) {
             reject(e);
           }
@@ -26712,7 +26712,7 @@ var require_load = __commonJS({
     var Crc32Probe = require_Crc32Probe();
     var nodejsUtils = require_nodejsUtils();
     function checkEntryCRC32(zipEntry) {
-      return new external.Promise(function(resolve3, reject) {
+      return new external.Promise(function(resolve4, reject) {
         var worker = zipEntry.decompressed.getContentWorker().pipe(new Crc32Probe());
         worker.on("error", function(e) {
           reject(e);
@@ -26720,7 +26720,7 @@ var require_load = __commonJS({
           if (worker.streamInfo.crc32 !== zipEntry.decompressed.crc32) {
             reject(new Error("Corrupted zip : CRC32 mismatch"));
           } else {
-            resolve3();
+            resolve4();
           }
         }).resume();
       });
@@ -50898,7 +50898,7 @@ function inertToWorkflowCommands(text2) {
 // src/adapters/local.ts
 var systemClock = {
   now: () => /* @__PURE__ */ new Date(),
-  sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms))
+  sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms))
 };
 var ConsoleLogger = class {
   constructor(interactive = Boolean(process.stderr.isTTY), quietProgressEveryMs = 1e4) {
@@ -51047,7 +51047,7 @@ async function withFileLock(lockFile, critical) {
           `${lockFile} is held by another release-gate process for more than ${LOCK_WAIT_MS / 1e3}s. If none runs, remove the file.`,
           { cause: error2 }
         );
-      await new Promise((resolve3) => setTimeout(resolve3, 25));
+      await new Promise((resolve4) => setTimeout(resolve4, 25));
     }
   }
   try {
@@ -52207,14 +52207,14 @@ function throwIfInterrupted(interrupt, inFlight = null) {
 function interruptibleClock(clock, interrupt) {
   return {
     now: () => clock.now(),
-    sleep: (ms) => new Promise((resolve3, reject) => {
+    sleep: (ms) => new Promise((resolve4, reject) => {
       if (interrupt.aborted) return reject(new InterruptedError(signalName(interrupt)));
       const stop = () => reject(new InterruptedError(signalName(interrupt)));
       interrupt.addEventListener("abort", stop, { once: true });
       clock.sleep(ms).then(
         () => {
           interrupt.removeEventListener("abort", stop);
-          resolve3();
+          resolve4();
         },
         (error2) => {
           interrupt.removeEventListener("abort", stop);
@@ -52237,7 +52237,7 @@ Usage:
   release-gate phase <${PHASES.join("|")}> --tag <tag> [options]
   release-gate rollback --env <env> [--service <id>]... [--to <release>] [--reason <text>] [--config <file>]
   release-gate verify <dir|zip> [--json]
-  release-gate report --html [--evidence-dir <dir>] [--output <file>]
+  release-gate report --html [--evidence-dir <dir>] [--output <file>]   (no --output: the page sealed in the bundle)
   release-gate rehearse --tag <tag> [--previous <tag>] [--output <file>] [--config <file>]
   release-gate validate --mode <staging|production> --output <file> [--tag <tag>] [--config <file>]
   release-gate collect-perf --env <staging|production> --output <file> [--tag <tag>] [--config <file>]
@@ -54226,7 +54226,7 @@ var ProcessRunner = class {
     const stdout = new TailBuffer(TAIL_BYTES);
     const stderr = new TailBuffer(TAIL_BYTES);
     const argv2 = request.argv.map((word) => this.redact(word));
-    return new Promise((resolve3) => {
+    return new Promise((resolve4) => {
       let timedOut = false;
       let interruptedBy = null;
       let settled = false;
@@ -54237,7 +54237,7 @@ var ProcessRunner = class {
         for (const cleanup of cleanups) cleanup();
         const finished = Date.now();
         const status = error2 ? "error" : timedOut ? "timeout" : exitCode === 0 ? "success" : "failure";
-        resolve3({
+        resolve4({
           name: request.name,
           argv: argv2,
           startedAt: new Date(started).toISOString(),
@@ -54436,14 +54436,14 @@ var GitCommandError = class extends Error {
 var MAX_GIT_OUTPUT_BYTES = 512 * 1024 * 1024;
 var GIT_TIMEOUT_MS = 12e4;
 function gitRunner(cwd) {
-  return (args) => new Promise((resolve3, reject) => {
+  return (args) => new Promise((resolve4, reject) => {
     execFile(
       "git",
       args,
       { cwd, encoding: "utf8", maxBuffer: MAX_GIT_OUTPUT_BYTES, timeout: GIT_TIMEOUT_MS },
       (error2, stdout, stderr) => {
-        if (error2 === null) return resolve3({ code: 0, stdout, stderr });
-        if (typeof error2.code === "number") return resolve3({ code: error2.code, stdout, stderr });
+        if (error2 === null) return resolve4({ code: 0, stdout, stderr });
+        if (typeof error2.code === "number") return resolve4({ code: error2.code, stdout, stderr });
         reject(new Error(`cannot run git ${args.join(" ")} in ${cwd}: ${error2.message}`, { cause: error2 }));
       }
     );
@@ -54820,10 +54820,10 @@ var WebhookNotifier = class {
     };
     const deadline = new AbortController();
     let deadlineTimer;
-    const deadlinePassed = new Promise((resolve3) => {
+    const deadlinePassed = new Promise((resolve4) => {
       deadlineTimer = setTimeout(() => {
         deadline.abort();
-        resolve3();
+        resolve4();
       }, deadlineMs);
     });
     const retries = withRetry(
@@ -62734,8 +62734,9 @@ function summaryLine2(tag, outcome, where) {
 }
 
 // src/entry/cli/commands/report.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join7, resolve as resolve3 } from "node:path";
 async function reportCommand({ values, logger, configPath }) {
   if (!values.html)
     throw new UsageError(
@@ -62748,7 +62749,16 @@ async function reportCommand({ values, logger, configPath }) {
       `No ${ARTIFACTS.deploymentReport} in ${dir}. Run a release first, or pass --evidence-dir.`
     );
   });
-  const output = values.output ?? ARTIFACTS.deploymentReportHtml;
+  if (values.output === void 0) {
+    const sealed = resolve3(dir, ARTIFACTS.deploymentReportHtml);
+    if (!existsSync2(sealed))
+      throw new UsageError(
+        `No ${ARTIFACTS.deploymentReportHtml} in ${dir} (a bundle from before the report phase wrote one). Pass --output <file> to render it outside the bundle.`
+      );
+    logger.info(`HTML report: ${sealed} (written and sealed by the report phase)`);
+    return 0;
+  }
+  const output = values.output;
   await writeFileAtomic(
     output,
     renderReportHtml(markdown, {
@@ -62913,7 +62923,7 @@ function refuseDeclaredSizes(entries) {
   if (declaredTotal > MAX_BUNDLE_BYTES) throw tooLargeTogether(`${declaredTotal}`);
 }
 function inflateAtMost(entry, limit) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const chunks = [];
     let inflated = 0;
     const stream = entry.nodeStream("nodebuffer");
@@ -62925,7 +62935,7 @@ function inflateAtMost(entry, limit) {
       reject(tooLargeFile(entry.name, `more than ${limit}`, "inflates to"));
     });
     stream.on("error", reject);
-    stream.on("end", () => resolve3(Buffer.concat(chunks)));
+    stream.on("end", () => resolve4(Buffer.concat(chunks)));
   });
 }
 function tooLargeFile(name, bytes, verb = "is") {

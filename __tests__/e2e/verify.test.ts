@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
@@ -41,6 +41,15 @@ describe('release-gate report --html', () => {
     expect(page).toMatch(/^<!DOCTYPE html>/i)
     expect(page).toContain('Health window: healthy')
     expect(page).not.toMatch(/<script/i)
+  })
+
+  it('without --output names the page the report phase sealed into the bundle, and writes nothing', async () => {
+    const run = await box.cli(['report', '--html'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`HTML report: ${box.evidence('DEPLOYMENT-REPORT.html')}`)
+    // Not into the repository root, and not over the sealed page.
+    expect(existsSync(join(box.demo, 'DEPLOYMENT-REPORT.html'))).toBe(false)
+    expect(await readBundleFiles(box.evidence(''))).toEqual(bundle)
   })
 })
 

@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { systemClock } from '../../../adapters/local.js'
 import { writeFileAtomic } from '../../../adapters/evidence/store.js'
 import { UsageError } from '../../../core/errors.js'
@@ -8,7 +9,10 @@ import { renderReportHtml } from '../../../render/html.js'
 import { loadConfig } from '../../config/load.js'
 import type { CommandInput } from './command.js'
 
-/** `report --html`: renders the Markdown deployment report of a finished release as one HTML page. */
+/**
+ * `report --html`: where the HTML page of a finished release's report is (the report phase writes it into the
+ * bundle), or, with --output, the Markdown report rendered again as one page somewhere else.
+ */
 export async function reportCommand({ values, logger, configPath }: CommandInput): Promise<number> {
   if (!values.html)
     throw new UsageError(
@@ -21,7 +25,17 @@ export async function reportCommand({ values, logger, configPath }: CommandInput
       `No ${ARTIFACTS.deploymentReport} in ${dir}. Run a release first, or pass --evidence-dir.`
     )
   })
-  const output = values.output ?? ARTIFACTS.deploymentReportHtml
+  if (values.output === undefined) {
+    // The report phase sealed the HTML page into the bundle; writing it again would change a sealed file.
+    const sealed = resolve(dir, ARTIFACTS.deploymentReportHtml)
+    if (!existsSync(sealed))
+      throw new UsageError(
+        `No ${ARTIFACTS.deploymentReportHtml} in ${dir} (a bundle from before the report phase wrote one). Pass --output <file> to render it outside the bundle.`
+      )
+    logger.info(`HTML report: ${sealed} (written and sealed by the report phase)`)
+    return 0
+  }
+  const output = values.output
   await writeFileAtomic(
     output,
     renderReportHtml(markdown, {
