@@ -53470,8 +53470,8 @@ function seriesName(sample) {
   return `${name}{${labels.join(",")}}`;
 }
 function quote(body) {
-  const oneLine = body.replace(/\s+/g, " ").trim();
-  return JSON.stringify(oneLine.length > BODY_QUOTED ? `${oneLine.slice(0, BODY_QUOTED)}\u2026` : oneLine);
+  const oneLine2 = body.replace(/\s+/g, " ").trim();
+  return JSON.stringify(oneLine2.length > BODY_QUOTED ? `${oneLine2.slice(0, BODY_QUOTED)}\u2026` : oneLine2);
 }
 function error(reason) {
   return { kind: "error", reason };
@@ -55188,17 +55188,23 @@ async function rehearseCommand({
 // src/entry/cli/commands/release.ts
 import { userInfo as userInfo2 } from "node:os";
 
+// src/core/one-line.ts
+function oneLine(text2) {
+  return text2.replace(/\r\n|\r|\n/g, "\\n");
+}
+
 // src/phases/shared/gate.ts
 var verdict = (gate, reasons) => ({
   gate,
   passed: reasons.length === 0,
-  reasons
+  reasons: reasons.map(oneLine)
 });
 var sameTag = (name, record, tag) => record && record.tag !== null && record.tag !== tag ? [`${name} is for ${record.tag}, not ${tag}`] : [];
 function refuse(ctx, gate, reasons, phase) {
   ctx.logger.error(`[ERROR] Cannot start the ${phase} phase: Gate ${gate} has not passed for ${ctx.tag}.`);
-  for (const reason of reasons) ctx.logger.error(`  - ${reason}`);
-  return { kind: "halted", gate, reasons };
+  const lines = reasons.map(oneLine);
+  for (const reason of lines) ctx.logger.error(`  - ${reason}`);
+  return { kind: "halted", gate, reasons: lines };
 }
 
 // src/phases/production/gate.ts
@@ -56190,7 +56196,7 @@ function evaluatePrerequisite(spec, facts, now, schema, tag) {
     try {
       parsed = JSON.parse(facts.text);
     } catch (error2) {
-      return fail("unparseable", `${spec.path} is not valid JSON: ${error2.message}`);
+      return fail("unparseable", `${spec.path} is not valid JSON: ${oneLine(error2.message)}`);
     }
   }
   if (schema && !schema(parsed)) {

@@ -155,6 +155,14 @@ describe('a prerequisite verdict, field by field', () => {
       expected: failed('unparseable', `rehearsal.json is not valid JSON: ${parseError('{"ok": tr')}`)
     },
     {
+      name: 'keeps the reason on one line when the parser quotes a file of several lines',
+      facts: file('{\n  "ok": tr\n}\n'),
+      expected: failed(
+        'unparseable',
+        `rehearsal.json is not valid JSON: ${parseError('{\n  "ok": tr\n}\n').replace(/\n/g, '\\n')}`
+      )
+    },
+    {
       name: 'parses a non-JSON file name when it has a timestamp field',
       spec: { ...withField, path: 'rehearsal.txt' },
       facts: file('generatedAt: yesterday'),

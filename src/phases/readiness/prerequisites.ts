@@ -1,3 +1,4 @@
+import { oneLine } from '../../core/one-line.js'
 import type { ValidateFunction } from 'ajv'
 import type { Prerequisite } from '../../core/config.js'
 import { formatDuration } from '../../core/duration.js'
@@ -49,7 +50,7 @@ export function evaluatePrerequisite(
     try {
       parsed = JSON.parse(facts.text)
     } catch (error) {
-      return fail('unparseable', `${spec.path} is not valid JSON: ${(error as Error).message}`)
+      return fail('unparseable', `${spec.path} is not valid JSON: ${oneLine((error as Error).message)}`)
     }
   }
   if (schema && !schema(parsed)) {

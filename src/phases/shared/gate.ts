@@ -1,11 +1,12 @@
+import { oneLine } from '../../core/one-line.js'
 import type { ProtocolContext } from '../../core/context.js'
 import type { GateVerdict, PhaseOutcome } from '../../core/outcome.js'
 
-/** A verdict of `gate`: passed when there is no reason against it. */
+/** A verdict of `gate`: passed when there is no reason against it. Each reason is one line. */
 export const verdict = (gate: GateVerdict['gate'], reasons: string[]): GateVerdict => ({
   gate,
   passed: reasons.length === 0,
-  reasons
+  reasons: reasons.map(oneLine)
 })
 /** The reason against a record of another release (a record without a tag belongs to any). */
 export const sameTag = (name: string, record: { tag: string | null } | undefined, tag: string): string[] =>
@@ -19,6 +20,7 @@ export function refuse(
   phase: string
 ): PhaseOutcome {
   ctx.logger.error(`[ERROR] Cannot start the ${phase} phase: Gate ${gate} has not passed for ${ctx.tag}.`)
-  for (const reason of reasons) ctx.logger.error(`  - ${reason}`)
-  return { kind: 'halted', gate, reasons }
+  const lines = reasons.map(oneLine)
+  for (const reason of lines) ctx.logger.error(`  - ${reason}`)
+  return { kind: 'halted', gate, reasons: lines }
 }
