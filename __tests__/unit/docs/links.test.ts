@@ -44,7 +44,7 @@ describe('links in the README and docs/', () => {
     const broken = links.filter(({ document, target }) => {
       const [path = '', anchor] = target.split('#')
       const file = path === '' ? join(repoRoot, document) : join(repoRoot, dirname(document), path)
-      // Links that leave the repository (the shared protocol spec) cannot be checked from a clone.
+      // A link out of the repository cannot be checked from a clone; protocol.test.ts refuses them.
       if (relative(repoRoot, file).startsWith('..')) return false
       if (!existsSync(file)) return true
       if (anchor === undefined || statSync(file).isDirectory() || !file.endsWith('.md')) return false
