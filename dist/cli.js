@@ -51073,14 +51073,16 @@ async function lockIsStale(lockFile) {
   }
 }
 var LocalApprovalSource = class {
-  constructor(approveAs, comment, interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY)) {
+  constructor(approveAs, comment, interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY), answeringAs = userInfo().username) {
     this.approveAs = approveAs;
     this.comment = comment;
     this.interactive = interactive;
+    this.answeringAs = answeringAs;
   }
   approveAs;
   comment;
   interactive;
+  answeringAs;
   /** A yes/no question at the terminal (e.g. an inconclusive analysis); no terminal means no. */
   async confirm(prompt) {
     if (!this.interactive) return false;
@@ -51126,8 +51128,9 @@ var LocalApprovalSource = class {
       return line.done ? null : String(line.value).trim();
     };
     try {
-      const answer = await ask(`${prompt} `);
-      const approver = userInfo().username;
+      const named = `${prompt.replace(/ \(yes\/no\)$/, "")} Answering as ${this.answeringAs} (--approver-name sets the name). (yes/no) `;
+      const answer = await ask(named);
+      const approver = this.answeringAs;
       if (answer === null || !["yes", "y"].includes(answer.toLowerCase())) {
         return {
           decision: "rejected",
@@ -52247,6 +52250,7 @@ Options:
   --evidence-dir <dir>   where evidence is written (default: config evidence-dir, .artifacts/deployment)
   --approve <name>       approve the production release as <name> (else: prompt on a terminal, or refuse)
   --comment <text>       comment recorded with the approval
+  --approver-name <name> the name a prompt's answer is recorded under (default: the OS login name)
   --previous <tag>       the release production serves now (rollback target), overriding the release history
   --uat-approve <name>   record a UAT sign-off by <name>
   --override-window <why>  release outside the deployment window or in a freeze (emergencies; recorded)
@@ -52264,6 +52268,7 @@ var OPTIONS = {
   config: { type: "string" },
   "evidence-dir": { type: "string" },
   approve: { type: "string" },
+  "approver-name": { type: "string" },
   comment: { type: "string" },
   previous: { type: "string" },
   "uat-approve": { type: "string" },
@@ -52719,6 +52724,9 @@ function automation(name, status) {
 }
 function deploymentFailed(error2) {
   return `[ERROR] Deployment command failed: ${error2.replace(/\.$/, "")}.`;
+}
+function answered(question, answer) {
+  return `${question.replace(/ \(yes\/no\)$/, "")} ${answer}`;
 }
 
 // src/phases/shared/step.ts
@@ -55370,7 +55378,6 @@ function decideEnvironmentApproval(input) {
 // src/phases/production/approval.ts
 async function requestProductionApproval(ctx) {
   const requestedAt = ctx.clock.now().toISOString();
-  ctx.logger.info(ANNOUNCE.approvalRequest);
   await emitEvent(ctx, "approval-requested", `Production approval requested for ${ctx.tag}`, {
     phase: "production"
   });
@@ -55404,12 +55411,25 @@ async function requestProductionApproval(ctx) {
       details: { decision: record.decision, approver: record.approver, source: record.source }
     }
   );
+  ctx.logger.info(answered(ANNOUNCE.approvalRequest, `${gate.passed ? "yes" : "no"} (${decidedBy(record)})`));
   if (gate.passed) {
     ctx.logger.info(
       `Approved by ${record.approver}${record.comment ? ` ("${record.comment}")` : ""} via ${record.source}.`
     );
   }
   return { record, gate };
+}
+function decidedBy(record) {
+  switch (record.source) {
+    case "cli-flag":
+      return `--approve ${record.approver ?? ""}`;
+    case "interactive":
+      return `answered at the prompt as ${record.approver ?? "nobody"}`;
+    case "github-environment":
+      return record.approver ? `GitHub environment '${record.environment}', reviewed by ${record.approver}` : `GitHub environment '${record.environment}'`;
+    case "no-answer":
+      return "nobody answered";
+  }
 }
 
 // src/phases/readiness/window.ts
@@ -55680,8 +55700,9 @@ async function runProduction(ctx) {
     if (deployed.failure.trigger === "rollout-analysis") {
       ctx.logger.error(ANNOUNCE.healthDegradation);
       ctx.logger.error(`  ${deployed.failure.reason}`);
-      ctx.logger.info(ANNOUNCE.rollbackDecision);
-      ctx.logger.info("yes (a failed rollout analysis always rolls back)");
+      ctx.logger.info(
+        answered(ANNOUNCE.rollbackDecision, "yes (a failed rollout analysis always rolls back)")
+      );
     } else if (deployed.failure.trigger === "rollout-stopped") {
       ctx.logger.error(`[ERROR] Rollout stopped: ${deployed.failure.reason}.`);
     } else ctx.logger.error(deploymentFailed(deployed.failure.reason));
@@ -62382,9 +62403,9 @@ async function runHealthWindow(ctx, sampler) {
   );
   let outcome;
   if (breach) {
-    const answered = await answerBreach(ctx, environment, previous, `health ${breach.reason}`);
-    record.rollback = answered.rollback;
-    outcome = answered.outcome;
+    const answered2 = await answerBreach(ctx, environment, previous, `health ${breach.reason}`);
+    record.rollback = answered2.rollback;
+    outcome = answered2.outcome;
   } else {
     await ctx.history.record({ tag: ctx.tag, environment, status: "released" });
     outcome = { kind: "passed" };
@@ -62401,8 +62422,9 @@ async function runHealthWindow(ctx, sampler) {
     ctx.logger.info(
       `Health window passed: ${samples.length} samples, ${samples.filter((s) => !s.passed).length} failed.`
     );
-    ctx.logger.info(ANNOUNCE.releaseComplete);
-    ctx.logger.info("yes (automatic: the release report is compiled next)");
+    ctx.logger.info(
+      answered(ANNOUNCE.releaseComplete, "yes (automatic: the release report is compiled next)")
+    );
     ctx.logger.info(phaseComplete(4, "Stabilization"));
   }
   return outcome;
@@ -62414,13 +62436,20 @@ async function answerBreach(ctx, environment, previous, reason) {
     environment
   });
   ctx.logger.error(`  ${reason}`);
-  ctx.logger.info(ANNOUNCE.rollbackDecision);
   if (ctx.config.health.onBreach === "rollback") {
-    ctx.logger.info(`yes (health.on-breach: rollback) \u2192 rolling back to ${previous ?? "(unknown)"}`);
+    ctx.logger.info(
+      answered(
+        ANNOUNCE.rollbackDecision,
+        `yes (health.on-breach: rollback) \u2192 rolling back to ${previous ?? "(unknown)"}`
+      )
+    );
     return rollBackAfterFailure(ctx, { environment, target: previous, trigger: "health-breach", reason });
   }
   ctx.logger.info(
-    `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`
+    answered(
+      ANNOUNCE.rollbackDecision,
+      `no (health.on-breach: alert): ${ctx.tag} stays. To roll back: release-gate rollback --env ${environment}`
+    )
   );
   await ctx.history.record({ tag: ctx.tag, environment, status: "failed", note: reason });
   return { rollback: null, outcome: { kind: "failed", reason } };
@@ -62701,7 +62730,12 @@ async function releaseCommand({
     interrupt: stopOnSignals(),
     passEnv: passEnvOf(values)
   };
-  const approval = new LocalApprovalSource(approver, values.comment);
+  const approverName = values["approver-name"]?.trim();
+  if (values["approver-name"] !== void 0 && !approverName)
+    throw new UsageError(
+      `--approver-name needs a name, e.g. --approver-name dana (got ${JSON.stringify(values["approver-name"])}).`
+    );
+  const approval = new LocalApprovalSource(approver, values.comment, void 0, approverName);
   const ctx = composeContext(config2, request, logger, approval, selfArgv(), {
     confirm: (prompt) => approval.confirm(prompt)
   });

@@ -30,7 +30,7 @@ describe('release-gate on the demo (real processes)', () => {
       '[PHASE 2 START] - Deploying release candidate to staging...',
       '[AUTOMATION] deploy_backend.sh executed: success',
       '[AUTOMATION] release-gate validate executed: success',
-      '[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)',
+      '[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? yes (--approve demo-approver)',
       '[PHASE 3 START] - Executing production deployment...',
       '[AUTOMATION] release-gate collect-perf executed: success',
       '[PHASE 4 START] - Monitoring post-deployment health window...',
@@ -159,8 +159,10 @@ describe('release-gate on the demo (real processes)', () => {
     expect(run.code).toBe(4)
     expect(run.stderr).toContain('[ALERT] Post-deployment metrics outside thresholds.')
     expect(run.stdout).toContain(
-      '[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)'
+      '[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? yes (health.on-breach: rollback) → rolling back to v1.0.0'
     )
+    // A question is printed only where someone is asked; nobody was.
+    expect(run.stdout).not.toContain('(yes/no)')
     expect(await box.serving('backend', 'production')).toBe('v1.0.0')
     expect(await box.serving('frontend', 'production')).toBe('v1.0.0')
     expect(box.json('health-window.json')).toMatchObject({
@@ -190,13 +192,18 @@ describe('release-gate on the demo (real processes)', () => {
     const box = sandbox()
     box.baseline('v1.0.0')
     box.upstream()
-    const run = await box.inTerminal(['run', '--tag', 'v1.1.0'], ['yes', 'ticket CAB-7'])
+    const run = await box.inTerminal(
+      ['run', '--tag', 'v1.1.0', '--approver-name', 'lee'],
+      ['yes', 'ticket CAB-7']
+    )
     expect(run.code).toBe(0)
+    // The prompt says whose answer it records before it is given.
     expect(run.output).toContain(
-      '[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)'
+      '[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? Answering as lee (--approver-name sets the name). (yes/no)'
     )
     expect(box.json('production-approval.json')).toMatchObject({
       decision: 'approved',
+      approver: 'lee',
       comment: 'ticket CAB-7',
       source: 'interactive'
     })

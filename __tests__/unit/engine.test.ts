@@ -118,7 +118,8 @@ describe('the release protocol', () => {
       '[PHASE 2 START]',
       '[AUTOMATION] deploy.sh executed: success',
       '[PHASE 2 COMPLETE]',
-      '[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)',
+      // Nobody is asked (the approval was given up front), so the line says the answer, not a question.
+      '[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? yes (',
       '[PHASE 3 START]',
       '[PHASE 3 COMPLETE]',
       '[PHASE 4 START]',
@@ -236,8 +237,9 @@ describe('the release protocol', () => {
     expect(outcome).toMatchObject({ kind: 'rolled-back' })
     expect(logger.text()).toContain('[ALERT] Post-deployment metrics outside thresholds.')
     expect(logger.text()).toContain(
-      '[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)'
+      '[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? yes (health.on-breach: rollback) → rolling back to v1.0.0'
     )
+    expect(logger.text()).not.toContain('(yes/no)')
     expect(logger.text()).not.toContain('[PROTOCOL COMPLETE]')
     expect(runner.commands().slice(-2)).toEqual([
       'rollback.sh frontend production v1.0.0',
@@ -252,12 +254,17 @@ describe('the release protocol', () => {
   })
 
   it('leaves the decision to a person when on-breach is alert (exit 1, no rollback)', async () => {
-    const { ctx, runner } = setup({ unhealthy: true })
+    const { ctx, runner, logger } = setup({ unhealthy: true })
     ctx.config.health.onBreach = 'alert'
     const outcome = await runRelease(ctx)
     expect(outcome).toMatchObject({ kind: 'failed' })
     expect(exitCodeOf(outcome)).toBe(1)
     expect(runner.commands().some(c => c.startsWith('rollback.sh'))).toBe(false)
+    // The config answered the rollback question; nobody is asked it.
+    expect(logger.text()).toContain(
+      '[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? no (health.on-breach: alert): v1.1.0 stays. To roll back: release-gate rollback --env production'
+    )
+    expect(logger.text()).not.toContain('(yes/no)')
   })
 
   it.each(['staging', 'production', 'stabilize'] as const)(

@@ -225,7 +225,9 @@ export class LocalApprovalSource implements ApprovalSource {
   constructor(
     private readonly approveAs: string | undefined,
     private readonly comment: string | undefined,
-    private readonly interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY)
+    private readonly interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    /** The name a prompt's answer is recorded under: --approver-name, else the OS login name. */
+    private readonly answeringAs: string = userInfo().username
   ) {}
 
   /** A yes/no question at the terminal (e.g. an inconclusive analysis); no terminal means no. */
@@ -278,8 +280,10 @@ export class LocalApprovalSource implements ApprovalSource {
       return line.done ? null : String(line.value).trim()
     }
     try {
-      const answer = await ask(`${prompt} `)
-      const approver = userInfo().username
+      // Say whose answer this will be on the record before it is given.
+      const named = `${prompt.replace(/ \(yes\/no\)$/, '')} Answering as ${this.answeringAs} (--approver-name sets the name). (yes/no) `
+      const answer = await ask(named)
+      const approver = this.answeringAs
       if (answer === null || !['yes', 'y'].includes(answer.toLowerCase())) {
         return {
           decision: 'rejected',

@@ -33,3 +33,11 @@ export function automation(name: string, status: string): string {
 export function deploymentFailed(error: string): string {
   return `[ERROR] Deployment command failed: ${error.replace(/\.$/, '')}.`
 }
+
+/**
+ * A `(yes/no)` status line that nobody is asked: the line as the spec words it, with the answer and who or what gave
+ * it in place of `(yes/no)`, e.g. `[ROLLBACK DECISION] ... Execute rollback plan? yes (health.on-breach: rollback)`.
+ */
+export function answered(question: string, answer: string): string {
+  return `${question.replace(/ \(yes\/no\)$/, '')} ${answer}`
+}

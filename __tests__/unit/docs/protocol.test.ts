@@ -33,7 +33,12 @@ const phaseCompleteLines = sourcesUnder(join(repoRoot, 'src')).flatMap(text =>
 const templates: Record<string, string[]> = {
   phaseComplete: [announce.phaseComplete(1, '{phase_name}').replace('1', '{N}'), ...phaseCompleteLines],
   automation: [announce.automation('{script}', '{status}')],
-  deploymentFailed: [announce.deploymentFailed('{error}')]
+  deploymentFailed: [announce.deploymentFailed('{error}')],
+  answered: [
+    announce.answered(announce.ANNOUNCE.approvalRequest, '{answer}'),
+    announce.answered(announce.ANNOUNCE.rollbackDecision, '{answer}'),
+    announce.answered(announce.ANNOUNCE.releaseComplete, '{answer}')
+  ]
 }
 
 const statusLines = [...Object.values(announce.ANNOUNCE), ...Object.values(templates).flat()]

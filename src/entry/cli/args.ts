@@ -23,6 +23,7 @@ Options:
   --evidence-dir <dir>   where evidence is written (default: config evidence-dir, .artifacts/deployment)
   --approve <name>       approve the production release as <name> (else: prompt on a terminal, or refuse)
   --comment <text>       comment recorded with the approval
+  --approver-name <name> the name a prompt's answer is recorded under (default: the OS login name)
   --previous <tag>       the release production serves now (rollback target), overriding the release history
   --uat-approve <name>   record a UAT sign-off by <name>
   --override-window <why>  release outside the deployment window or in a freeze (emergencies; recorded)
@@ -42,6 +43,7 @@ export const OPTIONS = {
   config: { type: 'string' },
   'evidence-dir': { type: 'string' },
   approve: { type: 'string' },
+  'approver-name': { type: 'string' },
   comment: { type: 'string' },
   previous: { type: 'string' },
   'uat-approve': { type: 'string' },

@@ -3,7 +3,7 @@ import { healthLogPieces } from '../../render/markdown.js'
 import { probeSparklines } from '../../render/chart.js'
 import { releaseProbeSampler, summarizeProbes, type ProbeSampler } from '../analysis/probes.js'
 import { watchHealthWindow } from './watch.js'
-import { ANNOUNCE, phaseComplete } from '../../core/announce.js'
+import { ANNOUNCE, answered, phaseComplete } from '../../core/announce.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { templateVars } from '../shared/step.js'
 import { productionGate } from '../production/gate.js'
@@ -106,8 +106,9 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
     ctx.logger.info(
       `Health window passed: ${samples.length} samples, ${samples.filter(s => !s.passed).length} failed.`
     )
-    ctx.logger.info(ANNOUNCE.releaseComplete)
-    ctx.logger.info('yes (automatic: the release report is compiled next)')
+    ctx.logger.info(
+      answered(ANNOUNCE.releaseComplete, 'yes (automatic: the release report is compiled next)')
+    )
     ctx.logger.info(phaseComplete(4, 'Stabilization'))
   }
   return outcome
@@ -129,13 +130,20 @@ async function answerBreach(
     environment
   })
   ctx.logger.error(`  ${reason}`)
-  ctx.logger.info(ANNOUNCE.rollbackDecision)
   if (ctx.config.health.onBreach === 'rollback') {
-    ctx.logger.info(`yes (health.on-breach: rollback) → rolling back to ${previous ?? '(unknown)'}`)
+    ctx.logger.info(
+      answered(
+        ANNOUNCE.rollbackDecision,
+        `yes (health.on-breach: rollback) → rolling back to ${previous ?? '(unknown)'}`
+      )
+    )
     return rollBackAfterFailure(ctx, { environment, target: previous, trigger: 'health-breach', reason })
   }
   ctx.logger.info(
-    `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`
+    answered(
+      ANNOUNCE.rollbackDecision,
+      `no (health.on-breach: alert): ${ctx.tag} stays. To roll back: release-gate rollback --env ${environment}`
+    )
   )
   await ctx.history.record({ tag: ctx.tag, environment, status: 'failed', note: reason })
   return { rollback: null, outcome: { kind: 'failed', reason } }

@@ -1,4 +1,4 @@
-import { ANNOUNCE } from '../../core/announce.js'
+import { ANNOUNCE, answered } from '../../core/announce.js'
 import { emitEvent } from '../shared/events.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { approvalGate } from './gate.js'
@@ -12,7 +12,7 @@ export async function requestProductionApproval(
   ctx: ProtocolContext
 ): Promise<{ record: ProductionApproval; gate: GateVerdict }> {
   const requestedAt = ctx.clock.now().toISOString()
-  ctx.logger.info(ANNOUNCE.approvalRequest)
+  // The question is printed only where someone is asked (the terminal's prompt); otherwise the decision is.
   await emitEvent(ctx, 'approval-requested', `Production approval requested for ${ctx.tag}`, {
     phase: 'production'
   })
@@ -46,10 +46,27 @@ export async function requestProductionApproval(
       details: { decision: record.decision, approver: record.approver, source: record.source }
     }
   )
+  ctx.logger.info(answered(ANNOUNCE.approvalRequest, `${gate.passed ? 'yes' : 'no'} (${decidedBy(record)})`))
   if (gate.passed) {
     ctx.logger.info(
       `Approved by ${record.approver}${record.comment ? ` ("${record.comment}")` : ''} via ${record.source}.`
     )
   }
   return { record, gate }
+}
+
+/** Who or what answered the approval request, as the status line says it. */
+function decidedBy(record: ProductionApproval): string {
+  switch (record.source) {
+    case 'cli-flag':
+      return `--approve ${record.approver ?? ''}`
+    case 'interactive':
+      return `answered at the prompt as ${record.approver ?? 'nobody'}`
+    case 'github-environment':
+      return record.approver
+        ? `GitHub environment '${record.environment}', reviewed by ${record.approver}`
+        : `GitHub environment '${record.environment}'`
+    case 'no-answer':
+      return 'nobody answered'
+  }
 }

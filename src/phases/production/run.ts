@@ -1,4 +1,4 @@
-import { ANNOUNCE, deploymentFailed, phaseComplete } from '../../core/announce.js'
+import { ANNOUNCE, answered, deploymentFailed, phaseComplete } from '../../core/announce.js'
 import { requestProductionApproval } from './approval.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { rollbackTarget } from '../shared/step.js'
@@ -98,8 +98,9 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
       // Metrics stopped the rollout, not a failing command: the spec's alert, then the rollback decision.
       ctx.logger.error(ANNOUNCE.healthDegradation)
       ctx.logger.error(`  ${deployed.failure.reason}`)
-      ctx.logger.info(ANNOUNCE.rollbackDecision)
-      ctx.logger.info('yes (a failed rollout analysis always rolls back)')
+      ctx.logger.info(
+        answered(ANNOUNCE.rollbackDecision, 'yes (a failed rollout analysis always rolls back)')
+      )
     } else if (deployed.failure.trigger === 'rollout-stopped') {
       ctx.logger.error(`[ERROR] Rollout stopped: ${deployed.failure.reason}.`)
     } else ctx.logger.error(deploymentFailed(deployed.failure.reason))

@@ -47,7 +47,12 @@ export async function releaseCommand({
     interrupt: stopOnSignals(),
     passEnv: passEnvOf(values)
   }
-  const approval = new LocalApprovalSource(approver, values.comment)
+  const approverName = values['approver-name']?.trim()
+  if (values['approver-name'] !== undefined && !approverName)
+    throw new UsageError(
+      `--approver-name needs a name, e.g. --approver-name dana (got ${JSON.stringify(values['approver-name'])}).`
+    )
+  const approval = new LocalApprovalSource(approver, values.comment, undefined, approverName)
   const ctx = composeContext(config, request, logger, approval, selfArgv(), {
     confirm: prompt => approval.confirm(prompt)
   })
