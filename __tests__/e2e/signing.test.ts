@@ -184,6 +184,7 @@ describe('a signing key that cannot sign is a usage error (exit 2) before anythi
     )
     writeFileSync(join(fresh.demo, 'keys', 'garbage.pem'), 'not a key\n')
     writeFileSync(join(fresh.demo, 'keys', 'release.pub'), releaseKey.publicPem)
+    writeFileSync(join(fresh.demo, 'keys', 'other-signing.pem'), otherKey.privatePem)
   })
   afterAll(() => fresh.stop())
 
@@ -257,6 +258,22 @@ describe('a signing key that cannot sign is a usage error (exit 2) before anythi
     expect((manifest.entries[0] as { signature?: unknown }).signature).toMatchObject({
       keyFingerprint: releaseKey.fingerprint
     })
+  })
+
+  it('halts the next phase run with another key before it starts: a seal not signed by its key is no evidence to build on', async () => {
+    const staging = await fresh.cli([
+      'phase',
+      'staging',
+      '--tag',
+      'v1.1.0',
+      '--signing-key-file',
+      'keys/other-signing.pem'
+    ])
+    expect(staging.stderr).toContain(
+      `entry 1 (readiness): signed by key ${releaseKey.fingerprint}, not by the given key ${otherKey.fingerprint}`
+    )
+    expect(staging.code).toBe(3)
+    expect(fresh.touched()).toEqual([])
   })
 })
 

@@ -105,8 +105,18 @@ describe('the evidence store', () => {
       passed: true,
       detail: `every seal (2) signed by key ${signer.keyFingerprint}`
     })
-    // The store checks its own bundle before each phase; a signature changes nothing there.
+    // Before each phase the store checks the bundle it continues: every seal signed by its own key.
     expect(await evidence.verify()).toEqual([])
+    const other = generateKeyPairSync('ed25519')
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString()
+    const otherSigner = sealSignerFromPem(other, 'other key')
+    expect(await new FileEvidenceStore(dir, undefined, otherSigner).verify()).toEqual([
+      `entry 1 (readiness): signed by key ${signer.keyFingerprint}, not by the given key ${otherSigner.keyFingerprint}`,
+      `entry 2 (staging): signed by key ${signer.keyFingerprint}, not by the given key ${otherSigner.keyFingerprint}`
+    ])
+    // Without a key, the store does not ask for signatures (a release that signs nothing goes on as before).
+    expect(await new FileEvidenceStore(dir).verify()).toEqual([])
   })
 
   it('lists every file with its SHA-256', async () => {

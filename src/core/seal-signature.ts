@@ -9,20 +9,21 @@ export type SealSignature = NonNullable<ManifestEntry['signature']>
 /** The one signature algorithm of seals. */
 export const SEAL_SIGNATURE_ALGORITHM: SealSignature['algorithm'] = 'ed25519'
 
-/** Signs seals with a private key the store holds; the key itself never leaves the adapter. */
-export interface SealSigner {
-  /** SHA-256 (hex) of the public key's SubjectPublicKeyInfo, DER-encoded. */
-  readonly keyFingerprint: string
-  /** The base64 signature of `payload`. */
-  sign(payload: Uint8Array): string
-}
-
 /** Checks seal signatures against one public key. */
 export interface SealVerifier {
   /** SHA-256 (hex) of the public key's SubjectPublicKeyInfo, DER-encoded. */
   readonly keyFingerprint: string
   /** Whether the base64 `signature` is this key's signature of `payload`. */
   verify(payload: Uint8Array, signature: string): boolean
+}
+
+/**
+ * Signs seals with a private key the store holds (the key itself never leaves the adapter), and checks the seals of
+ * the bundle it continues against the same key.
+ */
+export interface SealSigner extends SealVerifier {
+  /** The base64 signature of `payload`. */
+  sign(payload: Uint8Array): string
 }
 
 // Names what the bytes are, so that a signature of a seal can never be taken for a signature of anything else.

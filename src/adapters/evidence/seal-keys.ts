@@ -31,10 +31,11 @@ export function sealSignerFromPem(pem: string, source: string): SealSigner {
     )
   }
   requireEd25519(privateKey, source, 'private')
-  const fingerprint = keyFingerprint(createPublicKey(privateKey))
+  const publicKey = createPublicKey(privateKey)
   return {
-    keyFingerprint: fingerprint,
-    sign: payload => sign(null, payload, privateKey).toString('base64')
+    keyFingerprint: keyFingerprint(publicKey),
+    sign: payload => sign(null, payload, privateKey).toString('base64'),
+    verify: (payload, signature) => verify(null, payload, publicKey, Buffer.from(signature, 'base64'))
   }
 }
 

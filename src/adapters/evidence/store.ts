@@ -13,7 +13,7 @@ import { prettyJsonChunks } from './json-chunks.js'
 import { compileSchemaFile, compileUserSchema, schemaIdOf } from './schemas.js'
 import { DiskBundleFiles, SYMBOLIC_LINK_PROBLEM } from './disk-files.js'
 import { noRedaction, type Redactor } from '../../core/redact.js'
-import { signLastSeal, type SealSigner } from '../../core/seal-signature.js'
+import { sealSignatureProblems, signLastSeal, type SealSigner } from '../../core/seal-signature.js'
 import type { BundleEntry, BundleFiles, EvidenceStore, SchemaValidator } from '../../core/ports.js'
 
 // Other modules write their own files atomically through the store's module, as they always have.
@@ -197,7 +197,8 @@ export class EvidenceBundleStore implements EvidenceStore {
 
   /**
    * Problems that make the bundle untrustworthy for the next phase: no manifest, a broken chain, or a file that is
-   * missing, altered or unrecorded. Empty when intact.
+   * missing, altered or unrecorded; with a signing key also a seal not signed by it (a bundle rewritten, or planted,
+   * by someone without the key). Empty when intact.
    */
   async verify(): Promise<string[]> {
     let manifest: EvidenceManifest | undefined
@@ -210,7 +211,8 @@ export class EvidenceBundleStore implements EvidenceStore {
     const links = (await this.files.list())
       .filter(entry => entry.kind === 'link')
       .map(entry => `${entry.name} ${SYMBOLIC_LINK_PROBLEM}`)
-    return [...links, ...manifestProblems(manifest, await this.inventory())]
+    const unsigned = this.signer ? sealSignatureProblems(manifest, this.signer) : []
+    return [...links, ...manifestProblems(manifest, await this.inventory()), ...unsigned]
   }
 
   /** Files in the bundle (the manifest aside) with their size and SHA-256, sorted by name. */
