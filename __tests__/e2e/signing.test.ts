@@ -42,7 +42,7 @@ const lastLine = (run: Run): Record<string, unknown> =>
 let box: DemoSandbox
 let released: Run
 beforeAll(async () => {
-  box = new DemoSandbox(33700)
+  box = new DemoSandbox(27500)
   box.baseline('v1.0.0')
   box.upstream()
   mkdirSync(join(box.demo, 'keys'))
@@ -95,7 +95,11 @@ const verify = (target: string, ...extra: string[]): Promise<Run> =>
 
 describe('a release with a signing key (CLI)', () => {
   it('signs every seal with the key, and the signed bundle verifies with the right public key', async () => {
-    expect(released.code).toBe(0)
+    // On failure, the release's output says why.
+    expect({ code: released.code, output: released.code === 0 ? '' : released.output }).toEqual({
+      code: 0,
+      output: ''
+    })
     const manifest = box.json<EvidenceManifest>(MANIFEST_FILE)
     expect(manifest.entries.map(e => e.phase).join(' → ')).toBe(
       'readiness → staging → production → stabilize → report'
@@ -174,7 +178,7 @@ describe('a release with a signing key (CLI)', () => {
 describe('a signing key that cannot sign is a usage error (exit 2) before anything runs', () => {
   let fresh: DemoSandbox
   beforeAll(() => {
-    fresh = new DemoSandbox(33800)
+    fresh = new DemoSandbox(27600)
     fresh.upstream()
     mkdirSync(join(fresh.demo, 'keys'))
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 })
@@ -338,7 +342,7 @@ describe('the action with a signing-key input', () => {
   beforeAll(async () => {
     github = await GitHubApiEmulator.start()
     artifacts = await ArtifactServiceEmulator.start()
-    actionBox = new DemoSandbox(33900)
+    actionBox = new DemoSandbox(27700)
     actionBox.baseline('v1.0.0')
     actionBox.upstream()
   })
