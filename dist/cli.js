@@ -2901,8 +2901,8 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -2918,10 +2918,10 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
@@ -3068,11 +3068,11 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const sign2 = str[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
@@ -3081,9 +3081,9 @@ var require_timestamp = __commonJS({
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
-      let sign = "";
+      let sign2 = "";
       if (value < 0) {
-        sign = "-";
+        sign2 = "-";
         value *= num(-1);
       }
       const _60 = num(60);
@@ -3098,7 +3098,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -16063,16 +16063,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal;
+          open5.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -16292,15 +16292,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -26942,13 +26942,13 @@ var schema137 = { "type": "string", "pattern": "^[0-9]+(ms|s|m|h|d)$", "descript
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var func0 = require_equal().default;
-var pattern8 = new RegExp("^[a-z0-9][a-z0-9_-]{0,62}$", "u");
-var pattern9 = new RegExp("^[0-9]+(ms|s|m|h|d)$", "u");
-var pattern10 = new RegExp("^/", "u");
-var pattern25 = new RegExp("^https?://", "u");
-var pattern36 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-var pattern39 = new RegExp("^[A-Za-z0-9_*?]+$", "u");
-var pattern40 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+var pattern10 = new RegExp("^[a-z0-9][a-z0-9_-]{0,62}$", "u");
+var pattern11 = new RegExp("^[0-9]+(ms|s|m|h|d)$", "u");
+var pattern12 = new RegExp("^/", "u");
+var pattern27 = new RegExp("^https?://", "u");
+var pattern38 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+var pattern41 = new RegExp("^[A-Za-z0-9_*?]+$", "u");
+var pattern42 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
 var schema139 = { "description": "A command with an optional name and timeout.", "oneOf": [{ "$ref": "#/definitions/command" }, { "type": "object", "additionalProperties": false, "required": ["run"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in status lines; defaults to the program's file name.", "examples": ["deploy_backend.sh"] }, "run": { "$ref": "#/definitions/command", "description": "The command to run." }, "timeout": { "$ref": "#/definitions/duration", "description": "Killed (with its child processes) after this long. Default: 10m." } } }] };
 var schema140 = { "description": "A command: a string split into argv words like a shell would (quotes allowed, operators such as ; | & > $( ) refused), or an explicit argv array. ${tag}, ${env}, ${previous}, ${evidence}, ${service} and, during a progressive rollout, ${weight}, ${batch}, ${color} and ${step} are substituted inside words, never through a shell.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }], "examples": ["bash scripts/deploy_backend.sh --env ${env} --release ${tag}"] };
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -27223,7 +27223,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs25 = errors;
       const _errs26 = errors;
       if (typeof data4 === "string") {
-        if (!pattern9.test(data4)) {
+        if (!pattern11.test(data4)) {
           const err16 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data4 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -27378,7 +27378,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs8 = errors;
           const _errs9 = errors;
           if (typeof data1 === "string") {
-            if (!pattern8.test(data1)) {
+            if (!pattern10.test(data1)) {
               const err5 = { instancePath: instancePath + "/probes/" + i0, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data1 };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -27440,7 +27440,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs11 = errors;
       const _errs12 = errors;
       if (typeof data2 === "string") {
-        if (!pattern9.test(data2)) {
+        if (!pattern11.test(data2)) {
           const err9 = { instancePath: instancePath + "/interval", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -27577,7 +27577,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs22 = errors;
               const _errs23 = errors;
               if (typeof data7 === "string") {
-                if (!pattern8.test(data7)) {
+                if (!pattern10.test(data7)) {
                   const err20 = { instancePath: instancePath + "/compare/" + i2 + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -27604,7 +27604,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs25 = errors;
               const _errs26 = errors;
               if (typeof data8 === "string") {
-                if (!pattern8.test(data8)) {
+                if (!pattern10.test(data8)) {
                   const err22 = { instancePath: instancePath + "/compare/" + i2 + "/baseline", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err22];
@@ -27631,7 +27631,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs28 = errors;
               const _errs29 = errors;
               if (typeof data9 === "string") {
-                if (!pattern8.test(data9)) {
+                if (!pattern10.test(data9)) {
                   const err24 = { instancePath: instancePath + "/compare/" + i2 + "/canary", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err24];
@@ -27979,7 +27979,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs7 = errors;
       const _errs8 = errors;
       if (typeof data1 === "string") {
-        if (!pattern9.test(data1)) {
+        if (!pattern11.test(data1)) {
           const err6 = { instancePath: instancePath + "/pause", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -28065,7 +28065,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   validate73.errors = vErrors;
   return errors === 0;
 }
-var pattern22 = new RegExp("^[0-9]{1,3}%$", "u");
+var pattern24 = new RegExp("^[0-9]{1,3}%$", "u");
 function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -28286,7 +28286,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs15 = errors;
       const _errs16 = errors;
       if (typeof data5 === "string") {
-        if (!pattern9.test(data5)) {
+        if (!pattern11.test(data5)) {
           const err14 = { instancePath: instancePath + "/pause", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data5 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -28363,7 +28363,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs23 = errors;
       const _errs24 = errors;
       if (typeof data11 === "string") {
-        if (!pattern9.test(data11)) {
+        if (!pattern11.test(data11)) {
           const err16 = { instancePath: instancePath + "/keep-old", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data11 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -28420,7 +28420,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs29 = errors;
       const _errs30 = errors;
       if (typeof data12 === "string") {
-        if (!pattern22.test(data12)) {
+        if (!pattern24.test(data12)) {
           const err20 = { instancePath: instancePath + "/max-unavailable", schemaPath: "#/properties/max-unavailable/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,3}%$" }, message: 'must match pattern "^[0-9]{1,3}%$"', schema: "^[0-9]{1,3}%$", parentSchema: schema144.properties["max-unavailable"].oneOf[1], data: data12 };
           if (vErrors === null) {
             vErrors = [err20];
@@ -28595,7 +28595,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs7 = errors;
       const _errs8 = errors;
       if (typeof data0 === "string") {
-        if (!pattern8.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -28647,7 +28647,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs12 = errors;
           const _errs13 = errors;
           if (typeof data2 === "string") {
-            if (!pattern25.test(data2)) {
+            if (!pattern27.test(data2)) {
               const err10 = { instancePath: instancePath + "/http/url", schemaPath: "#/properties/http/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema156.properties.http.properties.url, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -28775,7 +28775,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs24 = errors;
           const _errs25 = errors;
           if (typeof data7 === "string") {
-            if (!pattern9.test(data7)) {
+            if (!pattern11.test(data7)) {
               const err20 = { instancePath: instancePath + "/http/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data7 };
               if (vErrors === null) {
                 vErrors = [err20];
@@ -28967,7 +28967,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs39 = errors;
           const _errs40 = errors;
           if (typeof data12 === "string") {
-            if (!pattern25.test(data12)) {
+            if (!pattern27.test(data12)) {
               const err33 = { instancePath: instancePath + "/prometheus/url", schemaPath: "#/properties/prometheus/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema156.properties.prometheus.properties.url, data: data12 };
               if (vErrors === null) {
                 vErrors = [err33];
@@ -29018,7 +29018,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs44 = errors;
           const _errs45 = errors;
           if (typeof data14 === "string") {
-            if (!pattern9.test(data14)) {
+            if (!pattern11.test(data14)) {
               const err37 = { instancePath: instancePath + "/prometheus/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data14 };
               if (vErrors === null) {
                 vErrors = [err37];
@@ -29086,7 +29086,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs51 = errors;
       const _errs52 = errors;
       if (typeof data17 === "string") {
-        if (!pattern9.test(data17)) {
+        if (!pattern11.test(data17)) {
           const err42 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data17 };
           if (vErrors === null) {
             vErrors = [err42];
@@ -29239,7 +29239,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs3 = errors;
       const _errs4 = errors;
       if (typeof data0 === "string") {
-        if (!pattern8.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -29265,7 +29265,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs5 = errors;
       const _errs6 = errors;
       if (typeof data1 === "string") {
-        if (!pattern25.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err5 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema162.properties.url, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -29440,7 +29440,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs23 = errors;
       const _errs24 = errors;
       if (typeof data9 === "string") {
-        if (!pattern9.test(data9)) {
+        if (!pattern11.test(data9)) {
           const err18 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data9 };
           if (vErrors === null) {
             vErrors = [err18];
@@ -29635,7 +29635,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs15 = errors;
               const _errs16 = errors;
               if (typeof data6 === "string") {
-                if (!pattern8.test(data6)) {
+                if (!pattern10.test(data6)) {
                   const err12 = { instancePath: instancePath + "/prerequisites/" + i0 + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err12];
@@ -29702,7 +29702,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs22 = errors;
               const _errs23 = errors;
               if (typeof data9 === "string") {
-                if (!pattern9.test(data9)) {
+                if (!pattern11.test(data9)) {
                   const err17 = { instancePath: instancePath + "/prerequisites/" + i0 + "/max-age", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err17];
@@ -29743,7 +29743,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs26 = errors;
               const _errs27 = errors;
               if (typeof data11 === "string") {
-                if (!pattern10.test(data11)) {
+                if (!pattern12.test(data11)) {
                   const err20 = { instancePath: instancePath + "/prerequisites/" + i0 + "/timestamp-field", schemaPath: "#/properties/prerequisites/items/properties/timestamp-field/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema135.properties.prerequisites.items.properties["timestamp-field"], data: data11 };
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -30218,7 +30218,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs65 = errors;
           const _errs66 = errors;
           if (typeof key5 === "string") {
-            if (!pattern8.test(key5)) {
+            if (!pattern10.test(key5)) {
               const err55 = { instancePath: instancePath + "/services", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: key5, propertyName: key5 };
               if (vErrors === null) {
                 vErrors = [err55];
@@ -30327,7 +30327,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs77 = errors;
                   const _errs78 = errors;
                   if (typeof data34 === "string") {
-                    if (!pattern8.test(data34)) {
+                    if (!pattern10.test(data34)) {
                       const err61 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/after/" + i5, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data34 };
                       if (vErrors === null) {
                         vErrors = [err61];
@@ -30442,7 +30442,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs86 = errors;
               const _errs87 = errors;
               if (typeof key9 === "string") {
-                if (!pattern8.test(key9)) {
+                if (!pattern10.test(key9)) {
                   const err68 = { instancePath: instancePath + "/scope/services", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: key9, propertyName: key9 };
                   if (vErrors === null) {
                     vErrors = [err68];
@@ -30997,7 +30997,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs137 = errors;
           const _errs138 = errors;
           if (typeof data61 === "string") {
-            if (!pattern9.test(data61)) {
+            if (!pattern11.test(data61)) {
               const err103 = { instancePath: instancePath + "/health/window", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data61 };
               if (vErrors === null) {
                 vErrors = [err103];
@@ -31024,7 +31024,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs140 = errors;
           const _errs141 = errors;
           if (typeof data62 === "string") {
-            if (!pattern9.test(data62)) {
+            if (!pattern11.test(data62)) {
               const err105 = { instancePath: instancePath + "/health/interval", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data62 };
               if (vErrors === null) {
                 vErrors = [err105];
@@ -31572,7 +31572,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs188 = errors;
               const _errs189 = errors;
               if (typeof data84 === "string") {
-                if (!pattern25.test(data84)) {
+                if (!pattern27.test(data84)) {
                   const err140 = { instancePath: instancePath + "/notify/" + i19 + "/url", schemaPath: "#/properties/notify/items/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema135.properties.notify.items.properties.url, data: data84 };
                   if (vErrors === null) {
                     vErrors = [err140];
@@ -31597,7 +31597,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs190 = errors;
               const _errs191 = errors;
               if (typeof data85 === "string") {
-                if (!pattern36.test(data85)) {
+                if (!pattern38.test(data85)) {
                   const err142 = { instancePath: instancePath + "/notify/" + i19 + "/url-env", schemaPath: "#/properties/notify/items/properties/url-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema135.properties.notify.items.properties["url-env"], data: data85 };
                   if (vErrors === null) {
                     vErrors = [err142];
@@ -31695,7 +31695,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs197 = errors;
               const _errs198 = errors;
               if (typeof data89 === "string") {
-                if (!pattern9.test(data89)) {
+                if (!pattern11.test(data89)) {
                   const err148 = { instancePath: instancePath + "/notify/" + i19 + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data89 };
                   if (vErrors === null) {
                     vErrors = [err148];
@@ -31753,7 +31753,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs201 = errors;
           const _errs202 = errors;
           if (typeof data91 === "string") {
-            if (!pattern36.test(data91)) {
+            if (!pattern38.test(data91)) {
               const err152 = { instancePath: instancePath + "/secrets/" + i22, schemaPath: "#/properties/secrets/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema135.properties.secrets.items, data: data91 };
               if (vErrors === null) {
                 vErrors = [err152];
@@ -31799,7 +31799,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs205 = errors;
           const _errs206 = errors;
           if (typeof data93 === "string") {
-            if (!pattern39.test(data93)) {
+            if (!pattern41.test(data93)) {
               const err155 = { instancePath: instancePath + "/pass-env/" + i23, schemaPath: "#/properties/pass-env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_*?]+$" }, message: 'must match pattern "^[A-Za-z0-9_*?]+$"', schema: "^[A-Za-z0-9_*?]+$", parentSchema: schema135.properties["pass-env"].items, data: data93 };
               if (vErrors === null) {
                 vErrors = [err155];
@@ -31841,7 +31841,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key21 in data94) {
           const _errs209 = errors;
           if (typeof key21 === "string") {
-            if (!pattern40.test(key21)) {
+            if (!pattern42.test(key21)) {
               const err158 = { instancePath: instancePath + "/environment-urls", schemaPath: "#/properties/environment-urls/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+$", parentSchema: schema135.properties["environment-urls"].propertyNames, data: key21, propertyName: key21 };
               if (vErrors === null) {
                 vErrors = [err158];
@@ -31870,7 +31870,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           if (typeof data95 == "number" && isFinite(data95)) {
           }
           if (typeof data95 === "string") {
-            if (!pattern25.test(data95)) {
+            if (!pattern27.test(data95)) {
               const err160 = { instancePath: instancePath + "/environment-urls/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environment-urls/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema135.properties["environment-urls"].additionalProperties, data: data95 };
               if (vErrors === null) {
                 vErrors = [err160];
@@ -33554,8 +33554,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validator4 = validate12;
-var schema21 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://release-gate.dev/schemas/evidence/evidence-manifest.schema.json", "title": "The evidence bundle's manifest: one hash-chained entry per sealed phase", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "artifact", "tag", "entries"], "properties": { "schemaVersion": { "$ref": "common.schema.json#/definitions/schemaVersion" }, "artifact": { "const": "evidence-manifest.json" }, "tag": { "$ref": "common.schema.json#/definitions/tag" }, "entries": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["seq", "phase", "sealedAt", "files", "previousDigest", "digest"], "properties": { "seq": { "type": "integer", "minimum": 1 }, "phase": { "enum": ["readiness", "staging", "production", "stabilize", "report", "rollback"] }, "sealedAt": { "$ref": "common.schema.json#/definitions/time" }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "bytes", "sha256", "schema", "writtenBy"], "properties": { "file": { "type": "string", "pattern": "^[^/\\\\]+$" }, "bytes": { "type": "integer", "minimum": 0 }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "schema": { "type": ["string", "null"] }, "writtenBy": { "type": "string", "description": "The phase that wrote this content (the first sealed phase in which the file had this digest)." } } } }, "previousDigest": { "type": ["string", "null"], "pattern": "^[0-9a-f]{64}$" }, "digest": { "type": "string", "pattern": "^[0-9a-f]{64}$" } } } } } };
+var schema21 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://release-gate.dev/schemas/evidence/evidence-manifest.schema.json", "title": "The evidence bundle's manifest: one hash-chained entry per sealed phase", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "artifact", "tag", "entries"], "properties": { "schemaVersion": { "$ref": "common.schema.json#/definitions/schemaVersion" }, "artifact": { "const": "evidence-manifest.json" }, "tag": { "$ref": "common.schema.json#/definitions/tag" }, "entries": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["seq", "phase", "sealedAt", "files", "previousDigest", "digest"], "properties": { "seq": { "type": "integer", "minimum": 1 }, "phase": { "enum": ["readiness", "staging", "production", "stabilize", "report", "rollback"] }, "sealedAt": { "$ref": "common.schema.json#/definitions/time" }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "bytes", "sha256", "schema", "writtenBy"], "properties": { "file": { "type": "string", "pattern": "^[^/\\\\]+$" }, "bytes": { "type": "integer", "minimum": 0 }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "schema": { "type": ["string", "null"] }, "writtenBy": { "type": "string", "description": "The phase that wrote this content (the first sealed phase in which the file had this digest)." } } } }, "previousDigest": { "type": ["string", "null"], "pattern": "^[0-9a-f]{64}$" }, "digest": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "signature": { "type": "object", "description": "Present when the phase ran with a signing key: the key's signature over the chain head after this seal (the tag, seq, phase and digest; src/core/seal-signature.ts).", "additionalProperties": false, "required": ["algorithm", "keyFingerprint", "value"], "properties": { "algorithm": { "const": "ed25519" }, "keyFingerprint": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 (hex) of the public key's SubjectPublicKeyInfo, DER-encoded." }, "value": { "type": "string", "pattern": "^[A-Za-z0-9+/]{86}==$", "description": "The 64-byte Ed25519 signature, base64." } } } } } } } };
 var pattern1 = new RegExp("^[^/\\\\]+$", "u");
+var pattern6 = new RegExp("^[A-Za-z0-9+/]{86}==$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -33753,7 +33754,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const _errs12 = errors;
             for (const key1 in data4) {
-              if (!(key1 === "seq" || key1 === "phase" || key1 === "sealedAt" || key1 === "files" || key1 === "previousDigest" || key1 === "digest")) {
+              if (!(key1 === "seq" || key1 === "phase" || key1 === "sealedAt" || key1 === "files" || key1 === "previousDigest" || key1 === "digest" || key1 === "signature")) {
                 const err17 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.entries.items, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err17];
@@ -34084,12 +34085,131 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid5 = _errs36 === errors;
             }
+            if (data4.signature !== void 0) {
+              let data17 = data4.signature;
+              const _errs38 = errors;
+              const _errs39 = errors;
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.algorithm === void 0) {
+                  const err43 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema21.properties.entries.items.properties.signature.required, parentSchema: schema21.properties.entries.items.properties.signature, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (data17.keyFingerprint === void 0) {
+                  const err44 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/required", keyword: "required", params: { missingProperty: "keyFingerprint" }, message: "must have required property 'keyFingerprint'", schema: schema21.properties.entries.items.properties.signature.required, parentSchema: schema21.properties.entries.items.properties.signature, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+                if (data17.value === void 0) {
+                  const err45 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema21.properties.entries.items.properties.signature.required, parentSchema: schema21.properties.entries.items.properties.signature, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+                const _errs40 = errors;
+                for (const key3 in data17) {
+                  if (!(key3 === "algorithm" || key3 === "keyFingerprint" || key3 === "value")) {
+                    const err46 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.entries.items.properties.signature, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.algorithm !== void 0) {
+                  let data18 = data17.algorithm;
+                  const _errs41 = errors;
+                  if ("ed25519" !== data18) {
+                    const err47 = { instancePath: instancePath + "/entries/" + i0 + "/signature/algorithm", schemaPath: "#/properties/entries/items/properties/signature/properties/algorithm/const", keyword: "const", params: { allowedValue: "ed25519" }, message: "must be equal to constant", schema: "ed25519", parentSchema: schema21.properties.entries.items.properties.signature.properties.algorithm, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                  var valid10 = _errs41 === errors;
+                }
+                if (data17.keyFingerprint !== void 0) {
+                  let data19 = data17.keyFingerprint;
+                  const _errs42 = errors;
+                  const _errs43 = errors;
+                  if (typeof data19 === "string") {
+                    if (!pattern0.test(data19)) {
+                      const err48 = { instancePath: instancePath + "/entries/" + i0 + "/signature/keyFingerprint", schemaPath: "#/properties/entries/items/properties/signature/properties/keyFingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema21.properties.entries.items.properties.signature.properties.keyFingerprint, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err49 = { instancePath: instancePath + "/entries/" + i0 + "/signature/keyFingerprint", schemaPath: "#/properties/entries/items/properties/signature/properties/keyFingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.signature.properties.keyFingerprint.type, parentSchema: schema21.properties.entries.items.properties.signature.properties.keyFingerprint, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                  var valid10 = _errs42 === errors;
+                }
+                if (data17.value !== void 0) {
+                  let data20 = data17.value;
+                  const _errs44 = errors;
+                  const _errs45 = errors;
+                  if (typeof data20 === "string") {
+                    if (!pattern6.test(data20)) {
+                      const err50 = { instancePath: instancePath + "/entries/" + i0 + "/signature/value", schemaPath: "#/properties/entries/items/properties/signature/properties/value/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]{86}==$" }, message: 'must match pattern "^[A-Za-z0-9+/]{86}==$"', schema: "^[A-Za-z0-9+/]{86}==$", parentSchema: schema21.properties.entries.items.properties.signature.properties.value, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err51 = { instancePath: instancePath + "/entries/" + i0 + "/signature/value", schemaPath: "#/properties/entries/items/properties/signature/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.signature.properties.value.type, parentSchema: schema21.properties.entries.items.properties.signature.properties.value, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                  var valid10 = _errs44 === errors;
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.entries.items.properties.signature.type, parentSchema: schema21.properties.entries.items.properties.signature, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              var valid5 = _errs38 === errors;
+            }
           } else {
-            const err43 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.entries.items.type, parentSchema: schema21.properties.entries.items, data: data4 };
+            const err53 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.entries.items.type, parentSchema: schema21.properties.entries.items, data: data4 };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err53];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err53);
             }
             errors++;
           }
@@ -34099,22 +34219,22 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/entries", schemaPath: "#/properties/entries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.entries.type, parentSchema: schema21.properties.entries, data: data3 };
+        const err54 = { instancePath: instancePath + "/entries", schemaPath: "#/properties/entries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.entries.type, parentSchema: schema21.properties.entries, data: data3 };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err54];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err54);
         }
         errors++;
       }
       var valid0 = _errs8 === errors;
     }
   } else {
-    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
     if (vErrors === null) {
-      vErrors = [err45];
+      vErrors = [err55];
     } else {
-      vErrors.push(err45);
+      vErrors.push(err55);
     }
     errors++;
   }
@@ -36228,7 +36348,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
 var validator6 = validate22;
 var schema43 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://release-gate.dev/schemas/evidence/production-approval.schema.json", "title": "Phase 3: production approval (Gate 3)", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "artifact", "tag", "generatedAt", "environment", "requestedAt", "decidedAt", "decision", "approver", "comment", "source", "selfAsserted", "reason"], "properties": { "schemaVersion": { "$ref": "common.schema.json#/definitions/schemaVersion" }, "artifact": { "const": "production-approval.json" }, "tag": { "$ref": "common.schema.json#/definitions/tag" }, "generatedAt": { "$ref": "common.schema.json#/definitions/time" }, "environment": { "type": "string" }, "requestedAt": { "$ref": "common.schema.json#/definitions/time" }, "decidedAt": { "$ref": "common.schema.json#/definitions/time" }, "decision": { "enum": ["approved", "rejected"] }, "approver": { "type": ["string", "null"] }, "comment": { "type": ["string", "null"] }, "source": { "enum": ["cli-flag", "interactive", "no-answer", "github-environment"] }, "selfAsserted": { "type": "boolean", "description": "True when the approval is only the word of whoever ran the CLI (--approve or the terminal prompt): nothing checked who approved. False for an approval GitHub recorded." }, "reason": { "type": "string" }, "github": { "$ref": "common.schema.json#/definitions/githubApproval" } }, "if": { "properties": { "decision": { "const": "approved" } } }, "then": { "properties": { "approver": { "type": "string", "minLength": 1 } } } };
 var schema49 = { "type": "object", "description": "In GitHub Actions: what GitHub recorded about the environment and the run's reviews, the decision's grounds.", "additionalProperties": false, "required": ["repository", "runId", "runAttempt", "runUrl", "environment", "state", "approverId", "triggeringActor", "selfApproval", "reviewersRequired", "requiredReviewers", "preventSelfReview", "reviewersOptOut", "runActors", "reviews"], "properties": { "repository": { "type": "string", "pattern": "^[^/]+/[^/]+$" }, "runId": { "type": "integer", "minimum": 1 }, "runAttempt": { "type": "integer", "minimum": 1 }, "runUrl": { "type": "string", "format": "uri" }, "environment": { "type": "string" }, "state": { "enum": ["approved", "rejected", "pending", null] }, "approverId": { "type": ["integer", "null"] }, "triggeringActor": { "type": "string" }, "runActors": { "type": "array", "items": { "type": "string" }, "description": "Everyone the runner names as having started or re-run the run (GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR): an approval by any of them is a self-approval." }, "selfApproval": { "type": "boolean", "description": "An approval of this environment in this run is by an actor of the run." }, "reviewersRequired": { "type": "boolean" }, "requiredReviewers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["type", "name"], "properties": { "type": { "type": "string" }, "name": { "type": "string" } } } }, "preventSelfReview": { "type": "boolean" }, "reviewersOptOut": { "type": "boolean" }, "reviews": { "type": "array", "description": "Every review of the run GitHub lists (any environment, any attempt), sorted by login, state and environment: the decision does not depend on the API's order.", "items": { "type": "object", "additionalProperties": false, "required": ["login", "id", "state", "environments", "comment"], "properties": { "login": { "type": "string" }, "id": { "type": "integer" }, "state": { "enum": ["approved", "rejected", "pending"] }, "environments": { "type": "array", "items": { "type": "string" } }, "comment": { "type": "string" } } } } } };
-var pattern5 = new RegExp("^[^/]+/[^/]+$", "u");
+var pattern7 = new RegExp("^[^/]+/[^/]+$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -36858,7 +36978,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs39 = errors;
           const _errs40 = errors;
           if (typeof data16 === "string") {
-            if (!pattern5.test(data16)) {
+            if (!pattern7.test(data16)) {
               const err52 = { instancePath: instancePath + "/github/repository", schemaPath: "common.schema.json#/definitions/githubApproval/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[^/]+/[^/]+$" }, message: 'must match pattern "^[^/]+/[^/]+$"', schema: "^[^/]+/[^/]+$", parentSchema: schema49.properties.repository, data: data16 };
               if (vErrors === null) {
                 vErrors = [err52];
@@ -41491,7 +41611,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validator9 = validate44;
 var schema81 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://release-gate.dev/schemas/evidence/release-manifest.schema.json", "title": "Phase 1: the release's change set (JSON twin of release-manifest.md)", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "artifact", "tag", "generatedAt", "notes", "stakeholders", "changeSet", "pullRequestDetails"], "properties": { "schemaVersion": { "$ref": "common.schema.json#/definitions/schemaVersion" }, "artifact": { "const": "release-manifest.json" }, "tag": { "$ref": "common.schema.json#/definitions/tag" }, "generatedAt": { "$ref": "common.schema.json#/definitions/time" }, "notes": { "type": "array", "items": { "type": "string" } }, "stakeholders": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "role": { "type": "string" } } } }, "changeSet": { "type": "object", "required": ["tag", "range", "previousTag", "firstRelease", "commits", "groups", "pullRequests", "issues", "authors", "files", "services", "risks"], "properties": { "tag": { "type": "string" }, "range": { "type": "string" }, "previousTag": { "type": ["string", "null"] }, "firstRelease": { "type": "boolean" }, "commits": { "type": "array", "items": { "type": "object", "required": ["sha", "subject", "author", "type", "breaking", "pullRequests", "issues", "files", "services"], "properties": { "sha": { "type": "string", "pattern": "^[0-9a-f]{7,64}$" }, "subject": { "type": "string" }, "author": { "type": "string" }, "type": { "type": ["string", "null"] }, "breaking": { "type": "boolean" }, "pullRequests": { "type": "array", "items": { "type": "integer" } }, "issues": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "services": { "type": "array", "items": { "type": "string" } } } } }, "groups": { "type": "object", "required": ["breaking", "features", "fixes", "other"], "properties": { "breaking": { "type": "array", "items": { "type": "string" } }, "features": { "type": "array", "items": { "type": "string" } }, "fixes": { "type": "array", "items": { "type": "string" } }, "other": { "type": "array", "items": { "type": "string" } } } }, "pullRequests": { "type": "array", "items": { "type": "integer" } }, "issues": { "type": "array", "items": { "type": "string" } }, "authors": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "services": { "type": "array", "items": { "type": "string" } }, "risks": { "type": "array", "items": { "type": "object", "required": ["kind", "detail"], "properties": { "kind": { "enum": ["breaking-change", "config-changed", "rollback-script-changed", "risky-path", "no-rollback-command", "first-release"] }, "detail": { "type": "string" } } } } } }, "pullRequestDetails": { "type": "array", "description": "GitHub mode: the change set's pull requests with titles, labels and reviewers.", "items": { "type": "object", "additionalProperties": false, "required": ["number", "title", "author", "labels", "requestedReviewers", "approvedBy", "mergedAt", "url"], "properties": { "number": { "type": "integer" }, "title": { "type": "string" }, "author": { "type": "string" }, "labels": { "type": "array", "items": { "type": "string" } }, "requestedReviewers": { "type": "array", "items": { "type": "string" } }, "approvedBy": { "type": "array", "items": { "type": "string" } }, "mergedAt": { "type": ["string", "null"] }, "url": { "type": "string" } } } } } };
-var pattern6 = new RegExp("^[0-9a-f]{7,64}$", "u");
+var pattern8 = new RegExp("^[0-9a-f]{7,64}$", "u");
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -42060,7 +42180,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs37 = errors;
                   const _errs38 = errors;
                   if (typeof data17 === "string") {
-                    if (!pattern6.test(data17)) {
+                    if (!pattern8.test(data17)) {
                       const err48 = { instancePath: instancePath + "/changeSet/commits/" + i2 + "/sha", schemaPath: "#/properties/changeSet/properties/commits/items/properties/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"', schema: "^[0-9a-f]{7,64}$", parentSchema: schema81.properties.changeSet.properties.commits.items.properties.sha, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err48];
@@ -46096,7 +46216,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs30 = errors;
               const _errs31 = errors;
               if (typeof data13 === "string") {
-                if (!pattern5.test(data13)) {
+                if (!pattern7.test(data13)) {
                   const err44 = { instancePath: instancePath + "/rollbackApproval/github/repository", schemaPath: "common.schema.json#/definitions/githubApproval/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[^/]+/[^/]+$" }, message: 'must match pattern "^[^/]+/[^/]+$"', schema: "^[^/]+/[^/]+$", parentSchema: schema49.properties.repository, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err44];
@@ -50697,6 +50817,48 @@ function hideFragments(text2, secretLines) {
   }).join("\n");
 }
 
+// src/core/seal-signature.ts
+var SEAL_SIGNATURE_ALGORITHM = "ed25519";
+var PAYLOAD_CONTEXT = "release-gate evidence seal v1";
+function sealPayload(tag, entry) {
+  return new TextEncoder().encode(
+    JSON.stringify([PAYLOAD_CONTEXT, tag, entry.seq, entry.phase, entry.digest])
+  );
+}
+function signLastSeal(manifest, signer) {
+  const last = manifest.entries.at(-1);
+  if (!last) return manifest;
+  const signature = {
+    algorithm: SEAL_SIGNATURE_ALGORITHM,
+    keyFingerprint: signer.keyFingerprint,
+    value: signer.sign(sealPayload(manifest.tag, last))
+  };
+  return { ...manifest, entries: [...manifest.entries.slice(0, -1), { ...last, signature }] };
+}
+function sealSignatureProblems(manifest, verifier) {
+  const problems = [];
+  manifest.entries.forEach((entry, index) => {
+    const where = `entry ${index + 1} (${entry.phase})`;
+    const signature = entry.signature;
+    if (!signature) problems.push(`${where}: not signed`);
+    else if (signature.keyFingerprint !== verifier.keyFingerprint)
+      problems.push(
+        `${where}: signed by key ${signature.keyFingerprint}, not by the given key ${verifier.keyFingerprint}`
+      );
+    else if (!verifier.verify(sealPayload(manifest.tag, entry), signature.value))
+      problems.push(`${where}: the signature does not match the entry (rewritten after it was signed)`);
+  });
+  return problems;
+}
+function sealSigners(manifest) {
+  const signatures = manifest.entries.flatMap((entry) => entry.signature ? [entry.signature] : []);
+  return {
+    signed: signatures.length,
+    total: manifest.entries.length,
+    keys: [...new Set(signatures.map((s) => s.keyFingerprint))]
+  };
+}
+
 // src/adapters/evidence/store.ts
 var SCHEMA_OF = {
   "staging-validation-results.json": "evidence/validation-results.schema.json",
@@ -50726,13 +50888,15 @@ function redactStrings(value, redact) {
   return value;
 }
 var EvidenceBundleStore = class {
-  constructor(files, redact = noRedaction) {
+  constructor(files, redact = noRedaction, signer) {
     this.files = files;
     this.redact = redact;
+    this.signer = signer;
     this.dir = files.dir;
   }
   files;
   redact;
+  signer;
   /** Where the bundle lives (commands receive it as `${evidence}`). */
   dir;
   /** Absolute or relative path of an artifact inside the bundle. */
@@ -50811,7 +50975,10 @@ var EvidenceBundleStore = class {
     await this.files.moveAside(archive);
     return archive;
   }
-  /** Appends a hash-chained entry for `phase` to evidence-manifest.json, recording every file as it is now. */
+  /**
+   * Appends a hash-chained entry for `phase` to evidence-manifest.json, recording every file as it is now, signed when
+   * the store holds a signing key.
+   */
   async seal(phase, tag, now) {
     if (this.redact !== noRedaction) {
       for (const entry of await this.files.list().catch(() => []))
@@ -50821,20 +50988,22 @@ var EvidenceBundleStore = class {
       ...f,
       schema: f.file.endsWith(".json") ? schemaIdOf(schemaFor(f.file)) : null
     }));
-    const manifest = appendEntry(
+    const chained = appendEntry(
       await this.readJson(MANIFEST_FILE),
       tag,
       phase,
       now.toISOString(),
       files
     );
+    const manifest = this.signer ? signLastSeal(chained, this.signer) : chained;
     await this.writeJson(MANIFEST_FILE, manifest);
     await this.files.sync();
     return manifest;
   }
   /**
    * Problems that make the bundle untrustworthy for the next phase: no manifest, a broken chain, or a file that is
-   * missing, altered or unrecorded. Empty when intact.
+   * missing, altered or unrecorded; with a signing key also a seal not signed by it (a bundle rewritten, or planted,
+   * by someone without the key). Empty when intact.
    */
   async verify() {
     let manifest;
@@ -50845,7 +51014,8 @@ var EvidenceBundleStore = class {
     }
     if (!manifest) return [`${MANIFEST_FILE} is missing from ${this.dir}: run the readiness phase first`];
     const links = (await this.files.list()).filter((entry) => entry.kind === "link").map((entry) => `${entry.name} ${SYMBOLIC_LINK_PROBLEM}`);
-    return [...links, ...manifestProblems(manifest, await this.inventory())];
+    const unsigned = this.signer ? sealSignatureProblems(manifest, this.signer) : [];
+    return [...links, ...manifestProblems(manifest, await this.inventory()), ...unsigned];
   }
   /** Files in the bundle (the manifest aside) with their size and SHA-256, sorted by name. */
   async inventory() {
@@ -50865,8 +51035,8 @@ var EvidenceBundleStore = class {
   }
 };
 var FileEvidenceStore = class extends EvidenceBundleStore {
-  constructor(dir, redact = noRedaction) {
-    super(new DiskBundleFiles(dir), redact);
+  constructor(dir, redact = noRedaction, signer) {
+    super(new DiskBundleFiles(dir), redact, signer);
   }
 };
 
@@ -52239,7 +52409,7 @@ Usage:
   release-gate run --tag <tag> [--approve <name> [--comment <text>]] [options]
   release-gate phase <${PHASES.join("|")}> --tag <tag> [options]
   release-gate rollback --env <env> [--service <id>]... [--to <release>] [--reason <text>] [--config <file>]
-  release-gate verify <dir|zip> [--json]
+  release-gate verify <dir|zip> [--public-key <file>] [--json]
   release-gate report --html [--evidence-dir <dir>] [--output <file>]   (no --output: the page sealed in the bundle)
   release-gate rehearse --tag <tag> [--previous <tag>] [--output <file>] [--config <file>]
   release-gate validate --mode <staging|production> --output <file> [--tag <tag>] [--config <file>]
@@ -52256,6 +52426,9 @@ Options:
   --override-window <why>  release outside the deployment window or in a freeze (emergencies; recorded)
   --pass-env <name>      give the commands this environment variable too (a name or a glob such as AWS_*; repeatable;
                          adds to the config's pass-env: commands get only an allowlisted environment)
+  --signing-key-file <file>  sign every seal with this Ed25519 private key (PEM, inside the workspace; else the
+                         PEM in RELEASE_GATE_SIGNING_KEY); run, phase and rollback
+  --public-key <file>    verify: every seal must be signed by this Ed25519 public key (PEM)
   --json                 print a machine-readable summary on stdout as the last line
   -h, --help             print this help
   -v, --version          print release-gate's version
@@ -52280,6 +52453,8 @@ var OPTIONS = {
   to: { type: "string" },
   reason: { type: "string" },
   "pass-env": { type: "string", multiple: true },
+  "signing-key-file": { type: "string" },
+  "public-key": { type: "string" },
   json: { type: "boolean" },
   html: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -52849,12 +53024,12 @@ async function runBlueGreenStep(state, step, current) {
   }
   record.message = `${current.description}: ${color}`;
   if (step.kind === "switch" && service.verify) {
-    const verify = await runStep(ctx, service.verify, vars, `${service.id} verify`);
-    state.verify = verify;
-    if (verify.status !== "success") {
+    const verify2 = await runStep(ctx, service.verify, vars, `${service.id} verify`);
+    state.verify = verify2;
+    if (verify2.status !== "success") {
       record.status = "failed";
       return {
-        reason: `${service.id}: ${service.verify.name} ${describeExec(verify)}`,
+        reason: `${service.id}: ${service.verify.name} ${describeExec(verify2)}`,
         trigger: "deploy-failure"
       };
     }
@@ -53797,13 +53972,13 @@ async function runSetWeight(state, step, current) {
     };
   }
   if (step.weight === 100 && service.verify) {
-    const verify = await runStep(ctx, service.verify, vars, `${service.id} verify`);
-    state.verify = verify;
-    if (verify.status !== "success") {
+    const verify2 = await runStep(ctx, service.verify, vars, `${service.id} verify`);
+    state.verify = verify2;
+    if (verify2.status !== "success") {
       record.status = "failed";
-      record.message = `${service.verify.name} ${describeExec(verify)}`;
+      record.message = `${service.verify.name} ${describeExec(verify2)}`;
       return {
-        reason: `${service.id}: ${service.verify.name} ${describeExec(verify)}`,
+        reason: `${service.id}: ${service.verify.name} ${describeExec(verify2)}`,
         trigger: "deploy-failure"
       };
     }
@@ -53883,7 +54058,7 @@ function startRecord(ctx, step, number, description) {
     message: ""
   };
 }
-function outcomeOf(ctx, strategy, records, lastDeploy, verify, failure) {
+function outcomeOf(ctx, strategy, records, lastDeploy, verify2, failure) {
   return {
     rollout: {
       strategy,
@@ -53897,7 +54072,7 @@ function outcomeOf(ctx, strategy, records, lastDeploy, verify, failure) {
       } : null
     },
     lastDeploy,
-    verify,
+    verify: verify2,
     failure
   };
 }
@@ -54141,7 +54316,7 @@ async function runRehearsal(ctx, environment = "staging") {
       message: deployed.failure ? deployed.failure.reason : `${ctx.tag} deployed`
     };
   };
-  const verify = (release) => async () => {
+  const verify2 = (release) => async () => {
     const checks = [];
     for (const check of ctx.config.validation.staging)
       checks.push(await runHttpCheck(ctx.http, check, release, () => ctx.clock.now()));
@@ -54179,7 +54354,7 @@ async function runRehearsal(ctx, environment = "staging") {
         passed: rollback.status === "success",
         message: `rollback to ${previous}: ${rollback.status}`
       };
-    }) && await step("verify-previous", verify(previous)) && await step("redeploy-candidate", deploy) && await step("verify-candidate", verify(ctx.tag));
+    }) && await step("verify-previous", verify2(previous)) && await step("redeploy-candidate", deploy) && await step("verify-candidate", verify2(ctx.tag));
     if (ctx.config.validation.staging.length === 0) passed = false;
   }
   const rollbackStep = steps.find((s) => s.name === "rollback");
@@ -55062,7 +55237,11 @@ function composeContext(config2, options, logger, approval, selfArgv2, adapters 
     ...options.windowOverride ? { windowOverride: options.windowOverride } : {},
     ...adapters.pullRequests ? { pullRequests: adapters.pullRequests } : {},
     ...adapters.confirm ? { confirm: adapters.confirm } : {},
-    store: new FileEvidenceStore(resolve2(cwd, options.evidenceDir ?? config2.evidenceDir), redact),
+    store: new FileEvidenceStore(
+      resolve2(cwd, options.evidenceDir ?? config2.evidenceDir),
+      redact,
+      options.sealSigner
+    ),
     schemas: projectSchemas,
     runner,
     http: new FetchHttpClient(),
@@ -57340,8 +57519,8 @@ var REBuilder = class {
   escapeRE(str) {
     return str.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
   }
-  nestedPairRE(open4, close, depth = 4) {
-    const openRE = this.escapeRE(open4);
+  nestedPairRE(open5, close, depth = 4) {
+    const openRE = this.escapeRE(open5);
     const closeRE = this.escapeRE(close);
     const atom = `(?:(?!${this.src_ZCc}|${openRE}|${closeRE}).)`;
     let pair = `${openRE}${atom}{0,1000}${closeRE}`;
@@ -61843,13 +62022,13 @@ function applyLinkPolicy(state) {
     }
   }
 }
-function unlink(open4, close) {
-  if (open4.markup === "autolink" || open4.markup === "linkify") {
-    const autolink2 = open4.markup === "autolink";
-    Object.assign(open4, { type: "text", tag: "", nesting: 0, attrs: null, content: autolink2 ? "<" : "" });
+function unlink(open5, close) {
+  if (open5.markup === "autolink" || open5.markup === "linkify") {
+    const autolink2 = open5.markup === "autolink";
+    Object.assign(open5, { type: "text", tag: "", nesting: 0, attrs: null, content: autolink2 ? "<" : "" });
     Object.assign(close, { type: "text", tag: "", nesting: 0, content: autolink2 ? ">" : "" });
   } else {
-    Object.assign(open4, { tag: "span", attrs: [["class", "link-text"]] });
+    Object.assign(open5, { tag: "span", attrs: [["class", "link-text"]] });
     close.tag = "span";
   }
 }
@@ -62698,6 +62877,103 @@ async function runRelease(ctx) {
   return outcome;
 }
 
+// src/adapters/evidence/seal-keys.ts
+import { createHash as createHash5, createPrivateKey, createPublicKey, sign, verify } from "node:crypto";
+import { open as open4 } from "node:fs/promises";
+var MAX_KEY_FILE_BYTES = 64 * 1024;
+function keyFingerprint(publicKey) {
+  return createHash5("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
+}
+function sealSignerFromPem(pem, source) {
+  if (pem.includes("ENCRYPTED PRIVATE KEY"))
+    throw new UsageError(
+      `${source}: the private key is encrypted; release-gate takes it unencrypted, from a secret (openssl genpkey -algorithm ed25519 writes one).`
+    );
+  let privateKey;
+  try {
+    privateKey = createPrivateKey({ key: pem.trim(), format: "pem" });
+  } catch {
+    throw new UsageError(
+      `${source}: not a PEM private key (value not shown). Expected an Ed25519 private key in PKCS#8 PEM, as openssl genpkey -algorithm ed25519 writes it.`
+    );
+  }
+  requireEd25519(privateKey, source, "private");
+  const publicKey = createPublicKey(privateKey);
+  return {
+    keyFingerprint: keyFingerprint(publicKey),
+    sign: (payload) => sign(null, payload, privateKey).toString("base64"),
+    verify: (payload, signature) => verify(null, payload, publicKey, Buffer.from(signature, "base64"))
+  };
+}
+function sealVerifierFromPem(pem, source) {
+  if (pem.includes("PRIVATE KEY"))
+    throw new UsageError(
+      `${source}: not a PEM public key but a private key (value not shown). Pass the signing key's public key (openssl pkey -in release-signing.pem -pubout -out release-signing.pub).`
+    );
+  let publicKey;
+  try {
+    publicKey = createPublicKey({ key: pem.trim(), format: "pem" });
+  } catch {
+    throw new UsageError(
+      `${source}: not a PEM public key (value not shown). Pass the signing key's public key (openssl pkey -in release-signing.pem -pubout -out release-signing.pub).`
+    );
+  }
+  requireEd25519(publicKey, source, "public");
+  return {
+    keyFingerprint: keyFingerprint(publicKey),
+    verify: (payload, signature) => verify(null, payload, publicKey, Buffer.from(signature, "base64"))
+  };
+}
+function requireEd25519(key, source, kind) {
+  if (key.asymmetricKeyType !== "ed25519")
+    throw new UsageError(
+      `${source}: an ${key.asymmetricKeyType ?? "unknown"} key; expected an Ed25519 ${kind} key (openssl genpkey -algorithm ed25519 makes one).`
+    );
+}
+async function readKeyFile(path, source) {
+  let handle;
+  try {
+    handle = await open4(path, "r");
+  } catch (error2) {
+    throw new UsageError(`${source}: cannot be read (${error2.code ?? "error"}).`);
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new UsageError(`${source}: cannot be read (not a regular file).`);
+    if (info.size > MAX_KEY_FILE_BYTES)
+      throw new UsageError(
+        `${source}: ${info.size} bytes; a PEM key file is far smaller (at most ${MAX_KEY_FILE_BYTES}).`
+      );
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/entry/cli/signing-key.ts
+var SIGNING_KEY_VARIABLE = "RELEASE_GATE_SIGNING_KEY";
+async function signingKeyRequest(values, env, workspace = process.cwd()) {
+  const path = values["signing-key-file"];
+  if (path !== void 0) {
+    const problem = workspacePathProblem(path) ?? await workspaceFileProblem(workspace, path);
+    if (problem) throw new UsageError(`--signing-key-file: the path ${problem}.`);
+    const source = `--signing-key-file ${path}`;
+    const pem2 = await readKeyFile(path, source);
+    return { sealSigner: sealSignerFromPem(pem2, source), heldTokens: [pem2] };
+  }
+  const pem = env[SIGNING_KEY_VARIABLE];
+  if (!pem) return {};
+  return { sealSigner: sealSignerFromPem(pem, SIGNING_KEY_VARIABLE), heldTokens: [pem] };
+}
+async function publicKeyOf(values) {
+  const path = values["public-key"];
+  if (path === void 0) return void 0;
+  if (path.trim() === "")
+    throw new UsageError("--public-key needs a file: the signing key's public key (PEM).");
+  const source = `--public-key ${path}`;
+  return sealVerifierFromPem(await readKeyFile(path, source), source);
+}
+
 // src/entry/cli/commands/release.ts
 async function releaseCommand({
   command,
@@ -62714,6 +62990,7 @@ async function releaseCommand({
     throw new UsageError(
       `--approve needs the approver's name, e.g. --approve dana (got ${JSON.stringify(values.approve)}).`
     );
+  const signing = await signingKeyRequest(values, process.env);
   const config2 = await loadConfig(configPath);
   await confineFolders(config2, evidenceDirFlag(values));
   const overrideReason = values["override-window"]?.trim();
@@ -62728,7 +63005,8 @@ async function releaseCommand({
     ...values["uat-approve"] !== void 0 ? { uatApprover: values["uat-approve"] } : {},
     ...overrideReason ? { windowOverride: { by: userInfo2().username, reason: overrideReason } } : {},
     interrupt: stopOnSignals(),
-    passEnv: passEnvOf(values)
+    passEnv: passEnvOf(values),
+    ...signing
   };
   const approverName = values["approver-name"]?.trim();
   if (values["approver-name"] !== void 0 && !approverName)
@@ -62865,6 +63143,7 @@ async function rollbackCommand2({
   logger,
   configPath
 }) {
+  const signing = await signingKeyRequest(values, process.env);
   const config2 = await loadConfig(configPath);
   await confineFolders(config2, evidenceDirFlag(values));
   const environment = required(values, "env", command);
@@ -62881,7 +63160,8 @@ async function rollbackCommand2({
       tag: current ?? target,
       evidenceDir: values["evidence-dir"],
       interrupt: stopOnSignals(),
-      passEnv
+      passEnv,
+      ...signing
     },
     logger,
     approval,
@@ -62990,9 +63270,9 @@ function tooLargeTogether(bytes) {
 }
 
 // src/adapters/evidence/verify.ts
-import { createHash as createHash5 } from "node:crypto";
-var sha256 = (content) => createHash5("sha256").update(content).digest("hex");
-function verifyBundle(files) {
+import { createHash as createHash6 } from "node:crypto";
+var sha256 = (content) => createHash6("sha256").update(content).digest("hex");
+function verifyBundle(files, options = {}) {
   const checks = [];
   const add = (check, problems, okDetail) => {
     checks.push({
@@ -63031,6 +63311,11 @@ function verifyBundle(files) {
       problems.filter((p) => !p.startsWith("entry ") && !p.includes("no entries")),
       `${onDisk.length} file(s) match the digests of the last sealed phase`
     );
+    add(
+      "signatures",
+      options.verifier ? sealSignatureProblems(manifest, options.verifier) : [],
+      signaturesDetail(manifest, options.verifier)
+    );
   }
   const json = /* @__PURE__ */ new Map();
   const schemaProblems = [];
@@ -63056,6 +63341,13 @@ function verifyBundle(files) {
   );
   add("protocol order", orderProblems(json, manifest), "each phase built on the evidence of the one before");
   return checks;
+}
+var UNDETECTED_REWRITE = "without a key, a rewrite with the chain recomputed cannot be detected";
+function signaturesDetail(manifest, verifier) {
+  const { signed, total, keys } = sealSigners(manifest);
+  if (verifier) return `every seal (${total}) signed by key ${verifier.keyFingerprint}`;
+  if (signed === 0) return `the seals are not signed: ${UNDETECTED_REWRITE}`;
+  return `${signed} of ${total} seals signed by key ${keys.join(", ")}; not checked: pass --public-key to check them (${UNDETECTED_REWRITE})`;
 }
 function orderProblems(json, manifest) {
   const problems = [];
@@ -63103,7 +63395,8 @@ function orderProblems(json, manifest) {
 async function verifyCommand({ command, values, rest, logger }) {
   const target = rest[0];
   if (!target) throw new UsageError("release-gate verify needs a bundle: a directory or an artifact .zip.");
-  const checks = await verifyTarget(target);
+  const verifier = await publicKeyOf(values);
+  const checks = await verifyTarget(target, verifier);
   for (const check of checks)
     (check.passed ? logger.info.bind(logger) : logger.error.bind(logger))(
       `${check.passed ? "\u2714" : "\u2718"} ${check.check}: ${check.detail}`
@@ -63112,12 +63405,18 @@ async function verifyCommand({ command, values, rest, logger }) {
   logger.info(
     passed ? `Evidence bundle ${target} verified.` : `[ERROR] Evidence bundle ${target} failed verification.`
   );
-  printJson(values, { command, bundle: target, passed, checks });
+  printJson(values, {
+    command,
+    bundle: target,
+    passed,
+    publicKeyFingerprint: verifier?.keyFingerprint ?? null,
+    checks
+  });
   return passed ? 0 : EXIT.failed;
 }
-async function verifyTarget(target) {
+async function verifyTarget(target, verifier) {
   try {
-    return verifyBundle(await readBundleFiles(target));
+    return verifyBundle(await readBundleFiles(target), verifier ? { verifier } : {});
   } catch (error2) {
     if (!(error2 instanceof BundleTooLargeError)) throw error2;
     return [{ check: "bundle size", passed: false, detail: error2.message }];

@@ -5,6 +5,10 @@ import { describe, expect, it } from '@jest/globals'
 import { FileEvidenceStore } from '../../src/adapters/evidence/store.js'
 import { EvidenceSchemaError } from '../../src/core/errors.js'
 import { FileReleaseHistory, LocalApprovalSource } from '../../src/adapters/local.js'
+import { generateKeyPairSync } from 'node:crypto'
+import { sealSignerFromPem, sealVerifierFromPem } from '../../src/adapters/evidence/seal-keys.js'
+import { readBundleFiles } from '../../src/adapters/evidence/bundle-files.js'
+import { verifyBundle } from '../../src/adapters/evidence/verify.js'
 
 const uat = {
   schemaVersion: 1,
@@ -77,6 +81,42 @@ describe('the evidence store', () => {
     writeFileSync(evidence.path('uat-confirmation.json'), JSON.stringify({ ...uat, passed: 'yes' }))
     await expect(evidence.readJson('uat-confirmation.json')).rejects.toThrow('$.passed')
     expect(await evidence.readJson('production-approval.json')).toBeUndefined()
+  })
+
+  it('signs every seal with the signing key it holds, so the bundle verifies with the public key', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519')
+    const signer = sealSignerFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), 'key')
+    const verifier = sealVerifierFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString(), 'key')
+    const dir = join(mkdtempSync(join(tmpdir(), 'rg-store-')), 'deployment')
+    const evidence = new FileEvidenceStore(dir, undefined, signer)
+    await evidence.writeJson('uat-confirmation.json', uat)
+    await evidence.seal('readiness', 'v1.0.0', new Date('2026-11-24T10:00:00Z'))
+    await evidence.writeText('release-manifest.md', '# v1.0.0\n')
+    const manifest = await evidence.seal('staging', 'v1.0.0', new Date('2026-11-24T10:01:00Z'))
+    expect(manifest.entries.map(e => e.signature?.keyFingerprint)).toEqual([
+      signer.keyFingerprint,
+      signer.keyFingerprint
+    ])
+    const signatures = verifyBundle(await readBundleFiles(dir), { verifier }).find(
+      c => c.check === 'signatures'
+    )
+    expect(signatures).toEqual({
+      check: 'signatures',
+      passed: true,
+      detail: `every seal (2) signed by key ${signer.keyFingerprint}`
+    })
+    // Before each phase the store checks the bundle it continues: every seal signed by its own key.
+    expect(await evidence.verify()).toEqual([])
+    const other = generateKeyPairSync('ed25519')
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString()
+    const otherSigner = sealSignerFromPem(other, 'other key')
+    expect(await new FileEvidenceStore(dir, undefined, otherSigner).verify()).toEqual([
+      `entry 1 (readiness): signed by key ${signer.keyFingerprint}, not by the given key ${otherSigner.keyFingerprint}`,
+      `entry 2 (staging): signed by key ${signer.keyFingerprint}, not by the given key ${otherSigner.keyFingerprint}`
+    ])
+    // Without a key, the store does not ask for signatures (a release that signs nothing goes on as before).
+    expect(await new FileEvidenceStore(dir).verify()).toEqual([])
   })
 
   it('lists every file with its SHA-256', async () => {

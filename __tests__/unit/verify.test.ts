@@ -64,6 +64,12 @@ describe('verifying an evidence bundle', () => {
       { check: 'manifest', passed: true, detail: '3 sealed phase(s): readiness → staging → production' },
       { check: 'hash chain', passed: true, detail: 'every entry chains to the one before' },
       { check: 'file digests', passed: true, detail: '6 file(s) match the digests of the last sealed phase' },
+      {
+        check: 'signatures',
+        passed: true,
+        detail:
+          'the seals are not signed: without a key, a rewrite with the chain recomputed cannot be detected'
+      },
       { check: 'schemas', passed: true, detail: '5 JSON artifact(s) match their schemas' },
       { check: 'one release', passed: true, detail: 'all of v1.1.0' },
       { check: 'protocol order', passed: true, detail: 'each phase built on the evidence of the one before' }

@@ -14,6 +14,7 @@ import type {
   SchemaValidator
 } from './ports.js'
 import type { ExecRecord } from './records/index.js'
+import type { SealSigner } from './seal-signature.js'
 
 /**
  * What a front door asks for, built once from the CLI's argv or the action's inputs: the release, where its evidence
@@ -37,6 +38,8 @@ export interface ReleaseRequest {
   readonly knownSecrets?: readonly string[]
   /** Tokens release-gate holds (the action's github-token): redacted, and never given to a command. */
   readonly heldTokens?: readonly string[]
+  /** Signs every seal of the bundle (the CLI's --signing-key-file or RELEASE_GATE_SIGNING_KEY, the action's input). */
+  readonly sealSigner?: SealSigner
 }
 
 /**

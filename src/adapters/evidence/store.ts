@@ -13,6 +13,7 @@ import { prettyJsonChunks } from './json-chunks.js'
 import { compileSchemaFile, compileUserSchema, schemaIdOf } from './schemas.js'
 import { DiskBundleFiles, SYMBOLIC_LINK_PROBLEM } from './disk-files.js'
 import { noRedaction, type Redactor } from '../../core/redact.js'
+import { sealSignatureProblems, signLastSeal, type SealSigner } from '../../core/seal-signature.js'
 import type { BundleEntry, BundleFiles, EvidenceStore, SchemaValidator } from '../../core/ports.js'
 
 // Other modules write their own files atomically through the store's module, as they always have.
@@ -67,7 +68,9 @@ export class EvidenceBundleStore implements EvidenceStore {
 
   constructor(
     private readonly files: BundleFiles,
-    private readonly redact: Redactor = noRedaction
+    private readonly redact: Redactor = noRedaction,
+    /** With a signing key, every seal is signed (`verify --public-key` checks it). */
+    private readonly signer?: SealSigner
   ) {
     this.dir = files.dir
   }
@@ -165,7 +168,10 @@ export class EvidenceBundleStore implements EvidenceStore {
     return archive
   }
 
-  /** Appends a hash-chained entry for `phase` to evidence-manifest.json, recording every file as it is now. */
+  /**
+   * Appends a hash-chained entry for `phase` to evidence-manifest.json, recording every file as it is now, signed when
+   * the store holds a signing key.
+   */
   async seal(phase: ManifestEntry['phase'], tag: string, now: Date): Promise<EvidenceManifest> {
     // Whatever a command wrote into the bundle loses its secrets before its digest is recorded.
     if (this.redact !== noRedaction)
@@ -175,13 +181,14 @@ export class EvidenceBundleStore implements EvidenceStore {
       ...f,
       schema: f.file.endsWith('.json') ? schemaIdOf(schemaFor(f.file)) : null
     }))
-    const manifest = appendEntry(
+    const chained = appendEntry(
       await this.readJson<EvidenceManifest>(MANIFEST_FILE),
       tag,
       phase,
       now.toISOString(),
       files
     )
+    const manifest = this.signer ? signLastSeal(chained, this.signer) : chained
     await this.writeJson(MANIFEST_FILE, manifest)
     // One directory sync makes every rename of the phase durable, the manifest's last.
     await this.files.sync()
@@ -190,7 +197,8 @@ export class EvidenceBundleStore implements EvidenceStore {
 
   /**
    * Problems that make the bundle untrustworthy for the next phase: no manifest, a broken chain, or a file that is
-   * missing, altered or unrecorded. Empty when intact.
+   * missing, altered or unrecorded; with a signing key also a seal not signed by it (a bundle rewritten, or planted,
+   * by someone without the key). Empty when intact.
    */
   async verify(): Promise<string[]> {
     let manifest: EvidenceManifest | undefined
@@ -203,7 +211,8 @@ export class EvidenceBundleStore implements EvidenceStore {
     const links = (await this.files.list())
       .filter(entry => entry.kind === 'link')
       .map(entry => `${entry.name} ${SYMBOLIC_LINK_PROBLEM}`)
-    return [...links, ...manifestProblems(manifest, await this.inventory())]
+    const unsigned = this.signer ? sealSignatureProblems(manifest, this.signer) : []
+    return [...links, ...manifestProblems(manifest, await this.inventory()), ...unsigned]
   }
 
   /** Files in the bundle (the manifest aside) with their size and SHA-256, sorted by name. */
@@ -227,7 +236,7 @@ export class EvidenceBundleStore implements EvidenceStore {
 
 /** The evidence directory on disk: the bundle's rules over DiskBundleFiles, as production composes it. */
 export class FileEvidenceStore extends EvidenceBundleStore {
-  constructor(dir: string, redact: Redactor = noRedaction) {
-    super(new DiskBundleFiles(dir), redact)
+  constructor(dir: string, redact: Redactor = noRedaction, signer?: SealSigner) {
+    super(new DiskBundleFiles(dir), redact, signer)
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { messageOf } from '../../core/errors.js'
 import { manifestProblems, MANIFEST_FILE, type EvidenceManifest } from '../../core/manifest.js'
+import { sealSignatureProblems, sealSigners, type SealVerifier } from '../../core/seal-signature.js'
 import { assertValidEvidence } from './store.js'
 import type {
   ProductionApproval,
@@ -19,12 +20,19 @@ export interface VerifyCheck {
 
 const sha256 = (content: Buffer): string => createHash('sha256').update(content).digest('hex')
 
+/** What `verify` checks the bundle against besides its own files. */
+export interface VerifyOptions {
+  /** The public key every seal must be signed with; without it, signatures are reported, not checked. */
+  verifier?: SealVerifier
+}
+
 /**
  * Verifies an evidence bundle offline, from its files alone: the manifest and its hash chain, every file's SHA-256 and
  * size, every JSON artifact against its schema, and the protocol's order as the evidence records it (a production
- * deployment only after an approval recorded before it, and a passed staging before that). Pure over the contents.
+ * deployment only after an approval recorded before it, and a passed staging before that); with a public key, that
+ * every seal is signed by it. Pure over the contents.
  */
-export function verifyBundle(files: ReadonlyMap<string, Buffer>): VerifyCheck[] {
+export function verifyBundle(files: ReadonlyMap<string, Buffer>, options: VerifyOptions = {}): VerifyCheck[] {
   const checks: VerifyCheck[] = []
   const add = (check: string, problems: string[], okDetail: string): void => {
     checks.push({
@@ -67,6 +75,11 @@ export function verifyBundle(files: ReadonlyMap<string, Buffer>): VerifyCheck[] 
       problems.filter(p => !p.startsWith('entry ') && !p.includes('no entries')),
       `${onDisk.length} file(s) match the digests of the last sealed phase`
     )
+    add(
+      'signatures',
+      options.verifier ? sealSignatureProblems(manifest, options.verifier) : [],
+      signaturesDetail(manifest, options.verifier)
+    )
   }
 
   const json = new Map<string, unknown>()
@@ -95,6 +108,16 @@ export function verifyBundle(files: ReadonlyMap<string, Buffer>): VerifyCheck[] 
 
   add('protocol order', orderProblems(json, manifest), 'each phase built on the evidence of the one before')
   return checks
+}
+
+const UNDETECTED_REWRITE = 'without a key, a rewrite with the chain recomputed cannot be detected'
+
+/** What the signatures check says when it passes: checked against the key, or only which keys signed. */
+function signaturesDetail(manifest: EvidenceManifest, verifier: SealVerifier | undefined): string {
+  const { signed, total, keys } = sealSigners(manifest)
+  if (verifier) return `every seal (${total}) signed by key ${verifier.keyFingerprint}`
+  if (signed === 0) return `the seals are not signed: ${UNDETECTED_REWRITE}`
+  return `${signed} of ${total} seals signed by key ${keys.join(', ')}; not checked: pass --public-key to check them (${UNDETECTED_REWRITE})`
 }
 
 /** The gate rules as the evidence records them. Pure. */

@@ -29,5 +29,19 @@ export interface EvidenceManifest {
     }[]
     previousDigest: string | null
     digest: string
+    /**
+     * Present when the phase ran with a signing key: the key's signature over the chain head after this seal (the tag, seq, phase and digest; src/core/seal-signature.ts).
+     */
+    signature?: {
+      algorithm: 'ed25519'
+      /**
+       * SHA-256 (hex) of the public key's SubjectPublicKeyInfo, DER-encoded.
+       */
+      keyFingerprint: string
+      /**
+       * The 64-byte Ed25519 signature, base64.
+       */
+      value: string
+    }
   }[]
 }

@@ -60,6 +60,8 @@ export async function run(): Promise<void> {
   // A cancelled run sends SIGINT: stop the running command, record where the phase stopped, upload the evidence.
   const signals = interruptOnSignals(logLine)
   try {
+    // The signing key is masked before its input is read: a refusal of it must not be able to print it.
+    maskSigningKey(core.getInput(INPUT.signingKey))
     const settings = readActionSettings(name => core.getInput(name), process.env)
     // Mask first: whatever fails next (even the config) must not be able to print a secret.
     for (const value of Object.values(settings.secrets)) if (value) core.setSecret(value)
@@ -415,12 +417,30 @@ function exportSecrets(secrets: Record<string, string>, allowed: readonly string
  * What the redactor must know though no listed variable holds it: every value of the `secrets` input, listed under
  * `secrets:` or not, and the tokens the action holds (its github-token, the runner's), which no command ever gets.
  */
-function secretsHeld(settings: ActionSettings): Pick<ReleaseRequest, 'knownSecrets' | 'heldTokens'> {
+function secretsHeld(
+  settings: ActionSettings
+): Pick<ReleaseRequest, 'knownSecrets' | 'heldTokens' | 'sealSigner'> {
   const runnerTokens = [process.env.ACTIONS_RUNTIME_TOKEN, process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN]
   return {
     knownSecrets: Object.values(settings.secrets),
-    heldTokens: [settings.token, ...runnerTokens.filter((token): token is string => Boolean(token))]
+    heldTokens: [
+      settings.token,
+      ...runnerTokens.filter((token): token is string => Boolean(token)),
+      ...(settings.signing ? [settings.signing.pem] : [])
+    ],
+    ...(settings.signing ? { sealSigner: settings.signing.signer } : {})
   }
+}
+
+/**
+ * Masks the `signing-key` input in the job log: the whole value and each line of its base64 body on its own (the
+ * runner matches a mask within one line, and a PEM has several). The armour lines name no secret.
+ */
+function maskSigningKey(pem: string): void {
+  if (!pem.trim()) return
+  core.setSecret(pem.trim())
+  for (const line of pem.split(/\r?\n/).map(l => l.trim()))
+    if (line && !line.startsWith('-----')) core.setSecret(line)
 }
 
 /** The argv that runs this package's CLI, for `release-gate ...` commands in the config. */

@@ -4,6 +4,8 @@ import { PHASES, type PhaseName } from '../../core/phases.js'
 import { validateTag } from '../../core/tag.js'
 import { DEFAULT_CONFIG_PATH } from '../../core/defaults.js'
 import type { RunCoordinates } from '../../adapters/github/api.js'
+import { sealSignerFromPem } from '../../adapters/evidence/seal-keys.js'
+import type { SealSigner } from '../../core/seal-signature.js'
 
 /** The action's input names, as action.yml declares them. */
 export const INPUT = {
@@ -20,7 +22,8 @@ export const INPUT = {
   reason: 'reason',
   secrets: 'secrets',
   overrideWindow: 'override-window',
-  attest: 'attest'
+  attest: 'attest',
+  signingKey: 'signing-key'
 } as const
 
 /** The action's output names, as action.yml declares them. */
@@ -62,6 +65,8 @@ export interface ActionSettings {
   overrideWindow: string | null
   /** Secret name → value from the `secrets` input (never printed). */
   secrets: Record<string, string>
+  /** The `signing-key` input: its PEM (never printed) and the signer of every seal; null without the input. */
+  signing: { pem: string; signer: SealSigner } | null
   run: RunCoordinates
 }
 
@@ -118,6 +123,7 @@ export function readActionSettings(
   }
   const configPath = confinedPath(INPUT.config, getInput(INPUT.config).trim() || DEFAULT_CONFIG_PATH)
   const evidenceText = getInput(INPUT.evidenceDir).trim()
+  const signingPem = getInput(INPUT.signingKey).trim()
   return {
     phase,
     tag,
@@ -131,6 +137,10 @@ export function readActionSettings(
     approvalEnvironment: getInput(INPUT.approvalEnvironment).trim() || null,
     reason: getInput(INPUT.reason).trim() || 'manual rollback (workflow_dispatch)',
     secrets: parseSecrets(getInput(INPUT.secrets)),
+    // Refused before anything runs when it cannot sign; the message never quotes the key.
+    signing: signingPem
+      ? { pem: signingPem, signer: sealSignerFromPem(signingPem, `Invalid input '${INPUT.signingKey}'`) }
+      : null,
     overrideWindow: getInput(INPUT.overrideWindow).trim() || null,
     attest: parseBoolean(INPUT.attest, getInput(INPUT.attest)),
     run: readRunCoordinates(env)

@@ -12,7 +12,7 @@ Usage:
   release-gate run --tag <tag> [--approve <name> [--comment <text>]] [options]
   release-gate phase <${PHASES.join('|')}> --tag <tag> [options]
   release-gate rollback --env <env> [--service <id>]... [--to <release>] [--reason <text>] [--config <file>]
-  release-gate verify <dir|zip> [--json]
+  release-gate verify <dir|zip> [--public-key <file>] [--json]
   release-gate report --html [--evidence-dir <dir>] [--output <file>]   (no --output: the page sealed in the bundle)
   release-gate rehearse --tag <tag> [--previous <tag>] [--output <file>] [--config <file>]
   release-gate validate --mode <staging|production> --output <file> [--tag <tag>] [--config <file>]
@@ -29,6 +29,9 @@ Options:
   --override-window <why>  release outside the deployment window or in a freeze (emergencies; recorded)
   --pass-env <name>      give the commands this environment variable too (a name or a glob such as AWS_*; repeatable;
                          adds to the config's pass-env: commands get only an allowlisted environment)
+  --signing-key-file <file>  sign every seal with this Ed25519 private key (PEM, inside the workspace; else the
+                         PEM in RELEASE_GATE_SIGNING_KEY); run, phase and rollback
+  --public-key <file>    verify: every seal must be signed by this Ed25519 public key (PEM)
   --json                 print a machine-readable summary on stdout as the last line
   -h, --help             print this help
   -v, --version          print release-gate's version
@@ -55,6 +58,8 @@ export const OPTIONS = {
   to: { type: 'string' },
   reason: { type: 'string' },
   'pass-env': { type: 'string', multiple: true },
+  'signing-key-file': { type: 'string' },
+  'public-key': { type: 'string' },
   json: { type: 'boolean' },
   html: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

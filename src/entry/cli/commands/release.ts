@@ -12,6 +12,7 @@ import { loadConfig } from '../../config/load.js'
 import { confineFolders } from '../../config/paths.js'
 import { evidenceDirFlag, passEnvOf, printJson, required } from '../args.js'
 import { selfArgv, stopOnSignals } from '../process.js'
+import { signingKeyRequest } from '../signing-key.js'
 import type { CommandInput } from './command.js'
 
 /** `run` (the whole protocol) and `phase <name>` (one phase): the commands that change environments. */
@@ -31,6 +32,7 @@ export async function releaseCommand({
     throw new UsageError(
       `--approve needs the approver's name, e.g. --approve dana (got ${JSON.stringify(values.approve)}).`
     )
+  const signing = await signingKeyRequest(values, process.env)
   const config = await loadConfig(configPath)
   await confineFolders(config, evidenceDirFlag(values))
   const overrideReason = values['override-window']?.trim()
@@ -45,7 +47,8 @@ export async function releaseCommand({
     ...(values['uat-approve'] !== undefined ? { uatApprover: values['uat-approve'] } : {}),
     ...(overrideReason ? { windowOverride: { by: userInfo().username, reason: overrideReason } } : {}),
     interrupt: stopOnSignals(),
-    passEnv: passEnvOf(values)
+    passEnv: passEnvOf(values),
+    ...signing
   }
   const approverName = values['approver-name']?.trim()
   if (values['approver-name'] !== undefined && !approverName)

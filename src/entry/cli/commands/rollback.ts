@@ -7,6 +7,7 @@ import { loadConfig } from '../../config/load.js'
 import { confineFolders } from '../../config/paths.js'
 import { evidenceDirFlag, passEnvOf, printJson, required } from '../args.js'
 import { selfArgv, stopOnSignals } from '../process.js'
+import { signingKeyRequest } from '../signing-key.js'
 import type { CommandInput } from './command.js'
 
 /** `rollback`: rolls an environment back to --to, else to the release history's previous release. */
@@ -16,6 +17,7 @@ export async function rollbackCommand({
   logger,
   configPath
 }: CommandInput): Promise<number> {
+  const signing = await signingKeyRequest(values, process.env)
   const config = await loadConfig(configPath)
   await confineFolders(config, evidenceDirFlag(values))
   const environment = required(values, 'env', command)
@@ -33,7 +35,8 @@ export async function rollbackCommand({
       tag: current ?? target,
       evidenceDir: values['evidence-dir'],
       interrupt: stopOnSignals(),
-      passEnv
+      passEnv,
+      ...signing
     },
     logger,
     approval,
