@@ -116,6 +116,10 @@ describe('charts of samples', () => {
     ],
     ['a line longer than its axis', 'xychart-beta\n  x-axis "round" [1, 2]\n  line [1, 2, 3]'],
     ['a value that is not a number', 'xychart-beta\n  x-axis "round" [1, 2]\n  line [1, x]'],
+    [
+      'more points than a chart has',
+      `xychart-beta\n  x-axis "round" [${Array.from({ length: 121 }, (_, i) => i + 1).join(', ')}]\n  line [${Array(121).fill(1).join(', ')}]`
+    ],
     ['an unknown statement', 'xychart-beta\n  x-axis "round" [1, 2]\n  line [1, 2]\n  bar [1, 2]']
   ])('does not read %s as a health chart', (_name, source) => {
     expect(parseMermaidChart(source)).toBeNull()

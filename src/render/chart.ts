@@ -140,7 +140,8 @@ export function parseMermaidChart(source: string): LineChart | null {
     else for (const n of numbers) (keyword === '%% no value rounds' ? gaps : breaches).add(n)
   }
   const [values, maxLine, ...others] = valueLines
-  if (!rounds || !values || others.length > 0) return null
+  // More points than `mermaidChart` writes is not its chart (the page would grow with it): shown as source.
+  if (!rounds || !values || others.length > 0 || rounds.length > CHART_POINTS) return null
   if (values.length !== rounds.length || (maxLine && maxLine.length !== rounds.length)) return null
   // The second line is the threshold: the same value in every round.
   if (maxLine && maxLine.some(v => v !== maxLine[0])) return null

@@ -49,9 +49,12 @@ export function renderSvgChart(chart: LineChart): string {
     measured.map(p => p.y),
     chart.max
   )
-  const xs = chart.points.map(p => p.x)
-  const firstRound = Math.min(...xs)
-  const lastRound = Math.max(...xs)
+  let firstRound = Infinity
+  let lastRound = -Infinity
+  for (const { x } of chart.points) {
+    firstRound = Math.min(firstRound, x)
+    lastRound = Math.max(lastRound, x)
+  }
   const xOf = (round: number): number =>
     lastRound === firstRound
       ? (PLOT.left + PLOT.right) / 2
@@ -88,7 +91,7 @@ interface ValueScale {
 /** The value range of the y axis: from zero (or below) to the largest value, the threshold included, capped. */
 function valueScale(values: readonly number[], max: number | undefined): ValueScale {
   const bounds = max !== undefined && Number.isFinite(max) ? [...values, max] : [...values]
-  // A loop, not Math.min(...values): a chart has at most a few hundred points, but no spread is simpler.
+  // Loops, not Math.min(...values): a spread of many values is more arguments than a call can take.
   let low = 0
   let high = -Infinity
   for (const value of bounds) {
