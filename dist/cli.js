@@ -399,7 +399,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -415,9 +415,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -1878,22 +1878,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -1902,15 +1902,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -1933,22 +1933,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -1965,12 +1965,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1978,35 +1978,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -2644,11 +2644,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -3328,35 +3328,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -3365,36 +3365,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -4456,17 +4456,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -4476,7 +4476,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -4496,17 +4496,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -4543,8 +4543,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -4619,10 +4619,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -10234,9 +10234,9 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -11743,8 +11743,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -26861,7 +26861,7 @@ function messageOf(error2) {
 function describeSchemaErrors(errors, root) {
   const meaningful = errors.filter((e) => !["oneOf", "anyOf", "if"].includes(e.keyword));
   const byPathTypes = /* @__PURE__ */ new Map();
-  const lines = [];
+  const lines2 = [];
   for (const error2 of meaningful.length > 0 ? meaningful : errors) {
     const path = jsonPath(error2.instancePath);
     if (error2.keyword === "type") {
@@ -26870,15 +26870,15 @@ function describeSchemaErrors(errors, root) {
       byPathTypes.set(path, types);
       continue;
     }
-    lines.push(describeOne(error2, path, root));
+    lines2.push(describeOne(error2, path, root));
   }
   for (const [path, types] of byPathTypes) {
     const value = valueAt(root, path);
-    lines.unshift(
+    lines2.unshift(
       `${path}: got ${show(value)}, expected ${[...new Set(types.flatMap((t) => t.split(",")))].join(" or ")}`
     );
   }
-  return [...new Set(lines)];
+  return [...new Set(lines2)];
 }
 function describeOne(error2, path, root) {
   const value = valueAt(root, path);
@@ -50772,18 +50772,18 @@ function redactorFor(env, secretNames, knownSecrets = []) {
   for (const [name, value] of Object.entries(env))
     if (value && (secretNames.includes(name) || SECRET_NAME.test(name))) secrets.add(value);
   const forms = /* @__PURE__ */ new Set();
-  const lines = /* @__PURE__ */ new Set();
+  const lines2 = /* @__PURE__ */ new Set();
   for (const secret of secrets) {
     if (secret.length < MIN_SECRET_LENGTH) continue;
     for (const form of encodedForms(secret)) forms.add(form);
     const secretLines = secret.split(/\r?\n/);
     for (const line of secretLines) forms.add(line);
-    if (secretLines.length > 1) for (const line of secretLines) lines.add(line);
+    if (secretLines.length > 1) for (const line of secretLines) lines2.add(line);
   }
   const ordered = [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
   if (ordered.length === 0) return noRedaction;
   const pattern = new RegExp(ordered.map(escapeRegExp).join("|"), "g");
-  const fragmentsOf = [...lines].filter((line) => line.length >= MIN_FRAGMENT_LENGTH);
+  const fragmentsOf = [...lines2].filter((line) => line.length >= MIN_FRAGMENT_LENGTH);
   return (text2) => hideFragments(text2.replace(pattern, "***"), fragmentsOf);
 }
 function encodedForms(secret) {
@@ -52183,16 +52183,16 @@ function withheldVariableHint(commandName, output, source, given) {
   const withheld = [...named].filter((name) => source[name] !== void 0 && !(name in given)).sort();
   const passable = withheld.filter((name) => !isForbiddenCommandVariable(name));
   const forbidden = withheld.filter(isForbiddenCommandVariable);
-  const lines = [];
+  const lines2 = [];
   if (passable.length > 0)
-    lines.push(
+    lines2.push(
       `${commandName} failed and its output names ${passable.join(", ")}, set in release-gate's environment but not given to commands: add ${passable.length === 1 ? "it" : "them"} to pass-env in the config (or --pass-env ${passable[0]} on the command line).`
     );
   if (forbidden.length > 0)
-    lines.push(
+    lines2.push(
       `${commandName} failed and its output names ${forbidden.join(", ")}, which no command ever gets (the action's inputs, the runner's credentials, the job's token, the file commands): pass what the command needs as a secret listed under secrets: in the config.`
     );
-  return lines.length > 0 ? lines.join(" ") : null;
+  return lines2.length > 0 ? lines2.join(" ") : null;
 }
 function commandEnvironmentReminder(commandName) {
   return `${commandName} failed. If it needs an environment variable: commands get only PATH, HOME, the locale, the temporary directories, CI, GitHub's run context, the RELEASE_GATE_* variables, the secrets listed under secrets: and the variables listed under pass-env in the config (docs/config.md).`;
@@ -54157,13 +54157,24 @@ function codeSpan(text2, options = {}) {
   return `${fence2}${options.inTable ? padded.replace(/\|/g, "\\|") : padded}${fence2}`;
 }
 function fencedCode(text2, language = "") {
-  const lines = text2.replace(/\r\n?|[\u2028\u2029]/g, "\n");
-  const longestRun = Math.max(0, ...(lines.match(/`+/g) ?? []).map((run) => run.length));
+  const lines2 = text2.replace(/\r\n?|[\u2028\u2029]/g, "\n");
+  const longestRun = Math.max(0, ...(lines2.match(/`+/g) ?? []).map((run) => run.length));
   const fence2 = "`".repeat(Math.max(3, longestRun + 1));
   return `${fence2}${language}
-${lines}
+${lines2}
 ${fence2}`;
 }
+var NOT_XML = new RegExp("(?![\\t\\n\\r])\\p{Cc}|[\\uFFFE\\uFFFF\\uD800-\\uDFFF]", "gu");
+function xmlText(text2) {
+  return text2.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (char) => XML_ENTITIES[char]);
+}
+var XML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
 
 // src/phases/shared/events.ts
 var pendingCommunications = /* @__PURE__ */ new WeakMap();
@@ -54471,9 +54482,9 @@ var ProcessRunner = class {
         setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
       }, request.timeoutMs);
       cleanups.push(() => clearTimeout(timeoutTimer));
-      const forward = (chunk, buffer, lines) => {
+      const forward = (chunk, buffer, lines2) => {
         buffer.push(chunk);
-        const complete = lines.push(chunk);
+        const complete = lines2.push(chunk);
         if (!request.quiet)
           for (const line of complete) this.logger.info(`  ${request.label} | ${this.redact(line)}`);
       };
@@ -54483,8 +54494,8 @@ var ProcessRunner = class {
       child.stderr.on("data", (chunk) => forward(chunk, stderr, stderrLines));
       child.on("error", (error2) => finish(null, null, `cannot start ${request.argv[0]}: ${error2.message}`));
       const flushPending = () => {
-        for (const lines of [stdoutLines, stderrLines]) {
-          const unfinished = lines.end();
+        for (const lines2 of [stdoutLines, stderrLines]) {
+          const unfinished = lines2.end();
           if (unfinished !== null && !request.quiet)
             this.logger.info(`  ${request.label} | ${this.redact(unfinished)}`);
         }
@@ -54549,15 +54560,15 @@ var LineSplitter = class {
   /** The lines this chunk completes; a line beyond the limit comes cut, saying how much was left out. */
   push(chunk) {
     const text2 = this.decoder.write(chunk);
-    const lines = [];
+    const lines2 = [];
     let start = 0;
     for (let newline2 = text2.indexOf("\n"); newline2 !== -1; newline2 = text2.indexOf("\n", start)) {
       this.keep(text2.slice(start, newline2));
-      lines.push(this.take());
+      lines2.push(this.take());
       start = newline2 + 1;
     }
     this.keep(text2.slice(start));
-    return lines;
+    return lines2;
   }
   /** The last line when the stream ended without a newline, or null. */
   end() {
@@ -55389,9 +55400,9 @@ var verdict = (gate, reasons) => ({
 var sameTag = (name, record, tag) => record && record.tag !== null && record.tag !== tag ? [`${name} is for ${record.tag}, not ${tag}`] : [];
 function refuse(ctx, gate, reasons, phase) {
   ctx.logger.error(`[ERROR] Cannot start the ${phase} phase: Gate ${gate} has not passed for ${ctx.tag}.`);
-  const lines = reasons.map(oneLine);
-  for (const reason of lines) ctx.logger.error(`  - ${reason}`);
-  return { kind: "halted", gate, reasons: lines };
+  const lines2 = reasons.map(oneLine);
+  for (const reason of lines2) ctx.logger.error(`  - ${reason}`);
+  return { kind: "halted", gate, reasons: lines2 };
 }
 
 // src/phases/production/gate.ts
@@ -56141,11 +56152,14 @@ function chartPoints(own, points = CHART_POINTS) {
   const buckets = [];
   for (let start = 0; start < own.length; start += size) {
     let value = null;
+    let breached = false;
     for (let i = start; i < Math.min(own.length, start + size); i++) {
-      const v = own[i].value;
+      const sample = own[i];
+      const v = sample.value;
       if (v !== null && Number.isFinite(v) && (value === null || v > value)) value = v;
+      breached ||= sample.status === "failed";
     }
-    buckets.push({ round: own[start].round, value });
+    buckets.push({ x: own[start].round, y: value, breached });
   }
   return buckets;
 }
@@ -56164,27 +56178,79 @@ function probeSparklines(probes, samples) {
     const bad = own.filter((s) => !s.passed);
     const named = bad.slice(0, NAMED_FAILURES).map((s) => `${s.round}:${s.status}`);
     const more = bad.length > NAMED_FAILURES ? ` and ${bad.length - NAMED_FAILURES} more` : "";
-    return `${probe.id.padEnd(width)} ${sparkline(chartPoints(own).map((p) => p.value))}  ${range} (${probe.threshold})${bad.length > 0 ? `  not passed: ${named.join(", ")}${more}` : ""}`;
+    return `${probe.id.padEnd(width)} ${sparkline(chartPoints(own).map((p) => p.y))}  ${range} (${probe.threshold})${bad.length > 0 ? `  not passed: ${named.join(", ")}${more}` : ""}`;
   });
 }
 function mermaidChart(probes, samples) {
-  const lines = [];
+  const lines2 = [];
   for (const probe of probes) {
     const points = chartPoints(samples.filter((s) => s.probe === probe.id));
     if (points.length < 2) continue;
-    const values = points.map((p) => p.value !== null ? round2(p.value) : 0);
-    lines.push(
+    const roundsWhere = (test) => points.filter(test).map((p) => p.x).join(", ");
+    const gaps = roundsWhere((p) => p.y === null);
+    const breaches = roundsWhere((p) => p.breached);
+    lines2.push(
       "```mermaid",
       "xychart-beta",
       `  title "${probe.id.replace(/"/g, "'")}"`,
-      `  x-axis "round" [${points.map((p) => p.round).join(", ")}]`,
-      `  line [${values.join(", ")}]`,
+      `  x-axis "round" [${points.map((p) => p.x).join(", ")}]`,
+      `  line [${points.map((p) => p.y !== null ? round2(p.y) : 0).join(", ")}]`,
       ...probe.max !== void 0 ? [`  line [${points.map(() => probe.max).join(", ")}]`] : [],
+      ...gaps ? [`  %% no value rounds [${gaps}]`] : [],
+      ...breaches ? [`  %% breached rounds [${breaches}]`] : [],
       "```",
       ""
     );
   }
-  return lines;
+  return lines2;
+}
+var NUMBER = String.raw`-?\d+(?:\.\d+)?(?:e[-+]?\d+)?`;
+var NUMBERS = new RegExp(String.raw`^\[(${NUMBER}(?:, ${NUMBER})*)\]$`, "i");
+var STATEMENT = /^(title|x-axis "round"|line|%% no value rounds|%% breached rounds) (.*)$/;
+function parseMermaidChart(source) {
+  const [kind, ...statements] = source.trim().split("\n").map((line) => line.trim());
+  if (kind !== "xychart-beta") return null;
+  let title = "";
+  let rounds = null;
+  const valueLines = [];
+  const gaps = /* @__PURE__ */ new Set();
+  const breaches = /* @__PURE__ */ new Set();
+  for (const statement of statements) {
+    const [, keyword, rest = ""] = STATEMENT.exec(statement) ?? [];
+    const numbers = NUMBERS.exec(rest)?.[1]?.split(", ").map(Number);
+    if (keyword === "title" && /^"[^"]*"$/.test(rest)) title = rest.slice(1, -1);
+    else if (!numbers) return null;
+    else if (keyword === 'x-axis "round"') rounds = numbers;
+    else if (keyword === "line") valueLines.push(numbers);
+    else for (const n of numbers) (keyword === "%% no value rounds" ? gaps : breaches).add(n);
+  }
+  const [values, maxLine, ...others] = valueLines;
+  if (!rounds || !values || others.length > 0 || rounds.length > CHART_POINTS) return null;
+  if (values.length !== rounds.length || maxLine && maxLine.length !== rounds.length) return null;
+  if (maxLine && maxLine.some((v) => v !== maxLine[0])) return null;
+  const axis = rounds;
+  return {
+    title,
+    xLabel: "round",
+    yLabel: "value",
+    points: values.map((y, i) => {
+      const x = axis[i];
+      return { x, y: gaps.has(x) ? null : y, breached: breaches.has(x) };
+    }),
+    ...maxLine ? { max: maxLine[0] } : {}
+  };
+}
+var UPPER_BOUNDS = [
+  /^status \d+, latency ≤ (\S+)ms(?:,|$)/,
+  /^value (?:≥ \S+ and )?≤ (\S+); /,
+  /^printed number (?:≥ \S+ and )?≤ (\S+)$/
+];
+function thresholdMax(threshold2) {
+  for (const pattern of UPPER_BOUNDS) {
+    const bound = pattern.exec(threshold2)?.[1];
+    if (bound !== void 0 && Number.isFinite(Number(bound))) return Number(bound);
+  }
+  return void 0;
 }
 var round2 = (value) => Math.round(value * 1e3) / 1e3;
 
@@ -56254,7 +56320,7 @@ function summaryLine(changeSet) {
 // src/render/markdown.ts
 function renderReleaseManifest(config2, checklist, changes, notes = [], pullRequests = []) {
   const levels = deployLevels(config2.services);
-  const lines = [
+  const lines2 = [
     `# Release manifest: ${checklist.tag}`,
     "",
     `- Generated: ${checklist.generatedAt}`,
@@ -56300,7 +56366,7 @@ function renderReleaseManifest(config2, checklist, changes, notes = [], pullRequ
     }),
     ""
   ];
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 function pullRequestLink(pr) {
   return /^https:\/\/[^\s()<>]+$/.test(pr.url) ? `[#${pr.number}](${pr.url})` : `#${pr.number}`;
@@ -56473,7 +56539,7 @@ function rehearsalVerdict(parsed, tag) {
 var quote2 = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 function renderRollbackPlan(checklist, services, rehearsal) {
   const order = rollbackOrder(deployLevels(services));
-  const lines = [
+  const lines2 = [
     `# Rollback plan: ${checklist.tag}`,
     "",
     `- Environment: ${checklist.environment}`,
@@ -56490,14 +56556,14 @@ function renderRollbackPlan(checklist, services, rehearsal) {
   ];
   for (const id of order) {
     const command = checklist.rollbackPlan.services.find((s) => s.service === id);
-    lines.push(
+    lines2.push(
       `### ${id}`,
       "",
       fencedCode(command ? command.argv.map(quote2).join(" ") : "# no rollback command", "sh"),
       ""
     );
   }
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 
 // src/phases/readiness/run.ts
@@ -59651,14 +59717,14 @@ function blockquote(state, startLine, endLine, silent) {
   state.blkIndent = 0;
   const token_o = state.push("blockquote_open", "blockquote", 1);
   token_o.markup = ">";
-  const lines = [startLine, 0];
-  token_o.map = lines;
+  const lines2 = [startLine, 0];
+  token_o.map = lines2;
   state.md.block.tokenize(state, startLine, nextLine);
   const token_c = state.push("blockquote_close", "blockquote", -1);
   token_c.markup = ">";
   state.lineMax = oldLineMax;
   state.parentType = oldParentType;
-  lines[1] = state.line;
+  lines2[1] = state.line;
   for (let i = 0; i < oldTShift.length; i++) {
     state.bMarks[i + startLine] = oldBMarks[i];
     state.tShift[i + startLine] = oldTShift[i];
@@ -61748,6 +61814,8 @@ pre.chart::before {
   content: "Chart (Mermaid source; GitHub draws it)"; display: block; margin-bottom: 6px;
   font: 600 11px/1.4 system-ui, sans-serif; letter-spacing: .04em; text-transform: uppercase; color: var(--muted);
 }
+figure.chart { margin: 0 0 16px; overflow-x: auto; }
+figure.chart svg { display: block; max-width: 100%; height: auto; }
 blockquote { margin-left: 0; padding: .3em 1em; border-left: 4px solid var(--border); color: var(--muted); }
 blockquote > :last-child { margin-bottom: 0; }
 .table-wrap { overflow-x: auto; }
@@ -61795,11 +61863,153 @@ footer p { border-top: 1px solid var(--border); padding-top: 12px; margin: 0; }
 }
 `;
 
+// src/render/svg-chart.ts
+var SVG_CHART_SIZE = { width: 640, height: 240 };
+var PLOT = { left: 64, right: 616, top: 32, bottom: 196 };
+var OFF_SCALE_FACTOR = 4;
+var COLOURS = {
+  text: "#1f2328",
+  muted: "#59636e",
+  axis: "#d0d7de",
+  line: "#0969da",
+  bad: "#cf222e"
+};
+function renderSvgChart(chart) {
+  const measured = chart.points.filter(
+    (p) => p.y !== null && Number.isFinite(p.y)
+  );
+  const scale = valueScale(
+    measured.map((p) => p.y),
+    chart.max
+  );
+  let firstRound = Infinity;
+  let lastRound = -Infinity;
+  for (const { x } of chart.points) {
+    firstRound = Math.min(firstRound, x);
+    lastRound = Math.max(lastRound, x);
+  }
+  const xOf = (round3) => lastRound === firstRound ? (PLOT.left + PLOT.right) / 2 : PLOT.left + (round3 - firstRound) / (lastRound - firstRound) * (PLOT.right - PLOT.left);
+  const yOf = (value) => PLOT.bottom - (Math.min(value, scale.top) - scale.low) / (scale.top - scale.low) * (PLOT.bottom - PLOT.top);
+  const { width, height } = SVG_CHART_SIZE;
+  const title = xmlText(chart.title);
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="11" fill="${COLOURS.text}">`,
+    `<title>${title}</title>`,
+    `<desc>${xmlText(describe(chart, measured))}</desc>`,
+    `<text x="${PLOT.left}" y="18" font-size="13" font-weight="600">${title}</text>`,
+    ...axes(chart, scale, firstRound, lastRound),
+    ...chart.max !== void 0 && Number.isFinite(chart.max) ? threshold(chart.max, yOf(chart.max)) : [],
+    ...lines(chart.points, xOf, yOf),
+    ...markers(chart.points, scale, xOf, yOf),
+    ...measured.length === 0 ? [
+      `<text x="${fixed((PLOT.left + PLOT.right) / 2)}" y="${fixed((PLOT.top + PLOT.bottom) / 2)}" text-anchor="middle" fill="${COLOURS.muted}">no values measured</text>`
+    ] : [],
+    "</svg>"
+  ];
+  return parts.join("");
+}
+function valueScale(values, max) {
+  const bounds = max !== void 0 && Number.isFinite(max) ? [...values, max] : [...values];
+  let low = 0;
+  let high = -Infinity;
+  for (const value of bounds) {
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+  }
+  if (max !== void 0 && Number.isFinite(max) && max > 0) high = Math.min(high, max * OFF_SCALE_FACTOR);
+  return { low, top: high > low ? high : low + 1 };
+}
+function axes(chart, scale, firstRound, lastRound) {
+  const rounds = chart.points.length === 0 ? [] : firstRound === lastRound ? [firstRound] : [firstRound, lastRound];
+  const roundX = (round3, i) => rounds.length === 1 ? (PLOT.left + PLOT.right) / 2 : i === 0 ? PLOT.left : PLOT.right;
+  return [
+    `<g stroke="${COLOURS.axis}" stroke-width="1">`,
+    `<line x1="${PLOT.left}" y1="${PLOT.top}" x2="${PLOT.left}" y2="${PLOT.bottom}"/>`,
+    `<line x1="${PLOT.left}" y1="${PLOT.bottom}" x2="${PLOT.right}" y2="${PLOT.bottom}"/>`,
+    "</g>",
+    `<g fill="${COLOURS.muted}">`,
+    `<text x="${PLOT.left - 6}" y="${PLOT.top + 4}" text-anchor="end">${xmlText(formatValue3(scale.top))}</text>`,
+    `<text x="${PLOT.left - 6}" y="${PLOT.bottom + 4}" text-anchor="end">${xmlText(formatValue3(scale.low))}</text>`,
+    ...rounds.map(
+      (round3, i) => `<text x="${fixed(roundX(round3, i))}" y="${PLOT.bottom + 16}" text-anchor="middle">${xmlText(String(round3))}</text>`
+    ),
+    `<text x="${fixed((PLOT.left + PLOT.right) / 2)}" y="${PLOT.bottom + 34}" text-anchor="middle">${xmlText(chart.xLabel)}</text>`,
+    `<text x="14" y="${fixed((PLOT.top + PLOT.bottom) / 2)}" text-anchor="middle" transform="rotate(-90 14 ${fixed((PLOT.top + PLOT.bottom) / 2)})">${xmlText(chart.yLabel)}</text>`,
+    "</g>"
+  ];
+}
+function threshold(max, y) {
+  return [
+    `<line class="threshold" x1="${PLOT.left}" y1="${fixed(y)}" x2="${PLOT.right}" y2="${fixed(y)}" stroke="${COLOURS.bad}" stroke-width="1" stroke-dasharray="6 4"/>`,
+    `<text x="${PLOT.right}" y="${fixed(y - 4)}" text-anchor="end" fill="${COLOURS.bad}">max ${xmlText(formatValue3(max))}</text>`
+  ];
+}
+function lines(points, xOf, yOf) {
+  const runs = [[]];
+  for (const point of points) {
+    if (point.y === null || !Number.isFinite(point.y)) runs.push([]);
+    else runs.at(-1).push(`${fixed(xOf(point.x))},${fixed(yOf(point.y))}`);
+  }
+  return runs.flatMap((run) => {
+    if (run.length >= 2)
+      return [
+        `<polyline class="series" points="${run.join(" ")}" fill="none" stroke="${COLOURS.line}" stroke-width="2" stroke-linejoin="round"/>`
+      ];
+    const [x, y] = (run[0] ?? "").split(",");
+    return run.length === 1 ? [`<circle class="point" cx="${x}" cy="${y}" r="3" fill="${COLOURS.line}"/>`] : [];
+  });
+}
+function markers(points, scale, xOf, yOf) {
+  const marks = [];
+  for (const point of points) {
+    if (point.y === null || !Number.isFinite(point.y)) continue;
+    const offScale = point.y > scale.top;
+    if (!point.breached && !offScale) continue;
+    const x = fixed(xOf(point.x));
+    const notes = [...point.breached ? ["breach"] : [], ...offScale ? ["off the scale"] : []].join(", ");
+    const name = `<title>${xmlText(`round ${point.x}: ${formatValue3(point.y)} (${notes})`)}</title>`;
+    if (offScale)
+      marks.push(
+        `<path class="off-scale" d="M${x},${PLOT.top - 8}l-5,8h10z" fill="${COLOURS.bad}">${point.breached ? "" : name}</path>`
+      );
+    if (point.breached)
+      marks.push(
+        `<circle class="breach" cx="${x}" cy="${fixed(yOf(point.y))}" r="4.5" fill="${COLOURS.bad}" stroke="#ffffff" stroke-width="1.5">${name}</circle>`
+      );
+  }
+  return marks;
+}
+function describe(chart, measured) {
+  if (measured.length === 0) return withThreshold("no values measured", chart.max);
+  let low = Infinity;
+  let high = -Infinity;
+  for (const p of measured) {
+    low = Math.min(low, p.y);
+    high = Math.max(high, p.y);
+  }
+  const first = measured[0].x;
+  const last = measured.at(-1).x;
+  const rounds = first === last ? `round ${first}` : `rounds ${first}\u2013${last}`;
+  const range = low === high ? `${formatValue3(low)}` : `from ${formatValue3(low)} to ${formatValue3(high)}`;
+  const breaches = chart.points.filter((p) => p.breached).length;
+  const gaps = chart.points.filter((p) => p.y === null || !Number.isFinite(p.y)).length;
+  return [
+    withThreshold(`${plural(measured.length, "value")}, ${rounds}, ${range}`, chart.max),
+    ...breaches > 0 ? [plural(breaches, "breach", "breaches")] : [],
+    ...gaps > 0 ? [`${plural(gaps, "round")} without a value`] : []
+  ].join("; ");
+}
+var withThreshold = (text2, max) => max !== void 0 ? `${text2}; threshold max ${formatValue3(max)}` : text2;
+var plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+var formatValue3 = (value) => String(Math.round(value * 1e3) / 1e3);
+var fixed = (coordinate) => String(Math.round(coordinate * 10) / 10);
+
 // src/render/html.ts
 var STYLE_HASH = createHash4("sha256").update(REPORT_CSS).digest("base64");
 var REPORT_HTML_CSP = `default-src 'none'; script-src 'none'; object-src 'none'; style-src 'sha256-${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
 function renderReportHtml(markdown, options) {
-  const body = (parser ??= createMarkdownIt()).render(markdown).trimEnd();
+  const env = { charts: [] };
+  const body = (parser ??= createMarkdownIt()).render(markdown, env).trimEnd().replace(CHART_PLACEHOLDER, (_, index) => env.charts[Number(index)] ?? "");
   return [
     "<!DOCTYPE html>",
     '<html lang="en">',
@@ -61825,6 +62035,7 @@ function renderReportHtml(markdown, options) {
     ""
   ].join("\n");
 }
+var CHART_PLACEHOLDER = /<!--svg-chart:(\d+)-->/g;
 function escapeHtml2(text2) {
   return text2.replace(/[&<>"']/g, (char) => ENTITIES[char]);
 }
@@ -61855,12 +62066,19 @@ function createMarkdownIt() {
     const code2 = tokens[idx].content;
     return `<code${/^[0-9a-f]{40,}$/i.test(code2) ? ' class="digest"' : ""}>${escapeHtml2(code2)}</code>`;
   };
-  md.renderer.rules.fence = (tokens, idx) => {
+  md.renderer.rules.fence = (tokens, idx, _options, env) => {
     const token = tokens[idx];
     const language = md.utils.unescapeAll(token.info).trim().split(/\s+/, 1)[0] ?? "";
     const code2 = escapeHtml2(token.content.replace(/\n$/, ""));
-    if (language.toLowerCase() === "mermaid") return `<pre class="chart">${code2}</pre>
+    if (language.toLowerCase() === "mermaid") {
+      const charts = env?.charts;
+      const chart = charts && parseMermaidChart(token.content);
+      if (!charts || !chart) return `<pre class="chart">${code2}</pre>
 `;
+      charts.push(renderSvgChart(chart));
+      return `<figure class="chart"><!--svg-chart:${charts.length - 1}--></figure>
+`;
+    }
     const languageClass = /^[A-Za-z0-9_+-]+$/.test(language) ? ` class="language-${language}"` : "";
     return `<pre><code${languageClass}>${code2}</code></pre>
 `;
@@ -62050,33 +62268,33 @@ function isAllowedLinkTarget(target) {
 
 // src/render/rollouts.ts
 function renderRollouts(services, heading2 = "###") {
-  const lines = [];
+  const lines2 = [];
   for (const service of services) {
     const rollout = service.rollout;
     if (!rollout) continue;
-    lines.push(
+    lines2.push(
       `${heading2} Rollout of ${inlineText(service.service)} (${rollout.strategy}): ${rollout.status}`,
       ""
     );
     if (rollout.abort)
-      lines.push(
+      lines2.push(
         `**Aborted at step ${rollout.abort.step} (${inlineText(rollout.abort.description)}) at ${rollout.abort.at}:** ${cell(rollout.abort.reason)}`,
         ""
       );
-    lines.push(
+    lines2.push(
       "| Step | Action | Weight / colour | Result | Finished | Detail |",
       "|---:|---|---|---|---|---|"
     );
     for (const step of rollout.steps) {
       const target = step.weight !== null ? `${step.weight}%` : step.color ?? "\u2014";
       const score = step.analysis?.comparison?.score !== void 0 && step.analysis.comparison.score !== null ? ` (score ${Math.round(step.analysis.comparison.score)})` : "";
-      lines.push(
+      lines2.push(
         `| ${step.step} | ${cell(step.description)} | ${target} | ${step.status === "failed" ? "**failed**" : "completed"}${score} | ${step.finishedAt} | ${cell(step.message)} |`
       );
     }
-    lines.push("");
+    lines2.push("");
   }
-  return lines;
+  return lines2;
 }
 
 // src/render/deployment-report.ts
@@ -62087,7 +62305,7 @@ function recordedRollbacks(evidence) {
 }
 function renderDeploymentReport(input) {
   const { evidence } = input;
-  const lines = [
+  const lines2 = [
     ...headlineSection(input),
     ...evidence.interrupted ? interruptionSection(evidence.interrupted) : [],
     ...gatesSection(input.gates),
@@ -62104,7 +62322,7 @@ function renderDeploymentReport(input) {
     ...retrospectiveSections(input.retrospective),
     ...evidenceSection(input.inventory)
   ];
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 function headlineSection({ tag, evidence, outcome }) {
   const headline = {
@@ -62162,7 +62380,7 @@ function scopeSection(c) {
   ];
 }
 function readinessSection(checklist) {
-  const lines = [
+  const lines2 = [
     "## Readiness",
     "",
     "| Prerequisite | Status | Detail |",
@@ -62174,11 +62392,11 @@ function readinessSection(checklist) {
   ];
   const window2 = checklist.window;
   if (window2)
-    lines.push(
+    lines2.push(
       window2.override ? `**Deployment window OVERRIDDEN** by ${inlineText(window2.override.by)} at ${window2.override.at}: ${cell(window2.override.reason)} (${inlineText(window2.reason)}).` : `Deployment window: ${inlineText(window2.reason)}.`,
       ""
     );
-  return lines;
+  return lines2;
 }
 function approvalSection(approval) {
   return [
@@ -62210,7 +62428,7 @@ function deploymentSection(title, report) {
 }
 function validationSection(title, results) {
   if (!results) return [];
-  const lines = [
+  const lines2 = [
     `## ${title}: ${results.passed ? "passed" : "**failed**"}`,
     "",
     "| Check | Result | Detail |",
@@ -62221,12 +62439,12 @@ function validationSection(title, results) {
     ...results.checks.map((c) => `| ${cell(c.id)} | ${c.passed ? "pass" : "**fail**"} | ${cell(c.message)} |`)
   ];
   if (results.perf)
-    lines.push(
+    lines2.push(
       "",
       `Availability ${(results.perf.availability * 100).toFixed(2)}%, error rate ${(results.perf.errorRate * 100).toFixed(2)}%.`
     );
-  lines.push("");
-  return lines;
+  lines2.push("");
+  return lines2;
 }
 function healthSection(health) {
   return [
@@ -62243,7 +62461,13 @@ function healthSection(health) {
     ...probeSparklines(health.probes, health.samples),
     "```",
     "",
-    ...mermaidChart(health.probes, health.samples)
+    ...mermaidChart(
+      health.probes.map((p) => {
+        const max = thresholdMax(p.threshold);
+        return { id: p.id, ...max !== void 0 ? { max } : {} };
+      }),
+      health.samples
+    )
   ];
 }
 function rollbacksSection(rollbacks) {
@@ -62260,17 +62484,17 @@ function rollbacksSection(rollbacks) {
   ];
 }
 function retrospectiveSections(retrospective) {
-  const lines = [];
+  const lines2 = [];
   if (retrospective.failures.length > 0)
-    lines.push("## Failures", "", ...retrospective.failures.map((f) => `- ${inlineText(f)}`), "");
+    lines2.push("## Failures", "", ...retrospective.failures.map((f) => `- ${inlineText(f)}`), "");
   if (retrospective.improvementActions.length > 0)
-    lines.push(
+    lines2.push(
       "## Improvement actions",
       "",
       ...retrospective.improvementActions.map((a) => `- ${inlineText(a)}`),
       ""
     );
-  return lines;
+  return lines2;
 }
 function evidenceSection(inventory) {
   return [
@@ -62285,7 +62509,7 @@ function evidenceSection(inventory) {
   ];
 }
 function renderSignOffs(uat, approval) {
-  const lines = [
+  const lines2 = [
     "",
     "## Sign-offs recorded",
     "",
@@ -62293,15 +62517,15 @@ function renderSignOffs(uat, approval) {
     "|---|---|---|---|---|"
   ];
   if (uat)
-    lines.push(
+    lines2.push(
       `| UAT | ${cell(uat.signedOffBy ?? "automated")} | ${uat.status} | ${uat.recordedAt} | ${cell(uat.basis)} |`
     );
   if (approval)
-    lines.push(
+    lines2.push(
       `| Production approval | ${cell(approval.approver ?? "nobody")} | ${approval.decision} | ${approval.decidedAt} | ${cell(approval.comment ?? approval.reason)} |`
     );
-  if (!uat && !approval) lines.push("| \u2014 | \u2014 | none recorded | \u2014 | the release stopped before any sign-off |");
-  return lines;
+  if (!uat && !approval) lines2.push("| \u2014 | \u2014 | none recorded | \u2014 | the release stopped before any sign-off |");
+  return lines2;
 }
 
 // src/phases/health-window/gate.ts

@@ -51,6 +51,24 @@ describe('release-gate report --html', () => {
     expect(existsSync(join(box.demo, 'DEPLOYMENT-REPORT.html'))).toBe(false)
     expect(await readBundleFiles(box.evidence(''))).toEqual(bundle)
   })
+
+  it('draws each health chart of the report as inline SVG in the page, not as Mermaid source', async () => {
+    const markdown = bundle.get('DEPLOYMENT-REPORT.md')?.toString('utf8') ?? ''
+    const charts = markdown.match(/^```mermaid$/gm)?.length ?? 0
+    expect(charts).toBeGreaterThan(0)
+    const output = join(mkdtempSync(join(tmpdir(), 'rg-html-')), 'report.html')
+    expect((await box.cli(['report', '--html', '--output', output])).code).toBe(0)
+    for (const page of [
+      bundle.get('DEPLOYMENT-REPORT.html')?.toString('utf8') ?? '',
+      readFileSync(output, 'utf8')
+    ]) {
+      expect(page).not.toContain('xychart-beta')
+      expect(page.match(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g)).toHaveLength(charts)
+      expect(page).toMatch(/<polyline class="series" points="[\d., ]+"/)
+      // The demo's probes have a latency limit: it is drawn as the threshold line.
+      expect(page).toContain('<line class="threshold"')
+    }
+  })
 })
 
 describe('release-gate verify', () => {

@@ -14,6 +14,8 @@ import { cell, inlineText } from '../../src/render/escape.js'
 
 const BROWSERS = ['chromium', 'chromium-browser', 'chromium-headless-shell']
 const BROWSER_TIMEOUT_MS = 60_000
+// The chart's 2 px line across ~550 px, sampled at every other pixel in both directions (antialiased edges aside).
+const CHART_LINE_PIXELS = 100
 
 /** The first headless Chromium on PATH, or an error that says how to install one (this test never skips). */
 function findChromium(): string {
@@ -122,6 +124,7 @@ const REPORT_MARKDOWN = [
   '  x-axis "round" [1, 2, 3, 4]',
   '  line [120, 240, 310, 870]',
   '  line [500, 500, 500, 500]',
+  '  %% breached rounds [4]',
   '```',
   '',
   '## Rollbacks',
@@ -293,7 +296,7 @@ describe('DEPLOYMENT-REPORT.html in headless Chromium', () => {
       ])
       const dom = run.stdout
 
-      expect(textsOf(dom, 'title')).toEqual(['Deployment report: v2.3.0'])
+      expect(textsOf(dom.split('</head>')[0] as string, 'title')).toEqual(['Deployment report: v2.3.0'])
       expect(textsOf(dom, 'h1')).toEqual(['Deployment report: v2.3.0'])
       expect(textsOf(dom, 'h2')).toEqual([
         'Gates',
@@ -347,9 +350,22 @@ describe('DEPLOYMENT-REPORT.html in headless Chromium', () => {
         'retrospective-inputs.json'
       ])
       expect(textsOf(dom, 'pre')).toEqual([
-        'api-latency ▁▂▃█  120–870 (latency ≤ 500ms)  not passed: 4:failed',
-        'xychart-beta\n  title "api-latency"\n  x-axis "round" [1, 2, 3, 4]\n  line [120, 240, 310, 870]\n  line [500, 500, 500, 500]'
+        'api-latency ▁▂▃█  120–870 (latency ≤ 500ms)  not passed: 4:failed'
       ])
+      // The health chart is drawn, as SVG the browser built: its line through the four rounds, the threshold, the
+      // breach marked; its Mermaid source is nowhere on the page.
+      expect(dom).not.toContain('xychart-beta')
+      const svgs = dom.match(/<svg\b[^]*?<\/svg>/g) ?? []
+      expect(svgs).toHaveLength(1)
+      const svg = svgs[0] as string
+      expect(textsOf(svg, 'title')).toEqual(['api-latency', 'round 4: 870 (breach)'])
+      expect(textsOf(svg, 'desc')).toEqual([
+        '4 values, rounds 1–4, from 120 to 870; threshold max 500; 1 breach'
+      ])
+      const points = /<polyline\b[^>]*\bpoints="([^"]+)"/.exec(svg)?.[1]?.split(' ') ?? []
+      expect(points).toHaveLength(4)
+      expect(svg).toMatch(/<line class="threshold"/)
+      expect(svg).toMatch(/<circle class="breach"/)
       // The Content-Security-Policy lets the page's own stylesheet through and nothing else was there to block.
       expect(run.stderr).not.toMatch(/Content Security Policy/)
     },
@@ -392,16 +408,17 @@ describe('DEPLOYMENT-REPORT.html in headless Chromium', () => {
       const screenshot = join(workDir, 'DEPLOYMENT-REPORT.png')
       const run = await runChromium(chromium, join(workDir, 'profile-screenshot'), [
         `--screenshot=${screenshot}`,
-        '--window-size=1280,2000',
+        '--window-size=1280,2600',
         pathToFileURL(pagePath).href
       ])
       expect(run.stderr).not.toMatch(/Content Security Policy/)
       const { size } = await stat(screenshot)
-      // A blank 1280×2000 page compresses to about 12 KB; the report's text and tables make it many times that.
+      // A blank 1280×2000 page compresses to about 12 KB (a taller one to little more); the report's text, tables and
+      // chart make it many times that.
       expect(size).toBeGreaterThan(60 * 1024)
 
       const png = decodePng(await readFile(screenshot))
-      expect({ width: png.width, height: png.height }).toEqual({ width: 1280, height: 2000 })
+      expect({ width: png.width, height: png.height }).toEqual({ width: 1280, height: 2600 })
       const count = (rgb: number): number => {
         let matches = 0
         for (let y = 0; y < png.height; y += 2)
@@ -412,6 +429,8 @@ describe('DEPLOYMENT-REPORT.html in headless Chromium', () => {
       // and the table headers the grey one.
       expect(count(0xfdecea)).toBeGreaterThan(2000)
       expect(count(0xf6f8fa)).toBeGreaterThan(2000)
+      // The health chart's line is drawn in its blue, a colour nothing else on the page has.
+      expect(count(0x0969da)).toBeGreaterThan(CHART_LINE_PIXELS)
     },
     BROWSER_TIMEOUT_MS + 10_000
   )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { cell, codeSpan, fencedCode, inlineText } from '../../src/render/escape.js'
+import { cell, codeSpan, fencedCode, inlineText, xmlText } from '../../src/render/escape.js'
 import {
   MARKDOWN_ATTACKS,
   activeContentIn,
@@ -110,5 +110,22 @@ describe('untrusted text as a fenced code block', () => {
     expect(html.match(/<pre>/g)).toHaveLength(1)
     expect(activeContentIn(html)).toEqual([])
     expect(html).toMatch(/<\/pre>\n<h1>After<\/h1>/)
+  })
+})
+
+describe('untrusted text in XML (the SVG charts of the HTML report)', () => {
+  it.each([
+    ['plain text is kept', 'api-latency', 'api-latency'],
+    ['markup becomes text', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['an ampersand is an entity first', 'a &lt; b', 'a &amp;lt; b'],
+    ['quotes cannot close an attribute', `"x" 'y'`, '&quot;x&quot; &#39;y&#39;'],
+    [
+      'a character XML cannot hold becomes U+FFFD',
+      'a\u0000b\u0008c\uFFFEd\uD800e',
+      'a\uFFFDb\uFFFDc\uFFFDd\uFFFDe'
+    ],
+    ['tab, line feed and a pair of surrogates are kept', 'a\tb\nc\u{1F600}', 'a\tb\nc\u{1F600}']
+  ])('%s', (_name, text, expected) => {
+    expect(xmlText(text)).toBe(expected)
   })
 })

@@ -171,9 +171,42 @@ const cases: { name: string; markdown: string; contains: string[]; excludes?: st
     ]
   },
   {
-    name: 'a Mermaid block as its source in a chart box',
-    markdown: ['```mermaid', 'xychart-beta', '  title "latency"', '  line [1, 2]', '```'].join('\n'),
-    contains: ['<pre class="chart">xychart-beta\n  title &quot;latency&quot;\n  line [1, 2]</pre>']
+    name: 'a health chart as inline SVG, not as its Mermaid source',
+    markdown: [
+      '```mermaid',
+      'xychart-beta',
+      '  title "latency"',
+      '  x-axis "round" [1, 2, 3]',
+      '  line [120, 870, 130]',
+      '  line [500, 500, 500]',
+      '  %% breached rounds [2]',
+      '```'
+    ].join('\n'),
+    contains: [
+      '<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg"',
+      '<title>latency</title>',
+      '<polyline'
+    ],
+    excludes: ['xychart-beta', '<pre', 'line [']
+  },
+  {
+    name: 'a probe id with markup in a chart title as text',
+    markdown: [
+      '```mermaid',
+      'xychart-beta',
+      '  title "<script>alert(1)</script>"',
+      '  x-axis "round" [1, 2]',
+      '  line [1, 2]',
+      '```'
+    ].join('\n'),
+    contains: ['<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>'],
+    excludes: ['<script']
+  },
+  {
+    name: 'a Mermaid diagram that is not a health chart as its source in a chart box',
+    markdown: ['```mermaid', 'flowchart TB', '  a["<b>"] --> b', '```'].join('\n'),
+    contains: ['<pre class="chart">flowchart TB\n  a[&quot;&lt;b&gt;&quot;] --&gt; b</pre>'],
+    excludes: ['<svg']
   },
   {
     name: 'Markdown inside a fence is not interpreted',
@@ -281,9 +314,12 @@ const cases: { name: string; markdown: string; contains: string[]; excludes?: st
 /** A tag with its (escaped, double-quoted) attribute values emptied: what is left are names. */
 const withoutValues = (tag: string): string => tag.replace(/"[^"]*"/g, '""')
 
-/** Every element the converter may write: no script, img, link, iframe, object, form or svg. */
+/**
+ * Every element the converter may write: no script, img, link, iframe, object or form; in a chart only SVG's
+ * drawing elements (no `use`, `image`, `foreignObject`, `a` or `style`).
+ */
 const PAGE_TAGS = new Set(
-  'html head meta title style body main footer p h1 h2 h3 h4 h5 h6 ul ol li table thead tbody tr th td div span strong code pre a blockquote hr br time'.split(
+  'html head meta title style body main footer p h1 h2 h3 h4 h5 h6 ul ol li table thead tbody tr th td div span strong code pre a blockquote hr br time figure svg desc g line polyline circle path text'.split(
     ' '
   )
 )

@@ -15,7 +15,7 @@ import {
   type UatConfirmation,
   type ValidationResults
 } from '../core/records/index.js'
-import { mermaidChart, probeSparklines } from './chart.js'
+import { mermaidChart, probeSparklines, thresholdMax } from './chart.js'
 import { cell, codeSpan, inlineText } from './escape.js'
 import { renderRollouts } from './rollouts.js'
 import type { JudgedGate } from '../core/outcome.js'
@@ -242,7 +242,13 @@ function healthSection(health: HealthWindowRecord): string[] {
     ...probeSparklines(health.probes, health.samples),
     '```',
     '',
-    ...mermaidChart(health.probes, health.samples)
+    ...mermaidChart(
+      health.probes.map(p => {
+        const max = thresholdMax(p.threshold)
+        return { id: p.id, ...(max !== undefined ? { max } : {}) }
+      }),
+      health.samples
+    )
   ]
 }
 

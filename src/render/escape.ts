@@ -61,3 +61,24 @@ export function fencedCode(text: string, language = ''): string {
   const fence = '`'.repeat(Math.max(3, longestRun + 1))
   return `${fence}${language}\n${lines}\n${fence}`
 }
+
+// Characters XML 1.0 cannot hold (controls but tab, LF and CR; U+FFFE, U+FFFF; a surrogate without its pair: in
+// `u` mode a pair is one code point, so only a lone one matches) and the C1 controls it discourages: a browser would
+// stop reading the SVG at one, so each is shown as U+FFFD instead.
+const NOT_XML = /(?![\t\n\r])\p{Cc}|[\uFFFE\uFFFF\uD800-\uDFFF]/gu
+
+/**
+ * Text safe as an XML (SVG) text node or a quoted attribute value: markup characters become entities, so the text
+ * shows as written and opens no element or attribute; characters XML cannot hold become U+FFFD.
+ */
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, char => XML_ENTITIES[char] as string)
+}
+
+const XML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;'
+}

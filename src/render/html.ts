@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import MarkdownIt from 'markdown-it'
+import { parseMermaidChart } from './chart.js'
 import { REPORT_CSS as CSS } from './report-css.js'
+import { renderSvgChart } from './svg-chart.js'
 import type { MarkdownIt as Parser, StateCore, Token } from 'markdown-it'
 
 /**
@@ -29,7 +31,13 @@ export const REPORT_HTML_CSP = `default-src 'none'; script-src 'none'; object-sr
 
 /** The report's Markdown as one self-contained HTML5 document: escaped text, no scripts, no external assets. Pure. */
 export function renderReportHtml(markdown: string, options: ReportHtmlOptions): string {
-  const body = (parser ??= createMarkdownIt()).render(markdown).trimEnd()
+  const env: RenderEnv = { charts: [] }
+  // Each health chart was left as a placeholder comment, which no text can forge (every `<` of text is `&lt;`);
+  // its SVG goes in here, after markdown-it, which keeps raw HTML off.
+  const body = (parser ??= createMarkdownIt())
+    .render(markdown, env)
+    .trimEnd()
+    .replace(CHART_PLACEHOLDER, (_, index: string) => env.charts[Number(index)] ?? '')
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -55,6 +63,11 @@ export function renderReportHtml(markdown: string, options: ReportHtmlOptions): 
     ''
   ].join('\n')
 }
+
+/** What one rendering collects: the SVG of each health chart, in the order of their placeholders. */
+type RenderEnv = { charts: string[] }
+
+const CHART_PLACEHOLDER = /<!--svg-chart:(\d+)-->/g
 
 /** Escapes text for an HTML text node or a quoted attribute value. */
 function escapeHtml(text: string): string {
@@ -100,12 +113,19 @@ function createMarkdownIt(): Parser {
     const code = (tokens[idx] as Token).content
     return `<code${/^[0-9a-f]{40,}$/i.test(code) ? ' class="digest"' : ''}>${escapeHtml(code)}</code>`
   }
-  md.renderer.rules.fence = (tokens, idx) => {
+  md.renderer.rules.fence = (tokens, idx, _options, env) => {
     const token = tokens[idx] as Token
     const language = md.utils.unescapeAll(token.info).trim().split(/\s+/, 1)[0] ?? ''
     const code = escapeHtml(token.content.replace(/\n$/, ''))
-    // No script may draw a Mermaid chart here, so its source is shown as it is.
-    if (language.toLowerCase() === 'mermaid') return `<pre class="chart">${code}</pre>\n`
+    if (language.toLowerCase() === 'mermaid') {
+      // No script may draw Mermaid here: a health chart release-gate wrote is drawn as SVG instead, any other
+      // diagram is shown as its source.
+      const charts = (env as Partial<RenderEnv> | undefined)?.charts
+      const chart = charts && parseMermaidChart(token.content)
+      if (!charts || !chart) return `<pre class="chart">${code}</pre>\n`
+      charts.push(renderSvgChart(chart))
+      return `<figure class="chart"><!--svg-chart:${charts.length - 1}--></figure>\n`
+    }
     const languageClass = /^[A-Za-z0-9_+-]+$/.test(language) ? ` class="language-${language}"` : ''
     return `<pre><code${languageClass}>${code}</code></pre>\n`
   }

@@ -34,6 +34,8 @@ pre.chart::before {
   content: "Chart (Mermaid source; GitHub draws it)"; display: block; margin-bottom: 6px;
   font: 600 11px/1.4 system-ui, sans-serif; letter-spacing: .04em; text-transform: uppercase; color: var(--muted);
 }
+figure.chart { margin: 0 0 16px; overflow-x: auto; }
+figure.chart svg { display: block; max-width: 100%; height: auto; }
 blockquote { margin-left: 0; padding: .3em 1em; border-left: 4px solid var(--border); color: var(--muted); }
 blockquote > :last-child { margin-bottom: 0; }
 .table-wrap { overflow-x: auto; }
