@@ -56534,6 +56534,25 @@ function rehearsalVerdict(parsed, tag) {
   }
   return null;
 }
+var PROBLEM_HEADLINE = {
+  missing: "Prerequisite evidence does not exist",
+  stale: "Prerequisite evidence is older than its max-age",
+  unparseable: "Prerequisite evidence cannot be read (not JSON, or no time in it)",
+  "schema-invalid": "Prerequisite evidence does not match its schema",
+  "future-timestamp": "Prerequisite evidence is dated in the future",
+  "rehearsal-failed": "The rollback rehearsal failed",
+  "rehearsal-of-another-release": "The rollback rehearsal is of another release",
+  "not-a-file": "Prerequisite evidence is not a regular file",
+  "outside-workspace": "Prerequisite evidence leads out of the workspace (a symbolic link)"
+};
+function prerequisiteHeadlines(results) {
+  const byStatus = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    if (result.passed || result.status === "ok") continue;
+    byStatus.set(result.status, [...byStatus.get(result.status) ?? [], result.id]);
+  }
+  return [...byStatus].map(([status, ids]) => `[ERROR] ${PROBLEM_HEADLINE[status]}: ${ids.join(", ")}.`);
+}
 
 // src/render/rollback-plan.ts
 var quote2 = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -56603,7 +56622,10 @@ async function runReadiness(ctx) {
   );
   await writeScope(ctx, checklist, target);
   if (!gate.passed) {
-    if (prerequisites.some((p) => !p.passed)) ctx.logger.error(ANNOUNCE.missingPrerequisites);
+    if (prerequisites.some((p) => !p.passed)) {
+      for (const headline of prerequisiteHeadlines(prerequisites)) ctx.logger.error(headline);
+      ctx.logger.error(ANNOUNCE.missingPrerequisites);
+    }
     for (const reason of gate.reasons) ctx.logger.error(`  - ${reason}`);
     ctx.logger.error(
       `Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`

@@ -75,7 +75,9 @@ describe('release-gate on the demo (real processes)', () => {
     box.upstream({ omit: ['rollback-rehearsal'] })
     const run = await box.cli(['run', '--tag', 'v1.0.0', ...APPROVE])
     expect(run.code).toBe(3)
-    expect(run.stderr).toContain('[ERROR] Required staging or validation artifact missing.')
+    expect(run.stderr).toContain(
+      '[ERROR] Prerequisite evidence does not exist: rollback-rehearsal.\n[ERROR] Required staging or validation artifact missing.'
+    )
     expect(run.stderr).toContain(
       'prerequisite rollback-rehearsal: .artifacts/protocol-10/rollback-rehearsal.json does not exist'
     )
@@ -90,6 +92,10 @@ describe('release-gate on the demo (real processes)', () => {
     const run = await box.cli(['run', '--tag', 'v1.0.0', ...APPROVE])
     expect(run.code).toBe(3)
     expect(run.stderr).toContain('staging-validation.json is 3d 8h old, older than max-age 3d 0h')
+    // The spec's line says "missing" whatever the case; the headline above it says which case it is.
+    expect(run.stderr).toMatch(
+      /\[ERROR\] Prerequisite evidence is older than its max-age: [a-z-]+(, [a-z-]+)*\.\n\[ERROR\] Required staging or validation artifact missing\./
+    )
     expect(box.touched()).toEqual([])
   })
 

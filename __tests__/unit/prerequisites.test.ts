@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { compileUserSchema } from '../../src/adapters/evidence/schemas.js'
 import type { ValidateFunction } from 'ajv'
-import { evaluatePrerequisite, rehearsalVerdict } from '../../src/phases/readiness/prerequisites.js'
+import {
+  evaluatePrerequisite,
+  prerequisiteHeadlines,
+  rehearsalVerdict
+} from '../../src/phases/readiness/prerequisites.js'
 import type { PrerequisiteResult } from '../../src/core/records/index.js'
 import type { FileFacts } from '../../src/core/ports.js'
 
@@ -371,5 +375,61 @@ describe('a rollback rehearsal as a prerequisite', () => {
   ]
   it.each(verdicts)('rehearsalVerdict of $name', ({ parsed, expected }) => {
     expect(rehearsalVerdict(parsed, 'v1.1.0')).toEqual(expected)
+  })
+})
+
+describe('the headline above the spec’s “artifact missing” line', () => {
+  const failedAs = (id: string, status: PrerequisiteResult['status']): PrerequisiteResult => ({
+    id,
+    path: `${id}.json`,
+    status,
+    passed: status === 'ok',
+    maxAgeMs: 0,
+    ageMs: null,
+    timestamp: null,
+    timestampSource: null,
+    message: ''
+  })
+
+  const headline = (problem: string, ids: string): string => `[ERROR] ${problem}: ${ids}.`
+  const cases: [string, PrerequisiteResult[], string[]][] = [
+    [
+      'a stale artifact',
+      [failedAs('staging', 'stale')],
+      [headline('Prerequisite evidence is older than its max-age', 'staging')]
+    ],
+    [
+      'a future-dated artifact',
+      [failedAs('staging', 'future-timestamp')],
+      [headline('Prerequisite evidence is dated in the future', 'staging')]
+    ],
+    [
+      'a symbolic link out of the workspace',
+      [failedAs('staging', 'outside-workspace')],
+      [headline('Prerequisite evidence leads out of the workspace (a symbolic link)', 'staging')]
+    ],
+    [
+      'an artifact off its schema',
+      [failedAs('staging', 'schema-invalid')],
+      [headline('Prerequisite evidence does not match its schema', 'staging')]
+    ],
+    [
+      'several problems: one line per kind, in the order first seen',
+      [
+        failedAs('staging', 'stale'),
+        failedAs('uat', 'ok'),
+        failedAs('rehearsal', 'missing'),
+        failedAs('perf', 'stale')
+      ],
+      [
+        headline('Prerequisite evidence is older than its max-age', 'staging, perf'),
+        headline('Prerequisite evidence does not exist', 'rehearsal')
+      ]
+    ],
+    ['no problem: no headline', [failedAs('staging', 'ok')], []]
+  ]
+
+  it.each(cases)('%s', (_case, results, headlines) => {
+    expect(prerequisiteHeadlines(results)).toEqual(headlines)
   })
 })

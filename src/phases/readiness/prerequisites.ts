@@ -133,3 +133,29 @@ export function rehearsalVerdict(
   }
   return null
 }
+
+/** What each failed prerequisite status is, as the headline printed above the spec's `[ERROR] Required ... missing.` */
+const PROBLEM_HEADLINE: Record<Exclude<PrerequisiteResult['status'], 'ok'>, string> = {
+  missing: 'Prerequisite evidence does not exist',
+  stale: 'Prerequisite evidence is older than its max-age',
+  unparseable: 'Prerequisite evidence cannot be read (not JSON, or no time in it)',
+  'schema-invalid': 'Prerequisite evidence does not match its schema',
+  'future-timestamp': 'Prerequisite evidence is dated in the future',
+  'rehearsal-failed': 'The rollback rehearsal failed',
+  'rehearsal-of-another-release': 'The rollback rehearsal is of another release',
+  'not-a-file': 'Prerequisite evidence is not a regular file',
+  'outside-workspace': 'Prerequisite evidence leads out of the workspace (a symbolic link)'
+}
+
+/**
+ * `[ERROR] {case}: {ids}.`, one line per kind of problem among `results`, in the order first seen: the spec's line
+ * says "missing" whatever the case, so these say which it is. Pure.
+ */
+export function prerequisiteHeadlines(results: readonly PrerequisiteResult[]): string[] {
+  const byStatus = new Map<Exclude<PrerequisiteResult['status'], 'ok'>, string[]>()
+  for (const result of results) {
+    if (result.passed || result.status === 'ok') continue
+    byStatus.set(result.status, [...(byStatus.get(result.status) ?? []), result.id])
+  }
+  return [...byStatus].map(([status, ids]) => `[ERROR] ${PROBLEM_HEADLINE[status]}: ${ids.join(', ')}.`)
+}

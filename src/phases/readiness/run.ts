@@ -9,7 +9,7 @@ import { rollbackTarget, stepArgv, templateVars } from '../shared/step.js'
 import { checkWindow } from './window-check.js'
 import { readinessGate } from './gate.js'
 import type { PhaseOutcome } from '../../core/outcome.js'
-import { evaluatePrerequisite } from './prerequisites.js'
+import { evaluatePrerequisite, prerequisiteHeadlines } from './prerequisites.js'
 import {
   ARTIFACTS,
   type PrerequisiteResult,
@@ -62,7 +62,10 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
   await writeScope(ctx, checklist, target)
 
   if (!gate.passed) {
-    if (prerequisites.some(p => !p.passed)) ctx.logger.error(ANNOUNCE.missingPrerequisites)
+    if (prerequisites.some(p => !p.passed)) {
+      for (const headline of prerequisiteHeadlines(prerequisites)) ctx.logger.error(headline)
+      ctx.logger.error(ANNOUNCE.missingPrerequisites)
+    }
     for (const reason of gate.reasons) ctx.logger.error(`  - ${reason}`)
     ctx.logger.error(
       `Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`
