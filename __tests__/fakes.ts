@@ -204,7 +204,7 @@ export function memoryEvidenceStore(
 
 /** No commits. */
 export const noChanges: ChangeSource = {
-  releaseCommits: async () => ({ previousTag: null, range: 'HEAD', commits: [], notes: [] })
+  releaseCommits: async () => ({ tagFound: true, previousTag: null, range: 'HEAD', commits: [], notes: [] })
 }
 
 /** An approval by a named person. */

@@ -40,6 +40,8 @@ export interface ReleaseRequest {
   readonly heldTokens?: readonly string[]
   /** Signs every seal of the bundle (the CLI's --signing-key-file or RELEASE_GATE_SIGNING_KEY, the action's input). */
   readonly sealSigner?: SealSigner
+  /** Refuse at Gate 1 when the tag is not in the checkout's git repository (the action), rather than warn (the CLI). */
+  readonly requireTagInGit?: boolean
 }
 
 /**
@@ -81,6 +83,11 @@ export interface ProtocolContext {
    * that run `release-gate` read the file, not this process's copy. Absent where there is no file (tests).
    */
   readonly configFileDigest?: () => Promise<string | null>
+  /**
+   * The release tag must exist in the checkout's git repository (in GitHub Actions, where a release runs on its tag);
+   * elsewhere a missing tag is a warning and the change set runs up to HEAD.
+   */
+  readonly requireTagInGit?: boolean
   /** Asks a person a yes/no question (an inconclusive analysis set to pause); absent where nobody can answer. */
   confirm?: (prompt: string) => Promise<boolean>
 }

@@ -153,6 +153,8 @@ export interface ReleaseHistory {
 /** Commits in scope of a release, from the repository (the previous semver tag up to the release tag). */
 export interface ChangeSource {
   releaseCommits(tag: string): Promise<{
+    /** Whether the release tag exists in the repository; null when there is no repository to ask. */
+    tagFound: boolean | null
     previousTag: string | null
     range: string
     commits: RawCommit[]

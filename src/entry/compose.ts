@@ -57,6 +57,7 @@ export function composeContext(
     ...(options.previous !== undefined ? { previousOverride: options.previous } : {}),
     ...(options.uatApprover !== undefined ? { uatApprover: options.uatApprover } : {}),
     ...(options.windowOverride ? { windowOverride: options.windowOverride } : {}),
+    ...(options.requireTagInGit ? { requireTagInGit: true } : {}),
     ...(adapters.pullRequests ? { pullRequests: adapters.pullRequests } : {}),
     ...(adapters.confirm ? { confirm: adapters.confirm } : {}),
     store: new FileEvidenceStore(

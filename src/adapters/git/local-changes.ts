@@ -13,9 +13,16 @@ export class LocalGitChanges implements ChangeSource {
     try {
       const previousTag = await this.reader.previousTag(tag)
       const found = await this.reader.rawCommits(previousTag, tag)
-      return { previousTag, range: found.range, commits: found.commits, notes: found.notes }
+      return {
+        tagFound: found.tip === 'tag',
+        previousTag,
+        range: found.range,
+        commits: found.commits,
+        notes: found.notes
+      }
     } catch (error) {
       return {
+        tagFound: null,
         previousTag: null,
         range: 'HEAD',
         commits: [],

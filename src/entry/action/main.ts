@@ -125,6 +125,8 @@ async function runProtocolPhase(
     tag,
     evidenceDir,
     interrupt,
+    // A release in GitHub Actions runs on its tag: a tag the checkout lacks is a mistake, not a preview.
+    requireTagInGit: true,
     ...(settings.overrideWindow
       ? { windowOverride: { by: settings.run.actor, reason: settings.overrideWindow } }
       : {})

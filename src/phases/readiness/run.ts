@@ -31,6 +31,10 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
   const problems: string[] = []
   const { prerequisites, rehearsals } = await checkPrerequisites(ctx, problems)
   const window = checkDeploymentWindow(ctx, problems)
+  const commits = await ctx.changes.releaseCommits(ctx.tag)
+  const missingTag = missingTagProblem(ctx, commits.tagFound)
+  if (missingTag && ctx.requireTagInGit) problems.push(missingTag)
+  else if (missingTag) ctx.logger.warn(`[WARNING] ${missingTag}; the change set runs up to HEAD instead.`)
 
   const target = await rollbackTarget(ctx, environment)
   const checklist: ReadinessChecklist = {
@@ -59,7 +63,7 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
       rehearsals.find(r => r.tag === ctx.tag) ?? rehearsals[0] ?? null
     )
   )
-  await writeScope(ctx, checklist, target)
+  await writeScope(ctx, checklist, target, commits)
 
   if (!gate.passed) {
     if (prerequisites.some(p => !p.passed)) {
@@ -143,10 +147,10 @@ function rollbackPlanOf(
 async function writeScope(
   ctx: ProtocolContext,
   checklist: ReadinessChecklist,
-  target: string | null
+  target: string | null,
+  found: Awaited<ReturnType<ProtocolContext['changes']['releaseCommits']>>
 ): Promise<void> {
   ctx.logger.info(ANNOUNCE.scope)
-  const found = await ctx.changes.releaseCommits(ctx.tag)
   const changeSet = buildChangeSet({
     previousTag: found.previousTag,
     tag: ctx.tag,
@@ -211,4 +215,12 @@ function scriptPaths(words: readonly string[]): string[] {
 /** The config path as git names it (relative to the working directory). */
 function relativeToRepo(path: string): string {
   return isAbsolute(path) ? relative(process.cwd(), path) : path.replace(/^\.\//, '')
+}
+
+/** Why the release tag is not a tag of the checkout, or null when it is. */
+function missingTagProblem(ctx: ProtocolContext, tagFound: boolean | null): string | null {
+  if (tagFound === true) return null
+  return tagFound === false
+    ? `release tag ${ctx.tag} does not exist in this checkout's git repository: create and push the tag, and run on it`
+    : `no git repository here to confirm release tag ${ctx.tag}: run in a checkout of the repository that holds the tag`
 }
