@@ -54750,9 +54750,16 @@ var LocalGitChanges = class {
     try {
       const previousTag = await this.reader.previousTag(tag);
       const found = await this.reader.rawCommits(previousTag, tag);
-      return { previousTag, range: found.range, commits: found.commits, notes: found.notes };
+      return {
+        tagFound: found.tip === "tag",
+        previousTag,
+        range: found.range,
+        commits: found.commits,
+        notes: found.notes
+      };
     } catch (error2) {
       return {
+        tagFound: null,
         previousTag: null,
         range: "HEAD",
         commits: [],
@@ -55246,6 +55253,7 @@ function composeContext(config2, options, logger, approval, selfArgv2, adapters 
     ...options.previous !== void 0 ? { previousOverride: options.previous } : {},
     ...options.uatApprover !== void 0 ? { uatApprover: options.uatApprover } : {},
     ...options.windowOverride ? { windowOverride: options.windowOverride } : {},
+    ...options.requireTagInGit ? { requireTagInGit: true } : {},
     ...adapters.pullRequests ? { pullRequests: adapters.pullRequests } : {},
     ...adapters.confirm ? { confirm: adapters.confirm } : {},
     store: new FileEvidenceStore(
@@ -56593,6 +56601,10 @@ async function runReadiness(ctx) {
   const problems = [];
   const { prerequisites, rehearsals } = await checkPrerequisites(ctx, problems);
   const window2 = checkDeploymentWindow(ctx, problems);
+  const commits = await ctx.changes.releaseCommits(ctx.tag);
+  const missingTag = missingTagProblem(ctx, commits.tagFound);
+  if (missingTag && ctx.requireTagInGit) problems.push(missingTag);
+  else if (missingTag) ctx.logger.warn(`[WARNING] ${missingTag}; the change set runs up to HEAD instead.`);
   const target = await rollbackTarget(ctx, environment);
   const checklist = {
     ...recordHeader(ARTIFACTS.readinessChecklist, ctx.tag, ctx.clock.now()),
@@ -56620,7 +56632,7 @@ async function runReadiness(ctx) {
       rehearsals.find((r) => r.tag === ctx.tag) ?? rehearsals[0] ?? null
     )
   );
-  await writeScope(ctx, checklist, target);
+  await writeScope(ctx, checklist, target, commits);
   if (!gate.passed) {
     if (prerequisites.some((p) => !p.passed)) {
       for (const headline of prerequisiteHeadlines(prerequisites)) ctx.logger.error(headline);
@@ -56683,9 +56695,8 @@ function rollbackPlanOf(ctx, environment, target) {
     }))
   };
 }
-async function writeScope(ctx, checklist, target) {
+async function writeScope(ctx, checklist, target, found) {
   ctx.logger.info(ANNOUNCE.scope);
-  const found = await ctx.changes.releaseCommits(ctx.tag);
   const changeSet = buildChangeSet({
     previousTag: found.previousTag,
     tag: ctx.tag,
@@ -56736,6 +56747,10 @@ function scriptPaths(words) {
 }
 function relativeToRepo(path) {
   return isAbsolute3(path) ? relative3(process.cwd(), path) : path.replace(/^\.\//, "");
+}
+function missingTagProblem(ctx, tagFound) {
+  if (tagFound === true) return null;
+  return tagFound === false ? `release tag ${ctx.tag} does not exist in this checkout's git repository: create and push the tag, and run on it` : `no git repository here to confirm release tag ${ctx.tag}: run in a checkout of the repository that holds the tag`;
 }
 
 // src/render/html.ts

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url'
 import type { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
 import type { GitHubApiEmulator } from '../emulators/github-api.js'
 import type { DemoSandbox } from './demo-sandbox.js'
+
+/** Who tags releases in these tests unless a test says otherwise: an account nobody reviews with. */
+const RELEASE_BOT = { name: 'Release Bot', email: 'release-bot@example.com' }
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 /** The bundled action entry and its post step, as the runner starts them (action.yml runs.main / runs.post). */
@@ -57,12 +60,33 @@ export class WorkflowRun {
   ) {}
 
   /** A fresh job workspace: the demo as checked out, with the upstream evidence, without any earlier bundle. */
-  checkout(): string {
+  checkout(tagger: { name: string; email: string } = RELEASE_BOT): string {
     const workspace = mkdtempSync(join(tmpdir(), 'rg-job-'))
     cpSync(this.box.demo, workspace, {
       recursive: true,
       filter: source => !/[/\\](\.artifacts[/\\]deployment(-archive)?|\.release-gate)$/.test(source)
     })
+    // As actions/checkout leaves it on a tag push: a git repository whose release tag exists (the action refuses a
+    // release whose tag the checkout lacks).
+    const git = (...args: string[]): void => {
+      execFileSync('git', args, {
+        cwd: workspace,
+        stdio: 'ignore',
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: workspace,
+          GIT_CONFIG_NOSYSTEM: '1',
+          GIT_AUTHOR_NAME: tagger.name,
+          GIT_AUTHOR_EMAIL: tagger.email,
+          GIT_COMMITTER_NAME: tagger.name,
+          GIT_COMMITTER_EMAIL: tagger.email
+        }
+      })
+    }
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'feat: the release')
+    git('tag', '-a', 'v1.1.0', '-m', 'v1.1.0')
     return workspace
   }
 

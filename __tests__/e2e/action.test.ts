@@ -276,28 +276,23 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     }
   )
 
+  it('halts readiness at Gate 1 when the release tag is not in the checkout, and deploys nothing', async () => {
+    const run = newRelease()
+    const workspace = run.checkout()
+    execFileSync('git', ['tag', '-d', 'v1.1.0'], { cwd: workspace, stdio: 'ignore' })
+    const readiness = await run.step(workspace, phase('readiness'), { jobId: 'readiness' })
+    expect(readiness.log).toContain("release tag v1.1.0 does not exist in this checkout's git repository")
+    expect(readiness.code).toBe(1)
+    expect(readiness.outputs).toMatchObject({ outcome: 'halted', gate: '1' })
+    expect(run.box.deployed('staging', 'v1.1.0')).toBe(false)
+  })
+
   it('refuses production when the person who created the release tag approved it, though someone else pushed it', async () => {
     const run = newRelease()
     reviewProduction(run, { login: 'sam', id: 78 })
     await throughStaging(run)
     // sam created the annotated tag (GitHub's no-reply address names the account); release-bot pushed it.
-    const workspace = run.checkout()
-    const git = (...args: string[]): void => {
-      execFileSync('git', args, {
-        cwd: workspace,
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: 'Sam Lee',
-          GIT_AUTHOR_EMAIL: '78+sam@users.noreply.github.com',
-          GIT_COMMITTER_NAME: 'Sam Lee',
-          GIT_COMMITTER_EMAIL: '78+sam@users.noreply.github.com'
-        }
-      })
-    }
-    git('init', '-q')
-    git('add', '-A')
-    git('commit', '-q', '-m', 'feat: the release')
-    git('tag', '-a', 'v1.1.0', '-m', 'v1.1.0')
+    const workspace = run.checkout({ name: 'Sam Lee', email: '78+sam@users.noreply.github.com' })
     const production = await run.step(workspace, phase('production'), { jobId: 'production' })
     expect(production.log).toContain('sam approved a release they tagged themselves')
     expect(production.code).toBe(1)
