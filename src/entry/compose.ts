@@ -59,7 +59,11 @@ export function composeContext(
     ...(options.windowOverride ? { windowOverride: options.windowOverride } : {}),
     ...(adapters.pullRequests ? { pullRequests: adapters.pullRequests } : {}),
     ...(adapters.confirm ? { confirm: adapters.confirm } : {}),
-    store: new FileEvidenceStore(resolve(cwd, options.evidenceDir ?? config.evidenceDir), redact),
+    store: new FileEvidenceStore(
+      resolve(cwd, options.evidenceDir ?? config.evidenceDir),
+      redact,
+      options.runId
+    ),
     schemas: projectSchemas,
     runner,
     http: new FetchHttpClient(),

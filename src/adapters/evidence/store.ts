@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { EvidenceSchemaError } from '../../core/errors.js'
 import { describeSchemaErrors } from '../../core/schema-errors.js'
@@ -65,9 +66,14 @@ export class EvidenceBundleStore implements EvidenceStore {
   /** Where the bundle lives (commands receive it as `${evidence}`). */
   readonly dir: string
 
+  /**
+   * @param runId the run a new bundle belongs to (a manual rollback names its folder after it); otherwise one is made
+   *   when the bundle's first phase seals, and a bundle already sealed keeps its own.
+   */
   constructor(
     private readonly files: BundleFiles,
-    private readonly redact: Redactor = noRedaction
+    private readonly redact: Redactor = noRedaction,
+    private runId?: string
   ) {
     this.dir = files.dir
   }
@@ -162,6 +168,8 @@ export class EvidenceBundleStore implements EvidenceStore {
     if ((await this.files.list()).length === 0) return null
     const archive = join(`${this.dir}-archive`, now.toISOString().replace(/[:.]/g, '-'))
     await this.files.moveAside(archive)
+    // What is sealed next starts a new run.
+    this.runId = undefined
     return archive
   }
 
@@ -175,13 +183,9 @@ export class EvidenceBundleStore implements EvidenceStore {
       ...f,
       schema: f.file.endsWith('.json') ? schemaIdOf(schemaFor(f.file)) : null
     }))
-    const manifest = appendEntry(
-      await this.readJson<EvidenceManifest>(MANIFEST_FILE),
-      tag,
-      phase,
-      now.toISOString(),
-      files
-    )
+    const sealed = await this.readJson<EvidenceManifest>(MANIFEST_FILE)
+    if (!sealed) this.runId ??= newRunId(now)
+    const manifest = appendEntry(sealed, tag, phase, now.toISOString(), files, this.runId)
     await this.writeJson(MANIFEST_FILE, manifest)
     // One directory sync makes every rename of the phase durable, the manifest's last.
     await this.files.sync()
@@ -227,7 +231,21 @@ export class EvidenceBundleStore implements EvidenceStore {
 
 /** The evidence directory on disk: the bundle's rules over DiskBundleFiles, as production composes it. */
 export class FileEvidenceStore extends EvidenceBundleStore {
-  constructor(dir: string, redact: Redactor = noRedaction) {
-    super(new DiskBundleFiles(dir), redact)
+  constructor(dir: string, redact: Redactor = noRedaction, runId?: string) {
+    super(new DiskBundleFiles(dir), redact, runId)
   }
+}
+
+/** A new run's id: when it started (UTC, to the second) and six random hex digits, e.g. `20261203T063449Z-3fa91c`. */
+export function newRunId(now: Date): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+  return `${stamp}-${randomBytes(3).toString('hex')}`
+}
+
+/** Where a manual rollback's own bundle goes: beside the release bundles, `<evidence-dir>-rollbacks/<run id>`. */
+export function rollbackBundleDir(evidenceDir: string, runId: string): string {
+  return join(`${evidenceDir.replace(/[\\/]+$/, '')}-rollbacks`, runId)
 }
