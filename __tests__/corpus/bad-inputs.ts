@@ -336,6 +336,12 @@ export const BAD_INPUTS: BadInputCase[] = [
     'evidence-dir: release-evidence\n',
     '$.evidence-dir: its archive release-evidence-archive leads to'
   ),
+  linkOut(
+    "an evidence dir whose manual rollbacks' folder is linked out of the workspace",
+    'release-evidence-rollbacks',
+    'evidence-dir: release-evidence\n',
+    '$.evidence-dir: its rollback bundles release-evidence-rollbacks leads to'
+  ),
   {
     name: 'an evidence dir linked to a folder outside that does not exist yet',
     kind: 'path',

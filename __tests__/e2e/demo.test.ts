@@ -188,7 +188,9 @@ describe('release-gate on the demo (real processes)', () => {
     const rollback = await box.cli(['rollback', '--env', 'production', '--reason', 'customer reports'])
     expect(rollback.code).toBe(0)
     expect(await box.serving('frontend', 'production')).toBe('v1.0.0')
-    expect(box.json('rollback-report.json')).toMatchObject({
+    // The rollback's own bundle, beside the release's.
+    const [runId] = readdirSync(`${box.demo}/.artifacts/deployment-rollbacks`)
+    expect(box.jsonAt(`.artifacts/deployment-rollbacks/${runId}/rollback-report.json`)).toMatchObject({
       tag: 'v1.1.0',
       rollback: { trigger: 'manual', target: 'v1.0.0', status: 'success' }
     })

@@ -94,6 +94,15 @@ function setup(
   return { ctx, runner, logger, history, approval, production, files }
 }
 
+/** Nobody approved production. */
+const NO_APPROVAL: ApprovalAnswer = {
+  decision: 'rejected',
+  approver: null,
+  comment: null,
+  source: 'no-answer',
+  reason: 'no approval given'
+}
+
 // A record read back through the store, as untyped as JSON.parse gives it, so a test can reach into any field.
 const json = (ctx: ProtocolContext, name: string) => ctx.store.readJson<ReturnType<typeof JSON.parse>>(name)
 
@@ -172,15 +181,7 @@ describe('the release protocol', () => {
   })
 
   it('does not touch production when the approval is refused, and records the refusal', async () => {
-    const { ctx, production, logger } = setup({
-      approval: {
-        decision: 'rejected',
-        approver: null,
-        comment: null,
-        source: 'no-answer',
-        reason: 'no approval given'
-      }
-    })
+    const { ctx, production, logger } = setup({ approval: NO_APPROVAL })
     const outcome = await runRelease(ctx)
     expect(outcome).toMatchObject({ kind: 'halted', gate: 3 })
     expect(production()).toEqual([])
@@ -307,6 +308,165 @@ describe('the release protocol', () => {
     expect(more).toEqual([])
     expect(archive?.[0]).toMatch(/^\/memory\/deployment-archive\/2026-/)
     expect(archive?.[1].get('DEPLOYMENT-REPORT.md')).toContain('Released: v1.1.0')
+  })
+})
+
+describe('one bundle per run', () => {
+  // The bundle as its files are, byte for byte: what a refused phase must leave alone.
+  const snapshot = (files: MemoryBundleFiles) => new Map(files.files)
+  const manifestOf = async (ctx: ProtocolContext) =>
+    (await json(ctx, 'evidence-manifest.json')) as { runId?: string; entries: { phase: string }[] }
+
+  it('gives every run an id, kept by each of its phases in the manifest; a new run gets a new one', async () => {
+    const { ctx } = setup()
+    await runRelease(ctx)
+    const first = await manifestOf(ctx)
+    expect(first.runId).toMatch(/^\d{8}T\d{6}Z-[0-9a-f]{6}$/)
+    expect(first.entries.map(e => e.phase)).toEqual([
+      'readiness',
+      'staging',
+      'production',
+      'stabilize',
+      'report'
+    ])
+    await runRelease({ ...ctx, tag: 'v1.2.0' })
+    const second = await manifestOf(ctx)
+    expect(second.runId).toMatch(/^\d{8}T\d{6}Z-[0-9a-f]{6}$/)
+    expect(second.runId).not.toBe(first.runId)
+  })
+
+  it('refuses a new release over a bundle whose run has not ended, touches nothing, and the running release still verifies', async () => {
+    const { ctx, files, runner, logger } = setup()
+    for (const phase of ['readiness', 'staging', 'production'] as const) await runPhase(ctx, phase)
+    const before = snapshot(files)
+    const commandsBefore = runner.commands().length
+    const second = await runRelease({ ...ctx, tag: 'v1.2.0' })
+    expect(second).toMatchObject({ kind: 'halted', gate: 1 })
+    expect(exitCodeOf(second)).toBe(3)
+    expect(snapshot(files)).toEqual(before)
+    expect(files.archives.size).toBe(0)
+    expect(runner.commands().length).toBe(commandsBefore)
+    const runId = (await manifestOf(ctx)).runId as string
+    expect(logger.text()).toContain(
+      `[ERROR] The evidence bundle in /memory/deployment belongs to v1.1.0 (run ${runId}), whose run has not ended ` +
+        '(its last sealed phase is production); release v1.2.0 will not start.'
+    )
+    expect(logger.text()).toContain('release-gate phase report --tag v1.1.0')
+    // The running release ends as it would have, with a bundle that verifies.
+    expect(await runPhase(ctx, 'stabilize')).toEqual({ kind: 'passed' })
+    await runPhase(ctx, 'report')
+    expect(await ctx.store.verify()).toEqual([])
+    expect((await manifestOf(ctx)).entries.map(e => e.phase)).toEqual([
+      'readiness',
+      'staging',
+      'production',
+      'stabilize',
+      'report'
+    ])
+  })
+
+  it('archives a bundle once its run has ended, and starts the new run in its own bundle', async () => {
+    const { ctx, files } = setup()
+    await runRelease(ctx)
+    expect(await runPhase({ ...ctx, tag: 'v1.2.0' }, 'readiness')).toEqual({ kind: 'passed' })
+    expect(files.archives.size).toBe(1)
+    expect((await manifestOf(ctx)).entries.map(e => e.phase)).toEqual(['readiness'])
+  })
+
+  it('lets the same release start again from readiness while production was never touched', async () => {
+    const { ctx, files } = setup({ prerequisiteAgeH: 100 })
+    expect(await runPhase(ctx, 'readiness')).toMatchObject({ kind: 'halted', gate: 1 })
+    const fixed: ProtocolContext = {
+      ...ctx,
+      artifacts: new MemoryArtifacts({
+        'rehearsal.json': { exists: true, isFile: true, modifiedAt: ctx.clock.now(), text: '{}' }
+      })
+    }
+    expect(await runPhase(fixed, 'readiness')).toEqual({ kind: 'passed' })
+    expect(files.archives.size).toBe(1)
+  })
+
+  it.each([
+    {
+      name: 'production after the health window rolled the release back and the report ran',
+      unhealthy: true,
+      ran: ['readiness', 'staging', 'production', 'stabilize', 'report'],
+      refused: 'production',
+      problem: 'v1.1.0 was rolled back during the stabilize phase'
+    },
+    {
+      name: 'production after the health window rolled the release back (no report yet)',
+      unhealthy: true,
+      ran: ['readiness', 'staging', 'production', 'stabilize'],
+      refused: 'production',
+      problem: 'v1.1.0 was rolled back during the stabilize phase'
+    },
+    {
+      name: 'stabilize again after the health window rolled the release back',
+      unhealthy: true,
+      ran: ['readiness', 'staging', 'production', 'stabilize'],
+      refused: 'stabilize',
+      problem: 'v1.1.0 was rolled back during the stabilize phase'
+    },
+    {
+      name: 'staging after the report',
+      unhealthy: false,
+      ran: ['readiness', 'staging', 'production', 'stabilize', 'report'],
+      refused: 'staging',
+      problem: 'the run of v1.1.0 in /memory/deployment was already reported'
+    },
+    {
+      name: 'stabilize after the report',
+      unhealthy: false,
+      ran: ['readiness', 'staging', 'production', 'stabilize', 'report'],
+      refused: 'stabilize',
+      problem: 'the run of v1.1.0 in /memory/deployment was already reported'
+    },
+    {
+      name: 'staging after production',
+      unhealthy: false,
+      ran: ['readiness', 'staging', 'production'],
+      refused: 'staging',
+      problem: 'the bundle has sealed production, which comes after staging in the protocol'
+    }
+  ] as const)('refuses $name, running nothing and leaving the bundle as it was', async c => {
+    const { ctx, files, runner, logger } = setup({ unhealthy: c.unhealthy })
+    for (const phase of c.ran) await runPhase(ctx, phase)
+    const before = snapshot(files)
+    const commandsBefore = runner.commands().length
+    const outcome = await runPhase(ctx, c.refused)
+    expect(outcome).toMatchObject({ kind: 'halted' })
+    expect(exitCodeOf(outcome)).toBe(3)
+    expect(runner.commands().length).toBe(commandsBefore)
+    expect(snapshot(files)).toEqual(before)
+    expect(logger.text()).toContain(`[ERROR] ${c.problem}; the ${c.refused} phase will not start.`)
+    expect(logger.text()).toContain('start a new release')
+  })
+
+  it.each([
+    {
+      name: 'production after its approval was refused',
+      approval: NO_APPROVAL,
+      fail: undefined,
+      ran: ['readiness', 'staging', 'production'],
+      again: 'production'
+    },
+    {
+      name: 'staging after its validation failed',
+      approval: undefined,
+      fail: (argv: string) => argv.startsWith('validate.sh'),
+      ran: ['readiness', 'staging'],
+      again: 'staging'
+    }
+  ] as const)('still re-runs $name (the same phase after a halt)', async c => {
+    const { ctx } = setup({
+      ...(c.approval ? { approval: c.approval } : {}),
+      ...(c.fail ? { fail: c.fail } : {})
+    })
+    for (const phase of c.ran) await runPhase(ctx, phase)
+    await runPhase(ctx, c.again)
+    // The phase ran again and sealed a second entry of its own.
+    expect((await manifestOf(ctx)).entries.map(e => e.phase)).toEqual([...c.ran, c.again])
   })
 })
 

@@ -24,6 +24,8 @@ export interface ReleaseRequest {
   readonly tag: string
   /** Overrides the config's evidence-dir. */
   readonly evidenceDir?: string
+  /** The run a new bundle belongs to (a manual rollback's, which names its folder); otherwise the first seal makes one. */
+  readonly runId?: string
   /** Overrides the release history's rollback target. */
   readonly previous?: string
   /** A business sign-off for UAT given on the command line. */

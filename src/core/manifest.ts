@@ -26,13 +26,17 @@ export function entryDigest(entry: Omit<ManifestEntry, 'digest'>): string {
   return createHash('sha256').update(canonical).digest('hex')
 }
 
-/** The manifest with one more sealed entry. Pure. */
+/**
+ * The manifest with one more sealed entry. `runId` names the run of a new manifest; a manifest keeps the run it
+ * started with. Pure.
+ */
 export function appendEntry(
   manifest: EvidenceManifest | undefined,
   tag: string,
   phase: ManifestEntry['phase'],
   sealedAt: string,
-  files: Omit<ManifestFile, 'writtenBy'>[]
+  files: Omit<ManifestFile, 'writtenBy'>[],
+  runId?: string
 ): EvidenceManifest {
   const entries = manifest?.entries ?? []
   const last = entries.at(-1)
@@ -48,10 +52,12 @@ export function appendEntry(
     files: attributed.sort((a, b) => a.file.localeCompare(b.file)),
     previousDigest: last?.digest ?? null
   }
+  const run = manifest ? manifest.runId : runId
   return {
     schemaVersion: EVIDENCE_SCHEMA_VERSION,
     artifact: MANIFEST_FILE,
     tag,
+    ...(run ? { runId: run } : {}),
     entries: [...entries, { ...unsealed, digest: entryDigest(unsealed) }]
   }
 }

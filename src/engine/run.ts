@@ -11,11 +11,47 @@ import { InterruptedError } from '../core/interruption.js'
 import { GATE_BEFORE, type PhaseName } from '../core/phases.js'
 import { recordInterruption } from './interruption.js'
 import { configChange } from '../phases/shared/config-change.js'
+import { newRunRefusal, phaseStartRefusal, type RecordedRollback } from '../core/bundle-run.js'
+import { MANIFEST_FILE, type EvidenceManifest } from '../core/manifest.js'
+import { ARTIFACTS, type HealthWindowRecord, type ProductionDeploymentReport } from '../core/records/index.js'
 
 /** Starts a new evidence bundle; an earlier bundle is archived, never deleted. */
 export async function startBundle(ctx: ProtocolContext): Promise<void> {
   const archived = await ctx.store.archiveExisting(ctx.clock.now())
   if (archived) ctx.logger.info(`Earlier evidence moved to ${archived}`)
+}
+
+/**
+ * Refuses a new run over a bundle whose run has not ended (a release still in its health window, or one that stopped
+ * without a report), before anything is written: archiving it would take the evidence from under that release.
+ */
+export async function refuseOverUnendedRun(ctx: ProtocolContext): Promise<PhaseOutcome | null> {
+  // A manifest that does not even parse records no run to protect: that bundle is archived as it is.
+  const manifest = await ctx.store.readJson<EvidenceManifest>(MANIFEST_FILE).catch(() => undefined)
+  const refusal = newRunRefusal(ctx.store.dir, manifest, ctx.tag)
+  if (!refusal) return null
+  ctx.logger.error(`[ERROR] ${refusal.problem}; release ${ctx.tag} will not start. ${refusal.fix}`)
+  return { kind: 'halted', gate: 1, reasons: [refusal.problem] }
+}
+
+/** The protocol's order, checked as a phase starts: a run rolled back or reported, or a later phase sealed, stops it. */
+async function refuseOutOfOrder(
+  ctx: ProtocolContext,
+  phase: Exclude<PhaseName, 'readiness' | 'report'>
+): Promise<PhaseOutcome | null> {
+  const manifest = await ctx.store.readJson<EvidenceManifest>(MANIFEST_FILE)
+  if (!manifest) return null
+  const production = await ctx.store.readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
+  const health = await ctx.store.readJson<HealthWindowRecord>(ARTIFACTS.healthWindow)
+  const rollback: RecordedRollback | null = production?.rollback
+    ? { phase: 'production', status: production.rollback.status }
+    : health?.rollback
+      ? { phase: 'stabilize', status: health.rollback.status }
+      : null
+  const refusal = phaseStartRefusal(ctx.store.dir, phase, manifest, rollback)
+  if (!refusal) return null
+  ctx.logger.error(`[ERROR] ${refusal.problem}; the ${phase} phase will not start. ${refusal.fix}`)
+  return { kind: 'halted', gate: GATE_BEFORE[phase], reasons: [refusal.problem] }
 }
 
 /**
@@ -35,12 +71,18 @@ export async function runPhase(release: ProtocolContext, phase: PhaseName): Prom
       for (const problem of problems) ctx.logger.error(`  - ${problem}`)
       return { kind: 'halted', gate: GATE_BEFORE[phase], reasons: problems.map(p => `evidence: ${p}`) }
     }
+    const outOfOrder = await refuseOutOfOrder(ctx, phase)
+    if (outOfOrder) return outOfOrder
     // A command of an earlier phase may have rewritten the config: this phase runs only under the one readiness checked.
     const changed = await configChange(ctx)
     if (changed) {
       ctx.logger.error(`[ERROR] ${changed.problem}; the ${phase} phase will not start. ${changed.fix}`)
       return { kind: 'halted', gate: GATE_BEFORE[phase], reasons: [changed.problem] }
     }
+  }
+  if (phase === 'readiness') {
+    const refused = await refuseOverUnendedRun(ctx)
+    if (refused) return refused
   }
   try {
     let outcome: PhaseOutcome
@@ -95,6 +137,9 @@ async function runUnsealed(ctx: ProtocolContext, phase: PhaseName): Promise<Phas
 
 /** The whole protocol: each phase runs only if the one before passed; the report is compiled whatever happened. */
 export async function runRelease(ctx: ProtocolContext): Promise<PhaseOutcome> {
+  // Refused before the run starts, there is no run of this release to report on: the bundle belongs to another.
+  const refused = await refuseOverUnendedRun(ctx)
+  if (refused) return refused
   let outcome: PhaseOutcome = { kind: 'passed' }
   try {
     for (const phase of ['readiness', 'staging', 'production', 'stabilize'] as const) {

@@ -63,7 +63,8 @@ export function composeContext(
     store: new FileEvidenceStore(
       resolve(cwd, options.evidenceDir ?? config.evidenceDir),
       redact,
-      options.sealSigner
+      options.sealSigner,
+      options.runId
     ),
     schemas: projectSchemas,
     runner,

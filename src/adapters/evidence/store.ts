@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { EvidenceSchemaError } from '../../core/errors.js'
 import { describeSchemaErrors } from '../../core/schema-errors.js'
@@ -66,11 +67,16 @@ export class EvidenceBundleStore implements EvidenceStore {
   /** Where the bundle lives (commands receive it as `${evidence}`). */
   readonly dir: string
 
+  /**
+   * @param runId the run a new bundle belongs to (a manual rollback names its folder after it); otherwise one is made
+   *   when the bundle's first phase seals, and a bundle already sealed keeps its own.
+   */
   constructor(
     private readonly files: BundleFiles,
     private readonly redact: Redactor = noRedaction,
     /** With a signing key, every seal is signed (`verify --public-key` checks it). */
-    private readonly signer?: SealSigner
+    private readonly signer?: SealSigner,
+    private runId?: string
   ) {
     this.dir = files.dir
   }
@@ -165,6 +171,8 @@ export class EvidenceBundleStore implements EvidenceStore {
     if ((await this.files.list()).length === 0) return null
     const archive = join(`${this.dir}-archive`, now.toISOString().replace(/[:.]/g, '-'))
     await this.files.moveAside(archive)
+    // What is sealed next starts a new run.
+    this.runId = undefined
     return archive
   }
 
@@ -181,13 +189,9 @@ export class EvidenceBundleStore implements EvidenceStore {
       ...f,
       schema: f.file.endsWith('.json') ? schemaIdOf(schemaFor(f.file)) : null
     }))
-    const chained = appendEntry(
-      await this.readJson<EvidenceManifest>(MANIFEST_FILE),
-      tag,
-      phase,
-      now.toISOString(),
-      files
-    )
+    const sealed = await this.readJson<EvidenceManifest>(MANIFEST_FILE)
+    if (!sealed) this.runId ??= newRunId(now)
+    const chained = appendEntry(sealed, tag, phase, now.toISOString(), files, this.runId)
     const manifest = this.signer ? signLastSeal(chained, this.signer) : chained
     await this.writeJson(MANIFEST_FILE, manifest)
     // One directory sync makes every rename of the phase durable, the manifest's last.
@@ -236,7 +240,21 @@ export class EvidenceBundleStore implements EvidenceStore {
 
 /** The evidence directory on disk: the bundle's rules over DiskBundleFiles, as production composes it. */
 export class FileEvidenceStore extends EvidenceBundleStore {
-  constructor(dir: string, redact: Redactor = noRedaction, signer?: SealSigner) {
-    super(new DiskBundleFiles(dir), redact, signer)
+  constructor(dir: string, redact: Redactor = noRedaction, signer?: SealSigner, runId?: string) {
+    super(new DiskBundleFiles(dir), redact, signer, runId)
   }
+}
+
+/** A new run's id: when it started (UTC, to the second) and six random hex digits, e.g. `20261203T063449Z-3fa91c`. */
+export function newRunId(now: Date): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+  return `${stamp}-${randomBytes(3).toString('hex')}`
+}
+
+/** Where a manual rollback's own bundle goes: beside the release bundles, `<evidence-dir>-rollbacks/<run id>`. */
+export function rollbackBundleDir(evidenceDir: string, runId: string): string {
+  return join(`${evidenceDir.replace(/[\\/]+$/, '')}-rollbacks`, runId)
 }

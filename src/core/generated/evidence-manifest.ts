@@ -11,6 +11,10 @@ export interface EvidenceManifest {
   artifact: 'evidence-manifest.json'
   tag: Tag
   /**
+   * The run this bundle belongs to: set when the run starts (readiness, a manual rollback) and kept by every phase it seals. Absent from bundles written before run ids.
+   */
+  runId?: string
+  /**
    * @minItems 1
    */
   entries: {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import { lazyArtifactClient } from '../../adapters/github/artifact-client.js'
+import { newRunId, rollbackBundleDir } from '../../adapters/evidence/store.js'
 import { INPUT, OUTPUT, readActionSettings, type ActionSettings } from './settings.js'
 import { STATE } from './state.js'
 import { composeContext } from '../compose.js'
@@ -232,16 +233,20 @@ async function runRollback(
   const refuse: ApprovalSource = {
     request: () => Promise.reject(new Error('a rollback asks for no approval'))
   }
+  // A rollback is a run of its own, with its own bundle beside the release bundles.
+  const runId = newRunId(new Date())
+  const bundleDir = rollbackBundleDir(evidenceDir, runId)
+  core.setOutput(OUTPUT.evidenceDir, bundleDir)
   const ctx = composeContext(
     config,
-    { ...secretsHeld(settings), tag, evidenceDir, interrupt },
+    { ...secretsHeld(settings), tag, evidenceDir: bundleDir, runId, interrupt },
     actionsLogger,
     refuse,
     selfArgv(),
     { history }
   )
   const name = rollbackArtifactName(environment, settings.run.runId, settings.run.runAttempt)
-  saveUploadState(evidenceDir, `${name}-interrupted`, settings)
+  saveUploadState(bundleDir, `${name}-interrupted`, settings)
   const report = await runManualRollback(ctx, {
     environment,
     target,
@@ -253,7 +258,7 @@ async function runRollback(
     report.rollback.status === 'success'
       ? { kind: 'passed' }
       : { kind: 'failed', reason: `rollback ${report.rollback.status}` }
-  const uploaded = await uploadEvidence(artifacts, name, evidenceDir, settings)
+  const uploaded = await uploadEvidence(artifacts, name, bundleDir, settings)
   await finish(ctx, 'rollback', tag, outcome, uploaded, history.lastDeploymentId, target, api)
 }
 

@@ -25,11 +25,17 @@ export async function confineFolders(
   const evidenceProblem = await workspaceFolderProblem(workspace, evidenceDir)
   if (evidenceProblem) problems.push({ label: evidenceLabel, problem: `the path ${evidenceProblem}` })
   else {
-    // A new release moves an earlier bundle to <evidence-dir>-archive: that must stay in the workspace too.
-    const archive = `${evidenceDir.replace(/[\\/]+$/, '')}-archive`
-    const archiveProblem = await workspaceFileProblem(workspace, archive)
-    if (archiveProblem)
-      problems.push({ label: evidenceLabel, problem: `its archive ${archive} ${archiveProblem}` })
+    // A new release moves an earlier bundle to <evidence-dir>-archive, and a manual rollback writes its own bundle
+    // under <evidence-dir>-rollbacks: both must stay in the workspace too.
+    const base = evidenceDir.replace(/[\\/]+$/, '')
+    for (const [what, folder] of [
+      ['archive', `${base}-archive`],
+      ['rollback bundles', `${base}-rollbacks`]
+    ] as const) {
+      const folderProblem = await workspaceFileProblem(workspace, folder)
+      if (folderProblem)
+        problems.push({ label: evidenceLabel, problem: `its ${what} ${folder} ${folderProblem}` })
+    }
   }
   const stateProblem = await workspaceFolderProblem(workspace, config.stateDir)
   if (stateProblem) problems.push({ label: '$.state-dir', problem: `the path ${stateProblem}` })

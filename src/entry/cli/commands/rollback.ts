@@ -1,4 +1,5 @@
 import { LocalApprovalSource } from '../../../adapters/local.js'
+import { newRunId, rollbackBundleDir } from '../../../adapters/evidence/store.js'
 import { EXIT } from '../../../core/outcome.js'
 import { validateTag } from '../../../core/tag.js'
 import { resolveRollback, runManualRollback } from '../../../phases/rollback/manual.js'
@@ -29,11 +30,14 @@ export async function rollbackCommand({
     environment,
     ...(values.to !== undefined ? { target: validateTag(values.to, '--to') } : {})
   })
+  // A rollback is a run of its own, with its own bundle: the release's bundle stays as its run sealed it.
+  const runId = newRunId(new Date())
   const ctx = composeContext(
     config,
     {
       tag: current ?? target,
-      evidenceDir: values['evidence-dir'],
+      evidenceDir: rollbackBundleDir(values['evidence-dir'] ?? config.evidenceDir, runId),
+      runId,
       interrupt: stopOnSignals(),
       passEnv,
       ...signing
