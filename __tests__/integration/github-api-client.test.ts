@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { GitHubApi } from '../../src/adapters/github/api.js'
 import { DeploymentHistory } from '../../src/adapters/github/deployments.js'
+import { mayStart, rollbackTarget, serving } from '../../src/core/ledger.js'
 import { GitHubApiEmulator } from '../emulators/github-api.js'
 
 // The API client against the loopback GitHub API: faults injected by the emulator are retried a bounded number of
@@ -195,9 +196,10 @@ describe('the release history read from the Deployments API', () => {
       () => undefined
     )
     const history = new DeploymentHistory(api)
-    expect(await history.current('production')).toBe('v1.0.0')
-    expect(await history.previous('production', 'v1.1.0')).toBe('v1.0.0')
-    expect(await history.unfinished('production')).toBeNull()
-    expect(await history.deployed('production')).toEqual(['v1.0.0'])
+    const ledger = await history.ledger('production')
+    expect(serving(ledger)).toBe('v1.0.0')
+    expect(rollbackTarget(ledger, 'v1.1.0')).toBe('v1.0.0')
+    expect(mayStart(ledger, 'v1.1.0')).toBeNull()
+    expect(ledger.served).toEqual(['v1.0.0'])
   })
 })

@@ -14,10 +14,9 @@ import type {
   FileFacts,
   Logger,
   ReleaseEntry,
-  ReleaseHistory,
-  UnfinishedRelease
+  ReleaseHistory
 } from '../core/ports.js'
-import { isServing, unfinishedRelease } from '../core/release-history.js'
+import { foldLedger, mayStart, type Ledger, type StartRefusal } from '../core/ledger.js'
 import { inertToWorkflowCommands } from '../core/workflow-commands.js'
 
 /** The real clock. */
@@ -89,7 +88,10 @@ export class FileArtifactReader implements ArtifactReader {
   }
 }
 
-/** Release history in `<state-dir>/release-history.json`, validated on every read. */
+/**
+ * The release ledger in `<state-dir>/release-history.json`: its events, validated on every read, appended under a lock
+ * file and written atomically (temporary file, then rename).
+ */
 export class FileReleaseHistory implements ReleaseHistory {
   private readonly file: string
   constructor(stateDir: string) {
@@ -122,21 +124,8 @@ export class FileReleaseHistory implements ReleaseHistory {
     return (value as { releases: ReleaseEntry[] }).releases
   }
 
-  async current(environment: string): Promise<string | null> {
-    const serving = (await this.load()).filter(e => e.environment === environment && isServing(e))
-    return serving.at(-1)?.tag ?? null
-  }
-
-  async previous(environment: string, tag: string): Promise<string | null> {
-    const serving = (await this.load()).filter(
-      e => e.environment === environment && isServing(e) && e.tag !== tag
-    )
-    return serving.at(-1)?.tag ?? null
-  }
-
-  async deployed(environment: string): Promise<string[]> {
-    const serving = (await this.load()).filter(e => e.environment === environment && isServing(e))
-    return [...new Set(serving.map(e => e.tag).reverse())]
+  async ledger(environment: string): Promise<Ledger> {
+    return foldLedger(environment, await this.load())
   }
 
   async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
@@ -145,23 +134,19 @@ export class FileReleaseHistory implements ReleaseHistory {
     })
   }
 
-  async unfinished(environment: string): Promise<UnfinishedRelease | null> {
-    return unfinishedRelease(await this.load(), environment)
-  }
-
-  async begin(environment: string, tag: string): Promise<UnfinishedRelease | null> {
+  async begin(environment: string, tag: string, evidenceSince?: string): Promise<StartRefusal | null> {
     // Check and record under one lock: two processes starting at once cannot both see the environment free.
     return withFileLock(`${this.file}.lock`, async () => {
       const releases = await this.load()
-      const unfinished = unfinishedRelease(releases, environment)
-      if (!unfinished) await this.append(releases, { tag, environment, status: 'in-progress' })
-      return unfinished
+      const refusal = mayStart(foldLedger(environment, releases), tag, evidenceSince)
+      if (!refusal) await this.append(releases, { tag, environment, status: 'in-progress' })
+      return refusal
     })
   }
 
   private async append(releases: ReleaseEntry[], entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
     releases.push({ ...entry, recordedAt: new Date().toISOString() })
-    await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 1, releases }, null, 2) + '\n')
+    await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 2, releases }, null, 2) + '\n')
   }
 }
 

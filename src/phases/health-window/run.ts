@@ -137,6 +137,6 @@ async function answerBreach(
   ctx.logger.info(
     `no automatic rollback (health.on-breach: alert). To roll back: release-gate rollback --env ${environment}`
   )
-  await ctx.history.record({ tag: ctx.tag, environment, status: 'failed', note: reason })
+  await ctx.history.record({ tag: ctx.tag, environment, status: 'breach-left', note: reason })
   return { rollback: null, outcome: { kind: 'failed', reason } }
 }
