@@ -135,6 +135,7 @@ describe('conditional requests', () => {
     const before = github.requests.length
     expect(await history.begin('staging', 'v2.0.0')).toBeNull()
     await history.record({ tag: 'v2.0.0', environment: 'staging', status: 'released' })
+    expect(serving(await history.ledger('staging'))).toBe('v2.0.0')
     const gets = github.requests.slice(before).filter(r => r.method === 'GET')
     const seen = new Set<string>()
     for (const request of gets) {
