@@ -145,4 +145,32 @@ describe('the release ledger', () => {
     },
     MINUTES
   )
+
+  it(
+    'refuses a second run while the first holds the release lock in staging, naming the holder; nothing archived',
+    async () => {
+      const box = sandbox.released()
+      let secondFinished = (): void => undefined
+      const first = box.cliInterrupted(
+        ['run', '--tag', 'v1.1.0', ...APPROVE],
+        new Promise<void>(resolve => (secondFinished = resolve)),
+        'SIGTERM',
+        { DEMO_HANG_DEPLOY: 'backend:staging' }
+      )
+      const hanging = (): boolean => box.processesInside().some(p => p.includes('sleep 3600'))
+      for (let i = 0; i < 600 && !hanging(); i++) await new Promise(resolve => setTimeout(resolve, 50))
+      expect(hanging()).toBe(true)
+      const second = await box.cli(['run', '--tag', 'v1.2.0', ...APPROVE])
+      secondFinished()
+      expect(second.code).toBe(3)
+      expect(second.stderr).toContain('[ERROR] Release v1.2.0 not started: ')
+      expect(second.stderr).toMatch(/release\.lock is held by release-gate run v1\.1\.0 \(pid \d+ on /)
+      expect(second.stderr).toContain('Wait for it to finish. If no such process runs on')
+      expect(second.output).not.toContain('Earlier evidence moved to')
+      expect(box.deployed('staging', 'v1.2.0')).toBe(false)
+      expect((await first).code).toBe(143)
+      expect(box.json('deployment-readiness-checklist.json')).toMatchObject({ tag: 'v1.1.0' })
+    },
+    MINUTES
+  )
 })
