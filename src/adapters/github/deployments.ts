@@ -178,8 +178,9 @@ export class DeploymentHistory implements ReleaseHistory {
     for (const deployment of await this.api.deployments(environment)) {
       if (deployment.id === current.id) continue
       const states = await this.api.deploymentStates(deployment.id)
-      // An interrupted release (still in progress) is superseded too, or it would look like it is running forever.
-      if (states[0] === 'success' || (states[0] === 'in_progress' && payloadOf(deployment)))
+      // An unfinished or interrupted release is superseded too, or it would look like it is running forever.
+      const unfinished = states[0] === 'in_progress' || states[0] === 'error'
+      if (states[0] === 'success' || (unfinished && payloadOf(deployment)))
         await this.api.setDeploymentState(deployment.id, 'inactive', `release-gate: superseded by ${tag}`)
       // Older ones were retired when this one succeeded.
       if (states.includes('success')) return
