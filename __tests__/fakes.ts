@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { unfinishedRelease } from '../src/core/release-history.js'
+import { foldLedger, mayStart, type Ledger, type StartRefusal } from '../src/core/ledger.js'
 import type { ReleaseConfig } from '../src/core/config.js'
 import { EvidenceBundleStore, projectSchemas } from '../src/adapters/evidence/store.js'
 import type { Redactor } from '../src/core/redact.js'
@@ -20,8 +20,7 @@ import type {
   HttpResponse,
   Logger,
   ReleaseEntry,
-  ReleaseHistory,
-  UnfinishedRelease
+  ReleaseHistory
 } from '../src/core/ports.js'
 import type { ExecRecord } from '../src/core/records/index.js'
 
@@ -112,43 +111,23 @@ export class FixedApproval implements ApprovalSource {
   }
 }
 
-/** Release history in memory. */
+/** The release ledger's events in memory. */
 export class MemoryHistory implements ReleaseHistory {
-  constructor(public entries: ReleaseEntry[] = []) {}
-  private serving(environment: string): ReleaseEntry[] {
-    return this.entries.filter(
-      e => e.environment === environment && (e.status === 'released' || e.status === 'rollback-target')
-    )
-  }
-  async current(environment: string): Promise<string | null> {
-    return this.serving(environment).at(-1)?.tag ?? null
-  }
-  async previous(environment: string, tag: string): Promise<string | null> {
-    return (
-      this.serving(environment)
-        .filter(e => e.tag !== tag)
-        .at(-1)?.tag ?? null
-    )
-  }
-  async deployed(environment: string): Promise<string[]> {
-    return [
-      ...new Set(
-        this.serving(environment)
-          .map(e => e.tag)
-          .reverse()
-      )
-    ]
+  constructor(
+    public entries: ReleaseEntry[] = [],
+    /** Stamps each event (a fake clock keeps events and evidence on one time line). */
+    private readonly clock?: Clock
+  ) {}
+  async ledger(environment: string): Promise<Ledger> {
+    return foldLedger(environment, this.entries)
   }
   async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
-    this.entries.push({ ...entry, recordedAt: new Date().toISOString() })
+    this.entries.push({ ...entry, recordedAt: (this.clock?.now() ?? new Date()).toISOString() })
   }
-  async unfinished(environment: string): Promise<UnfinishedRelease | null> {
-    return unfinishedRelease(this.entries, environment)
-  }
-  async begin(environment: string, tag: string): Promise<UnfinishedRelease | null> {
-    const unfinished = unfinishedRelease(this.entries, environment)
-    if (!unfinished) await this.record({ tag, environment, status: 'in-progress' })
-    return unfinished
+  async begin(environment: string, tag: string, evidenceSince?: string): Promise<StartRefusal | null> {
+    const refusal = mayStart(foldLedger(environment, this.entries), tag, evidenceSince)
+    if (!refusal) await this.record({ tag, environment, status: 'in-progress' })
+    return refusal
   }
 }
 
@@ -249,3 +228,30 @@ export function fakeContext(
     ...overrides
   }
 }
+
+/** Two services (frontend after backend) with staging validation, a production check and a 30 s health window. */
+export const TWO_SERVICES_CONFIG = `
+version: 1
+prerequisites:
+  - { id: rehearsal, path: rehearsal.json, max-age: 72h }
+services:
+  backend:
+    deploy: deploy.sh backend \${env} \${tag}
+    rollback: rollback.sh backend \${env} \${previous}
+  frontend:
+    deploy: deploy.sh frontend \${env} \${tag}
+    rollback: rollback.sh frontend \${env} \${previous}
+    after: [backend]
+staging:
+  validate:
+    - validate.sh \${env}
+production:
+  checks:
+    - check.sh \${env}
+health:
+  window: 30s
+  interval: 10s
+  failure-limit: 2
+  probes:
+    - { id: api, http: { url: http://127.0.0.1:1/healthz } }
+`

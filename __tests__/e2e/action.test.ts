@@ -179,7 +179,13 @@ describe('the action in a workflow run (separate job processes, evidence by arti
         .filter(d => d.deployment.environment === environment && d.deployment.ref === ref)
     const [productionRecord, ...duplicates] = byRef('production', 'v1.1.0')
     expect(duplicates).toEqual([])
-    expect(productionRecord?.statuses.map(s => s.state)).toEqual(['in_progress', 'success'])
+    // Rolling out, in its health window, released: each a ledger event named in the status's description.
+    expect(productionRecord?.statuses.map(s => s.state)).toEqual(['in_progress', 'in_progress', 'success'])
+    expect(productionRecord?.statuses.map(s => s.description.split(']')[0])).toEqual([
+      'release-gate [in-progress',
+      'release-gate [health-window',
+      'release-gate [released'
+    ])
     expect(productionRecord).toMatchObject({ autoMerge: false, requiredContexts: [] })
     expect(byRef('production', 'v1.0.0')[0]?.statuses.at(-1)?.state).toBe('inactive')
     expect(byRef('staging', 'v1.1.0')[0]?.statuses.map(s => s.state)).toEqual(['in_progress', 'success'])
@@ -427,16 +433,17 @@ describe('the action in a workflow run (separate job processes, evidence by arti
       { outcome: 'incomplete' }
     )
 
-    // A rerun (a new run of the same tag) finds the release unfinished in GitHub's deployments and does not deploy.
+    // A rerun (a new run of the same tag) finds the release interrupted in GitHub's deployments: refused at readiness,
+    // before anything is archived or deployed, naming the command that resolves it.
     const rerun = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository)
-    approveProduction(rerun)
-    await throughStaging(rerun)
-    const refused = await rerun.step(rerun.checkout(), phase('production'), { jobId: 'production' })
+    const refused = await rerun.step(rerun.checkout(), phase('readiness'), { jobId: 'readiness' })
     expect(refused.code).not.toBe(0)
-    expect(refused.outputs).toMatchObject({ outcome: 'halted', gate: '3' })
-    expect(refused.log).toContain(`An earlier run of v1.1.0 started on production at`)
-    expect(refused.log).toContain(`(workflow run ${run.runId}, attempt 1) and has not finished`)
-    expect(refused.log).not.toContain('[PHASE 3 START]')
+    expect(refused.outputs).toMatchObject({ outcome: 'halted', gate: '1' })
+    expect(refused.log).toContain(
+      'Release v1.1.0 not started: The health window of v1.1.0 on production was interrupted'
+    )
+    expect(refused.log).toContain('release-gate rollback --env production (on GitHub: the rollback workflow)')
+    expect(refused.log).not.toContain('[PHASE 1 COMPLETE]')
 
     // The rollback returns production to what served before the interrupted release, and ends it.
     const dispatch = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository, 'oncall-sam')
@@ -456,11 +463,11 @@ describe('the action in a workflow run (separate job processes, evidence by arti
       .find(d => d.deployment.ref === 'v1.1.0' && d.deployment.environment === 'production')
     expect(interrupted?.statuses.at(-1)?.state).toBe('inactive')
 
-    // Re-running the failed production job (attempt 2) now releases.
-    const released = await rerun.step(rerun.checkout(), phase('production'), {
-      jobId: 'production',
-      attempt: 2
-    })
+    // A new run of the tag now releases.
+    const again = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository)
+    approveProduction(again)
+    await throughStaging(again)
+    const released = await again.step(again.checkout(), phase('production'), { jobId: 'production' })
     expect(released.log).toContain('[PHASE 3 COMPLETE]')
     expect(released.code).toBe(0)
   })

@@ -53,7 +53,7 @@ describe('a release interrupted by a signal', () => {
     const again = await box.cli(['run', '--tag', 'v1.1.0', ...APPROVE])
     expect(again.code).toBe(3)
     expect(again.stderr).toContain(
-      '[ERROR] Production not started: An earlier run of v1.1.0 started on production at'
+      '[ERROR] Release v1.1.0 not started: The rollout of v1.1.0 on production was interrupted at'
     )
     expect(again.output).not.toContain('[PHASE 3 START]')
 
@@ -108,7 +108,9 @@ describe('a release interrupted by a signal', () => {
     ])
     secondFinished()
     expect(second.code).toBe(3)
-    expect(second.stderr).toContain('[ERROR] Production not started: Release v1.1.0 started on production at')
+    expect(second.stderr).toContain(
+      '[ERROR] Release v1.2.0 not started: Release v1.1.0 started on production at'
+    )
     expect(second.stderr).toContain('If it is running, wait for it.')
     expect(box.deployed('production', 'v1.2.0')).toBe(false)
     expect((await first).code).toBe(143)

@@ -9,6 +9,7 @@ import { generateKeyPairSync } from 'node:crypto'
 import { sealSignerFromPem, sealVerifierFromPem } from '../../src/adapters/evidence/seal-keys.js'
 import { readBundleFiles } from '../../src/adapters/evidence/bundle-files.js'
 import { verifyBundle } from '../../src/adapters/evidence/verify.js'
+import { rollbackTarget, serving } from '../../src/core/ledger.js'
 
 const uat = {
   schemaVersion: 1,
@@ -133,23 +134,40 @@ describe('the evidence store', () => {
 })
 
 describe('the local release history', () => {
-  it('knows the serving release and the rollback target', async () => {
+  it('knows the serving release and the rollback target from the ledger it keeps', async () => {
     const history = new FileReleaseHistory(mkdtempSync(join(tmpdir(), 'rg-history-')))
-    expect(await history.current('production')).toBeNull()
+    expect(serving(await history.ledger('production'))).toBeNull()
     await history.record({ tag: 'v1.0.0', environment: 'production', status: 'released' })
     await history.record({ tag: 'v1.1.0', environment: 'production', status: 'released' })
-    await history.record({ tag: 'v1.2.0', environment: 'production', status: 'in-progress' })
-    expect(await history.current('production')).toBe('v1.1.0')
-    expect(await history.previous('production', 'v1.2.0')).toBe('v1.1.0')
-    expect(await history.previous('production', 'v1.1.0')).toBe('v1.0.0')
-    await history.record({ tag: 'v1.2.0', environment: 'production', status: 'rolled-back' })
-    expect(await history.current('staging')).toBeNull()
+    expect(serving(await history.ledger('production'))).toBe('v1.1.0')
+    expect(rollbackTarget(await history.ledger('production'))).toBe('v1.0.0')
+    expect(await history.begin('production', 'v1.2.0')).toBeNull()
+    expect(rollbackTarget(await history.ledger('production'))).toBe('v1.1.0')
+    expect(await history.begin('production', 'v1.3.0')).toMatchObject({ state: 'rolling-out' })
+    expect(serving(await history.ledger('staging'))).toBeNull()
+  })
+
+  it('keeps a file whose every write is whole and in the current schema version', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-history-'))
+    const history = new FileReleaseHistory(dir)
+    await Promise.all(
+      ['v1.0.0', 'v1.1.0', 'v1.2.0'].map(tag =>
+        history.record({ tag, environment: 'staging', status: 'in-progress' })
+      )
+    )
+    const file = JSON.parse(readFileSync(join(dir, 'release-history.json'), 'utf8')) as {
+      schemaVersion: number
+      releases: unknown[]
+    }
+    expect(file.schemaVersion).toBe(2)
+    expect(file.releases).toHaveLength(3)
+    expect(readdirSync(dir).sort()).toEqual(['release-history.json'])
   })
 
   it('refuses a corrupted history file instead of guessing a rollback target', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rg-history-'))
     writeFileSync(join(dir, 'release-history.json'), '{"schemaVersion":1,"releases":[{"tag":"v1"}]}')
-    await expect(new FileReleaseHistory(dir).current('production')).rejects.toThrow(
+    await expect(new FileReleaseHistory(dir).ledger('production')).rejects.toThrow(
       "missing required key 'environment'"
     )
   })

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { GitHubApi } from '../../src/adapters/github/api.js'
 import { DeploymentHistory } from '../../src/adapters/github/deployments.js'
+import { mayStart, rollbackTarget, serving } from '../../src/core/ledger.js'
 import { GitHubApiEmulator } from '../emulators/github-api.js'
 
 // The API client against the loopback GitHub API: faults injected by the emulator are retried a bounded number of
@@ -134,6 +135,7 @@ describe('conditional requests', () => {
     const before = github.requests.length
     expect(await history.begin('staging', 'v2.0.0')).toBeNull()
     await history.record({ tag: 'v2.0.0', environment: 'staging', status: 'released' })
+    expect(serving(await history.ledger('staging'))).toBe('v2.0.0')
     const gets = github.requests.slice(before).filter(r => r.method === 'GET')
     const seen = new Set<string>()
     for (const request of gets) {
@@ -195,9 +197,10 @@ describe('the release history read from the Deployments API', () => {
       () => undefined
     )
     const history = new DeploymentHistory(api)
-    expect(await history.current('production')).toBe('v1.0.0')
-    expect(await history.previous('production', 'v1.1.0')).toBe('v1.0.0')
-    expect(await history.unfinished('production')).toBeNull()
-    expect(await history.deployed('production')).toEqual(['v1.0.0'])
+    const ledger = await history.ledger('production')
+    expect(serving(ledger)).toBe('v1.0.0')
+    expect(rollbackTarget(ledger, 'v1.1.0')).toBe('v1.0.0')
+    expect(mayStart(ledger, 'v1.1.0')).toBeNull()
+    expect(ledger.served).toEqual(['v1.0.0'])
   })
 })

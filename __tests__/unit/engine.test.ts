@@ -4,6 +4,7 @@ import { parseConfig } from '../../src/entry/config/load.js'
 import { projectSchemas } from '../../src/adapters/evidence/store.js'
 import type { ProtocolContext } from '../../src/core/context.js'
 import { runPhase, runRelease } from '../../src/engine/run.js'
+import { serving } from '../../src/core/ledger.js'
 import { exitCodeOf } from '../../src/core/outcome.js'
 import type { ApprovalAnswer, CommandRequest } from '../../src/core/ports.js'
 import {
@@ -17,34 +18,11 @@ import {
   memoryEvidenceStore,
   MemoryHistory,
   MemoryLogger,
-  noChanges
+  noChanges,
+  TWO_SERVICES_CONFIG
 } from '../fakes.js'
 
-const configText = `
-version: 1
-prerequisites:
-  - { id: rehearsal, path: rehearsal.json, max-age: 72h }
-services:
-  backend:
-    deploy: deploy.sh backend \${env} \${tag}
-    rollback: rollback.sh backend \${env} \${previous}
-  frontend:
-    deploy: deploy.sh frontend \${env} \${tag}
-    rollback: rollback.sh frontend \${env} \${previous}
-    after: [backend]
-staging:
-  validate:
-    - validate.sh \${env}
-production:
-  checks:
-    - check.sh \${env}
-health:
-  window: 30s
-  interval: 10s
-  failure-limit: 2
-  probes:
-    - { id: api, http: { url: http://127.0.0.1:1/healthz } }
-`
+const configText = TWO_SERVICES_CONFIG
 
 function setup(
   options: {
@@ -139,7 +117,7 @@ describe('the release protocol', () => {
     ].map(line => text.indexOf(line))
     expect(order.every(i => i >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
-    expect(await history.current('production')).toBe('v1.1.0')
+    expect(serving(await history.ledger('production'))).toBe('v1.1.0')
     expect(await json(ctx, 'production-approval.json')).toMatchObject({
       decision: 'approved',
       approver: 'alice',
@@ -219,7 +197,7 @@ describe('the release protocol', () => {
       status: 'rolled-back',
       rollback: { trigger: 'deploy-failure', status: 'success' }
     })
-    expect(await history.current('production')).toBe('v1.0.0')
+    expect(serving(await history.ledger('production'))).toBe('v1.0.0')
   })
 
   it('rolls back when the immediate post-deployment checks fail', async () => {
@@ -251,7 +229,7 @@ describe('the release protocol', () => {
       breach: { probe: 'api', kind: 'failed', count: 2 }
     })
     expect(await ctx.store.readText('deployment-health-log.md')).toContain('**Verdict: BREACHED**')
-    expect(await history.current('production')).toBe('v1.0.0')
+    expect(serving(await history.ledger('production'))).toBe('v1.0.0')
   })
 
   it('leaves the decision to a person when on-breach is alert (exit 1, no rollback)', async () => {
@@ -340,7 +318,9 @@ describe('one bundle per run', () => {
     for (const phase of ['readiness', 'staging', 'production'] as const) await runPhase(ctx, phase)
     const before = snapshot(files)
     const commandsBefore = runner.commands().length
-    const second = await runRelease({ ...ctx, tag: 'v1.2.0' })
+    // The ledger refuses this too (production is busy); a ledger kept elsewhere (another state dir) may not know, and
+    // the bundle still refuses on its own.
+    const second = await runRelease({ ...ctx, tag: 'v1.2.0', history: new MemoryHistory() })
     expect(second).toMatchObject({ kind: 'halted', gate: 1 })
     expect(exitCodeOf(second)).toBe(3)
     expect(snapshot(files)).toEqual(before)

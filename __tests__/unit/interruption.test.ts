@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../src/entry/config/load.js'
 import { runRelease } from '../../src/engine/run.js'
-import { unfinishedRelease } from '../../src/core/release-history.js'
+import { foldLedger, mayStart } from '../../src/core/ledger.js'
 import { InterruptedError, interruptibleClock } from '../../src/core/interruption.js'
 import type { ReleaseEntry } from '../../src/core/ports.js'
 import { FakeClock, fakeContext, FakeRunner, MemoryHistory, MemoryLogger, releasedV100 } from '../fakes.js'
@@ -26,19 +26,19 @@ const entry = (tag: string, status: ReleaseEntry['status'], environment = 'produ
   recordedAt: `2026-11-2${tag.at(-1)}T10:00:00Z`
 })
 
-describe('unfinished releases', () => {
+describe('whether a release may start after an unfinished one', () => {
   it.each([
     ['nothing recorded', [], null],
     ['the last release finished', [entry('v1.0.0', 'in-progress'), entry('v1.0.0', 'released')], null],
     [
       'the last release is in progress',
       [entry('v1.0.0', 'released'), entry('v1.0.1', 'in-progress')],
-      'v1.0.1'
+      'rolling-out'
     ],
     ['a rollback ended it', [entry('v1.0.1', 'in-progress'), entry('v1.0.0', 'rollback-target')], null],
     ['only another environment is in progress', [entry('v1.0.2', 'in-progress', 'staging')], null]
   ])('%s', (_, entries, expected) => {
-    expect(unfinishedRelease(entries, 'production')?.tag ?? null).toBe(expected)
+    expect(mayStart(foldLedger('production', entries), 'v2.0.0')?.state ?? null).toBe(expected)
   })
 })
 
@@ -89,7 +89,11 @@ describe('an interrupted release, on fakes', () => {
     })
     expect(await ctx.store.readJson('health-window.json')).toMatchObject({ verdict: 'inconclusive' })
     expect(runner.commands().filter(c => c.startsWith('rollback.sh'))).toEqual([])
-    expect((await history.unfinished('production'))?.tag).toBe('v1.1.0')
+    expect((await history.ledger('production')).state).toMatchObject({
+      kind: 'interrupted',
+      release: 'v1.1.0',
+      during: 'health-window'
+    })
     expect(await ctx.store.readText('DEPLOYMENT-REPORT.md')).toContain(
       'Interrupted by SIGTERM during the stabilize phase'
     )

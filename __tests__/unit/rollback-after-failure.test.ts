@@ -55,7 +55,7 @@ describe('the rollback after a failure in production', () => {
       kind: 'failed',
       reason: `health api failed 3 of 3 samples; rollback ${rollback.status}`
     })
-    expect(history.entries.at(-1)).toMatchObject({ tag: 'v1.1.0', status: 'failed' })
+    expect(history.entries.at(-1)).toMatchObject({ tag: 'v1.1.0', status: 'rollback-failed' })
     expect(logger.lines).toContain(
       `[ERROR] Rollback ${rollback.status}: production needs attention now. Rerun with \`release-gate rollback --env production\` once the cause is fixed.`
     )

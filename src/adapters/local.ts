@@ -1,7 +1,7 @@
 import { mkdir, open, readFile, realpath, rm, stat } from 'node:fs/promises'
 import { dirname, join, relative, isAbsolute, sep } from 'node:path'
 import { createInterface } from 'node:readline/promises'
-import { userInfo } from 'node:os'
+import { hostname, userInfo } from 'node:os'
 import { compileSchemaFile } from './evidence/schemas.js'
 import { writeFileAtomic } from './evidence/store.js'
 import { describeSchemaErrors } from '../core/schema-errors.js'
@@ -14,10 +14,9 @@ import type {
   FileFacts,
   Logger,
   ReleaseEntry,
-  ReleaseHistory,
-  UnfinishedRelease
+  ReleaseHistory
 } from '../core/ports.js'
-import { isServing, unfinishedRelease } from '../core/release-history.js'
+import { foldLedger, mayStart, type Ledger, type StartRefusal } from '../core/ledger.js'
 import { inertToWorkflowCommands } from '../core/workflow-commands.js'
 
 /** The real clock. */
@@ -89,7 +88,10 @@ export class FileArtifactReader implements ArtifactReader {
   }
 }
 
-/** Release history in `<state-dir>/release-history.json`, validated on every read. */
+/**
+ * The release ledger in `<state-dir>/release-history.json`: its events, validated on every read, appended under a lock
+ * file and written atomically (temporary file, then rename).
+ */
 export class FileReleaseHistory implements ReleaseHistory {
   private readonly file: string
   constructor(stateDir: string) {
@@ -122,21 +124,8 @@ export class FileReleaseHistory implements ReleaseHistory {
     return (value as { releases: ReleaseEntry[] }).releases
   }
 
-  async current(environment: string): Promise<string | null> {
-    const serving = (await this.load()).filter(e => e.environment === environment && isServing(e))
-    return serving.at(-1)?.tag ?? null
-  }
-
-  async previous(environment: string, tag: string): Promise<string | null> {
-    const serving = (await this.load()).filter(
-      e => e.environment === environment && isServing(e) && e.tag !== tag
-    )
-    return serving.at(-1)?.tag ?? null
-  }
-
-  async deployed(environment: string): Promise<string[]> {
-    const serving = (await this.load()).filter(e => e.environment === environment && isServing(e))
-    return [...new Set(serving.map(e => e.tag).reverse())]
+  async ledger(environment: string): Promise<Ledger> {
+    return foldLedger(environment, await this.load())
   }
 
   async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
@@ -145,23 +134,19 @@ export class FileReleaseHistory implements ReleaseHistory {
     })
   }
 
-  async unfinished(environment: string): Promise<UnfinishedRelease | null> {
-    return unfinishedRelease(await this.load(), environment)
-  }
-
-  async begin(environment: string, tag: string): Promise<UnfinishedRelease | null> {
+  async begin(environment: string, tag: string, evidenceSince?: string): Promise<StartRefusal | null> {
     // Check and record under one lock: two processes starting at once cannot both see the environment free.
     return withFileLock(`${this.file}.lock`, async () => {
       const releases = await this.load()
-      const unfinished = unfinishedRelease(releases, environment)
-      if (!unfinished) await this.append(releases, { tag, environment, status: 'in-progress' })
-      return unfinished
+      const refusal = mayStart(foldLedger(environment, releases), tag, evidenceSince)
+      if (!refusal) await this.append(releases, { tag, environment, status: 'in-progress' })
+      return refusal
     })
   }
 
   private async append(releases: ReleaseEntry[], entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
     releases.push({ ...entry, recordedAt: new Date().toISOString() })
-    await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 1, releases }, null, 2) + '\n')
+    await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 2, releases }, null, 2) + '\n')
   }
 }
 
@@ -217,6 +202,123 @@ async function lockIsStale(lockFile: string): Promise<boolean> {
   } catch {
     // Being written right now (empty or half a line), or just removed: not stale, look again.
     return false
+  }
+}
+
+/** Who holds the release lock: what runs, which process on which machine, since when. */
+export interface ReleaseLockHolder {
+  /** `run v1.2.0`, `phase production v1.2.0`, `rollback production`. */
+  holder: string
+  pid: number
+  host: string
+  since: string
+}
+
+/** The release lock is held by another release-gate process; the message names it and how to clear the lock. */
+export class ReleaseLockedError extends Error {
+  override name = 'ReleaseLockedError'
+  constructor(
+    readonly file: string,
+    readonly holder: ReleaseLockHolder
+  ) {
+    super(
+      `${file} is held by release-gate ${holder.holder} (pid ${holder.pid} on ${holder.host}, since ${holder.since}). ` +
+        `Wait for it to finish. If no such process runs on ${holder.host}, remove ${file} and start again.`
+    )
+  }
+}
+
+/**
+ * `<state-dir>/release.lock`: held by the process that changes the environments, for the whole of it (`run` from
+ * readiness through report, a `phase`, a `rollback`), so two local runs never interleave. A lock whose process is gone
+ * (same host, pid not running) is stale and taken over; a lock of another host is never guessed stale.
+ */
+export class ReleaseLock {
+  readonly file: string
+  constructor(stateDir: string) {
+    this.file = join(stateDir, 'release.lock')
+  }
+
+  /**
+   * Takes the lock for `holder`, or throws ReleaseLockedError naming the process that holds it. Returns the release
+   * (idempotent) and whether a stale lock was taken over (its holder, to say so).
+   */
+  async acquire(
+    holder: string
+  ): Promise<{ release: () => Promise<void>; tookOver: ReleaseLockHolder | null }> {
+    await mkdir(dirname(this.file), { recursive: true })
+    const mine: ReleaseLockHolder = {
+      holder,
+      pid: process.pid,
+      host: hostname(),
+      since: new Date().toISOString()
+    }
+    let tookOver: ReleaseLockHolder | null = null
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const handle = await open(this.file, 'wx')
+        await handle.writeFile(JSON.stringify(mine) + '\n')
+        await handle.close()
+        break
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+        const current = await this.holder()
+        if (current && !isStale(current)) throw new ReleaseLockedError(this.file, current)
+        if (!current) {
+          // Being written right now: looked at again after a moment; unreadable for good: never guessed free.
+          if (attempt >= 3)
+            throw new ReleaseLockedError(this.file, {
+              holder: 'unknown (unreadable lock file)',
+              pid: 0,
+              host: 'unknown',
+              since: 'unknown'
+            })
+          await new Promise(resolve => setTimeout(resolve, 50))
+          continue
+        }
+        tookOver = current
+        await rm(this.file, { force: true })
+      }
+    }
+    let released = false
+    return {
+      tookOver,
+      release: async () => {
+        if (released) return
+        released = true
+        // Only our own lock is removed (a stale-lock takeover by another process leaves its lock alone).
+        const current = await this.holder()
+        if (current?.pid === mine.pid && current.host === mine.host) await rm(this.file, { force: true })
+      }
+    }
+  }
+
+  /** The holder written in the lock file, or null when there is none (or it cannot be read yet). */
+  async holder(): Promise<ReleaseLockHolder | null> {
+    try {
+      const value = JSON.parse(await readFile(this.file, 'utf8')) as Partial<ReleaseLockHolder>
+      return typeof value.pid === 'number' && typeof value.host === 'string'
+        ? {
+            holder: String(value.holder ?? 'unknown'),
+            pid: value.pid,
+            host: value.host,
+            since: String(value.since ?? '')
+          }
+        : null
+    } catch {
+      return null
+    }
+  }
+}
+
+/** A holder on this host whose process is no longer running. */
+function isStale(holder: ReleaseLockHolder): boolean {
+  if (holder.host !== hostname()) return false
+  try {
+    process.kill(holder.pid, 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
   }
 }
 

@@ -3,6 +3,7 @@ import type { ValidateFunction } from 'ajv'
 import type { EvidenceManifest, ManifestEntry } from './manifest.js'
 import type { ReleaseHistoryFile } from './generated/release-history.js'
 import type { ReleaseManifest } from './generated/release-manifest.js'
+import type { Ledger, StartRefusal } from './ledger.js'
 
 /** Time, injectable so that unit tests never sleep for real. */
 export interface Clock {
@@ -124,30 +125,21 @@ export interface ApprovalSource {
 /** One release of one environment in the history. */
 export type ReleaseEntry = ReleaseHistoryFile['releases'][number]
 
-/** A release that started in an environment and has not reached an end (running now, or interrupted part way). */
-export interface UnfinishedRelease {
-  tag: string
-  startedAt: string
-  /** Who or what started it, when known (a workflow run). */
-  by?: string
-}
-
-/** Which release runs where; the default rollback target is the last release that was serving before this one. */
+/**
+ * The release ledger's store (src/core/ledger.ts folds its events): a local file under a lock, or GitHub's
+ * Deployments API. The only source for what an environment serves, whether a release may start, and where a
+ * rollback goes.
+ */
 export interface ReleaseHistory {
-  /** The release an environment serves now (latest released or rollback-target entry), or null. */
-  current(environment: string): Promise<string | null>
-  /** The release to roll back to from `tag`: the latest serving release other than `tag`. */
-  previous(environment: string, tag: string): Promise<string | null>
-  /** Every release the environment has served (released, or returned to by a rollback), newest first, once each. */
-  deployed(environment: string): Promise<string[]>
+  /** The environment's ledger, folded from its events. */
+  ledger(environment: string): Promise<Ledger>
+  /** Records one event. */
   record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void>
-  /** The release `environment` started and never finished, or null. */
-  unfinished(environment: string): Promise<UnfinishedRelease | null>
   /**
-   * Records `tag` as in progress in `environment`, unless another release there is unfinished: then records nothing
-   * and returns that one. Two releases of one environment never run at once.
+   * Records `tag` rolling out in `environment` unless the ledger refuses a start (`mayStart`, with `evidenceSince`
+   * the time of the release's readiness): then records nothing and returns the refusal.
    */
-  begin(environment: string, tag: string): Promise<UnfinishedRelease | null>
+  begin(environment: string, tag: string, evidenceSince?: string): Promise<StartRefusal | null>
 }
 
 /** Commits in scope of a release, from the repository (the previous semver tag up to the release tag). */

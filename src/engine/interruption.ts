@@ -3,15 +3,15 @@ import type { InterruptedError } from '../core/interruption.js'
 import type { PhaseOutcome } from '../core/outcome.js'
 import type { PhaseName } from '../core/phases.js'
 import { ARTIFACTS, type ProductionDeploymentReport, type ReleaseInterrupted } from '../core/records/index.js'
-import { rollbackCommand } from '../core/release-history.js'
+import { rollbackCommand } from '../core/ledger.js'
 import { emitEvent } from '../phases/shared/events.js'
 import { rollbackTarget } from '../phases/shared/step.js'
 import { recordHeader } from '../core/record-header.js'
 
 /**
  * Writes release-interrupted.json for a phase a signal stopped: what ran, what the environment may serve now, and what
- * to do. The release history keeps the release in progress, so the next release of that environment refuses to start
- * until somebody rolls back (a half-finished rollout is no base for another).
+ * to do. The ledger records the environment `interrupted` (during the rollout, the health window or a rollback), so
+ * the next release of it refuses to start until somebody rolls back (a half-finished rollout is no base for another).
  */
 export async function recordInterruption(
   ctx: ProtocolContext,
@@ -28,16 +28,34 @@ export async function recordInterruption(
     environment === production
       ? (deployment?.previousRelease ?? (await rollbackTarget(ctx, production).catch(() => null)))
       : null
-  const state =
-    phase === 'production'
+  // The ledger says what was stopped: a rollback stopped part way is neither release serving.
+  let ledger = environment === production ? await ctx.history.ledger(production) : null
+  if (ledger && ['rolling-out', 'health-window', 'rolling-back'].includes(ledger.state.kind)) {
+    await ctx.history.record({
+      tag: ledger.state.release ?? ctx.tag,
+      environment: production,
+      status: 'interrupted',
+      note: `${interrupted.signal} during the ${phase} phase`
+    })
+    ledger = await ctx.history.ledger(production)
+  }
+  const rollbackStopped = ledger?.state.kind === 'interrupted' && ledger.state.during === 'rollback'
+  const rollbackTo = ledger?.state.to ?? previous ?? 'the previous release'
+  const state = rollbackStopped
+    ? `rollback interrupted: the rollback of ${production} from ${ctx.tag} to ${rollbackTo} was stopped part way, so ${production} may serve neither release (its services may be down)`
+    : phase === 'production'
       ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? 'the previous release'} on others: the rollout stopped part way`
       : phase === 'stabilize'
         ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven`
         : phase === 'staging'
           ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched`
           : `no environment was changed by the ${phase} phase`
-  const nextSteps =
-    environment === production
+  const nextSteps = rollbackStopped
+    ? [
+        `Finish the rollback of ${production} to ${rollbackTo}: ${rollbackCommand(production)}.`,
+        `Until it succeeds, release-gate refuses to start another release of ${production}.`
+      ]
+    : environment === production
       ? [
           `Roll ${production} back to ${previous ?? 'the previous release'}: ${rollbackCommand(production)}.`,
           `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`

@@ -14,6 +14,21 @@ import { configChange } from '../phases/shared/config-change.js'
 import { newRunRefusal, phaseStartRefusal, type RecordedRollback } from '../core/bundle-run.js'
 import { MANIFEST_FILE, type EvidenceManifest } from '../core/manifest.js'
 import { ARTIFACTS, type HealthWindowRecord, type ProductionDeploymentReport } from '../core/records/index.js'
+import { mayStart, refusalMessage } from '../core/ledger.js'
+
+/**
+ * Refuses a release at its start while production's ledger is busy (another release or rollback runs) or unresolved
+ * (a breach left in place, a failed or interrupted rollback): nothing is archived, deployed or written, so the
+ * running release's evidence stays whole. Null when the release may start.
+ */
+export async function refuseStartOverLedger(ctx: ProtocolContext): Promise<PhaseOutcome | null> {
+  const refusal = mayStart(await ctx.history.ledger(ctx.config.approval.environment), ctx.tag)
+  if (!refusal) return null
+  const reason = refusalMessage(refusal)
+  ctx.logger.error(`[ERROR] Release ${ctx.tag} not started: ${reason}`)
+  ctx.logger.error(`Nothing was archived or deployed; the evidence in ${ctx.store.dir} is untouched.`)
+  return { kind: 'halted', gate: 1, reasons: [reason] }
+}
 
 /** Starts a new evidence bundle; an earlier bundle is archived, never deleted. */
 export async function startBundle(ctx: ProtocolContext): Promise<void> {
@@ -62,6 +77,10 @@ async function refuseOutOfOrder(
 export async function runPhase(release: ProtocolContext, phase: PhaseName): Promise<PhaseOutcome> {
   // Each phase gets its own journal of the commands it ran; the composed context itself is never changed.
   const ctx: ProtocolContext = { ...release, journal: [] }
+  if (phase === 'readiness') {
+    const refused = await refuseStartOverLedger(ctx)
+    if (refused) return refused
+  }
   if (phase !== 'readiness' && phase !== 'report') {
     const problems = await ctx.store.verify()
     if (problems.length > 0) {
@@ -135,10 +154,13 @@ async function runUnsealed(ctx: ProtocolContext, phase: PhaseName): Promise<Phas
   }
 }
 
-/** The whole protocol: each phase runs only if the one before passed; the report is compiled whatever happened. */
+/**
+ * The whole protocol: each phase runs only if the one before passed; the report is compiled whatever happened once a
+ * release started.
+ */
 export async function runRelease(ctx: ProtocolContext): Promise<PhaseOutcome> {
-  // Refused before the run starts, there is no run of this release to report on: the bundle belongs to another.
-  const refused = await refuseOverUnendedRun(ctx)
+  // Refused before the first phase, there is no release of this run to report (and the bundle is another's).
+  const refused = (await refuseStartOverLedger(ctx)) ?? (await refuseOverUnendedRun(ctx))
   if (refused) return refused
   let outcome: PhaseOutcome = { kind: 'passed' }
   try {

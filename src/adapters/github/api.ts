@@ -32,7 +32,7 @@ export interface DeploymentRecord {
 }
 
 /** Deployment status states release-gate writes. */
-export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'inactive'
+export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive'
 
 type Octokit = ReturnType<typeof getOctokit>
 
@@ -180,13 +180,22 @@ export class GitHubApi {
     return (await this.deploymentStatuses(deploymentId)).map(s => s.state)
   }
 
-  /** The statuses of a deployment (state and description), newest first. */
-  async deploymentStatuses(deploymentId: number): Promise<{ state: string; description: string }[]> {
-    const data = await this.call<{ state: string; description?: string | null }[]>(
-      'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
-      { deployment_id: deploymentId, per_page: 100 }
-    )
-    return data.map(s => ({ state: s.state, description: s.description ?? '' }))
+  /** The statuses of a deployment (id, state, description, time), newest first. */
+  async deploymentStatuses(
+    deploymentId: number
+  ): Promise<{ id: number; state: string; description: string; createdAt: string }[]> {
+    const data = await this.call<
+      { id: number; state: string; description?: string | null; created_at: string }[]
+    >('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      deployment_id: deploymentId,
+      per_page: 100
+    })
+    return data.map(s => ({
+      id: s.id,
+      state: s.state,
+      description: s.description ?? '',
+      createdAt: s.created_at
+    }))
   }
 
   /**

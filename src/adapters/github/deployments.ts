@@ -1,10 +1,14 @@
-import type { ReleaseEntry, ReleaseHistory, UnfinishedRelease } from '../../core/ports.js'
-import type { DeploymentRecord, GitHubApi } from './api.js'
+import type { ReleaseEntry, ReleaseHistory } from '../../core/ports.js'
+import type { DeploymentRecord, DeploymentState, GitHubApi } from './api.js'
 import { isReleaseTag } from '../../core/tag.js'
+import { foldLedger, mayStart, type Ledger, type LedgerEvent, type StartRefusal } from '../../core/ledger.js'
 
-/** The payload release-gate puts on its deployments, so a later job of the same run finds its own record. */
+/**
+ * The payload release-gate puts on its deployments, so a later job of the same run finds its own record; a rollback's
+ * deployment (of its target) also names the release it rolls back (`from`), the ledger state it leaves.
+ */
 interface ReleaseGatePayload {
-  releaseGate: { runId: number; runAttempt: number; trigger: 'release' | 'rollback' }
+  releaseGate: { runId: number; runAttempt: number; trigger: 'release' | 'rollback'; from?: string | null }
 }
 
 function payloadOf(deployment: DeploymentRecord): ReleaseGatePayload['releaseGate'] | undefined {
@@ -13,137 +17,155 @@ function payloadOf(deployment: DeploymentRecord): ReleaseGatePayload['releaseGat
   return typeof releaseGate === 'object' &&
     releaseGate !== null &&
     Number.isInteger(releaseGate.runId) &&
-    Number.isInteger(releaseGate.runAttempt)
+    Number.isInteger(releaseGate.runAttempt) &&
+    (releaseGate.trigger === 'release' || releaseGate.trigger === 'rollback') &&
+    (releaseGate.from === undefined || releaseGate.from === null || isReleaseTag(releaseGate.from))
     ? releaseGate
     : undefined
 }
 
+/** The deployment status each ledger event is written as (the event itself is named in the description). */
+const STATUS_OF: Readonly<Record<LedgerEvent, DeploymentState>> = {
+  'in-progress': 'in_progress',
+  'health-window': 'in_progress',
+  released: 'success',
+  failed: 'failure',
+  'breach-left': 'failure',
+  'rollback-started': 'in_progress',
+  'rollback-target': 'success',
+  'rolled-back': 'failure',
+  'rollback-failed': 'error',
+  interrupted: 'error'
+}
+
+const EVENTS = Object.keys(STATUS_OF) as LedgerEvent[]
+const MARKER = /^release-gate \[([a-z-]+)\]/
+
 /**
- * The release history in GitHub's Deployments API: one deployment per environment per release, statuses
- * in_progress → success | failure; a rollback is a new deployment of the target release whose success marks the
- * failed one inactive. The default rollback target is the newest deployment that ever succeeded.
+ * The ledger event a status stands for: named in its description (`release-gate [health-window]: ...`) when its state
+ * agrees, else (statuses written before the ledger) read from the state alone.
+ */
+function eventOf(state: string, description: string, trigger: 'release' | 'rollback'): LedgerEvent | null {
+  const named = MARKER.exec(description)?.[1] as LedgerEvent | undefined
+  if (named && EVENTS.includes(named) && STATUS_OF[named] === state) return named
+  switch (state) {
+    case 'in_progress':
+      return trigger === 'release' ? 'in-progress' : 'rollback-started'
+    case 'success':
+      return trigger === 'release' ? 'released' : 'rollback-target'
+    case 'failure':
+      return trigger === 'rollback'
+        ? 'rollback-failed'
+        : description.includes('rolled back')
+          ? 'rolled-back'
+          : 'failed'
+    default:
+      return null
+  }
+}
+
+/**
+ * The release ledger over GitHub's Deployments API: one deployment per environment per release and one per rollback
+ * (of its target, naming the release it rolls back in the payload); each ledger event is a status of one of them
+ * (STATUS_OF), named in its description. The ledger is folded from those statuses in the order GitHub numbered them,
+ * by the same machine as the local file (src/core/ledger.ts).
  */
 export class DeploymentHistory implements ReleaseHistory {
   /** The deployment this run created or updated last (an action output). */
   lastDeploymentId: number | null = null
   private readonly known = new Map<string, DeploymentRecord>()
+  /** The rollback deployment this run started, by environment: its end is a status of it. */
+  private readonly rollbacks = new Map<string, DeploymentRecord>()
 
   constructor(
     private readonly api: GitHubApi,
     private readonly environmentUrls: Record<string, string> = {}
   ) {}
 
-  async current(environment: string): Promise<string | null> {
-    return (await this.newestSucceeded(environment, () => true))?.ref ?? null
-  }
-
-  async previous(environment: string, tag: string): Promise<string | null> {
-    return (await this.newestSucceeded(environment, d => d.ref !== tag))?.ref ?? null
-  }
-
-  async deployed(environment: string): Promise<string[]> {
-    const tags = new Set<string>()
-    for (const deployment of await this.releases(environment)) {
-      if (tags.has(deployment.ref)) continue
-      if ((await this.api.deploymentStates(deployment.id)).includes('success')) tags.add(deployment.ref)
-    }
-    return [...tags]
-  }
-
-  /**
-   * The environment's deployments that release-gate recorded, newest first. Anyone with deployments: write can
-   * create a deployment, and its ref ends up in command argv (`${previous}`, `${tag}`): only a release-gate payload
-   * and a ref that is a release tag (src/core/tag.ts) make a deployment part of the history.
-   */
-  private async releases(environment: string): Promise<DeploymentRecord[]> {
-    return (await this.api.deployments(environment)).filter(d => payloadOf(d) && isReleaseTag(d.ref))
-  }
-
-  private async newestSucceeded(
-    environment: string,
-    accept: (deployment: DeploymentRecord) => boolean
-  ): Promise<DeploymentRecord | null> {
-    for (const deployment of await this.releases(environment)) {
-      if (!accept(deployment)) continue
-      if ((await this.api.deploymentStates(deployment.id)).includes('success')) return deployment
-    }
-    return null
-  }
-
-  /**
-   * The newest release-gate deployment of the environment by another run (or an earlier attempt of this one), if its
-   * latest status is still in progress: a release running now, or one a cancelled job left part way.
-   */
-  async unfinished(environment: string): Promise<UnfinishedRelease | null> {
-    const run = this.api.run
-    for (const deployment of await this.releases(environment)) {
-      const payload = payloadOf(deployment) as ReleaseGatePayload['releaseGate']
-      if (payload.runId === run.runId && payload.runAttempt === run.runAttempt) continue
-      const [latest] = await this.api.deploymentStates(deployment.id)
-      if (latest !== 'in_progress' && latest !== 'queued' && latest !== 'pending') return null
-      return {
-        tag: deployment.ref,
-        startedAt: deployment.createdAt,
-        by: `workflow run ${payload.runId}, attempt ${payload.runAttempt}`
-      }
-    }
-    return null
+  async ledger(environment: string): Promise<Ledger> {
+    return foldLedger(environment, await this.events(environment))
   }
 
   /** Not atomic across runs: the workflows' concurrency group keeps two releases of an environment apart. */
-  async begin(environment: string, tag: string): Promise<UnfinishedRelease | null> {
-    const unfinished = await this.unfinished(environment)
-    if (!unfinished) await this.record({ tag, environment, status: 'in-progress' })
-    return unfinished
+  async begin(environment: string, tag: string, evidenceSince?: string): Promise<StartRefusal | null> {
+    const refusal = mayStart(await this.ledger(environment), tag, evidenceSince)
+    if (!refusal) await this.record({ tag, environment, status: 'in-progress' })
+    return refusal
+  }
+
+  /**
+   * The environment's ledger events, oldest first. Anyone with deployments: write can create a deployment, and its
+   * ref ends up in command argv (`${previous}`, `${tag}`): only a release-gate payload and a ref that is a release tag
+   * (src/core/tag.ts) make a deployment part of the ledger.
+   */
+  private async events(environment: string): Promise<ReleaseEntry[]> {
+    const found: { order: number; entry: ReleaseEntry }[] = []
+    for (const deployment of await this.releases(environment)) {
+      const payload = payloadOf(deployment) as ReleaseGatePayload['releaseGate']
+      for (const status of await this.api.deploymentStatuses(deployment.id)) {
+        const event = eventOf(status.state, status.description, payload.trigger)
+        if (!event) continue
+        const concernsTarget = payload.trigger === 'release' || event === 'rollback-target'
+        const tag = concernsTarget ? deployment.ref : payload.from
+        if (!tag) continue
+        found.push({
+          order: status.id,
+          entry: {
+            tag,
+            environment,
+            status: event,
+            recordedAt: status.createdAt,
+            ...(event === 'rollback-started' ? { target: deployment.ref } : {})
+          }
+        })
+      }
+    }
+    return found.sort((a, b) => a.order - b.order).map(f => f.entry)
+  }
+
+  private async releases(environment: string): Promise<DeploymentRecord[]> {
+    return (await this.api.deployments(environment, undefined, 100)).filter(
+      d => payloadOf(d) && isReleaseTag(d.ref)
+    )
   }
 
   async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
     const url = this.environmentUrls[entry.environment]
+    const state = STATUS_OF[entry.status]
+    const note = entry.note ? `: ${entry.note}` : ''
+    const describe = (text: string): string => `release-gate [${entry.status}]: ${text}${note}`
     switch (entry.status) {
-      case 'in-progress': {
-        const deployment = await this.ownDeployment(entry.environment, entry.tag, 'release', true)
-        await this.api.setDeploymentState(
-          deployment.id,
-          'in_progress',
-          `release-gate: deploying ${entry.tag}`,
-          url
-        )
-        return
-      }
-      case 'released': {
-        const deployment = await this.ownDeployment(entry.environment, entry.tag, 'release', true)
-        await this.api.setDeploymentState(
-          deployment.id,
-          'success',
-          `release-gate: ${entry.tag} released`,
-          url
-        )
-        await this.retireEarlier(entry.environment, deployment, entry.tag)
-        return
-      }
-      case 'failed':
-      case 'rolled-back': {
-        const deployment = await this.ownDeployment(entry.environment, entry.tag, 'release', true)
-        const what = entry.status === 'failed' ? 'failed' : 'rolled back'
-        await this.api.setDeploymentState(
-          deployment.id,
-          'failure',
-          `release-gate: ${entry.tag} ${what}${entry.note ? `: ${entry.note}` : ''}`,
-          url
-        )
+      case 'rollback-started': {
+        // A deployment of the target, naming the release it rolls back: the ledger's rolling-back state.
+        if (!entry.target) return
+        const deployment = await this.ownDeployment(entry.environment, entry.target, 'rollback', entry.tag)
+        this.rollbacks.set(entry.environment, deployment)
+        await this.api.setDeploymentState(deployment.id, state, describe(`rolling back ${entry.tag}`), url)
         return
       }
       case 'rollback-target': {
-        // The environment serves the target again: a deployment of it whose success makes the rolled-back one inactive.
-        const deployment = await this.ownDeployment(entry.environment, entry.tag, 'rollback', true)
-        await this.api.setDeploymentState(
-          deployment.id,
-          'success',
-          `release-gate: rolled back to ${entry.tag}${entry.note ? ` (${entry.note})` : ''}`,
-          url
-        )
+        const deployment =
+          this.rollbacks.get(entry.environment) ??
+          (await this.ownDeployment(entry.environment, entry.tag, 'rollback', null))
+        await this.api.setDeploymentState(deployment.id, state, describe(`rolled back to ${entry.tag}`), url)
+        this.rollbacks.delete(entry.environment)
         await this.retireEarlier(entry.environment, deployment, entry.tag)
         return
+      }
+      case 'rollback-failed':
+      case 'interrupted': {
+        // The end of this run's rollback, when one was running; else of the release itself.
+        const rollback = this.rollbacks.get(entry.environment)
+        const deployment =
+          rollback ?? (await this.ownDeployment(entry.environment, entry.tag, 'release', null))
+        this.rollbacks.delete(entry.environment)
+        await this.api.setDeploymentState(deployment.id, state, describe(`${entry.tag} ${entry.status}`), url)
+        return
+      }
+      default: {
+        const deployment = await this.ownDeployment(entry.environment, entry.tag, 'release', null)
+        await this.api.setDeploymentState(deployment.id, state, describe(entry.tag), url)
+        if (entry.status === 'released') await this.retireEarlier(entry.environment, deployment, entry.tag)
       }
     }
   }
@@ -156,8 +178,9 @@ export class DeploymentHistory implements ReleaseHistory {
     for (const deployment of await this.api.deployments(environment)) {
       if (deployment.id === current.id) continue
       const states = await this.api.deploymentStates(deployment.id)
-      // An interrupted release (still in progress) is superseded too, or it would look like it is running forever.
-      if (states[0] === 'success' || (states[0] === 'in_progress' && payloadOf(deployment)))
+      // An unfinished or interrupted release is superseded too, or it would look like it is running forever.
+      const unfinished = states[0] === 'in_progress' || states[0] === 'error'
+      if (states[0] === 'success' || (unfinished && payloadOf(deployment)))
         await this.api.setDeploymentState(deployment.id, 'inactive', `release-gate: superseded by ${tag}`)
       // Older ones were retired when this one succeeded.
       if (states.includes('success')) return
@@ -166,13 +189,13 @@ export class DeploymentHistory implements ReleaseHistory {
 
   /**
    * This run's deployment of `tag` to `environment`, created once: a later step (another process) or a retried POST
-   * finds the one already there instead of creating a duplicate.
+   * finds the one already there instead of creating a duplicate. A rollback's names the release it rolls back.
    */
   private async ownDeployment(
     environment: string,
     tag: string,
     trigger: 'release' | 'rollback',
-    create: boolean
+    from: string | null
   ): Promise<DeploymentRecord> {
     const run = this.api.run
     const task = trigger === 'release' ? 'deploy' : 'deploy:rollback'
@@ -188,14 +211,18 @@ export class DeploymentHistory implements ReleaseHistory {
         return d.task === task && payload?.runId === run.runId && payload.trigger === trigger
       })
     const existing = await findOwn()
-    if (existing || !create) {
-      if (!existing) throw new Error(`no deployment of ${tag} to ${environment} by run ${run.runId}`)
+    if (existing) {
       this.lastDeploymentId = existing.id
       this.known.set(key, existing)
       return existing
     }
     const payload: ReleaseGatePayload = {
-      releaseGate: { runId: run.runId, runAttempt: run.runAttempt, trigger }
+      releaseGate: {
+        runId: run.runId,
+        runAttempt: run.runAttempt,
+        trigger,
+        ...(trigger === 'rollback' ? { from } : {})
+      }
     }
     const created = await this.api.createDeployment(
       {

@@ -145,6 +145,6 @@ async function answerBreach(
       `no (health.on-breach: alert): ${ctx.tag} stays. To roll back: release-gate rollback --env ${environment}`
     )
   )
-  await ctx.history.record({ tag: ctx.tag, environment, status: 'failed', note: reason })
+  await ctx.history.record({ tag: ctx.tag, environment, status: 'breach-left', note: reason })
   return { rollback: null, outcome: { kind: 'failed', reason } }
 }

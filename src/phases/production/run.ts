@@ -20,8 +20,7 @@ import { rollBackAfterFailure, type RollbackRequest } from '../rollback/after-fa
 import { emitEvent } from '../shared/events.js'
 import { refuse } from '../shared/gate.js'
 import { runValidationSuite } from '../shared/validation-suite.js'
-import { unfinishedReleaseMessage } from '../../core/release-history.js'
-import type { UnfinishedRelease } from '../../core/ports.js'
+import { mayStart, refusalMessage, type StartRefusal } from '../../core/ledger.js'
 import { recordHeader } from '../../core/record-header.js'
 
 /**
@@ -42,8 +41,10 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
   if (!gate2.passed) return refuse(ctx, 2, gate2.reasons, 'production')
 
   // Asked before the approval, so nobody approves a release that cannot start; asked again, atomically, at the start.
-  const busy = await ctx.history.unfinished(environment)
-  if (busy) return refuseBusy(ctx, environment, busy)
+  // The readiness time is when this bundle's evidence began: a rollback after it means the evidence is spent.
+  const evidenceSince = checklist?.generatedAt
+  const refusal = mayStart(await ctx.history.ledger(environment), ctx.tag, evidenceSince)
+  if (refusal) return refuseStart(ctx, refusal)
 
   const approval = await requestProductionApproval(ctx)
   if (!approval.gate.passed) {
@@ -73,8 +74,8 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
     return { kind: 'halted', gate: 3, reasons: [planProblem] }
   }
 
-  const blocking = await ctx.history.begin(environment, ctx.tag)
-  if (blocking) return refuseBusy(ctx, environment, blocking)
+  const blocking = await ctx.history.begin(environment, ctx.tag, evidenceSince)
+  if (blocking) return refuseStart(ctx, blocking)
   ctx.logger.info(ANNOUNCE.phase3Start)
   const startedAt = ctx.clock.now().toISOString()
   const deployed = await deployServices(ctx, environment, previous, true)
@@ -138,12 +139,13 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
       reason
     })
   }
+  await ctx.history.record({ tag: ctx.tag, environment, status: 'health-window' })
   ctx.logger.info(phaseComplete(3, 'Production deployment'))
   return { kind: 'passed' }
 }
 
-function refuseBusy(ctx: ProtocolContext, environment: string, busy: UnfinishedRelease): PhaseOutcome {
-  const reason = unfinishedReleaseMessage(environment, ctx.tag, busy)
+function refuseStart(ctx: ProtocolContext, refusal: StartRefusal): PhaseOutcome {
+  const reason = refusalMessage(refusal)
   ctx.logger.error(`[ERROR] Production not started: ${reason}`)
   return { kind: 'halted', gate: 3, reasons: [reason] }
 }

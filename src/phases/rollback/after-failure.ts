@@ -15,7 +15,7 @@ export interface RollbackRequest {
 
 /**
  * The one rollback after a failure in production (a failed rollout or check, a breached health window): rolls back,
- * records in the release history what the environment now serves, and says what the release came to. A rollback
+ * records in the ledger what the environment now serves (executeRollback records the rollback itself), and says what the release came to. A rollback
  * that did not succeed leaves production needing a person, and says how to finish it.
  */
 export async function rollBackAfterFailure(
@@ -24,12 +24,13 @@ export async function rollBackAfterFailure(
 ): Promise<{ rollback: RollbackRecord; outcome: PhaseOutcome }> {
   const rollback = await executeRollback(ctx, request)
   const rolledBack = rollback.status === 'success'
-  await ctx.history.record({
-    tag: ctx.tag,
-    environment: request.environment,
-    status: rolledBack ? 'rolled-back' : 'failed',
-    note: request.reason
-  })
+  if (rolledBack)
+    await ctx.history.record({
+      tag: ctx.tag,
+      environment: request.environment,
+      status: 'rolled-back',
+      note: request.reason
+    })
   if (rolledBack) return { rollback, outcome: { kind: 'rolled-back', reason: request.reason } }
   ctx.logger.error(
     `[ERROR] Rollback ${rollback.status}: production needs attention now. Rerun with \`release-gate rollback --env ${request.environment}\` once the cause is fixed.`

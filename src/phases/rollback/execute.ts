@@ -41,6 +41,12 @@ export async function executeRollback(
     return !request.target && service !== undefined && usesPrevious(tokenizeCommand(service.rollback.command))
   })
   if (impossible.length > 0) {
+    await ctx.history.record({
+      tag: ctx.tag,
+      environment: request.environment,
+      status: 'rollback-failed',
+      note: `rollback not possible: no previous release known for ${impossible.join(', ')}`
+    })
     ctx.logger.error(`[ERROR] Rollback not possible: no previous release known for ${impossible.join(', ')}.`)
     return {
       trigger: request.trigger,
@@ -52,6 +58,14 @@ export async function executeRollback(
       steps
     }
   }
+  // Recorded first: a rollback stopped part way leaves the ledger saying so, not "the release serves".
+  await ctx.history.record({
+    tag: ctx.tag,
+    environment: request.environment,
+    status: 'rollback-started',
+    target: request.target,
+    note: request.reason
+  })
   ctx.logger.info(
     `Rolling back ${order.join(', ')} in ${request.environment} to ${request.target ?? '(no target)'}: ${request.reason}`
   )
@@ -85,6 +99,13 @@ export async function executeRollback(
       environment: request.environment,
       status: 'rollback-target',
       note: `rolled back from ${ctx.tag}: ${request.reason}`
+    })
+  } else if (status !== 'success') {
+    await ctx.history.record({
+      tag: ctx.tag,
+      environment: request.environment,
+      status: 'rollback-failed',
+      note: `rollback ${status}: ${request.reason}`
     })
   }
   return {

@@ -7,6 +7,7 @@ import { approvalWarnings, judgeApproval } from '../production/approval-policy.j
 import { executeRollback } from './execute.js'
 import { recordHeader } from '../../core/record-header.js'
 import { settleCommunications } from '../shared/events.js'
+import { describeState, rollbackTarget, serving } from '../../core/ledger.js'
 
 /** What a person asked to roll back. */
 export interface ManualRollbackRequest {
@@ -23,22 +24,26 @@ export interface ManualRollbackRequest {
 /** Who approved a rollback, from what GitHub recorded about the rollback job's environment. */
 export type RollbackApproval = NonNullable<RollbackReport['rollbackApproval']>
 
-/** Where a manual rollback goes: the current release and the target, from the request or the release history. */
+/**
+ * Where a manual rollback goes: the release it rolls back (the one the environment's state is about: serving, left in
+ * place after a breach, or stopped part way) and its target, from the request or the ledger (the last release that
+ * passed its health window and was not rolled back since).
+ */
 export async function resolveRollback(
   history: ReleaseHistory,
   request: Pick<ManualRollbackRequest, 'environment' | 'target'>
 ): Promise<{ current: string | null; target: string }> {
-  // An unfinished release (interrupted part way) is what is rolled back: to the release that served before it.
-  const unfinished = await history.unfinished(request.environment)
-  const current = unfinished?.tag ?? (await history.current(request.environment))
-  const target = request.target ?? (current ? await history.previous(request.environment, current) : null)
+  const ledger = await history.ledger(request.environment)
+  const settled = ['serving', 'rolled-back', 'failed', 'empty'].includes(ledger.state.kind)
+  const current = settled ? serving(ledger) : ledger.state.release
+  const target = request.target ?? rollbackTarget(ledger)
   if (!target) {
     throw new UsageError(
-      `No rollback target known for ${request.environment} (it serves ${current ?? 'nothing recorded'} and no earlier successful release is recorded). Name the release to return to (--to / target-release).`
+      `No rollback target known for ${request.environment} (${describeState(ledger)}; no other release that passed its health window and was not rolled back since is recorded). Name the release to return to (--to / target-release).`
     )
   }
   // The rollback deploys its target without a release's gates: only a release this environment served qualifies.
-  const served = await history.deployed(request.environment)
+  const served = ledger.served
   if (!served.includes(target)) {
     throw new UsageError(
       `Release ${target} was never deployed to ${request.environment}, so it cannot be a rollback target. ` +

@@ -4,10 +4,14 @@ import type { ProtocolContext } from '../../core/context.js'
 import type { ExecRecord } from '../../core/records/index.js'
 import { automation } from '../../core/announce.js'
 import { throwIfInterrupted } from '../../core/interruption.js'
+import { rollbackTarget as ledgerRollbackTarget } from '../../core/ledger.js'
 
-/** The rollback target of this release: `--previous`, else the release history's last serving release. */
+/**
+ * The rollback target of this release: `--previous`, else the ledger's last release that passed its health window and
+ * was not rolled back since.
+ */
 export async function rollbackTarget(ctx: ProtocolContext, environment: string): Promise<string | null> {
-  return ctx.previousOverride ?? (await ctx.history.previous(environment, ctx.tag))
+  return ctx.previousOverride ?? ledgerRollbackTarget(await ctx.history.ledger(environment), ctx.tag)
 }
 
 /** Template variables for a command. */

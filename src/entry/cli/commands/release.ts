@@ -1,12 +1,14 @@
 import { userInfo } from 'node:os'
-import { LocalApprovalSource } from '../../../adapters/local.js'
+import { resolve } from 'node:path'
+import { LocalApprovalSource, ReleaseLock, ReleaseLockedError } from '../../../adapters/local.js'
 import { UsageError } from '../../../core/errors.js'
 import { exitCodeOf, type PhaseOutcome } from '../../../core/outcome.js'
-import { PHASES, type PhaseName } from '../../../core/phases.js'
+import { GATE_BEFORE, PHASES, type PhaseName } from '../../../core/phases.js'
 import { ARTIFACTS } from '../../../core/records/index.js'
 import { validateTag } from '../../../core/tag.js'
-import { runPhase, runRelease } from '../../../engine/run.js'
-import type { ReleaseRequest } from '../../../core/context.js'
+import { refuseStartOverLedger, runPhase, runRelease } from '../../../engine/run.js'
+import type { ProtocolContext, ReleaseRequest } from '../../../core/context.js'
+import type { Logger } from '../../../core/ports.js'
 import { composeContext } from '../../compose.js'
 import { loadConfig } from '../../config/load.js'
 import { confineFolders } from '../../config/paths.js'
@@ -59,7 +61,7 @@ export async function releaseCommand({
   const ctx = composeContext(config, request, logger, approval, selfArgv(), {
     confirm: prompt => approval.confirm(prompt)
   })
-  const outcome: PhaseOutcome = phase ? await runPhase(ctx, phase) : await runRelease(ctx)
+  const outcome = await runHoldingLock(ctx, new ReleaseLock(resolve(config.stateDir)), phase, logger)
   const exitCode = exitCodeOf(outcome)
   const where =
     phase && phase !== 'report'
@@ -77,6 +79,42 @@ export async function releaseCommand({
     reasons: 'reasons' in outcome ? outcome.reasons : 'reason' in outcome ? [outcome.reason] : []
   })
   return exitCode
+}
+
+/**
+ * Runs the release (or one phase) holding the release lock for its whole length, so two local runs never interleave.
+ * A release refused by the ledger is refused before the lock is asked for (the ledger's reason says more).
+ */
+async function runHoldingLock(
+  ctx: ProtocolContext,
+  lock: ReleaseLock,
+  phase: PhaseName | undefined,
+  logger: Logger
+): Promise<PhaseOutcome> {
+  if (!phase || phase === 'readiness') {
+    const refused = await refuseStartOverLedger(ctx)
+    if (refused) return refused
+  }
+  let held: Awaited<ReturnType<ReleaseLock['acquire']>>
+  try {
+    held = await lock.acquire(phase ? `phase ${phase} ${ctx.tag}` : `run ${ctx.tag}`)
+  } catch (error) {
+    if (!(error instanceof ReleaseLockedError)) throw error
+    logger.error(
+      `[ERROR] ${phase ? `The ${phase} phase of ${ctx.tag}` : `Release ${ctx.tag}`} not started: ${error.message}`
+    )
+    const gate = phase && phase in GATE_BEFORE ? GATE_BEFORE[phase as keyof typeof GATE_BEFORE] : 1
+    return { kind: 'halted', gate, reasons: [error.message] }
+  }
+  if (held.tookOver)
+    logger.warn(
+      `Took over ${lock.file}: its holder, release-gate ${held.tookOver.holder} (pid ${held.tookOver.pid}), is no longer running.`
+    )
+  try {
+    return phase ? await runPhase(ctx, phase) : await runRelease(ctx)
+  } finally {
+    await held.release()
+  }
 }
 
 function phaseNamed(name: string | undefined): PhaseName {

@@ -1,4 +1,5 @@
-import { LocalApprovalSource } from '../../../adapters/local.js'
+import { resolve } from 'node:path'
+import { LocalApprovalSource, ReleaseLock } from '../../../adapters/local.js'
 import { newRunId, rollbackBundleDir } from '../../../adapters/evidence/store.js'
 import { EXIT } from '../../../core/outcome.js'
 import { validateTag } from '../../../core/tag.js'
@@ -46,12 +47,19 @@ export async function rollbackCommand({
     approval,
     selfArgv()
   )
-  const report = await runManualRollback(ctx, {
-    environment,
-    target,
-    reason: values.reason ?? 'manual rollback (release-gate rollback)',
-    ...(values.service ? { services: new Set(values.service) } : {})
-  })
+  // A rollback changes the environment as a release does: never while another local run does.
+  const held = await new ReleaseLock(resolve(config.stateDir)).acquire(`rollback ${environment}`)
+  let report
+  try {
+    report = await runManualRollback(ctx, {
+      environment,
+      target,
+      reason: values.reason ?? 'manual rollback (release-gate rollback)',
+      ...(values.service ? { services: new Set(values.service) } : {})
+    })
+  } finally {
+    await held.release()
+  }
   const status = report.rollback.status
   printJson(values, { command, environment, target, status, exitCode: status === 'success' ? 0 : 1 })
   return status === 'success' ? 0 : EXIT.failed
