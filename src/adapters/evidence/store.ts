@@ -9,6 +9,7 @@ import {
   type ManifestEntry,
   type ManifestFile
 } from '../../core/manifest.js'
+import { writerProblems } from '../../core/evidence-writers.js'
 import { prettyJsonChunks } from './json-chunks.js'
 import { compileSchemaFile, compileUserSchema, schemaIdOf } from './schemas.js'
 import { DiskBundleFiles, SYMBOLIC_LINK_PROBLEM } from './disk-files.js'
@@ -189,8 +190,8 @@ export class EvidenceBundleStore implements EvidenceStore {
   }
 
   /**
-   * Problems that make the bundle untrustworthy for the next phase: no manifest, a broken chain, or a file that is
-   * missing, altered or unrecorded. Empty when intact.
+   * Problems that make the bundle untrustworthy for the next phase: no manifest, a broken chain, a file that is
+   * missing, altered or unrecorded, or one written by a phase the protocol does not assign it to. Empty when intact.
    */
   async verify(): Promise<string[]> {
     let manifest: EvidenceManifest | undefined
@@ -203,7 +204,7 @@ export class EvidenceBundleStore implements EvidenceStore {
     const links = (await this.files.list())
       .filter(entry => entry.kind === 'link')
       .map(entry => `${entry.name} ${SYMBOLIC_LINK_PROBLEM}`)
-    return [...links, ...manifestProblems(manifest, await this.inventory())]
+    return [...links, ...manifestProblems(manifest, await this.inventory()), ...writerProblems(manifest)]
   }
 
   /** Files in the bundle (the manifest aside) with their size and SHA-256, sorted by name. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { messageOf } from '../../core/errors.js'
 import { manifestProblems, MANIFEST_FILE, type EvidenceManifest } from '../../core/manifest.js'
+import { writerProblems } from '../../core/evidence-writers.js'
 import { assertValidEvidence } from './store.js'
 import type {
   ProductionApproval,
@@ -21,7 +22,7 @@ const sha256 = (content: Buffer): string => createHash('sha256').update(content)
 
 /**
  * Verifies an evidence bundle offline, from its files alone: the manifest and its hash chain, every file's SHA-256 and
- * size, every JSON artifact against its schema, and the protocol's order as the evidence records it (a production
+ * size, every JSON artifact against its schema, which phase wrote each file, and the protocol's order as the evidence records it (a production
  * deployment only after an approval recorded before it, and a passed staging before that). Pure over the contents.
  */
 export function verifyBundle(files: ReadonlyMap<string, Buffer>): VerifyCheck[] {
@@ -94,6 +95,8 @@ export function verifyBundle(files: ReadonlyMap<string, Buffer>): VerifyCheck[] 
   )
 
   add('protocol order', orderProblems(json, manifest), 'each phase built on the evidence of the one before')
+  if (manifest)
+    add('writers', writerProblems(manifest), 'each file was written by the phase the protocol assigns it')
   return checks
 }
 
