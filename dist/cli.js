@@ -10321,7 +10321,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10348,7 +10348,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11212,7 +11212,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11603,7 +11603,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize4,
-      resolve: resolve4,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -19333,8 +19333,8 @@ var require_lib2 = __commonJS({
         return this;
       }
       var p = this.constructor;
-      return this.then(resolve5, reject2);
-      function resolve5(value) {
+      return this.then(resolve7, reject2);
+      function resolve7(value) {
         function yes() {
           return value;
         }
@@ -19487,8 +19487,8 @@ var require_lib2 = __commonJS({
       }
       return out;
     }
-    Promise2.resolve = resolve4;
-    function resolve4(value) {
+    Promise2.resolve = resolve6;
+    function resolve6(value) {
       if (value instanceof this) {
         return value;
       }
@@ -20023,10 +20023,10 @@ var require_utils3 = __commonJS({
           if (typeof Blob.prototype.arrayBuffer !== "undefined") {
             return data.arrayBuffer();
           } else if (typeof FileReader !== "undefined") {
-            return new external.Promise(function(resolve4, reject) {
+            return new external.Promise(function(resolve6, reject) {
               var reader = new FileReader();
               reader.onload = function(e) {
-                resolve4(e.target.result);
+                resolve6(e.target.result);
               };
               reader.onerror = function(e) {
                 reject(e.target.error);
@@ -20585,7 +20585,7 @@ var require_StreamHelper = __commonJS({
       }
     }
     function accumulate(helper, updateCallback) {
-      return new external.Promise(function(resolve4, reject) {
+      return new external.Promise(function(resolve6, reject) {
         var dataArray = [];
         var chunkType = helper._internalType, resultType = helper._outputType, mimeType = helper._mimeType;
         helper.on("data", function(data, meta) {
@@ -20599,7 +20599,7 @@ var require_StreamHelper = __commonJS({
         }).on("end", function() {
           try {
             var result = transformZipOutput(resultType, concat(chunkType, dataArray), mimeType);
-            resolve4(result);
+            resolve6(result);
           } catch (e) {
             reject(e);
           }
@@ -26712,7 +26712,7 @@ var require_load = __commonJS({
     var Crc32Probe = require_Crc32Probe();
     var nodejsUtils = require_nodejsUtils();
     function checkEntryCRC32(zipEntry) {
-      return new external.Promise(function(resolve4, reject) {
+      return new external.Promise(function(resolve6, reject) {
         var worker = zipEntry.decompressed.getContentWorker().pipe(new Crc32Probe());
         worker.on("error", function(e) {
           reject(e);
@@ -26720,7 +26720,7 @@ var require_load = __commonJS({
           if (worker.streamInfo.crc32 !== zipEntry.decompressed.crc32) {
             reject(new Error("Corrupted zip : CRC32 mismatch"));
           } else {
-            resolve4();
+            resolve6();
           }
         }).resume();
       });
@@ -26942,13 +26942,13 @@ var schema137 = { "type": "string", "pattern": "^[0-9]+(ms|s|m|h|d)$", "descript
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var func0 = require_equal().default;
-var pattern10 = new RegExp("^[a-z0-9][a-z0-9_-]{0,62}$", "u");
-var pattern11 = new RegExp("^[0-9]+(ms|s|m|h|d)$", "u");
-var pattern12 = new RegExp("^/", "u");
-var pattern27 = new RegExp("^https?://", "u");
-var pattern38 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-var pattern41 = new RegExp("^[A-Za-z0-9_*?]+$", "u");
-var pattern42 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+var pattern11 = new RegExp("^[a-z0-9][a-z0-9_-]{0,62}$", "u");
+var pattern12 = new RegExp("^[0-9]+(ms|s|m|h|d)$", "u");
+var pattern13 = new RegExp("^/", "u");
+var pattern28 = new RegExp("^https?://", "u");
+var pattern39 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+var pattern42 = new RegExp("^[A-Za-z0-9_*?]+$", "u");
+var pattern43 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
 var schema139 = { "description": "A command with an optional name and timeout.", "oneOf": [{ "$ref": "#/definitions/command" }, { "type": "object", "additionalProperties": false, "required": ["run"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in status lines; defaults to the program's file name.", "examples": ["deploy_backend.sh"] }, "run": { "$ref": "#/definitions/command", "description": "The command to run." }, "timeout": { "$ref": "#/definitions/duration", "description": "Killed (with its child processes) after this long. Default: 10m." } } }] };
 var schema140 = { "description": "A command: a string split into argv words like a shell would (quotes allowed, operators such as ; | & > $( ) refused), or an explicit argv array. ${tag}, ${env}, ${previous}, ${evidence}, ${service} and, during a progressive rollout, ${weight}, ${batch}, ${color} and ${step} are substituted inside words, never through a shell.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }], "examples": ["bash scripts/deploy_backend.sh --env ${env} --release ${tag}"] };
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -27223,7 +27223,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs25 = errors;
       const _errs26 = errors;
       if (typeof data4 === "string") {
-        if (!pattern11.test(data4)) {
+        if (!pattern12.test(data4)) {
           const err16 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data4 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -27378,7 +27378,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs8 = errors;
           const _errs9 = errors;
           if (typeof data1 === "string") {
-            if (!pattern10.test(data1)) {
+            if (!pattern11.test(data1)) {
               const err5 = { instancePath: instancePath + "/probes/" + i0, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data1 };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -27440,7 +27440,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs11 = errors;
       const _errs12 = errors;
       if (typeof data2 === "string") {
-        if (!pattern11.test(data2)) {
+        if (!pattern12.test(data2)) {
           const err9 = { instancePath: instancePath + "/interval", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -27577,7 +27577,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs22 = errors;
               const _errs23 = errors;
               if (typeof data7 === "string") {
-                if (!pattern10.test(data7)) {
+                if (!pattern11.test(data7)) {
                   const err20 = { instancePath: instancePath + "/compare/" + i2 + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -27604,7 +27604,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs25 = errors;
               const _errs26 = errors;
               if (typeof data8 === "string") {
-                if (!pattern10.test(data8)) {
+                if (!pattern11.test(data8)) {
                   const err22 = { instancePath: instancePath + "/compare/" + i2 + "/baseline", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err22];
@@ -27631,7 +27631,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs28 = errors;
               const _errs29 = errors;
               if (typeof data9 === "string") {
-                if (!pattern10.test(data9)) {
+                if (!pattern11.test(data9)) {
                   const err24 = { instancePath: instancePath + "/compare/" + i2 + "/canary", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err24];
@@ -27979,7 +27979,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs7 = errors;
       const _errs8 = errors;
       if (typeof data1 === "string") {
-        if (!pattern11.test(data1)) {
+        if (!pattern12.test(data1)) {
           const err6 = { instancePath: instancePath + "/pause", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -28065,7 +28065,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   validate73.errors = vErrors;
   return errors === 0;
 }
-var pattern24 = new RegExp("^[0-9]{1,3}%$", "u");
+var pattern25 = new RegExp("^[0-9]{1,3}%$", "u");
 function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -28286,7 +28286,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs15 = errors;
       const _errs16 = errors;
       if (typeof data5 === "string") {
-        if (!pattern11.test(data5)) {
+        if (!pattern12.test(data5)) {
           const err14 = { instancePath: instancePath + "/pause", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data5 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -28363,7 +28363,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs23 = errors;
       const _errs24 = errors;
       if (typeof data11 === "string") {
-        if (!pattern11.test(data11)) {
+        if (!pattern12.test(data11)) {
           const err16 = { instancePath: instancePath + "/keep-old", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data11 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -28420,7 +28420,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs29 = errors;
       const _errs30 = errors;
       if (typeof data12 === "string") {
-        if (!pattern24.test(data12)) {
+        if (!pattern25.test(data12)) {
           const err20 = { instancePath: instancePath + "/max-unavailable", schemaPath: "#/properties/max-unavailable/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,3}%$" }, message: 'must match pattern "^[0-9]{1,3}%$"', schema: "^[0-9]{1,3}%$", parentSchema: schema144.properties["max-unavailable"].oneOf[1], data: data12 };
           if (vErrors === null) {
             vErrors = [err20];
@@ -28595,7 +28595,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs7 = errors;
       const _errs8 = errors;
       if (typeof data0 === "string") {
-        if (!pattern10.test(data0)) {
+        if (!pattern11.test(data0)) {
           const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -28647,7 +28647,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs12 = errors;
           const _errs13 = errors;
           if (typeof data2 === "string") {
-            if (!pattern27.test(data2)) {
+            if (!pattern28.test(data2)) {
               const err10 = { instancePath: instancePath + "/http/url", schemaPath: "#/properties/http/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema156.properties.http.properties.url, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -28775,7 +28775,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs24 = errors;
           const _errs25 = errors;
           if (typeof data7 === "string") {
-            if (!pattern11.test(data7)) {
+            if (!pattern12.test(data7)) {
               const err20 = { instancePath: instancePath + "/http/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data7 };
               if (vErrors === null) {
                 vErrors = [err20];
@@ -28967,7 +28967,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs39 = errors;
           const _errs40 = errors;
           if (typeof data12 === "string") {
-            if (!pattern27.test(data12)) {
+            if (!pattern28.test(data12)) {
               const err33 = { instancePath: instancePath + "/prometheus/url", schemaPath: "#/properties/prometheus/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema156.properties.prometheus.properties.url, data: data12 };
               if (vErrors === null) {
                 vErrors = [err33];
@@ -29018,7 +29018,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs44 = errors;
           const _errs45 = errors;
           if (typeof data14 === "string") {
-            if (!pattern11.test(data14)) {
+            if (!pattern12.test(data14)) {
               const err37 = { instancePath: instancePath + "/prometheus/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data14 };
               if (vErrors === null) {
                 vErrors = [err37];
@@ -29086,7 +29086,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs51 = errors;
       const _errs52 = errors;
       if (typeof data17 === "string") {
-        if (!pattern11.test(data17)) {
+        if (!pattern12.test(data17)) {
           const err42 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data17 };
           if (vErrors === null) {
             vErrors = [err42];
@@ -29239,7 +29239,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs3 = errors;
       const _errs4 = errors;
       if (typeof data0 === "string") {
-        if (!pattern10.test(data0)) {
+        if (!pattern11.test(data0)) {
           const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -29265,7 +29265,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs5 = errors;
       const _errs6 = errors;
       if (typeof data1 === "string") {
-        if (!pattern27.test(data1)) {
+        if (!pattern28.test(data1)) {
           const err5 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema162.properties.url, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -29440,7 +29440,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs23 = errors;
       const _errs24 = errors;
       if (typeof data9 === "string") {
-        if (!pattern11.test(data9)) {
+        if (!pattern12.test(data9)) {
           const err18 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data9 };
           if (vErrors === null) {
             vErrors = [err18];
@@ -29635,7 +29635,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs15 = errors;
               const _errs16 = errors;
               if (typeof data6 === "string") {
-                if (!pattern10.test(data6)) {
+                if (!pattern11.test(data6)) {
                   const err12 = { instancePath: instancePath + "/prerequisites/" + i0 + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err12];
@@ -29702,7 +29702,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs22 = errors;
               const _errs23 = errors;
               if (typeof data9 === "string") {
-                if (!pattern11.test(data9)) {
+                if (!pattern12.test(data9)) {
                   const err17 = { instancePath: instancePath + "/prerequisites/" + i0 + "/max-age", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err17];
@@ -29743,7 +29743,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs26 = errors;
               const _errs27 = errors;
               if (typeof data11 === "string") {
-                if (!pattern12.test(data11)) {
+                if (!pattern13.test(data11)) {
                   const err20 = { instancePath: instancePath + "/prerequisites/" + i0 + "/timestamp-field", schemaPath: "#/properties/prerequisites/items/properties/timestamp-field/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema135.properties.prerequisites.items.properties["timestamp-field"], data: data11 };
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -30218,7 +30218,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs65 = errors;
           const _errs66 = errors;
           if (typeof key5 === "string") {
-            if (!pattern10.test(key5)) {
+            if (!pattern11.test(key5)) {
               const err55 = { instancePath: instancePath + "/services", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: key5, propertyName: key5 };
               if (vErrors === null) {
                 vErrors = [err55];
@@ -30327,7 +30327,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs77 = errors;
                   const _errs78 = errors;
                   if (typeof data34 === "string") {
-                    if (!pattern10.test(data34)) {
+                    if (!pattern11.test(data34)) {
                       const err61 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/after/" + i5, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: data34 };
                       if (vErrors === null) {
                         vErrors = [err61];
@@ -30442,7 +30442,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs86 = errors;
               const _errs87 = errors;
               if (typeof key9 === "string") {
-                if (!pattern10.test(key9)) {
+                if (!pattern11.test(key9)) {
                   const err68 = { instancePath: instancePath + "/scope/services", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema136, data: key9, propertyName: key9 };
                   if (vErrors === null) {
                     vErrors = [err68];
@@ -30997,7 +30997,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs137 = errors;
           const _errs138 = errors;
           if (typeof data61 === "string") {
-            if (!pattern11.test(data61)) {
+            if (!pattern12.test(data61)) {
               const err103 = { instancePath: instancePath + "/health/window", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data61 };
               if (vErrors === null) {
                 vErrors = [err103];
@@ -31024,7 +31024,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs140 = errors;
           const _errs141 = errors;
           if (typeof data62 === "string") {
-            if (!pattern11.test(data62)) {
+            if (!pattern12.test(data62)) {
               const err105 = { instancePath: instancePath + "/health/interval", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data62 };
               if (vErrors === null) {
                 vErrors = [err105];
@@ -31572,7 +31572,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs188 = errors;
               const _errs189 = errors;
               if (typeof data84 === "string") {
-                if (!pattern27.test(data84)) {
+                if (!pattern28.test(data84)) {
                   const err140 = { instancePath: instancePath + "/notify/" + i19 + "/url", schemaPath: "#/properties/notify/items/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema135.properties.notify.items.properties.url, data: data84 };
                   if (vErrors === null) {
                     vErrors = [err140];
@@ -31597,7 +31597,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs190 = errors;
               const _errs191 = errors;
               if (typeof data85 === "string") {
-                if (!pattern38.test(data85)) {
+                if (!pattern39.test(data85)) {
                   const err142 = { instancePath: instancePath + "/notify/" + i19 + "/url-env", schemaPath: "#/properties/notify/items/properties/url-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema135.properties.notify.items.properties["url-env"], data: data85 };
                   if (vErrors === null) {
                     vErrors = [err142];
@@ -31695,7 +31695,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs197 = errors;
               const _errs198 = errors;
               if (typeof data89 === "string") {
-                if (!pattern11.test(data89)) {
+                if (!pattern12.test(data89)) {
                   const err148 = { instancePath: instancePath + "/notify/" + i19 + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]+(ms|s|m|h|d)$"', schema: "^[0-9]+(ms|s|m|h|d)$", parentSchema: schema137, data: data89 };
                   if (vErrors === null) {
                     vErrors = [err148];
@@ -31753,7 +31753,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs201 = errors;
           const _errs202 = errors;
           if (typeof data91 === "string") {
-            if (!pattern38.test(data91)) {
+            if (!pattern39.test(data91)) {
               const err152 = { instancePath: instancePath + "/secrets/" + i22, schemaPath: "#/properties/secrets/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema135.properties.secrets.items, data: data91 };
               if (vErrors === null) {
                 vErrors = [err152];
@@ -31799,7 +31799,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs205 = errors;
           const _errs206 = errors;
           if (typeof data93 === "string") {
-            if (!pattern41.test(data93)) {
+            if (!pattern42.test(data93)) {
               const err155 = { instancePath: instancePath + "/pass-env/" + i23, schemaPath: "#/properties/pass-env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_*?]+$" }, message: 'must match pattern "^[A-Za-z0-9_*?]+$"', schema: "^[A-Za-z0-9_*?]+$", parentSchema: schema135.properties["pass-env"].items, data: data93 };
               if (vErrors === null) {
                 vErrors = [err155];
@@ -31841,7 +31841,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key21 in data94) {
           const _errs209 = errors;
           if (typeof key21 === "string") {
-            if (!pattern42.test(key21)) {
+            if (!pattern43.test(key21)) {
               const err158 = { instancePath: instancePath + "/environment-urls", schemaPath: "#/properties/environment-urls/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+$", parentSchema: schema135.properties["environment-urls"].propertyNames, data: key21, propertyName: key21 };
               if (vErrors === null) {
                 vErrors = [err158];
@@ -31870,7 +31870,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           if (typeof data95 == "number" && isFinite(data95)) {
           }
           if (typeof data95 === "string") {
-            if (!pattern27.test(data95)) {
+            if (!pattern28.test(data95)) {
               const err160 = { instancePath: instancePath + "/environment-urls/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environment-urls/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema135.properties["environment-urls"].additionalProperties, data: data95 };
               if (vErrors === null) {
                 vErrors = [err160];
@@ -31923,7 +31923,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validator1 = validate91;
-var schema168 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://release-gate.dev/schemas/release-history.schema.json", "title": "Local release history (state-dir/release-history.json): which release each environment runs", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "releases"], "properties": { "schemaVersion": { "const": 1 }, "releases": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["tag", "environment", "status", "recordedAt"], "properties": { "tag": { "type": "string" }, "environment": { "type": "string" }, "status": { "enum": ["in-progress", "released", "failed", "rolled-back", "rollback-target"] }, "recordedAt": { "type": "string", "format": "date-time" }, "note": { "type": "string" } } } } } };
+var schema168 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://release-gate.dev/schemas/release-history.schema.json", "title": "Local release ledger (state-dir/release-history.json): the events of each environment, oldest first; src/core/ledger.ts folds them into its state", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "releases"], "properties": { "schemaVersion": { "enum": [1, 2] }, "releases": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["tag", "environment", "status", "recordedAt"], "properties": { "tag": { "type": "string" }, "environment": { "type": "string" }, "status": { "description": "The ledger event (src/core/ledger.ts, LEDGER_EVENTS).", "enum": ["in-progress", "health-window", "released", "failed", "breach-left", "rollback-started", "rollback-target", "rolled-back", "rollback-failed", "interrupted"] }, "target": { "description": "rollback-started: the release the rollback returns to.", "type": ["string", "null"] }, "recordedAt": { "type": "string", "format": "date-time" }, "note": { "type": "string" } } } } } };
 var formats0 = require_formats().fullFormats["date-time"];
 function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -31964,8 +31964,9 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.schemaVersion !== void 0) {
       let data0 = data.schemaVersion;
       const _errs2 = errors;
-      if (1 !== data0) {
-        const err3 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema168.properties.schemaVersion, data: data0 };
+      const vSchema0 = schema168.properties.schemaVersion.enum;
+      if (!(data0 === 1 || data0 === 2)) {
+        const err3 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/enum", keyword: "enum", params: { allowedValues: schema168.properties.schemaVersion.enum }, message: "must be equal to one of the allowed values", schema: schema168.properties.schemaVersion.enum, parentSchema: schema168.properties.schemaVersion, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -32025,7 +32026,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const _errs7 = errors;
             for (const key1 in data2) {
-              if (!(key1 === "tag" || key1 === "environment" || key1 === "status" || key1 === "recordedAt" || key1 === "note")) {
+              if (!(key1 === "tag" || key1 === "environment" || key1 === "status" || key1 === "target" || key1 === "recordedAt" || key1 === "note")) {
                 const err8 = { instancePath: instancePath + "/releases/" + i0, schemaPath: "#/properties/releases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema168.properties.releases.items, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err8];
@@ -32068,8 +32069,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
             if (data2.status !== void 0) {
               let data5 = data2.status;
               const _errs12 = errors;
-              const vSchema0 = schema168.properties.releases.items.properties.status.enum;
-              if (!(data5 === "in-progress" || data5 === "released" || data5 === "failed" || data5 === "rolled-back" || data5 === "rollback-target")) {
+              const vSchema1 = schema168.properties.releases.items.properties.status.enum;
+              if (!(data5 === "in-progress" || data5 === "health-window" || data5 === "released" || data5 === "failed" || data5 === "breach-left" || data5 === "rollback-started" || data5 === "rollback-target" || data5 === "rolled-back" || data5 === "rollback-failed" || data5 === "interrupted")) {
                 const err11 = { instancePath: instancePath + "/releases/" + i0 + "/status", schemaPath: "#/properties/releases/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema168.properties.releases.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema168.properties.releases.items.properties.status.enum, parentSchema: schema168.properties.releases.items.properties.status, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err11];
@@ -32080,38 +32081,39 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid3 = _errs12 === errors;
             }
-            if (data2.recordedAt !== void 0) {
-              let data6 = data2.recordedAt;
+            if (data2.target !== void 0) {
+              let data6 = data2.target;
               const _errs13 = errors;
-              const _errs14 = errors;
-              if (typeof data6 == "number" && isFinite(data6)) {
+              if (typeof data6 !== "string" && data6 !== null) {
+                const err12 = { instancePath: instancePath + "/releases/" + i0 + "/target", schemaPath: "#/properties/releases/items/properties/target/type", keyword: "type", params: { type: schema168.properties.releases.items.properties.target.type }, message: "must be string,null", schema: schema168.properties.releases.items.properties.target.type, parentSchema: schema168.properties.releases.items.properties.target, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
               }
-              if (typeof data6 === "string") {
-                if (!formats0.validate(data6)) {
-                  const err12 = { instancePath: instancePath + "/releases/" + i0 + "/recordedAt", schemaPath: "#/properties/releases/items/properties/recordedAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema168.properties.releases.items.properties.recordedAt, data: data6 };
+              const _errs14 = errors;
+              var valid3 = _errs13 === errors;
+            }
+            if (data2.recordedAt !== void 0) {
+              let data7 = data2.recordedAt;
+              const _errs15 = errors;
+              const _errs16 = errors;
+              if (typeof data7 == "number" && isFinite(data7)) {
+              }
+              if (typeof data7 === "string") {
+                if (!formats0.validate(data7)) {
+                  const err13 = { instancePath: instancePath + "/releases/" + i0 + "/recordedAt", schemaPath: "#/properties/releases/items/properties/recordedAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema168.properties.releases.items.properties.recordedAt, data: data7 };
                   if (vErrors === null) {
-                    vErrors = [err12];
+                    vErrors = [err13];
                   } else {
-                    vErrors.push(err12);
+                    vErrors.push(err13);
                   }
                   errors++;
                 }
               } else {
-                const err13 = { instancePath: instancePath + "/releases/" + i0 + "/recordedAt", schemaPath: "#/properties/releases/items/properties/recordedAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema168.properties.releases.items.properties.recordedAt.type, parentSchema: schema168.properties.releases.items.properties.recordedAt, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-              var valid3 = _errs13 === errors;
-            }
-            if (data2.note !== void 0) {
-              let data7 = data2.note;
-              const _errs15 = errors;
-              if (typeof data7 !== "string") {
-                const err14 = { instancePath: instancePath + "/releases/" + i0 + "/note", schemaPath: "#/properties/releases/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema168.properties.releases.items.properties.note.type, parentSchema: schema168.properties.releases.items.properties.note, data: data7 };
+                const err14 = { instancePath: instancePath + "/releases/" + i0 + "/recordedAt", schemaPath: "#/properties/releases/items/properties/recordedAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema168.properties.releases.items.properties.recordedAt.type, parentSchema: schema168.properties.releases.items.properties.recordedAt, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -32119,15 +32121,29 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              const _errs16 = errors;
               var valid3 = _errs15 === errors;
             }
+            if (data2.note !== void 0) {
+              let data8 = data2.note;
+              const _errs17 = errors;
+              if (typeof data8 !== "string") {
+                const err15 = { instancePath: instancePath + "/releases/" + i0 + "/note", schemaPath: "#/properties/releases/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema168.properties.releases.items.properties.note.type, parentSchema: schema168.properties.releases.items.properties.note, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              const _errs18 = errors;
+              var valid3 = _errs17 === errors;
+            }
           } else {
-            const err15 = { instancePath: instancePath + "/releases/" + i0, schemaPath: "#/properties/releases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema168.properties.releases.items.type, parentSchema: schema168.properties.releases.items, data: data2 };
+            const err16 = { instancePath: instancePath + "/releases/" + i0, schemaPath: "#/properties/releases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema168.properties.releases.items.type, parentSchema: schema168.properties.releases.items, data: data2 };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err16];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err16);
             }
             errors++;
           }
@@ -32137,22 +32153,22 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema168.properties.releases.type, parentSchema: schema168.properties.releases, data: data1 };
+        const err17 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema168.properties.releases.type, parentSchema: schema168.properties.releases, data: data1 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err17];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err17);
         }
         errors++;
       }
       var valid0 = _errs3 === errors;
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema168.type, parentSchema: schema168, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema168.type, parentSchema: schema168, data };
     if (vErrors === null) {
-      vErrors = [err17];
+      vErrors = [err18];
     } else {
-      vErrors.push(err17);
+      vErrors.push(err18);
     }
     errors++;
   }
@@ -33554,9 +33570,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validator4 = validate12;
-var schema21 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://release-gate.dev/schemas/evidence/evidence-manifest.schema.json", "title": "The evidence bundle's manifest: one hash-chained entry per sealed phase", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "artifact", "tag", "entries"], "properties": { "schemaVersion": { "$ref": "common.schema.json#/definitions/schemaVersion" }, "artifact": { "const": "evidence-manifest.json" }, "tag": { "$ref": "common.schema.json#/definitions/tag" }, "entries": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["seq", "phase", "sealedAt", "files", "previousDigest", "digest"], "properties": { "seq": { "type": "integer", "minimum": 1 }, "phase": { "enum": ["readiness", "staging", "production", "stabilize", "report", "rollback"] }, "sealedAt": { "$ref": "common.schema.json#/definitions/time" }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "bytes", "sha256", "schema", "writtenBy"], "properties": { "file": { "type": "string", "pattern": "^[^/\\\\]+$" }, "bytes": { "type": "integer", "minimum": 0 }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "schema": { "type": ["string", "null"] }, "writtenBy": { "type": "string", "description": "The phase that wrote this content (the first sealed phase in which the file had this digest)." } } } }, "previousDigest": { "type": ["string", "null"], "pattern": "^[0-9a-f]{64}$" }, "digest": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "signature": { "type": "object", "description": "Present when the phase ran with a signing key: the key's signature over the chain head after this seal (the tag, seq, phase and digest; src/core/seal-signature.ts).", "additionalProperties": false, "required": ["algorithm", "keyFingerprint", "value"], "properties": { "algorithm": { "const": "ed25519" }, "keyFingerprint": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 (hex) of the public key's SubjectPublicKeyInfo, DER-encoded." }, "value": { "type": "string", "pattern": "^[A-Za-z0-9+/]{86}==$", "description": "The 64-byte Ed25519 signature, base64." } } } } } } } };
-var pattern1 = new RegExp("^[^/\\\\]+$", "u");
-var pattern6 = new RegExp("^[A-Za-z0-9+/]{86}==$", "u");
+var schema21 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://release-gate.dev/schemas/evidence/evidence-manifest.schema.json", "title": "The evidence bundle's manifest: one hash-chained entry per sealed phase", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "artifact", "tag", "entries"], "properties": { "schemaVersion": { "$ref": "common.schema.json#/definitions/schemaVersion" }, "artifact": { "const": "evidence-manifest.json" }, "tag": { "$ref": "common.schema.json#/definitions/tag" }, "runId": { "type": "string", "pattern": "^[0-9]{8}T[0-9]{6}Z-[0-9a-f]{6}$", "description": "The run this bundle belongs to: set when the run starts (readiness, a manual rollback) and kept by every phase it seals. Absent from bundles written before run ids." }, "entries": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["seq", "phase", "sealedAt", "files", "previousDigest", "digest"], "properties": { "seq": { "type": "integer", "minimum": 1 }, "phase": { "enum": ["readiness", "staging", "production", "stabilize", "report", "rollback"] }, "sealedAt": { "$ref": "common.schema.json#/definitions/time" }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "bytes", "sha256", "schema", "writtenBy"], "properties": { "file": { "type": "string", "pattern": "^[^/\\\\]+$" }, "bytes": { "type": "integer", "minimum": 0 }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "schema": { "type": ["string", "null"] }, "writtenBy": { "type": "string", "description": "The phase that wrote this content (the first sealed phase in which the file had this digest)." } } } }, "previousDigest": { "type": ["string", "null"], "pattern": "^[0-9a-f]{64}$" }, "digest": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "signature": { "type": "object", "description": "Present when the phase ran with a signing key: the key's signature over the chain head after this seal (the tag, seq, phase and digest; src/core/seal-signature.ts).", "additionalProperties": false, "required": ["algorithm", "keyFingerprint", "value"], "properties": { "algorithm": { "const": "ed25519" }, "keyFingerprint": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 (hex) of the public key's SubjectPublicKeyInfo, DER-encoded." }, "value": { "type": "string", "pattern": "^[A-Za-z0-9+/]{86}==$", "description": "The 64-byte Ed25519 signature, base64." } } } } } } } };
+var pattern1 = new RegExp("^[0-9]{8}T[0-9]{6}Z-[0-9a-f]{6}$", "u");
+var pattern2 = new RegExp("^[^/\\\\]+$", "u");
+var pattern7 = new RegExp("^[A-Za-z0-9+/]{86}==$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -33601,7 +33618,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     }
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!(key0 === "schemaVersion" || key0 === "artifact" || key0 === "tag" || key0 === "entries")) {
+      if (!(key0 === "schemaVersion" || key0 === "artifact" || key0 === "tag" || key0 === "runId" || key0 === "entries")) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
         if (vErrors === null) {
           vErrors = [err4];
@@ -33677,13 +33694,13 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       var valid2 = _errs6 === errors;
       var valid0 = _errs5 === errors;
     }
-    if (data.entries !== void 0) {
-      let data3 = data.entries;
+    if (data.runId !== void 0) {
+      let data3 = data.runId;
       const _errs8 = errors;
       const _errs9 = errors;
-      if (Array.isArray(data3)) {
-        if (data3.length < 1) {
-          const err10 = { instancePath: instancePath + "/entries", schemaPath: "#/properties/entries/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21.properties.entries, data: data3 };
+      if (typeof data3 === "string") {
+        if (!pattern1.test(data3)) {
+          const err10 = { instancePath: instancePath + "/runId", schemaPath: "#/properties/runId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{8}T[0-9]{6}Z-[0-9a-f]{6}$" }, message: 'must match pattern "^[0-9]{8}T[0-9]{6}Z-[0-9a-f]{6}$"', schema: "^[0-9]{8}T[0-9]{6}Z-[0-9a-f]{6}$", parentSchema: schema21.properties.runId, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -33691,33 +33708,40 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+      } else {
+        const err11 = { instancePath: instancePath + "/runId", schemaPath: "#/properties/runId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.runId.type, parentSchema: schema21.properties.runId, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var valid0 = _errs8 === errors;
+    }
+    if (data.entries !== void 0) {
+      let data4 = data.entries;
+      const _errs10 = errors;
+      const _errs11 = errors;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err12 = { instancePath: instancePath + "/entries", schemaPath: "#/properties/entries/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21.properties.entries, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
         let valid4 = true;
-        const len0 = data3.length;
+        const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data4 = data3[i0];
-          const _errs10 = errors;
-          const _errs11 = errors;
-          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (data4.seq === void 0) {
-              const err11 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "seq" }, message: "must have required property 'seq'", schema: schema21.properties.entries.items.required, parentSchema: schema21.properties.entries.items, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-            if (data4.phase === void 0) {
-              const err12 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property 'phase'", schema: schema21.properties.entries.items.required, parentSchema: schema21.properties.entries.items, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if (data4.sealedAt === void 0) {
-              const err13 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "sealedAt" }, message: "must have required property 'sealedAt'", schema: schema21.properties.entries.items.required, parentSchema: schema21.properties.entries.items, data: data4 };
+          let data5 = data4[i0];
+          const _errs12 = errors;
+          const _errs13 = errors;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.seq === void 0) {
+              const err13 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "seq" }, message: "must have required property 'seq'", schema: schema21.properties.entries.items.required, parentSchema: schema21.properties.entries.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -33725,8 +33749,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data4.files === void 0) {
-              const err14 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema21.properties.entries.items.required, parentSchema: schema21.properties.entries.items, data: data4 };
+            if (data5.phase === void 0) {
+              const err14 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property 'phase'", schema: schema21.properties.entries.items.required, parentSchema: schema21.properties.entries.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -33734,8 +33758,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data4.previousDigest === void 0) {
-              const err15 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "previousDigest" }, message: "must have required property 'previousDigest'", schema: schema21.properties.entries.items.required, parentSchema: schema21.properties.entries.items, data: data4 };
+            if (data5.sealedAt === void 0) {
+              const err15 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "sealedAt" }, message: "must have required property 'sealedAt'", schema: schema21.properties.entries.items.required, parentSchema: schema21.properties.entries.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -33743,8 +33767,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data4.digest === void 0) {
-              const err16 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property 'digest'", schema: schema21.properties.entries.items.required, parentSchema: schema21.properties.entries.items, data: data4 };
+            if (data5.files === void 0) {
+              const err16 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema21.properties.entries.items.required, parentSchema: schema21.properties.entries.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -33752,50 +33776,41 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            const _errs12 = errors;
-            for (const key1 in data4) {
+            if (data5.previousDigest === void 0) {
+              const err17 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "previousDigest" }, message: "must have required property 'previousDigest'", schema: schema21.properties.entries.items.required, parentSchema: schema21.properties.entries.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data5.digest === void 0) {
+              const err18 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property 'digest'", schema: schema21.properties.entries.items.required, parentSchema: schema21.properties.entries.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            const _errs14 = errors;
+            for (const key1 in data5) {
               if (!(key1 === "seq" || key1 === "phase" || key1 === "sealedAt" || key1 === "files" || key1 === "previousDigest" || key1 === "digest" || key1 === "signature")) {
-                const err17 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.entries.items, data: data4 };
+                const err19 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.entries.items, data: data5 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err19);
                 }
                 errors++;
               }
             }
-            if (data4.seq !== void 0) {
-              let data5 = data4.seq;
-              const _errs13 = errors;
-              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                const err18 = { instancePath: instancePath + "/entries/" + i0 + "/seq", schemaPath: "#/properties/entries/items/properties/seq/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.entries.items.properties.seq.type, parentSchema: schema21.properties.entries.items.properties.seq, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
-                errors++;
-              }
-              const _errs14 = errors;
-              if (typeof data5 == "number" && isFinite(data5)) {
-                if (data5 < 1 || isNaN(data5)) {
-                  const err19 = { instancePath: instancePath + "/entries/" + i0 + "/seq", schemaPath: "#/properties/entries/items/properties/seq/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema21.properties.entries.items.properties.seq, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err19];
-                  } else {
-                    vErrors.push(err19);
-                  }
-                  errors++;
-                }
-              }
-              var valid5 = _errs13 === errors;
-            }
-            if (data4.phase !== void 0) {
-              let data6 = data4.phase;
+            if (data5.seq !== void 0) {
+              let data6 = data5.seq;
               const _errs15 = errors;
-              const vSchema0 = schema21.properties.entries.items.properties.phase.enum;
-              if (!(data6 === "readiness" || data6 === "staging" || data6 === "production" || data6 === "stabilize" || data6 === "report" || data6 === "rollback")) {
-                const err20 = { instancePath: instancePath + "/entries/" + i0 + "/phase", schemaPath: "#/properties/entries/items/properties/phase/enum", keyword: "enum", params: { allowedValues: schema21.properties.entries.items.properties.phase.enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.entries.items.properties.phase.enum, parentSchema: schema21.properties.entries.items.properties.phase, data: data6 };
+              if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                const err20 = { instancePath: instancePath + "/entries/" + i0 + "/seq", schemaPath: "#/properties/entries/items/properties/seq/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.entries.items.properties.seq.type, parentSchema: schema21.properties.entries.items.properties.seq, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -33803,18 +33818,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var valid5 = _errs15 === errors;
-            }
-            if (data4.sealedAt !== void 0) {
-              let data7 = data4.sealedAt;
               const _errs16 = errors;
-              const _errs17 = errors;
-              const _errs18 = errors;
-              if (typeof data7 == "number" && isFinite(data7)) {
-              }
-              if (typeof data7 === "string") {
-                if (!formats0.validate(data7)) {
-                  const err21 = { instancePath: instancePath + "/entries/" + i0 + "/sealedAt", schemaPath: "common.schema.json#/definitions/time/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema15, data: data7 };
+              if (typeof data6 == "number" && isFinite(data6)) {
+                if (data6 < 1 || isNaN(data6)) {
+                  const err21 = { instancePath: instancePath + "/entries/" + i0 + "/seq", schemaPath: "#/properties/entries/items/properties/seq/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema21.properties.entries.items.properties.seq, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -33822,8 +33829,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err22 = { instancePath: instancePath + "/entries/" + i0 + "/sealedAt", schemaPath: "common.schema.json#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data7 };
+              }
+              var valid5 = _errs15 === errors;
+            }
+            if (data5.phase !== void 0) {
+              let data7 = data5.phase;
+              const _errs17 = errors;
+              const vSchema0 = schema21.properties.entries.items.properties.phase.enum;
+              if (!(data7 === "readiness" || data7 === "staging" || data7 === "production" || data7 === "stabilize" || data7 === "report" || data7 === "rollback")) {
+                const err22 = { instancePath: instancePath + "/entries/" + i0 + "/phase", schemaPath: "#/properties/entries/items/properties/phase/enum", keyword: "enum", params: { allowedValues: schema21.properties.entries.items.properties.phase.enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.entries.items.properties.phase.enum, parentSchema: schema21.properties.entries.items.properties.phase, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -33831,41 +33845,51 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var valid6 = _errs17 === errors;
-              var valid5 = _errs16 === errors;
+              var valid5 = _errs17 === errors;
             }
-            if (data4.files !== void 0) {
-              let data8 = data4.files;
+            if (data5.sealedAt !== void 0) {
+              let data8 = data5.sealedAt;
+              const _errs18 = errors;
               const _errs19 = errors;
               const _errs20 = errors;
-              if (Array.isArray(data8)) {
+              if (typeof data8 == "number" && isFinite(data8)) {
+              }
+              if (typeof data8 === "string") {
+                if (!formats0.validate(data8)) {
+                  const err23 = { instancePath: instancePath + "/entries/" + i0 + "/sealedAt", schemaPath: "common.schema.json#/definitions/time/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema15, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/entries/" + i0 + "/sealedAt", schemaPath: "common.schema.json#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              var valid6 = _errs19 === errors;
+              var valid5 = _errs18 === errors;
+            }
+            if (data5.files !== void 0) {
+              let data9 = data5.files;
+              const _errs21 = errors;
+              const _errs22 = errors;
+              if (Array.isArray(data9)) {
                 let valid8 = true;
-                const len1 = data8.length;
+                const len1 = data9.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                  let data9 = data8[i1];
-                  const _errs21 = errors;
-                  const _errs22 = errors;
-                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                    if (data9.file === void 0) {
-                      const err23 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'", schema: schema21.properties.entries.items.properties.files.items.required, parentSchema: schema21.properties.entries.items.properties.files.items, data: data9 };
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
-                    }
-                    if (data9.bytes === void 0) {
-                      const err24 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'", schema: schema21.properties.entries.items.properties.files.items.required, parentSchema: schema21.properties.entries.items.properties.files.items, data: data9 };
-                      if (vErrors === null) {
-                        vErrors = [err24];
-                      } else {
-                        vErrors.push(err24);
-                      }
-                      errors++;
-                    }
-                    if (data9.sha256 === void 0) {
-                      const err25 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema21.properties.entries.items.properties.files.items.required, parentSchema: schema21.properties.entries.items.properties.files.items, data: data9 };
+                  let data10 = data9[i1];
+                  const _errs23 = errors;
+                  const _errs24 = errors;
+                  if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    if (data10.file === void 0) {
+                      const err25 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'", schema: schema21.properties.entries.items.properties.files.items.required, parentSchema: schema21.properties.entries.items.properties.files.items, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err25];
                       } else {
@@ -33873,8 +33897,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data9.schema === void 0) {
-                      const err26 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema21.properties.entries.items.properties.files.items.required, parentSchema: schema21.properties.entries.items.properties.files.items, data: data9 };
+                    if (data10.bytes === void 0) {
+                      const err26 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'", schema: schema21.properties.entries.items.properties.files.items.required, parentSchema: schema21.properties.entries.items.properties.files.items, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err26];
                       } else {
@@ -33882,8 +33906,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data9.writtenBy === void 0) {
-                      const err27 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/required", keyword: "required", params: { missingProperty: "writtenBy" }, message: "must have required property 'writtenBy'", schema: schema21.properties.entries.items.properties.files.items.required, parentSchema: schema21.properties.entries.items.properties.files.items, data: data9 };
+                    if (data10.sha256 === void 0) {
+                      const err27 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema21.properties.entries.items.properties.files.items.required, parentSchema: schema21.properties.entries.items.properties.files.items, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err27];
                       } else {
@@ -33891,34 +33915,28 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    const _errs23 = errors;
-                    for (const key2 in data9) {
-                      if (!(key2 === "file" || key2 === "bytes" || key2 === "sha256" || key2 === "schema" || key2 === "writtenBy")) {
-                        const err28 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.entries.items.properties.files.items, data: data9 };
-                        if (vErrors === null) {
-                          vErrors = [err28];
-                        } else {
-                          vErrors.push(err28);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data9.file !== void 0) {
-                      let data10 = data9.file;
-                      const _errs24 = errors;
-                      const _errs25 = errors;
-                      if (typeof data10 === "string") {
-                        if (!pattern1.test(data10)) {
-                          const err29 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/file", schemaPath: "#/properties/entries/items/properties/files/items/properties/file/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]+$" }, message: 'must match pattern "^[^/\\\\]+$"', schema: "^[^/\\\\]+$", parentSchema: schema21.properties.entries.items.properties.files.items.properties.file, data: data10 };
-                          if (vErrors === null) {
-                            vErrors = [err29];
-                          } else {
-                            vErrors.push(err29);
-                          }
-                          errors++;
-                        }
+                    if (data10.schema === void 0) {
+                      const err28 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema21.properties.entries.items.properties.files.items.required, parentSchema: schema21.properties.entries.items.properties.files.items, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err28];
                       } else {
-                        const err30 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/file", schemaPath: "#/properties/entries/items/properties/files/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.files.items.properties.file.type, parentSchema: schema21.properties.entries.items.properties.files.items.properties.file, data: data10 };
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    }
+                    if (data10.writtenBy === void 0) {
+                      const err29 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/required", keyword: "required", params: { missingProperty: "writtenBy" }, message: "must have required property 'writtenBy'", schema: schema21.properties.entries.items.properties.files.items.required, parentSchema: schema21.properties.entries.items.properties.files.items, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                    const _errs25 = errors;
+                    for (const key2 in data10) {
+                      if (!(key2 === "file" || key2 === "bytes" || key2 === "sha256" || key2 === "schema" || key2 === "writtenBy")) {
+                        const err30 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.entries.items.properties.files.items, data: data10 };
                         if (vErrors === null) {
                           vErrors = [err30];
                         } else {
@@ -33926,79 +33944,74 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var valid9 = _errs24 === errors;
                     }
-                    if (data9.bytes !== void 0) {
-                      let data11 = data9.bytes;
+                    if (data10.file !== void 0) {
+                      let data11 = data10.file;
                       const _errs26 = errors;
-                      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-                        const err31 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/bytes", schemaPath: "#/properties/entries/items/properties/files/items/properties/bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.entries.items.properties.files.items.properties.bytes.type, parentSchema: schema21.properties.entries.items.properties.files.items.properties.bytes, data: data11 };
-                        if (vErrors === null) {
-                          vErrors = [err31];
-                        } else {
-                          vErrors.push(err31);
-                        }
-                        errors++;
-                      }
                       const _errs27 = errors;
-                      if (typeof data11 == "number" && isFinite(data11)) {
-                        if (data11 < 0 || isNaN(data11)) {
-                          const err32 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/bytes", schemaPath: "#/properties/entries/items/properties/files/items/properties/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema21.properties.entries.items.properties.files.items.properties.bytes, data: data11 };
+                      if (typeof data11 === "string") {
+                        if (!pattern2.test(data11)) {
+                          const err31 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/file", schemaPath: "#/properties/entries/items/properties/files/items/properties/file/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]+$" }, message: 'must match pattern "^[^/\\\\]+$"', schema: "^[^/\\\\]+$", parentSchema: schema21.properties.entries.items.properties.files.items.properties.file, data: data11 };
                           if (vErrors === null) {
-                            vErrors = [err32];
+                            vErrors = [err31];
                           } else {
-                            vErrors.push(err32);
-                          }
-                          errors++;
-                        }
-                      }
-                      var valid9 = _errs26 === errors;
-                    }
-                    if (data9.sha256 !== void 0) {
-                      let data12 = data9.sha256;
-                      const _errs28 = errors;
-                      const _errs29 = errors;
-                      if (typeof data12 === "string") {
-                        if (!pattern0.test(data12)) {
-                          const err33 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/sha256", schemaPath: "#/properties/entries/items/properties/files/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema21.properties.entries.items.properties.files.items.properties.sha256, data: data12 };
-                          if (vErrors === null) {
-                            vErrors = [err33];
-                          } else {
-                            vErrors.push(err33);
+                            vErrors.push(err31);
                           }
                           errors++;
                         }
                       } else {
-                        const err34 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/sha256", schemaPath: "#/properties/entries/items/properties/files/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.files.items.properties.sha256.type, parentSchema: schema21.properties.entries.items.properties.files.items.properties.sha256, data: data12 };
+                        const err32 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/file", schemaPath: "#/properties/entries/items/properties/files/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.files.items.properties.file.type, parentSchema: schema21.properties.entries.items.properties.files.items.properties.file, data: data11 };
                         if (vErrors === null) {
-                          vErrors = [err34];
+                          vErrors = [err32];
                         } else {
-                          vErrors.push(err34);
+                          vErrors.push(err32);
                         }
                         errors++;
+                      }
+                      var valid9 = _errs26 === errors;
+                    }
+                    if (data10.bytes !== void 0) {
+                      let data12 = data10.bytes;
+                      const _errs28 = errors;
+                      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                        const err33 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/bytes", schemaPath: "#/properties/entries/items/properties/files/items/properties/bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.entries.items.properties.files.items.properties.bytes.type, parentSchema: schema21.properties.entries.items.properties.files.items.properties.bytes, data: data12 };
+                        if (vErrors === null) {
+                          vErrors = [err33];
+                        } else {
+                          vErrors.push(err33);
+                        }
+                        errors++;
+                      }
+                      const _errs29 = errors;
+                      if (typeof data12 == "number" && isFinite(data12)) {
+                        if (data12 < 0 || isNaN(data12)) {
+                          const err34 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/bytes", schemaPath: "#/properties/entries/items/properties/files/items/properties/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema21.properties.entries.items.properties.files.items.properties.bytes, data: data12 };
+                          if (vErrors === null) {
+                            vErrors = [err34];
+                          } else {
+                            vErrors.push(err34);
+                          }
+                          errors++;
+                        }
                       }
                       var valid9 = _errs28 === errors;
                     }
-                    if (data9.schema !== void 0) {
-                      let data13 = data9.schema;
+                    if (data10.sha256 !== void 0) {
+                      let data13 = data10.sha256;
                       const _errs30 = errors;
-                      if (typeof data13 !== "string" && data13 !== null) {
-                        const err35 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/schema", schemaPath: "#/properties/entries/items/properties/files/items/properties/schema/type", keyword: "type", params: { type: schema21.properties.entries.items.properties.files.items.properties.schema.type }, message: "must be string,null", schema: schema21.properties.entries.items.properties.files.items.properties.schema.type, parentSchema: schema21.properties.entries.items.properties.files.items.properties.schema, data: data13 };
-                        if (vErrors === null) {
-                          vErrors = [err35];
-                        } else {
-                          vErrors.push(err35);
-                        }
-                        errors++;
-                      }
                       const _errs31 = errors;
-                      var valid9 = _errs30 === errors;
-                    }
-                    if (data9.writtenBy !== void 0) {
-                      let data14 = data9.writtenBy;
-                      const _errs32 = errors;
-                      if (typeof data14 !== "string") {
-                        const err36 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/writtenBy", schemaPath: "#/properties/entries/items/properties/files/items/properties/writtenBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.files.items.properties.writtenBy.type, parentSchema: schema21.properties.entries.items.properties.files.items.properties.writtenBy, data: data14 };
+                      if (typeof data13 === "string") {
+                        if (!pattern0.test(data13)) {
+                          const err35 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/sha256", schemaPath: "#/properties/entries/items/properties/files/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema21.properties.entries.items.properties.files.items.properties.sha256, data: data13 };
+                          if (vErrors === null) {
+                            vErrors = [err35];
+                          } else {
+                            vErrors.push(err35);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err36 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/sha256", schemaPath: "#/properties/entries/items/properties/files/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.files.items.properties.sha256.type, parentSchema: schema21.properties.entries.items.properties.files.items.properties.sha256, data: data13 };
                         if (vErrors === null) {
                           vErrors = [err36];
                         } else {
@@ -34006,92 +34019,96 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
+                      var valid9 = _errs30 === errors;
+                    }
+                    if (data10.schema !== void 0) {
+                      let data14 = data10.schema;
+                      const _errs32 = errors;
+                      if (typeof data14 !== "string" && data14 !== null) {
+                        const err37 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/schema", schemaPath: "#/properties/entries/items/properties/files/items/properties/schema/type", keyword: "type", params: { type: schema21.properties.entries.items.properties.files.items.properties.schema.type }, message: "must be string,null", schema: schema21.properties.entries.items.properties.files.items.properties.schema.type, parentSchema: schema21.properties.entries.items.properties.files.items.properties.schema, data: data14 };
+                        if (vErrors === null) {
+                          vErrors = [err37];
+                        } else {
+                          vErrors.push(err37);
+                        }
+                        errors++;
+                      }
                       const _errs33 = errors;
                       var valid9 = _errs32 === errors;
                     }
+                    if (data10.writtenBy !== void 0) {
+                      let data15 = data10.writtenBy;
+                      const _errs34 = errors;
+                      if (typeof data15 !== "string") {
+                        const err38 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1 + "/writtenBy", schemaPath: "#/properties/entries/items/properties/files/items/properties/writtenBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.files.items.properties.writtenBy.type, parentSchema: schema21.properties.entries.items.properties.files.items.properties.writtenBy, data: data15 };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                      const _errs35 = errors;
+                      var valid9 = _errs34 === errors;
+                    }
                   } else {
-                    const err37 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.entries.items.properties.files.items.type, parentSchema: schema21.properties.entries.items.properties.files.items, data: data9 };
+                    const err39 = { instancePath: instancePath + "/entries/" + i0 + "/files/" + i1, schemaPath: "#/properties/entries/items/properties/files/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.entries.items.properties.files.items.type, parentSchema: schema21.properties.entries.items.properties.files.items, data: data10 };
                     if (vErrors === null) {
-                      vErrors = [err37];
+                      vErrors = [err39];
                     } else {
-                      vErrors.push(err37);
+                      vErrors.push(err39);
                     }
                     errors++;
                   }
-                  var valid7 = _errs21 === errors;
+                  var valid7 = _errs23 === errors;
                   if (!valid7) {
                     valid8 = false;
                   }
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/entries/" + i0 + "/files", schemaPath: "#/properties/entries/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.entries.items.properties.files.type, parentSchema: schema21.properties.entries.items.properties.files, data: data8 };
+                const err40 = { instancePath: instancePath + "/entries/" + i0 + "/files", schemaPath: "#/properties/entries/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.entries.items.properties.files.type, parentSchema: schema21.properties.entries.items.properties.files, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
-              var valid5 = _errs19 === errors;
+              var valid5 = _errs21 === errors;
             }
-            if (data4.previousDigest !== void 0) {
-              let data15 = data4.previousDigest;
-              const _errs34 = errors;
-              if (typeof data15 !== "string" && data15 !== null) {
-                const err39 = { instancePath: instancePath + "/entries/" + i0 + "/previousDigest", schemaPath: "#/properties/entries/items/properties/previousDigest/type", keyword: "type", params: { type: schema21.properties.entries.items.properties.previousDigest.type }, message: "must be string,null", schema: schema21.properties.entries.items.properties.previousDigest.type, parentSchema: schema21.properties.entries.items.properties.previousDigest, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-              const _errs35 = errors;
-              if (typeof data15 === "string") {
-                if (!pattern0.test(data15)) {
-                  const err40 = { instancePath: instancePath + "/entries/" + i0 + "/previousDigest", schemaPath: "#/properties/entries/items/properties/previousDigest/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema21.properties.entries.items.properties.previousDigest, data: data15 };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-              }
-              var valid5 = _errs34 === errors;
-            }
-            if (data4.digest !== void 0) {
-              let data16 = data4.digest;
+            if (data5.previousDigest !== void 0) {
+              let data16 = data5.previousDigest;
               const _errs36 = errors;
+              if (typeof data16 !== "string" && data16 !== null) {
+                const err41 = { instancePath: instancePath + "/entries/" + i0 + "/previousDigest", schemaPath: "#/properties/entries/items/properties/previousDigest/type", keyword: "type", params: { type: schema21.properties.entries.items.properties.previousDigest.type }, message: "must be string,null", schema: schema21.properties.entries.items.properties.previousDigest.type, parentSchema: schema21.properties.entries.items.properties.previousDigest, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
               const _errs37 = errors;
               if (typeof data16 === "string") {
                 if (!pattern0.test(data16)) {
-                  const err41 = { instancePath: instancePath + "/entries/" + i0 + "/digest", schemaPath: "#/properties/entries/items/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema21.properties.entries.items.properties.digest, data: data16 };
+                  const err42 = { instancePath: instancePath + "/entries/" + i0 + "/previousDigest", schemaPath: "#/properties/entries/items/properties/previousDigest/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema21.properties.entries.items.properties.previousDigest, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err41];
+                    vErrors = [err42];
                   } else {
-                    vErrors.push(err41);
+                    vErrors.push(err42);
                   }
                   errors++;
                 }
-              } else {
-                const err42 = { instancePath: instancePath + "/entries/" + i0 + "/digest", schemaPath: "#/properties/entries/items/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.digest.type, parentSchema: schema21.properties.entries.items.properties.digest, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
               }
               var valid5 = _errs36 === errors;
             }
-            if (data4.signature !== void 0) {
-              let data17 = data4.signature;
+            if (data5.digest !== void 0) {
+              let data17 = data5.digest;
               const _errs38 = errors;
               const _errs39 = errors;
-              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                if (data17.algorithm === void 0) {
-                  const err43 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema21.properties.entries.items.properties.signature.required, parentSchema: schema21.properties.entries.items.properties.signature, data: data17 };
+              if (typeof data17 === "string") {
+                if (!pattern0.test(data17)) {
+                  const err43 = { instancePath: instancePath + "/entries/" + i0 + "/digest", schemaPath: "#/properties/entries/items/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema21.properties.entries.items.properties.digest, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -34099,17 +34116,24 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data17.keyFingerprint === void 0) {
-                  const err44 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/required", keyword: "required", params: { missingProperty: "keyFingerprint" }, message: "must have required property 'keyFingerprint'", schema: schema21.properties.entries.items.properties.signature.required, parentSchema: schema21.properties.entries.items.properties.signature, data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
+              } else {
+                const err44 = { instancePath: instancePath + "/entries/" + i0 + "/digest", schemaPath: "#/properties/entries/items/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.digest.type, parentSchema: schema21.properties.entries.items.properties.digest, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
                 }
-                if (data17.value === void 0) {
-                  const err45 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema21.properties.entries.items.properties.signature.required, parentSchema: schema21.properties.entries.items.properties.signature, data: data17 };
+                errors++;
+              }
+              var valid5 = _errs38 === errors;
+            }
+            if (data5.signature !== void 0) {
+              let data18 = data5.signature;
+              const _errs40 = errors;
+              const _errs41 = errors;
+              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                if (data18.algorithm === void 0) {
+                  const err45 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema21.properties.entries.items.properties.signature.required, parentSchema: schema21.properties.entries.items.properties.signature, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
@@ -34117,48 +34141,41 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const _errs40 = errors;
-                for (const key3 in data17) {
-                  if (!(key3 === "algorithm" || key3 === "keyFingerprint" || key3 === "value")) {
-                    const err46 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.entries.items.properties.signature, data: data17 };
-                    if (vErrors === null) {
-                      vErrors = [err46];
-                    } else {
-                      vErrors.push(err46);
-                    }
-                    errors++;
-                  }
-                }
-                if (data17.algorithm !== void 0) {
-                  let data18 = data17.algorithm;
-                  const _errs41 = errors;
-                  if ("ed25519" !== data18) {
-                    const err47 = { instancePath: instancePath + "/entries/" + i0 + "/signature/algorithm", schemaPath: "#/properties/entries/items/properties/signature/properties/algorithm/const", keyword: "const", params: { allowedValue: "ed25519" }, message: "must be equal to constant", schema: "ed25519", parentSchema: schema21.properties.entries.items.properties.signature.properties.algorithm, data: data18 };
-                    if (vErrors === null) {
-                      vErrors = [err47];
-                    } else {
-                      vErrors.push(err47);
-                    }
-                    errors++;
-                  }
-                  var valid10 = _errs41 === errors;
-                }
-                if (data17.keyFingerprint !== void 0) {
-                  let data19 = data17.keyFingerprint;
-                  const _errs42 = errors;
-                  const _errs43 = errors;
-                  if (typeof data19 === "string") {
-                    if (!pattern0.test(data19)) {
-                      const err48 = { instancePath: instancePath + "/entries/" + i0 + "/signature/keyFingerprint", schemaPath: "#/properties/entries/items/properties/signature/properties/keyFingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema21.properties.entries.items.properties.signature.properties.keyFingerprint, data: data19 };
-                      if (vErrors === null) {
-                        vErrors = [err48];
-                      } else {
-                        vErrors.push(err48);
-                      }
-                      errors++;
-                    }
+                if (data18.keyFingerprint === void 0) {
+                  const err46 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/required", keyword: "required", params: { missingProperty: "keyFingerprint" }, message: "must have required property 'keyFingerprint'", schema: schema21.properties.entries.items.properties.signature.required, parentSchema: schema21.properties.entries.items.properties.signature, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
                   } else {
-                    const err49 = { instancePath: instancePath + "/entries/" + i0 + "/signature/keyFingerprint", schemaPath: "#/properties/entries/items/properties/signature/properties/keyFingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.signature.properties.keyFingerprint.type, parentSchema: schema21.properties.entries.items.properties.signature.properties.keyFingerprint, data: data19 };
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                if (data18.value === void 0) {
+                  const err47 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema21.properties.entries.items.properties.signature.required, parentSchema: schema21.properties.entries.items.properties.signature, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                const _errs42 = errors;
+                for (const key3 in data18) {
+                  if (!(key3 === "algorithm" || key3 === "keyFingerprint" || key3 === "value")) {
+                    const err48 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.entries.items.properties.signature, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.algorithm !== void 0) {
+                  let data19 = data18.algorithm;
+                  const _errs43 = errors;
+                  if ("ed25519" !== data19) {
+                    const err49 = { instancePath: instancePath + "/entries/" + i0 + "/signature/algorithm", schemaPath: "#/properties/entries/items/properties/signature/properties/algorithm/const", keyword: "const", params: { allowedValue: "ed25519" }, message: "must be equal to constant", schema: "ed25519", parentSchema: schema21.properties.entries.items.properties.signature.properties.algorithm, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err49];
                     } else {
@@ -34166,15 +34183,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var valid10 = _errs42 === errors;
+                  var valid10 = _errs43 === errors;
                 }
-                if (data17.value !== void 0) {
-                  let data20 = data17.value;
+                if (data18.keyFingerprint !== void 0) {
+                  let data20 = data18.keyFingerprint;
                   const _errs44 = errors;
                   const _errs45 = errors;
                   if (typeof data20 === "string") {
-                    if (!pattern6.test(data20)) {
-                      const err50 = { instancePath: instancePath + "/entries/" + i0 + "/signature/value", schemaPath: "#/properties/entries/items/properties/signature/properties/value/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]{86}==$" }, message: 'must match pattern "^[A-Za-z0-9+/]{86}==$"', schema: "^[A-Za-z0-9+/]{86}==$", parentSchema: schema21.properties.entries.items.properties.signature.properties.value, data: data20 };
+                    if (!pattern0.test(data20)) {
+                      const err50 = { instancePath: instancePath + "/entries/" + i0 + "/signature/keyFingerprint", schemaPath: "#/properties/entries/items/properties/signature/properties/keyFingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema21.properties.entries.items.properties.signature.properties.keyFingerprint, data: data20 };
                       if (vErrors === null) {
                         vErrors = [err50];
                       } else {
@@ -34183,7 +34200,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err51 = { instancePath: instancePath + "/entries/" + i0 + "/signature/value", schemaPath: "#/properties/entries/items/properties/signature/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.signature.properties.value.type, parentSchema: schema21.properties.entries.items.properties.signature.properties.value, data: data20 };
+                    const err51 = { instancePath: instancePath + "/entries/" + i0 + "/signature/keyFingerprint", schemaPath: "#/properties/entries/items/properties/signature/properties/keyFingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.signature.properties.keyFingerprint.type, parentSchema: schema21.properties.entries.items.properties.signature.properties.keyFingerprint, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err51];
                     } else {
@@ -34193,48 +34210,73 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var valid10 = _errs44 === errors;
                 }
+                if (data18.value !== void 0) {
+                  let data21 = data18.value;
+                  const _errs46 = errors;
+                  const _errs47 = errors;
+                  if (typeof data21 === "string") {
+                    if (!pattern7.test(data21)) {
+                      const err52 = { instancePath: instancePath + "/entries/" + i0 + "/signature/value", schemaPath: "#/properties/entries/items/properties/signature/properties/value/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]{86}==$" }, message: 'must match pattern "^[A-Za-z0-9+/]{86}==$"', schema: "^[A-Za-z0-9+/]{86}==$", parentSchema: schema21.properties.entries.items.properties.signature.properties.value, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/entries/" + i0 + "/signature/value", schemaPath: "#/properties/entries/items/properties/signature/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.entries.items.properties.signature.properties.value.type, parentSchema: schema21.properties.entries.items.properties.signature.properties.value, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                  var valid10 = _errs46 === errors;
+                }
               } else {
-                const err52 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.entries.items.properties.signature.type, parentSchema: schema21.properties.entries.items.properties.signature, data: data17 };
+                const err54 = { instancePath: instancePath + "/entries/" + i0 + "/signature", schemaPath: "#/properties/entries/items/properties/signature/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.entries.items.properties.signature.type, parentSchema: schema21.properties.entries.items.properties.signature, data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err52];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err52);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
-              var valid5 = _errs38 === errors;
+              var valid5 = _errs40 === errors;
             }
           } else {
-            const err53 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.entries.items.type, parentSchema: schema21.properties.entries.items, data: data4 };
+            const err55 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.entries.items.type, parentSchema: schema21.properties.entries.items, data: data5 };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err55];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err55);
             }
             errors++;
           }
-          var valid3 = _errs10 === errors;
+          var valid3 = _errs12 === errors;
           if (!valid3) {
             valid4 = false;
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/entries", schemaPath: "#/properties/entries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.entries.type, parentSchema: schema21.properties.entries, data: data3 };
+        const err56 = { instancePath: instancePath + "/entries", schemaPath: "#/properties/entries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.entries.type, parentSchema: schema21.properties.entries, data: data4 };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err56];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err56);
         }
         errors++;
       }
-      var valid0 = _errs8 === errors;
+      var valid0 = _errs10 === errors;
     }
   } else {
-    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
     if (vErrors === null) {
-      vErrors = [err55];
+      vErrors = [err57];
     } else {
-      vErrors.push(err55);
+      vErrors.push(err57);
     }
     errors++;
   }
@@ -36348,7 +36390,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
 var validator6 = validate22;
 var schema43 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://release-gate.dev/schemas/evidence/production-approval.schema.json", "title": "Phase 3: production approval (Gate 3)", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "artifact", "tag", "generatedAt", "environment", "requestedAt", "decidedAt", "decision", "approver", "comment", "source", "selfAsserted", "reason"], "properties": { "schemaVersion": { "$ref": "common.schema.json#/definitions/schemaVersion" }, "artifact": { "const": "production-approval.json" }, "tag": { "$ref": "common.schema.json#/definitions/tag" }, "generatedAt": { "$ref": "common.schema.json#/definitions/time" }, "environment": { "type": "string" }, "requestedAt": { "$ref": "common.schema.json#/definitions/time" }, "decidedAt": { "$ref": "common.schema.json#/definitions/time" }, "decision": { "enum": ["approved", "rejected"] }, "approver": { "type": ["string", "null"] }, "comment": { "type": ["string", "null"] }, "source": { "enum": ["cli-flag", "interactive", "no-answer", "github-environment"] }, "selfAsserted": { "type": "boolean", "description": "True when the approval is only the word of whoever ran the CLI (--approve or the terminal prompt): nothing checked who approved. False for an approval GitHub recorded." }, "reason": { "type": "string" }, "github": { "$ref": "common.schema.json#/definitions/githubApproval" } }, "if": { "properties": { "decision": { "const": "approved" } } }, "then": { "properties": { "approver": { "type": "string", "minLength": 1 } } } };
 var schema49 = { "type": "object", "description": "In GitHub Actions: what GitHub recorded about the environment and the run's reviews, the decision's grounds.", "additionalProperties": false, "required": ["repository", "runId", "runAttempt", "runUrl", "environment", "state", "approverId", "triggeringActor", "selfApproval", "reviewersRequired", "requiredReviewers", "preventSelfReview", "reviewersOptOut", "runActors", "reviews"], "properties": { "repository": { "type": "string", "pattern": "^[^/]+/[^/]+$" }, "runId": { "type": "integer", "minimum": 1 }, "runAttempt": { "type": "integer", "minimum": 1 }, "runUrl": { "type": "string", "format": "uri" }, "environment": { "type": "string" }, "state": { "enum": ["approved", "rejected", "pending", null] }, "approverId": { "type": ["integer", "null"] }, "triggeringActor": { "type": "string" }, "runActors": { "type": "array", "items": { "type": "string" }, "description": "Everyone the runner names as having started or re-run the run (GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR): an approval by any of them is a self-approval." }, "selfApproval": { "type": "boolean", "description": "An approval of this environment in this run is by an actor of the run." }, "reviewersRequired": { "type": "boolean" }, "requiredReviewers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["type", "name"], "properties": { "type": { "type": "string" }, "name": { "type": "string" } } } }, "preventSelfReview": { "type": "boolean" }, "reviewersOptOut": { "type": "boolean" }, "reviews": { "type": "array", "description": "Every review of the run GitHub lists (any environment, any attempt), sorted by login, state and environment: the decision does not depend on the API's order.", "items": { "type": "object", "additionalProperties": false, "required": ["login", "id", "state", "environments", "comment"], "properties": { "login": { "type": "string" }, "id": { "type": "integer" }, "state": { "enum": ["approved", "rejected", "pending"] }, "environments": { "type": "array", "items": { "type": "string" } }, "comment": { "type": "string" } } } } } };
-var pattern7 = new RegExp("^[^/]+/[^/]+$", "u");
+var pattern8 = new RegExp("^[^/]+/[^/]+$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -36978,7 +37020,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs39 = errors;
           const _errs40 = errors;
           if (typeof data16 === "string") {
-            if (!pattern7.test(data16)) {
+            if (!pattern8.test(data16)) {
               const err52 = { instancePath: instancePath + "/github/repository", schemaPath: "common.schema.json#/definitions/githubApproval/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[^/]+/[^/]+$" }, message: 'must match pattern "^[^/]+/[^/]+$"', schema: "^[^/]+/[^/]+$", parentSchema: schema49.properties.repository, data: data16 };
               if (vErrors === null) {
                 vErrors = [err52];
@@ -41611,7 +41653,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validator9 = validate44;
 var schema81 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://release-gate.dev/schemas/evidence/release-manifest.schema.json", "title": "Phase 1: the release's change set (JSON twin of release-manifest.md)", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "artifact", "tag", "generatedAt", "notes", "stakeholders", "changeSet", "pullRequestDetails"], "properties": { "schemaVersion": { "$ref": "common.schema.json#/definitions/schemaVersion" }, "artifact": { "const": "release-manifest.json" }, "tag": { "$ref": "common.schema.json#/definitions/tag" }, "generatedAt": { "$ref": "common.schema.json#/definitions/time" }, "notes": { "type": "array", "items": { "type": "string" } }, "stakeholders": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "role": { "type": "string" } } } }, "changeSet": { "type": "object", "required": ["tag", "range", "previousTag", "firstRelease", "commits", "groups", "pullRequests", "issues", "authors", "files", "services", "risks"], "properties": { "tag": { "type": "string" }, "range": { "type": "string" }, "previousTag": { "type": ["string", "null"] }, "firstRelease": { "type": "boolean" }, "commits": { "type": "array", "items": { "type": "object", "required": ["sha", "subject", "author", "type", "breaking", "pullRequests", "issues", "files", "services"], "properties": { "sha": { "type": "string", "pattern": "^[0-9a-f]{7,64}$" }, "subject": { "type": "string" }, "author": { "type": "string" }, "type": { "type": ["string", "null"] }, "breaking": { "type": "boolean" }, "pullRequests": { "type": "array", "items": { "type": "integer" } }, "issues": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "services": { "type": "array", "items": { "type": "string" } } } } }, "groups": { "type": "object", "required": ["breaking", "features", "fixes", "other"], "properties": { "breaking": { "type": "array", "items": { "type": "string" } }, "features": { "type": "array", "items": { "type": "string" } }, "fixes": { "type": "array", "items": { "type": "string" } }, "other": { "type": "array", "items": { "type": "string" } } } }, "pullRequests": { "type": "array", "items": { "type": "integer" } }, "issues": { "type": "array", "items": { "type": "string" } }, "authors": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "services": { "type": "array", "items": { "type": "string" } }, "risks": { "type": "array", "items": { "type": "object", "required": ["kind", "detail"], "properties": { "kind": { "enum": ["breaking-change", "config-changed", "rollback-script-changed", "risky-path", "no-rollback-command", "first-release"] }, "detail": { "type": "string" } } } } } }, "pullRequestDetails": { "type": "array", "description": "GitHub mode: the change set's pull requests with titles, labels and reviewers.", "items": { "type": "object", "additionalProperties": false, "required": ["number", "title", "author", "labels", "requestedReviewers", "approvedBy", "mergedAt", "url"], "properties": { "number": { "type": "integer" }, "title": { "type": "string" }, "author": { "type": "string" }, "labels": { "type": "array", "items": { "type": "string" } }, "requestedReviewers": { "type": "array", "items": { "type": "string" } }, "approvedBy": { "type": "array", "items": { "type": "string" } }, "mergedAt": { "type": ["string", "null"] }, "url": { "type": "string" } } } } } };
-var pattern8 = new RegExp("^[0-9a-f]{7,64}$", "u");
+var pattern9 = new RegExp("^[0-9a-f]{7,64}$", "u");
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -42180,7 +42222,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs37 = errors;
                   const _errs38 = errors;
                   if (typeof data17 === "string") {
-                    if (!pattern8.test(data17)) {
+                    if (!pattern9.test(data17)) {
                       const err48 = { instancePath: instancePath + "/changeSet/commits/" + i2 + "/sha", schemaPath: "#/properties/changeSet/properties/commits/items/properties/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,64}$" }, message: 'must match pattern "^[0-9a-f]{7,64}$"', schema: "^[0-9a-f]{7,64}$", parentSchema: schema81.properties.changeSet.properties.commits.items.properties.sha, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err48];
@@ -46216,7 +46258,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs30 = errors;
               const _errs31 = errors;
               if (typeof data13 === "string") {
-                if (!pattern7.test(data13)) {
+                if (!pattern8.test(data13)) {
                   const err44 = { instancePath: instancePath + "/rollbackApproval/github/repository", schemaPath: "common.schema.json#/definitions/githubApproval/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[^/]+/[^/]+$" }, message: 'must match pattern "^[^/]+/[^/]+$"', schema: "^[^/]+/[^/]+$", parentSchema: schema49.properties.repository, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err44];
@@ -50517,9 +50559,10 @@ import { basename, dirname as dirname4, join as join5, relative as relative2, re
 import { mkdir as mkdir2, open as open2, readFile as readFile2, realpath, rm as rm2, stat } from "node:fs/promises";
 import { dirname as dirname3, join as join4, relative, isAbsolute, sep } from "node:path";
 import { createInterface } from "node:readline/promises";
-import { userInfo } from "node:os";
+import { hostname, userInfo } from "node:os";
 
 // src/adapters/evidence/store.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { join as join3 } from "node:path";
 
 // src/core/manifest.ts
@@ -50543,7 +50586,7 @@ function entryDigest(entry) {
   ]);
   return createHash("sha256").update(canonical).digest("hex");
 }
-function appendEntry(manifest, tag, phase, sealedAt, files) {
+function appendEntry(manifest, tag, phase, sealedAt, files, runId) {
   const entries = manifest?.entries ?? [];
   const last = entries.at(-1);
   const before = new Map(last?.files.map((f) => [f.file, f]) ?? []);
@@ -50558,10 +50601,12 @@ function appendEntry(manifest, tag, phase, sealedAt, files) {
     files: attributed.sort((a, b) => a.file.localeCompare(b.file)),
     previousDigest: last?.digest ?? null
   };
+  const run = manifest ? manifest.runId : runId;
   return {
     schemaVersion: EVIDENCE_SCHEMA_VERSION,
     artifact: MANIFEST_FILE,
     tag,
+    ...run ? { runId: run } : {},
     entries: [...entries, { ...unsealed, digest: entryDigest(unsealed) }]
   };
 }
@@ -50592,6 +50637,83 @@ function manifestProblems(manifest, onDisk) {
   const recordedNames = new Set(last.files.map((f) => f.file));
   for (const file of onDisk)
     if (!recordedNames.has(file.file)) problems.push(`${file.file}: present but not recorded in the manifest`);
+  return problems;
+}
+
+// src/core/records/common.ts
+var ARTIFACTS = {
+  readinessChecklist: "deployment-readiness-checklist.json",
+  releaseManifest: "release-manifest.md",
+  releaseManifestJson: "release-manifest.json",
+  communications: "deployment-communications.md",
+  stagingDeployment: "staging-deployment-report.json",
+  stagingValidation: "staging-validation-results.json",
+  uatConfirmation: "uat-confirmation.json",
+  productionApproval: "production-approval.json",
+  productionDeployment: "production-deployment-report.json",
+  postDeploymentValidation: "post-deployment-validation.json",
+  healthWindow: "health-window.json",
+  healthLog: "deployment-health-log.md",
+  rollbackReport: "rollback-report.json",
+  deploymentReport: "DEPLOYMENT-REPORT.md",
+  deploymentReportHtml: "DEPLOYMENT-REPORT.html",
+  rollbackRehearsal: "rollback-rehearsal.json",
+  rollbackPlan: "rollback-plan.md",
+  retrospective: "retrospective-inputs.json",
+  releaseInterrupted: "release-interrupted.json"
+};
+
+// src/core/evidence-writers.ts
+var EVERY_PHASE = [
+  "readiness",
+  "staging",
+  "production",
+  "stabilize",
+  "report",
+  "rollback"
+];
+var WRITTEN_BY = {
+  [ARTIFACTS.readinessChecklist]: ["readiness"],
+  [ARTIFACTS.releaseManifestJson]: ["readiness"],
+  [ARTIFACTS.releaseManifest]: ["readiness", "report"],
+  [ARTIFACTS.rollbackPlan]: ["readiness"],
+  [ARTIFACTS.rollbackRehearsal]: ["readiness"],
+  [ARTIFACTS.stagingDeployment]: ["staging"],
+  [ARTIFACTS.stagingValidation]: ["staging"],
+  [ARTIFACTS.uatConfirmation]: ["staging"],
+  [ARTIFACTS.productionApproval]: ["production"],
+  [ARTIFACTS.productionDeployment]: ["production"],
+  [ARTIFACTS.postDeploymentValidation]: ["production"],
+  [ARTIFACTS.healthWindow]: ["stabilize"],
+  [ARTIFACTS.healthLog]: ["stabilize"],
+  [ARTIFACTS.rollbackReport]: ["rollback"],
+  [ARTIFACTS.retrospective]: ["report"],
+  [ARTIFACTS.deploymentReport]: ["report"],
+  [ARTIFACTS.deploymentReportHtml]: ["report"],
+  // Every phase reports its notifications, and a signal can stop any of them.
+  [ARTIFACTS.communications]: EVERY_PHASE,
+  [ARTIFACTS.releaseInterrupted]: EVERY_PHASE
+};
+function writerProblems(manifest) {
+  const problems = [];
+  let before = /* @__PURE__ */ new Map();
+  manifest.entries.forEach((entry, index) => {
+    const where = `entry ${index + 1} (${entry.phase})`;
+    for (const file of entry.files) {
+      const earlier = before.get(file.file);
+      const expectedWriter = earlier && earlier.sha256 === file.sha256 ? earlier.writtenBy : entry.phase;
+      if (file.writtenBy !== expectedWriter)
+        problems.push(
+          `${file.file}: ${where} records it as written by ${file.writtenBy}, but its content was sealed by ${expectedWriter}`
+        );
+      const allowed = WRITTEN_BY[file.file];
+      if (allowed && expectedWriter === entry.phase && !allowed.includes(entry.phase))
+        problems.push(
+          `${file.file}: written by the ${entry.phase} phase (${where}); the protocol assigns it to ${allowed.join(" or ")}`
+        );
+    }
+    before = new Map(entry.files.map((f) => [f.file, { sha256: f.sha256, writtenBy: f.writtenBy }]));
+  });
   return problems;
 }
 
@@ -50888,15 +51010,21 @@ function redactStrings(value, redact) {
   return value;
 }
 var EvidenceBundleStore = class {
-  constructor(files, redact = noRedaction, signer) {
+  /**
+   * @param runId the run a new bundle belongs to (a manual rollback names its folder after it); otherwise one is made
+   *   when the bundle's first phase seals, and a bundle already sealed keeps its own.
+   */
+  constructor(files, redact = noRedaction, signer, runId) {
     this.files = files;
     this.redact = redact;
     this.signer = signer;
+    this.runId = runId;
     this.dir = files.dir;
   }
   files;
   redact;
   signer;
+  runId;
   /** Where the bundle lives (commands receive it as `${evidence}`). */
   dir;
   /** Absolute or relative path of an artifact inside the bundle. */
@@ -50973,6 +51101,7 @@ var EvidenceBundleStore = class {
     if ((await this.files.list()).length === 0) return null;
     const archive = join3(`${this.dir}-archive`, now.toISOString().replace(/[:.]/g, "-"));
     await this.files.moveAside(archive);
+    this.runId = void 0;
     return archive;
   }
   /**
@@ -50988,22 +51117,18 @@ var EvidenceBundleStore = class {
       ...f,
       schema: f.file.endsWith(".json") ? schemaIdOf(schemaFor(f.file)) : null
     }));
-    const chained = appendEntry(
-      await this.readJson(MANIFEST_FILE),
-      tag,
-      phase,
-      now.toISOString(),
-      files
-    );
+    const sealed = await this.readJson(MANIFEST_FILE);
+    if (!sealed) this.runId ??= newRunId(now);
+    const chained = appendEntry(sealed, tag, phase, now.toISOString(), files, this.runId);
     const manifest = this.signer ? signLastSeal(chained, this.signer) : chained;
     await this.writeJson(MANIFEST_FILE, manifest);
     await this.files.sync();
     return manifest;
   }
   /**
-   * Problems that make the bundle untrustworthy for the next phase: no manifest, a broken chain, or a file that is
-   * missing, altered or unrecorded; with a signing key also a seal not signed by it (a bundle rewritten, or planted,
-   * by someone without the key). Empty when intact.
+   * Problems that make the bundle untrustworthy for the next phase: no manifest, a broken chain, a file that is
+   * missing, altered or unrecorded, or one written by a phase the protocol does not assign it to; with a signing key
+   * also a seal not signed by it (a bundle rewritten, or planted, by someone without the key). Empty when intact.
    */
   async verify() {
     let manifest;
@@ -51015,7 +51140,12 @@ var EvidenceBundleStore = class {
     if (!manifest) return [`${MANIFEST_FILE} is missing from ${this.dir}: run the readiness phase first`];
     const links = (await this.files.list()).filter((entry) => entry.kind === "link").map((entry) => `${entry.name} ${SYMBOLIC_LINK_PROBLEM}`);
     const unsigned = this.signer ? sealSignatureProblems(manifest, this.signer) : [];
-    return [...links, ...manifestProblems(manifest, await this.inventory()), ...unsigned];
+    return [
+      ...links,
+      ...manifestProblems(manifest, await this.inventory()),
+      ...writerProblems(manifest),
+      ...unsigned
+    ];
   }
   /** Files in the bundle (the manifest aside) with their size and SHA-256, sorted by name. */
   async inventory() {
@@ -51035,25 +51165,340 @@ var EvidenceBundleStore = class {
   }
 };
 var FileEvidenceStore = class extends EvidenceBundleStore {
-  constructor(dir, redact = noRedaction, signer) {
-    super(new DiskBundleFiles(dir), redact, signer);
+  constructor(dir, redact = noRedaction, signer, runId) {
+    super(new DiskBundleFiles(dir), redact, signer, runId);
   }
 };
-
-// src/core/release-history.ts
-function isServing(entry) {
-  return entry.status === "released" || entry.status === "rollback-target";
+function newRunId(now) {
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return `${stamp}-${randomBytes2(3).toString("hex")}`;
 }
-function unfinishedRelease(entries, environment) {
-  const latest = entries.filter((e) => e.environment === environment).at(-1);
-  return latest?.status === "in-progress" ? { tag: latest.tag, startedAt: latest.recordedAt } : null;
+function rollbackBundleDir(evidenceDir, runId) {
+  return join3(`${evidenceDir.replace(/[\\/]+$/, "")}-rollbacks`, runId);
+}
+
+// src/core/ledger.ts
+var LEDGER_STATES = {
+  empty: { class: "resolved", means: "nothing recorded yet", resolvedBy: "\u2014" },
+  serving: {
+    class: "resolved",
+    means: "R passed its health window (or a rollback returned to R)",
+    resolvedBy: "\u2014"
+  },
+  "rolling-out": {
+    class: "busy",
+    means: "R is being deployed over P (production may serve a mix)",
+    resolvedBy: "wait for the run; if its process or workflow run is gone: `release-gate rollback --env <env>`"
+  },
+  "health-window": {
+    class: "busy",
+    means: "R is deployed and its health window is running",
+    resolvedBy: "wait for the run; if its process or workflow run is gone: `release-gate rollback --env <env>`"
+  },
+  "rolling-back": {
+    class: "busy",
+    means: "a rollback from R to P is running",
+    resolvedBy: "wait for the rollback; if its process or workflow run is gone: `release-gate rollback --env <env>`"
+  },
+  "rolled-back": { class: "resolved", means: "R was rolled back; P serves", resolvedBy: "\u2014" },
+  failed: { class: "resolved", means: "R failed before it served (a staging gate)", resolvedBy: "\u2014" },
+  "breached-left": {
+    class: "unresolved",
+    means: "R breached its health window and was left serving (health.on-breach: alert)",
+    resolvedBy: "`release-gate rollback --env <env>`"
+  },
+  "rollback-failed": {
+    class: "unresolved",
+    means: "the rollback from R failed or was not possible; the environment may serve neither release",
+    resolvedBy: "fix the cause, then `release-gate rollback --env <env>`"
+  },
+  interrupted: {
+    class: "unresolved",
+    means: "a signal stopped the rollout, the health window or the rollback of R",
+    resolvedBy: "`release-gate rollback --env <env>`"
+  }
+};
+var ALL_STATES = Object.keys(LEDGER_STATES);
+var NOT_EMPTY = ALL_STATES.filter((kind) => kind !== "empty");
+var LEDGER_TRANSITIONS = [
+  {
+    from: ALL_STATES,
+    event: "in-progress",
+    to: "rolling-out",
+    sameRelease: false,
+    recordedBy: "production (staging) starts its rollout; production only when the ledger allows a start"
+  },
+  {
+    from: ["rolling-out"],
+    event: "health-window",
+    to: "health-window",
+    sameRelease: true,
+    recordedBy: "production passed Gate 3"
+  },
+  {
+    from: ["rolling-out", "health-window"],
+    event: "released",
+    to: "serving",
+    sameRelease: true,
+    recordedBy: "the health window passed (staging: Gate 2 passed)"
+  },
+  {
+    from: ["empty", "serving", "rolled-back", "failed"],
+    event: "released",
+    to: "serving",
+    sameRelease: false,
+    recordedBy: "a release recorded whole (a baseline, or a history written before the ledger)"
+  },
+  {
+    from: ["rolling-out", "health-window"],
+    event: "failed",
+    to: "failed",
+    sameRelease: true,
+    recordedBy: "staging failed Gate 2"
+  },
+  {
+    from: ["health-window"],
+    event: "breach-left",
+    to: "breached-left",
+    sameRelease: true,
+    recordedBy: "the health window breached with health.on-breach: alert"
+  },
+  {
+    from: NOT_EMPTY,
+    event: "rollback-started",
+    to: "rolling-back",
+    sameRelease: false,
+    recordedBy: "a rollback starts (automatic, or `release-gate rollback`)"
+  },
+  {
+    from: NOT_EMPTY,
+    event: "rollback-target",
+    to: "rolled-back",
+    sameRelease: false,
+    recordedBy: "the rollback succeeded: the target serves again"
+  },
+  {
+    from: ["empty"],
+    event: "rollback-target",
+    to: "serving",
+    sameRelease: false,
+    recordedBy: "a rollback to a release before any was recorded"
+  },
+  {
+    from: ["rolling-out", "health-window", "rolling-back", "breached-left", "rollback-failed", "interrupted"],
+    event: "rolled-back",
+    to: "rolled-back",
+    sameRelease: true,
+    recordedBy: "the release was rolled back (after its target was recorded)"
+  },
+  {
+    from: ["rolling-out", "health-window", "rolling-back"],
+    event: "rollback-failed",
+    to: "rollback-failed",
+    sameRelease: true,
+    recordedBy: "a rollback failed, or was not possible"
+  },
+  {
+    from: ["rolling-out", "health-window", "rolling-back"],
+    event: "interrupted",
+    to: "interrupted",
+    sameRelease: true,
+    recordedBy: "a signal (Ctrl-C, a cancelled job) stopped the phase"
+  }
+];
+var EMPTY_STATE = {
+  kind: "empty",
+  release: null,
+  over: null,
+  to: null,
+  during: null,
+  since: null
+};
+function emptyLedger(environment) {
+  return { environment, state: EMPTY_STATE, good: [], served: [], endedAt: {} };
+}
+function transitionFor(state, event, tag) {
+  return LEDGER_TRANSITIONS.find(
+    (row) => row.event === event && row.from.includes(state.kind) && (!row.sameRelease || state.release === tag)
+  );
+}
+function applyEvent(ledger, entry) {
+  const row = transitionFor(ledger.state, entry.status, entry.tag);
+  if (!row) return ledger;
+  const before = ledger.state;
+  const since = entry.recordedAt;
+  const good = [...ledger.good];
+  const served = [...ledger.served];
+  const endedAt = { ...ledger.endedAt };
+  const end = (tag, how) => {
+    if (tag) endedAt[tag] = { at: since, how };
+  };
+  const serve = (tag) => {
+    if (!tag) return;
+    const at = served.indexOf(tag);
+    if (at >= 0) served.splice(at, 1);
+    served.unshift(tag);
+  };
+  const rollBack = (release, to) => {
+    if (release && release !== to) {
+      end(release, "rolled back");
+      const at = good.indexOf(release);
+      if (at >= 0) good.splice(at, 1);
+    }
+    if (to && good.includes(to)) good.push(...good.splice(good.indexOf(to), 1));
+    serve(to);
+  };
+  let state;
+  switch (row.to) {
+    case "rolling-out":
+      state = { ...EMPTY_STATE, kind: "rolling-out", release: entry.tag, over: servingRelease(before), since };
+      break;
+    case "health-window":
+    case "failed":
+    case "breached-left":
+      state = { ...before, kind: row.to, since };
+      if (row.to === "health-window" || row.to === "breached-left") serve(entry.tag);
+      if (row.to === "failed" || row.to === "breached-left")
+        end(entry.tag, row.to === "failed" ? "failed" : "left serving after a breach");
+      break;
+    case "serving":
+      state = { ...EMPTY_STATE, kind: "serving", release: entry.tag, since };
+      if (entry.status === "released") {
+        const at = good.indexOf(entry.tag);
+        if (at >= 0) good.splice(at, 1);
+        good.push(entry.tag);
+        end(entry.tag, "released");
+      }
+      serve(entry.tag);
+      break;
+    case "rolling-back": {
+      const settled = before.kind === "serving" || before.kind === "rolled-back" || before.kind === "failed";
+      const release = settled ? servingRelease(before) : before.release;
+      state = {
+        ...EMPTY_STATE,
+        kind: "rolling-back",
+        release,
+        over: settled ? null : before.over,
+        to: entry.target ?? null,
+        since
+      };
+      break;
+    }
+    case "rolled-back": {
+      if (before.kind === "rolled-back" && before.to === entry.tag) return ledger;
+      const release = entry.status === "rollback-target" ? subjectOf(before) : before.release;
+      const to = entry.status === "rollback-target" ? entry.tag : before.to ?? before.over;
+      if (release === to) {
+        state = { ...EMPTY_STATE, kind: "serving", release: to, since };
+        rollBack(null, to);
+      } else {
+        state = { ...EMPTY_STATE, kind: "rolled-back", release, to, since };
+        rollBack(release, to);
+      }
+      break;
+    }
+    case "rollback-failed":
+      state = { ...before, kind: "rollback-failed", since };
+      end(before.release, "rolled back without success");
+      break;
+    case "interrupted":
+      state = {
+        ...before,
+        kind: "interrupted",
+        during: before.kind === "rolling-out" ? "rollout" : before.kind === "health-window" ? "health-window" : "rollback",
+        since
+      };
+      break;
+    case "empty":
+      state = EMPTY_STATE;
+      break;
+  }
+  return { environment: ledger.environment, state, good, served, endedAt };
+}
+function foldLedger(environment, entries) {
+  return entries.filter((e) => e.environment === environment).reduce(applyEvent, emptyLedger(environment));
+}
+function subjectOf(state) {
+  return state.kind === "rolled-back" ? state.to : state.release;
+}
+function servingRelease(state) {
+  switch (state.kind) {
+    case "serving":
+    case "health-window":
+    case "breached-left":
+      return state.release;
+    case "rolled-back":
+      return state.to;
+    case "failed":
+      return state.over;
+    case "interrupted":
+      return state.during === "health-window" ? state.release : null;
+    case "empty":
+    case "rolling-out":
+    case "rolling-back":
+    case "rollback-failed":
+      return null;
+  }
+}
+function serving(ledger) {
+  return servingRelease(ledger.state);
+}
+function rollbackTarget(ledger, releasing) {
+  const excluded = releasing ?? subjectOf(ledger.state);
+  return ledger.good.filter((tag) => tag !== excluded).at(-1) ?? null;
 }
 function rollbackCommand(environment) {
   return `release-gate rollback --env ${environment} (on GitHub: the rollback workflow)`;
 }
-function unfinishedReleaseMessage(environment, tag, unfinished) {
-  const which = unfinished.tag === tag ? `An earlier run of ${tag}` : `Release ${unfinished.tag}`;
-  return `${which} started on ${environment} at ${unfinished.startedAt}${unfinished.by ? ` (${unfinished.by})` : ""} and has not finished: it is still running, or it was interrupted and ${environment} may serve a mix of releases. If it is running, wait for it. If it was interrupted, roll back with ${rollbackCommand(environment)}, then release ${tag} again.`;
+function mayStart(ledger, tag, evidenceSince) {
+  const { state, environment } = ledger;
+  const kind = LEDGER_STATES[state.kind];
+  const rollback = rollbackCommand(environment);
+  if (kind.class !== "resolved") {
+    const resolve6 = kind.class === "busy" ? `If it is running, wait for it. If it was interrupted or its run is gone, roll back with ${rollback}, then release ${tag} again.` : `Resolve it with ${rollback}${state.kind === "rollback-failed" ? " once the cause is fixed" : ""}, then release ${tag} again.`;
+    return { environment, state: state.kind, reason: describeState(ledger), resolve: resolve6 };
+  }
+  const ended = ledger.endedAt[tag];
+  if (ended && evidenceSince !== void 0 && evidenceSince <= ended.at) {
+    return {
+      environment,
+      state: state.kind,
+      reason: `${tag} was ${ended.how} on ${environment} at ${ended.at}, after this evidence was recorded (${evidenceSince}): its evidence cannot deploy it again`,
+      resolve: `Run ${tag} again from the start (release-gate run --tag ${tag}), or release a new tag.`
+    };
+  }
+  return null;
+}
+function refusalMessage(refusal) {
+  return `${refusal.reason}. ${refusal.resolve}`;
+}
+function describeState(ledger) {
+  const { state, environment: env } = ledger;
+  const at = state.since ? ` at ${state.since}` : "";
+  const over = state.over ?? "the previous release";
+  const to = state.to ?? state.over ?? "the previous release";
+  switch (state.kind) {
+    case "empty":
+      return `no release of ${env} is recorded`;
+    case "serving":
+      return `${env} serves ${state.release}`;
+    case "rolling-out":
+      return `Release ${state.release} started on ${env}${at} and has not finished: it is still rolling out over ${over}, or it was stopped and ${env} may serve a mix of releases`;
+    case "health-window":
+      return `Release ${state.release} is in its health window on ${env} (deployed${at}); it has not passed it yet`;
+    case "rolling-back":
+      return `A rollback of ${env} from ${state.release} to ${to} started${at} and has not finished`;
+    case "rolled-back":
+      return `${state.release} was rolled back from ${env}${at}; ${env} serves ${state.to}`;
+    case "failed":
+      return `${state.release} failed on ${env}${at}`;
+    case "breached-left":
+      return `${state.release} breached its health window on ${env}${at} and was left serving (health.on-breach: alert)`;
+    case "rollback-failed":
+      return `The rollback of ${env} from ${state.release} to ${to} failed${at}: ${env} may serve neither release`;
+    case "interrupted":
+      return state.during === "rollback" ? `The rollback of ${env} from ${state.release} to ${to} was interrupted${at}: ${env} may serve neither release (its services may be down)` : state.during === "health-window" ? `The health window of ${state.release} on ${env} was interrupted${at}: ${state.release} serves, unproven` : `The rollout of ${state.release} on ${env} was interrupted${at}: ${env} may serve a mix of ${state.release} and ${over}`;
+  }
 }
 
 // src/core/workflow-commands.ts
@@ -51068,7 +51513,7 @@ function inertToWorkflowCommands(text2) {
 // src/adapters/local.ts
 var systemClock = {
   now: () => /* @__PURE__ */ new Date(),
-  sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms))
+  sleep: (ms) => new Promise((resolve6) => setTimeout(resolve6, ms))
 };
 var ConsoleLogger = class {
   constructor(interactive = Boolean(process.stderr.isTTY), quietProgressEveryMs = 1e4) {
@@ -51160,39 +51605,25 @@ var FileReleaseHistory = class {
     }
     return value.releases;
   }
-  async current(environment) {
-    const serving = (await this.load()).filter((e) => e.environment === environment && isServing(e));
-    return serving.at(-1)?.tag ?? null;
-  }
-  async previous(environment, tag) {
-    const serving = (await this.load()).filter(
-      (e) => e.environment === environment && isServing(e) && e.tag !== tag
-    );
-    return serving.at(-1)?.tag ?? null;
-  }
-  async deployed(environment) {
-    const serving = (await this.load()).filter((e) => e.environment === environment && isServing(e));
-    return [...new Set(serving.map((e) => e.tag).reverse())];
+  async ledger(environment) {
+    return foldLedger(environment, await this.load());
   }
   async record(entry) {
     await withFileLock(`${this.file}.lock`, async () => {
       await this.append(await this.load(), entry);
     });
   }
-  async unfinished(environment) {
-    return unfinishedRelease(await this.load(), environment);
-  }
-  async begin(environment, tag) {
+  async begin(environment, tag, evidenceSince) {
     return withFileLock(`${this.file}.lock`, async () => {
       const releases = await this.load();
-      const unfinished = unfinishedRelease(releases, environment);
-      if (!unfinished) await this.append(releases, { tag, environment, status: "in-progress" });
-      return unfinished;
+      const refusal = mayStart(foldLedger(environment, releases), tag, evidenceSince);
+      if (!refusal) await this.append(releases, { tag, environment, status: "in-progress" });
+      return refusal;
     });
   }
   async append(releases, entry) {
     releases.push({ ...entry, recordedAt: (/* @__PURE__ */ new Date()).toISOString() });
-    await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 1, releases }, null, 2) + "\n");
+    await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 2, releases }, null, 2) + "\n");
   }
 };
 var LOCK_WAIT_MS = 1e4;
@@ -51217,7 +51648,7 @@ async function withFileLock(lockFile, critical) {
           `${lockFile} is held by another release-gate process for more than ${LOCK_WAIT_MS / 1e3}s. If none runs, remove the file.`,
           { cause: error2 }
         );
-      await new Promise((resolve4) => setTimeout(resolve4, 25));
+      await new Promise((resolve6) => setTimeout(resolve6, 25));
     }
   }
   try {
@@ -51240,6 +51671,96 @@ async function lockIsStale(lockFile) {
     }
   } catch {
     return false;
+  }
+}
+var ReleaseLockedError = class extends Error {
+  constructor(file, holder) {
+    super(
+      `${file} is held by release-gate ${holder.holder} (pid ${holder.pid} on ${holder.host}, since ${holder.since}). Wait for it to finish. If no such process runs on ${holder.host}, remove ${file} and start again.`
+    );
+    this.file = file;
+    this.holder = holder;
+  }
+  file;
+  holder;
+  name = "ReleaseLockedError";
+};
+var ReleaseLock = class {
+  file;
+  constructor(stateDir) {
+    this.file = join4(stateDir, "release.lock");
+  }
+  /**
+   * Takes the lock for `holder`, or throws ReleaseLockedError naming the process that holds it. Returns the release
+   * (idempotent) and whether a stale lock was taken over (its holder, to say so).
+   */
+  async acquire(holder) {
+    await mkdir2(dirname3(this.file), { recursive: true });
+    const mine = {
+      holder,
+      pid: process.pid,
+      host: hostname(),
+      since: (/* @__PURE__ */ new Date()).toISOString()
+    };
+    let tookOver = null;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const handle = await open2(this.file, "wx");
+        await handle.writeFile(JSON.stringify(mine) + "\n");
+        await handle.close();
+        break;
+      } catch (error2) {
+        if (error2.code !== "EEXIST") throw error2;
+        const current = await this.holder();
+        if (current && !isStale(current)) throw new ReleaseLockedError(this.file, current);
+        if (!current) {
+          if (attempt >= 3)
+            throw new ReleaseLockedError(this.file, {
+              holder: "unknown (unreadable lock file)",
+              pid: 0,
+              host: "unknown",
+              since: "unknown"
+            });
+          await new Promise((resolve6) => setTimeout(resolve6, 50));
+          continue;
+        }
+        tookOver = current;
+        await rm2(this.file, { force: true });
+      }
+    }
+    let released = false;
+    return {
+      tookOver,
+      release: async () => {
+        if (released) return;
+        released = true;
+        const current = await this.holder();
+        if (current?.pid === mine.pid && current.host === mine.host) await rm2(this.file, { force: true });
+      }
+    };
+  }
+  /** The holder written in the lock file, or null when there is none (or it cannot be read yet). */
+  async holder() {
+    try {
+      const value = JSON.parse(await readFile2(this.file, "utf8"));
+      return typeof value.pid === "number" && typeof value.host === "string" ? {
+        holder: String(value.holder ?? "unknown"),
+        pid: value.pid,
+        host: value.host,
+        since: String(value.since ?? "")
+      } : null;
+    } catch {
+      return null;
+    }
+  }
+};
+function isStale(holder) {
+  if (holder.host !== hostname()) return false;
+  try {
+    process.kill(holder.pid, 0);
+    return false;
+  } catch (error2) {
+    return error2.code === "ESRCH";
   }
 }
 var LocalApprovalSource = class {
@@ -52347,6 +52868,7 @@ function normalize2(raw, file, sourceSha256) {
 
 // src/core/outcome.ts
 var EXIT = { released: 0, failed: 1, usage: 2, halted: 3, rolledBack: 4 };
+var SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
 function exitCodeOf(outcome) {
   switch (outcome.kind) {
     case "passed":
@@ -52356,7 +52878,38 @@ function exitCodeOf(outcome) {
     case "rolled-back":
       return EXIT.rolledBack;
     case "failed":
+    case "incomplete":
       return EXIT.failed;
+    case "interrupted":
+      return SIGNAL_EXIT[outcome.signal] ?? EXIT.failed;
+  }
+}
+function statementOf(outcome, signalExitCode2 = null) {
+  const interrupted = signalExitCode2 !== null && outcome.kind !== "interrupted";
+  return {
+    outcome: interrupted && outcome.kind === "passed" ? "interrupted" : outcome.kind,
+    gate: outcome.kind === "halted" || outcome.kind === "rolled-back" || outcome.kind === "failed" ? outcome.gate ?? null : null,
+    exitCode: signalExitCode2 ?? exitCodeOf(outcome),
+    reasons: outcome.kind === "halted" ? outcome.reasons : "reason" in outcome ? [outcome.reason] : []
+  };
+}
+function finalLine(tag, statement, where) {
+  const exit = `(exit ${statement.exitCode})`;
+  const [reason = ""] = statement.reasons;
+  const gate = statement.gate === null ? "" : ` at Gate ${statement.gate}`;
+  switch (statement.outcome) {
+    case "passed":
+      return `release-gate: ${tag} passed ${exit}; ${where}`;
+    case "halted":
+      return `release-gate: ${tag} halted${gate}; production untouched ${exit}; ${where}`;
+    case "rolled-back":
+      return `release-gate: ${tag} was rolled back${gate}: ${reason} ${exit}; ${where}`;
+    case "failed":
+      return `release-gate: ${tag} FAILED${gate}: ${reason} ${exit}; ${where}`;
+    case "interrupted":
+      return `release-gate: ${tag} INTERRUPTED: ${reason || "stopped by a signal"} ${exit}; ${where}`;
+    case "incomplete":
+      return `release-gate: ${tag} is INCOMPLETE: ${reason} ${exit}; ${where}`;
   }
 }
 
@@ -52380,14 +52933,14 @@ function throwIfInterrupted(interrupt, inFlight = null) {
 function interruptibleClock(clock, interrupt) {
   return {
     now: () => clock.now(),
-    sleep: (ms) => new Promise((resolve4, reject) => {
+    sleep: (ms) => new Promise((resolve6, reject) => {
       if (interrupt.aborted) return reject(new InterruptedError(signalName(interrupt)));
       const stop = () => reject(new InterruptedError(signalName(interrupt)));
       interrupt.addEventListener("abort", stop, { once: true });
       clock.sleep(ms).then(
         () => {
           interrupt.removeEventListener("abort", stop);
-          resolve4();
+          resolve6();
         },
         (error2) => {
           interrupt.removeEventListener("abort", stop);
@@ -52905,8 +53458,8 @@ function answered(question, answer) {
 }
 
 // src/phases/shared/step.ts
-async function rollbackTarget(ctx, environment) {
-  return ctx.previousOverride ?? await ctx.history.previous(environment, ctx.tag);
+async function rollbackTarget2(ctx, environment) {
+  return ctx.previousOverride ?? rollbackTarget(await ctx.history.ledger(environment), ctx.tag);
 }
 function templateVars(ctx, environment, service, previous) {
   return { tag: ctx.tag, env: environment, previous: previous ?? "", evidence: ctx.store.dir, service };
@@ -54114,29 +54667,6 @@ async function runLimited(items, limit, work) {
   await Promise.all(workers);
 }
 
-// src/core/records/common.ts
-var ARTIFACTS = {
-  readinessChecklist: "deployment-readiness-checklist.json",
-  releaseManifest: "release-manifest.md",
-  releaseManifestJson: "release-manifest.json",
-  communications: "deployment-communications.md",
-  stagingDeployment: "staging-deployment-report.json",
-  stagingValidation: "staging-validation-results.json",
-  uatConfirmation: "uat-confirmation.json",
-  productionApproval: "production-approval.json",
-  productionDeployment: "production-deployment-report.json",
-  postDeploymentValidation: "post-deployment-validation.json",
-  healthWindow: "health-window.json",
-  healthLog: "deployment-health-log.md",
-  rollbackReport: "rollback-report.json",
-  deploymentReport: "DEPLOYMENT-REPORT.md",
-  deploymentReportHtml: "DEPLOYMENT-REPORT.html",
-  rollbackRehearsal: "rollback-rehearsal.json",
-  rollbackPlan: "rollback-plan.md",
-  retrospective: "retrospective-inputs.json",
-  releaseInterrupted: "release-interrupted.json"
-};
-
 // src/render/escape.ts
 var LINE_BREAKING = /[\p{Cc}\u2028\u2029]+/gu;
 var INLINE_SYNTAX = /[\\`*~[\]]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
@@ -54237,6 +54767,12 @@ async function executeRollback(ctx, request) {
     return !request.target && service !== void 0 && usesPrevious(tokenizeCommand(service.rollback.command));
   });
   if (impossible.length > 0) {
+    await ctx.history.record({
+      tag: ctx.tag,
+      environment: request.environment,
+      status: "rollback-failed",
+      note: `rollback not possible: no previous release known for ${impossible.join(", ")}`
+    });
     ctx.logger.error(`[ERROR] Rollback not possible: no previous release known for ${impossible.join(", ")}.`);
     return {
       trigger: request.trigger,
@@ -54248,6 +54784,13 @@ async function executeRollback(ctx, request) {
       steps
     };
   }
+  await ctx.history.record({
+    tag: ctx.tag,
+    environment: request.environment,
+    status: "rollback-started",
+    target: request.target,
+    note: request.reason
+  });
   ctx.logger.info(
     `Rolling back ${order.join(", ")} in ${request.environment} to ${request.target ?? "(no target)"}: ${request.reason}`
   );
@@ -54282,6 +54825,13 @@ async function executeRollback(ctx, request) {
       status: "rollback-target",
       note: `rolled back from ${ctx.tag}: ${request.reason}`
     });
+  } else if (status !== "success") {
+    await ctx.history.record({
+      tag: ctx.tag,
+      environment: request.environment,
+      status: "rollback-failed",
+      note: `rollback ${status}: ${request.reason}`
+    });
   }
   return {
     trigger: request.trigger,
@@ -54297,7 +54847,7 @@ async function executeRollback(ctx, request) {
 // src/phases/readiness/rehearsal.ts
 async function runRehearsal(ctx, environment = "staging") {
   const startedAt = ctx.clock.now().toISOString();
-  const previous = await rollbackTarget(ctx, environment);
+  const previous = await rollbackTarget2(ctx, environment);
   const steps = [];
   ctx.logger.info(
     `[REHEARSAL] Rolling ${ctx.tag} back to ${previous ?? "(no previous release)"} on ${environment} and forward again...`
@@ -54420,7 +54970,7 @@ var ProcessRunner = class {
     const stdout = new TailBuffer(TAIL_BYTES);
     const stderr = new TailBuffer(TAIL_BYTES);
     const argv2 = request.argv.map((word) => this.redact(word));
-    return new Promise((resolve4) => {
+    return new Promise((resolve6) => {
       let timedOut = false;
       let interruptedBy = null;
       let settled = false;
@@ -54431,7 +54981,7 @@ var ProcessRunner = class {
         for (const cleanup of cleanups) cleanup();
         const finished = Date.now();
         const status = error2 ? "error" : timedOut ? "timeout" : exitCode === 0 ? "success" : "failure";
-        resolve4({
+        resolve6({
           name: request.name,
           argv: argv2,
           startedAt: new Date(started).toISOString(),
@@ -54614,7 +55164,7 @@ ${record.stderrTail}`,
 
 // src/adapters/git/git-changes.ts
 import { execFile } from "node:child_process";
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
 var GitCommandError = class extends Error {
   constructor(args, code2, stderr) {
     super(`git ${args.join(" ")} failed (exit code ${code2}): ${stderr.trim() || "no error output"}`);
@@ -54630,14 +55180,14 @@ var GitCommandError = class extends Error {
 var MAX_GIT_OUTPUT_BYTES = 512 * 1024 * 1024;
 var GIT_TIMEOUT_MS = 12e4;
 function gitRunner(cwd) {
-  return (args) => new Promise((resolve4, reject) => {
+  return (args) => new Promise((resolve6, reject) => {
     execFile(
       "git",
       args,
       { cwd, encoding: "utf8", maxBuffer: MAX_GIT_OUTPUT_BYTES, timeout: GIT_TIMEOUT_MS },
       (error2, stdout, stderr) => {
-        if (error2 === null) return resolve4({ code: 0, stdout, stderr });
-        if (typeof error2.code === "number") return resolve4({ code: error2.code, stdout, stderr });
+        if (error2 === null) return resolve6({ code: 0, stdout, stderr });
+        if (typeof error2.code === "number") return resolve6({ code: error2.code, stdout, stderr });
         reject(new Error(`cannot run git ${args.join(" ")} in ${cwd}: ${error2.message}`, { cause: error2 }));
       }
     );
@@ -54670,7 +55220,7 @@ var GitChangeReader = class {
     const shallow = (await this.git(["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
     if (shallow)
       notes.push("this is a shallow clone: older commits and tags are missing (fetch-depth: 0 fixes it)");
-    const nonce = randomBytes2(8).toString("hex");
+    const nonce = randomBytes3(8).toString("hex");
     const marker = `${nonce}`;
     const format2 = `%x1e${nonce}%x1f%H%x00%aN%x00%aE%x00%aI%x00%s%x00%b`;
     const log = await this.git([
@@ -55021,10 +55571,10 @@ var WebhookNotifier = class {
     };
     const deadline = new AbortController();
     let deadlineTimer;
-    const deadlinePassed = new Promise((resolve4) => {
+    const deadlinePassed = new Promise((resolve6) => {
       deadlineTimer = setTimeout(() => {
         deadline.abort();
-        resolve4();
+        resolve6();
       }, deadlineMs);
     });
     const retries = withRetry(
@@ -55259,7 +55809,8 @@ function composeContext(config2, options, logger, approval, selfArgv2, adapters 
     store: new FileEvidenceStore(
       resolve2(cwd, options.evidenceDir ?? config2.evidenceDir),
       redact,
-      options.sealSigner
+      options.sealSigner,
+      options.runId
     ),
     schemas: projectSchemas,
     runner,
@@ -55284,10 +55835,15 @@ async function confineFolders(config2, override, workspace = process.cwd()) {
   const evidenceProblem = await workspaceFolderProblem(workspace, evidenceDir);
   if (evidenceProblem) problems.push({ label: evidenceLabel, problem: `the path ${evidenceProblem}` });
   else {
-    const archive = `${evidenceDir.replace(/[\\/]+$/, "")}-archive`;
-    const archiveProblem = await workspaceFileProblem(workspace, archive);
-    if (archiveProblem)
-      problems.push({ label: evidenceLabel, problem: `its archive ${archive} ${archiveProblem}` });
+    const base = evidenceDir.replace(/[\\/]+$/, "");
+    for (const [what, folder] of [
+      ["archive", `${base}-archive`],
+      ["rollback bundles", `${base}-rollbacks`]
+    ]) {
+      const folderProblem = await workspaceFileProblem(workspace, folder);
+      if (folderProblem)
+        problems.push({ label: evidenceLabel, problem: `its ${what} ${folder} ${folderProblem}` });
+    }
   }
   const stateProblem = await workspaceFolderProblem(workspace, config2.stateDir);
   if (stateProblem) problems.push({ label: "$.state-dir", problem: `the path ${stateProblem}` });
@@ -55393,6 +55949,7 @@ async function rehearseCommand({
 
 // src/entry/cli/commands/release.ts
 import { userInfo as userInfo2 } from "node:os";
+import { resolve as resolve3 } from "node:path";
 
 // src/core/one-line.ts
 function oneLine(text2) {
@@ -55773,12 +56330,13 @@ function stagingGate(tag, staging, validation, uat) {
 async function rollBackAfterFailure(ctx, request) {
   const rollback = await executeRollback(ctx, request);
   const rolledBack = rollback.status === "success";
-  await ctx.history.record({
-    tag: ctx.tag,
-    environment: request.environment,
-    status: rolledBack ? "rolled-back" : "failed",
-    note: request.reason
-  });
+  if (rolledBack)
+    await ctx.history.record({
+      tag: ctx.tag,
+      environment: request.environment,
+      status: "rolled-back",
+      note: request.reason
+    });
   if (rolledBack) return { rollback, outcome: { kind: "rolled-back", reason: request.reason } };
   ctx.logger.error(
     `[ERROR] Rollback ${rollback.status}: production needs attention now. Rerun with \`release-gate rollback --env ${request.environment}\` once the cause is fixed.`
@@ -55850,8 +56408,9 @@ async function runProduction(ctx) {
     await ctx.store.readJson(ARTIFACTS.uatConfirmation)
   );
   if (!gate2.passed) return refuse(ctx, 2, gate2.reasons, "production");
-  const busy = await ctx.history.unfinished(environment);
-  if (busy) return refuseBusy(ctx, environment, busy);
+  const evidenceSince = checklist?.generatedAt;
+  const refusal = mayStart(await ctx.history.ledger(environment), ctx.tag, evidenceSince);
+  if (refusal) return refuseStart(ctx, refusal);
   const approval = await requestProductionApproval(ctx);
   if (!approval.gate.passed) {
     ctx.logger.error(`[ERROR] Production approval not granted: ${approval.record.reason}.`);
@@ -55868,14 +56427,14 @@ async function runProduction(ctx) {
     );
     return { kind: "halted", gate: 3, reasons: [reason] };
   }
-  const previous = await rollbackTarget(ctx, environment);
+  const previous = await rollbackTarget2(ctx, environment);
   const planProblem = rollbackPlanProblem(ctx, previous);
   if (planProblem) {
     ctx.logger.error(`[ERROR] No executable rollback plan: ${planProblem}`);
     return { kind: "halted", gate: 3, reasons: [planProblem] };
   }
-  const blocking = await ctx.history.begin(environment, ctx.tag);
-  if (blocking) return refuseBusy(ctx, environment, blocking);
+  const blocking = await ctx.history.begin(environment, ctx.tag, evidenceSince);
+  if (blocking) return refuseStart(ctx, blocking);
   ctx.logger.info(ANNOUNCE.phase3Start);
   const startedAt = ctx.clock.now().toISOString();
   const deployed = await deployServices(ctx, environment, previous, true);
@@ -55936,11 +56495,12 @@ async function runProduction(ctx) {
       reason
     });
   }
+  await ctx.history.record({ tag: ctx.tag, environment, status: "health-window" });
   ctx.logger.info(phaseComplete(3, "Production deployment"));
   return { kind: "passed" };
 }
-function refuseBusy(ctx, environment, busy) {
-  const reason = unfinishedReleaseMessage(environment, ctx.tag, busy);
+function refuseStart(ctx, refusal) {
+  const reason = refusalMessage(refusal);
   ctx.logger.error(`[ERROR] Production not started: ${reason}`);
   return { kind: "halted", gate: 3, reasons: [reason] };
 }
@@ -56605,7 +57165,7 @@ async function runReadiness(ctx) {
   const missingTag = missingTagProblem(ctx, commits.tagFound);
   if (missingTag && ctx.requireTagInGit) problems.push(missingTag);
   else if (missingTag) ctx.logger.warn(`[WARNING] ${missingTag}; the change set runs up to HEAD instead.`);
-  const target = await rollbackTarget(ctx, environment);
+  const target = await rollbackTarget2(ctx, environment);
   const checklist = {
     ...recordHeader(ARTIFACTS.readinessChecklist, ctx.tag, ctx.clock.now()),
     environment,
@@ -62344,6 +62904,7 @@ function renderDeploymentReport(input) {
   const { evidence } = input;
   const lines2 = [
     ...headlineSection(input),
+    ...evidence.brokenChain?.length ? brokenChainSection(evidence.brokenChain) : [],
     ...evidence.interrupted ? interruptionSection(evidence.interrupted) : [],
     ...gatesSection(input.gates),
     ...phasesSection(input.retrospective),
@@ -62370,6 +62931,16 @@ function headlineSection({ tag, evidence, outcome }) {
     incomplete: `Incomplete: the protocol for ${tag} has not finished.`
   };
   return [`# Deployment report: ${tag}`, "", `**${headline[outcome]}**`, ""];
+}
+function brokenChainSection(problems) {
+  return [
+    "## Evidence chain broken",
+    "",
+    "This report lists only what could be vouched for; it is not sealed into the manifest and not attested.",
+    "",
+    ...problems.map((problem) => `- ${cell(problem)}`),
+    ""
+  ];
 }
 function interruptionSection(interrupted) {
   return [
@@ -62617,6 +63188,45 @@ function releaseOutcome(bundle) {
   if (bundle.uat?.passed === false || bundle.approval?.decision === "rejected") return "halted";
   return "incomplete";
 }
+function reportOutcome(outcome, gates, bundle) {
+  const failedGate = gates.find((g) => g.verdict && !g.verdict.passed)?.verdict ?? null;
+  const rollbacks = recordedRollbacks(bundle);
+  const reason = rollbacks.at(-1)?.reason ?? failedGate?.reasons.join("; ") ?? bundle.production?.status ?? outcome;
+  const laterGate = failedGate?.gate === 3 || failedGate?.gate === 4 ? failedGate.gate : void 0;
+  switch (outcome) {
+    case "released":
+      return { kind: "passed" };
+    case "halted":
+      return {
+        kind: "halted",
+        gate: failedGate && failedGate.gate !== 4 ? failedGate.gate : 3,
+        reasons: failedGate?.reasons ?? ["a gate did not pass"]
+      };
+    case "rolled-back":
+      return { kind: "rolled-back", reason, ...laterGate ? { gate: laterGate } : {} };
+    case "failed": {
+      const failedRollback = rollbacks.find((r) => r.status !== "success");
+      return {
+        kind: "failed",
+        reason: failedRollback ? `${failedRollback.reason}; rollback ${failedRollback.status}` : reason,
+        ...laterGate ? { gate: laterGate } : {}
+      };
+    }
+    case "incomplete":
+      return {
+        kind: "incomplete",
+        sealed: !bundle.brokenChain?.length,
+        reason: bundle.brokenChain?.length ? `the evidence chain is broken: ${bundle.brokenChain.join("; ")}` : bundle.interrupted ? `interrupted by ${bundle.interrupted.signal} during the ${bundle.interrupted.phase} phase` : `the release did not finish: ${missingStep(bundle)}`
+      };
+  }
+}
+function missingStep(bundle) {
+  if (!bundle.checklist) return "no readiness checklist";
+  if (!bundle.staging) return "no staging deployment";
+  if (!bundle.approval) return "no production approval";
+  if (!bundle.production) return "no production deployment";
+  return "no health window verdict";
+}
 function buildRetrospective(ctx, b, outcome, gates) {
   const failures = gates.flatMap(
     (g) => g.verdict && !g.verdict.passed ? g.verdict.reasons.map((r) => `${g.name}: ${r}`) : []
@@ -62726,10 +63336,11 @@ function phaseSpan(phase, startedAt, finishedAt, passed) {
 }
 
 // src/phases/report/run.ts
-async function runReport(ctx) {
+async function runReport(ctx, chainProblems = []) {
   ctx.logger.info(ANNOUNCE.compilingReport);
   const evidence = await readEvidence(ctx);
-  const outcome = releaseOutcome(evidence);
+  if (chainProblems.length > 0) evidence.brokenChain = [...chainProblems];
+  const outcome = chainProblems.length > 0 ? "incomplete" : releaseOutcome(evidence);
   const gates = gateVerdicts(ctx.tag, evidence);
   const retrospective = buildRetrospective(ctx, evidence, outcome, gates);
   await ctx.store.writeJson(ARTIFACTS.retrospective, retrospective);
@@ -62748,7 +63359,7 @@ async function runReport(ctx) {
     })
   );
   ctx.logger.info(`Release report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`);
-  return outcome;
+  return reportOutcome(outcome, gates, evidence);
 }
 async function readEvidence(ctx) {
   const evidence = { unreadable: [] };
@@ -62891,7 +63502,7 @@ async function answerBreach(ctx, environment, previous, reason) {
       `no (health.on-breach: alert): ${ctx.tag} stays. To roll back: release-gate rollback --env ${environment}`
     )
   );
-  await ctx.history.record({ tag: ctx.tag, environment, status: "failed", note: reason });
+  await ctx.history.record({ tag: ctx.tag, environment, status: "breach-left", note: reason });
   return { rollback: null, outcome: { kind: "failed", reason } };
 }
 
@@ -62905,7 +63516,7 @@ async function runStaging(ctx) {
   if (!gate1.passed) return refuse(ctx, 1, gate1.reasons, "staging");
   ctx.logger.info(ANNOUNCE.phase2Start);
   const startedAt = ctx.clock.now().toISOString();
-  const previous = await rollbackTarget(ctx, STAGING);
+  const previous = await rollbackTarget2(ctx, STAGING);
   await ctx.history.record({ tag: ctx.tag, environment: STAGING, status: "in-progress" });
   const deployed = await deployServices(ctx, STAGING, previous);
   const report = {
@@ -62993,9 +63604,24 @@ async function recordInterruption(ctx, phase, interrupted) {
   const production = ctx.config.approval.environment;
   const environment = phase === "production" || phase === "stabilize" ? production : phase === "staging" ? "staging" : null;
   const deployment = await ctx.store.readJson(ARTIFACTS.productionDeployment).catch(() => void 0);
-  const previous = environment === production ? deployment?.previousRelease ?? await rollbackTarget(ctx, production).catch(() => null) : null;
-  const state = phase === "production" ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? "the previous release"} on others: the rollout stopped part way` : phase === "stabilize" ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven` : phase === "staging" ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched` : `no environment was changed by the ${phase} phase`;
-  const nextSteps = environment === production ? [
+  const previous = environment === production ? deployment?.previousRelease ?? await rollbackTarget2(ctx, production).catch(() => null) : null;
+  let ledger = environment === production ? await ctx.history.ledger(production) : null;
+  if (ledger && ["rolling-out", "health-window", "rolling-back"].includes(ledger.state.kind)) {
+    await ctx.history.record({
+      tag: ledger.state.release ?? ctx.tag,
+      environment: production,
+      status: "interrupted",
+      note: `${interrupted.signal} during the ${phase} phase`
+    });
+    ledger = await ctx.history.ledger(production);
+  }
+  const rollbackStopped = ledger?.state.kind === "interrupted" && ledger.state.during === "rollback";
+  const rollbackTo = ledger?.state.to ?? previous ?? "the previous release";
+  const state = rollbackStopped ? `rollback interrupted: the rollback of ${production} from ${ctx.tag} to ${rollbackTo} was stopped part way, so ${production} may serve neither release (its services may be down)` : phase === "production" ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? "the previous release"} on others: the rollout stopped part way` : phase === "stabilize" ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven` : phase === "staging" ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched` : `no environment was changed by the ${phase} phase`;
+  const nextSteps = rollbackStopped ? [
+    `Finish the rollback of ${production} to ${rollbackTo}: ${rollbackCommand(production)}.`,
+    `Until it succeeds, release-gate refuses to start another release of ${production}.`
+  ] : environment === production ? [
     `Roll ${production} back to ${previous ?? "the previous release"}: ${rollbackCommand(production)}.`,
     `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
   ] : [`Run the release of ${ctx.tag} again from the start.`];
@@ -63023,7 +63649,11 @@ async function recordInterruption(ctx, phase, interrupted) {
     phase,
     ...environment ? { environment } : {}
   });
-  return { kind: "failed", reason: `interrupted by ${interrupted.signal} during the ${phase} phase` };
+  return {
+    kind: "interrupted",
+    signal: interrupted.signal,
+    reason: `interrupted by ${interrupted.signal} during the ${phase} phase`
+  };
 }
 
 // src/phases/shared/config-change.ts
@@ -63053,13 +63683,88 @@ async function configChange(ctx) {
   };
 }
 
+// src/core/bundle-run.ts
+function runHasEnded(manifest) {
+  const last = manifest.entries.at(-1)?.phase;
+  return last === "report" || last === "rollback";
+}
+var runName = (manifest) => `${manifest.tag} (run ${manifest.runId ?? "without an id"})`;
+function newRunRefusal(dir, manifest, tag) {
+  if (!manifest || runHasEnded(manifest)) return null;
+  const sealed = manifest.entries.map((entry) => entry.phase);
+  const productionTouched = sealed.some((phase) => phase !== "readiness" && phase !== "staging");
+  if (manifest.tag === tag && !productionTouched) return null;
+  return {
+    problem: `The evidence bundle in ${dir} belongs to ${runName(manifest)}, whose run has not ended (its last sealed phase is ${sealed.at(-1) ?? "none"})`,
+    fix: `If ${manifest.tag} is still running, wait for it to end. If it stopped, end its run with \`release-gate phase report --tag ${manifest.tag}\` (the next release then archives its bundle), or give this release an evidence directory of its own (--evidence-dir). Nothing was changed.`
+  };
+}
+var NEW_RELEASE = "start a new release (`release-gate run --tag <tag>`, or `release-gate phase readiness`)";
+function phaseStartRefusal(dir, phase, manifest, rollback) {
+  const sealed = manifest.entries.map((entry) => entry.phase);
+  const reportFirst = `compile its report first if it has none (\`release-gate phase report --tag ${manifest.tag}\`), then`;
+  if (rollback)
+    return {
+      problem: `${manifest.tag} was rolled back during the ${rollback.phase} phase` + (rollback.status === "success" ? "" : ` (the rollback ended ${rollback.status})`),
+      fix: `A rolled-back release does not continue on its old evidence: ${reportFirst} ${NEW_RELEASE}.`
+    };
+  if (sealed.includes("report"))
+    return {
+      problem: `the run of ${manifest.tag} in ${dir} was already reported`,
+      fix: `A reported run does not continue: ${NEW_RELEASE}.`
+    };
+  if (sealed.includes("rollback"))
+    return {
+      problem: `the bundle of ${manifest.tag} in ${dir} records a manual rollback`,
+      fix: `A rolled-back release does not continue on its old evidence: ${NEW_RELEASE}.`
+    };
+  const later = sealed.find((done) => PHASES.indexOf(done) > PHASES.indexOf(phase));
+  if (later)
+    return {
+      problem: `the bundle has sealed ${later}, which comes after ${phase} in the protocol`,
+      fix: `A phase runs after the one before it, never again after a later one: ${NEW_RELEASE}.`
+    };
+  return null;
+}
+
 // src/engine/run.ts
+async function refuseStartOverLedger(ctx) {
+  const refusal = mayStart(await ctx.history.ledger(ctx.config.approval.environment), ctx.tag);
+  if (!refusal) return null;
+  const reason = refusalMessage(refusal);
+  ctx.logger.error(`[ERROR] Release ${ctx.tag} not started: ${reason}`);
+  ctx.logger.error(`Nothing was archived or deployed; the evidence in ${ctx.store.dir} is untouched.`);
+  return { kind: "halted", gate: 1, reasons: [reason] };
+}
 async function startBundle(ctx) {
   const archived = await ctx.store.archiveExisting(ctx.clock.now());
   if (archived) ctx.logger.info(`Earlier evidence moved to ${archived}`);
 }
-async function runPhase(release, phase) {
+async function refuseOverUnendedRun(ctx) {
+  const manifest = await ctx.store.readJson(MANIFEST_FILE).catch(() => void 0);
+  const refusal = newRunRefusal(ctx.store.dir, manifest, ctx.tag);
+  if (!refusal) return null;
+  ctx.logger.error(`[ERROR] ${refusal.problem}; release ${ctx.tag} will not start. ${refusal.fix}`);
+  return { kind: "halted", gate: 1, reasons: [refusal.problem] };
+}
+async function refuseOutOfOrder(ctx, phase) {
+  const manifest = await ctx.store.readJson(MANIFEST_FILE);
+  if (!manifest) return null;
+  const production = await ctx.store.readJson(ARTIFACTS.productionDeployment);
+  const health = await ctx.store.readJson(ARTIFACTS.healthWindow);
+  const rollback = production?.rollback ? { phase: "production", status: production.rollback.status } : health?.rollback ? { phase: "stabilize", status: health.rollback.status } : null;
+  const refusal = phaseStartRefusal(ctx.store.dir, phase, manifest, rollback);
+  if (!refusal) return null;
+  ctx.logger.error(`[ERROR] ${refusal.problem}; the ${phase} phase will not start. ${refusal.fix}`);
+  return { kind: "halted", gate: GATE_BEFORE[phase], reasons: [refusal.problem] };
+}
+async function runPhase(release, phase, transportProblems = []) {
   const ctx = { ...release, journal: [] };
+  if (phase === "readiness") {
+    const refused = await refuseStartOverLedger(ctx);
+    if (refused) return refused;
+  }
+  const chainProblems = phase === "report" ? [...transportProblems, ...await reportChainProblems(ctx)] : [];
   if (phase !== "readiness" && phase !== "report") {
     const problems = await ctx.store.verify();
     if (problems.length > 0) {
@@ -63069,21 +63774,27 @@ async function runPhase(release, phase) {
       for (const problem of problems) ctx.logger.error(`  - ${problem}`);
       return { kind: "halted", gate: GATE_BEFORE[phase], reasons: problems.map((p) => `evidence: ${p}`) };
     }
+    const outOfOrder = await refuseOutOfOrder(ctx, phase);
+    if (outOfOrder) return outOfOrder;
     const changed = await configChange(ctx);
     if (changed) {
       ctx.logger.error(`[ERROR] ${changed.problem}; the ${phase} phase will not start. ${changed.fix}`);
       return { kind: "halted", gate: GATE_BEFORE[phase], reasons: [changed.problem] };
     }
   }
+  if (phase === "readiness") {
+    const refused = await refuseOverUnendedRun(ctx);
+    if (refused) return refused;
+  }
   try {
     let outcome;
     try {
-      outcome = await runUnsealed(ctx, phase);
+      outcome = withGate(await runUnsealed(ctx, phase, chainProblems), phase);
     } catch (error2) {
       if (!(error2 instanceof InterruptedError)) throw error2;
       outcome = await recordInterruption(ctx, phase, error2);
     }
-    if (outcome.kind === "halted")
+    if (outcome.kind === "halted" && phase !== "report")
       await emitEvent(
         ctx,
         "halted",
@@ -63095,10 +63806,27 @@ async function runPhase(release, phase) {
     return outcome;
   } finally {
     await settleCommunications(ctx);
-    await ctx.store.seal(phase, ctx.tag, ctx.clock.now());
+    if (chainProblems.length === 0) await ctx.store.seal(phase, ctx.tag, ctx.clock.now());
+    else {
+      ctx.logger.error(
+        `[ERROR] The evidence chain of ${ctx.tag} is broken; the report lists what is known, and is not sealed or attested.`
+      );
+      for (const problem of chainProblems) ctx.logger.error(`  - ${problem}`);
+    }
   }
 }
-async function runUnsealed(ctx, phase) {
+function withGate(outcome, phase) {
+  if (outcome.kind !== "rolled-back" && outcome.kind !== "failed" || outcome.gate !== void 0)
+    return outcome;
+  if (phase === "production") return { ...outcome, gate: 3 };
+  if (phase === "stabilize") return { ...outcome, gate: 4 };
+  return outcome;
+}
+async function reportChainProblems(ctx) {
+  const started = await ctx.store.readText(MANIFEST_FILE) !== void 0 || (await ctx.store.inventory()).length > 0;
+  return started ? ctx.store.verify() : [];
+}
+async function runUnsealed(ctx, phase, chainProblems) {
   switch (phase) {
     case "readiness":
       await startBundle(ctx);
@@ -63117,13 +63845,15 @@ async function runUnsealed(ctx, phase) {
       await emitEvent(ctx, "phase-started", `Phase 4 (health window) of ${ctx.tag} started`, { phase });
       return runHealthWindow(ctx);
     case "report": {
-      const outcome = await runReport(ctx);
-      if (outcome === "released") ctx.logger.info(ANNOUNCE.protocolComplete);
-      return { kind: "passed" };
+      const outcome = await runReport(ctx, chainProblems);
+      if (outcome.kind === "passed") ctx.logger.info(ANNOUNCE.protocolComplete);
+      return outcome;
     }
   }
 }
 async function runRelease(ctx) {
+  const refused = await refuseStartOverLedger(ctx) ?? await refuseOverUnendedRun(ctx);
+  if (refused) return refused;
   let outcome = { kind: "passed" };
   try {
     for (const phase of ["readiness", "staging", "production", "stabilize"]) {
@@ -63278,44 +64008,59 @@ async function releaseCommand({
   const ctx = composeContext(config2, request, logger, approval, selfArgv(), {
     confirm: (prompt) => approval.confirm(prompt)
   });
-  const outcome = phase ? await runPhase(ctx, phase) : await runRelease(ctx);
-  const exitCode = exitCodeOf(outcome);
+  const outcome = await runHoldingLock(ctx, new ReleaseLock(resolve3(config2.stateDir)), phase, logger);
+  const statement = statementOf(outcome, signalExitCode());
   const where = phase && phase !== "report" ? `evidence in ${ctx.store.dir}` : `Report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`;
-  logger.info(summaryLine2(tag, outcome, where));
+  logger.info(finalLine(tag, statement, where));
   printJson(values, {
     command,
     phase: phase ?? null,
     tag,
-    outcome: outcome.kind,
-    exitCode,
+    outcome: statement.outcome,
+    gate: statement.gate,
+    exitCode: statement.exitCode,
     evidenceDir: ctx.store.dir,
     report: ctx.store.path(ARTIFACTS.deploymentReport),
-    reasons: "reasons" in outcome ? outcome.reasons : "reason" in outcome ? [outcome.reason] : []
+    reasons: statement.reasons
   });
-  return exitCode;
+  return statement.exitCode;
+}
+async function runHoldingLock(ctx, lock, phase, logger) {
+  if (!phase || phase === "readiness") {
+    const refused = await refuseStartOverLedger(ctx);
+    if (refused) return refused;
+  }
+  let held;
+  try {
+    held = await lock.acquire(phase ? `phase ${phase} ${ctx.tag}` : `run ${ctx.tag}`);
+  } catch (error2) {
+    if (!(error2 instanceof ReleaseLockedError)) throw error2;
+    logger.error(
+      `[ERROR] ${phase ? `The ${phase} phase of ${ctx.tag}` : `Release ${ctx.tag}`} not started: ${error2.message}`
+    );
+    const gate = phase && phase in GATE_BEFORE ? GATE_BEFORE[phase] : 1;
+    return { kind: "halted", gate, reasons: [error2.message] };
+  }
+  if (held.tookOver)
+    logger.warn(
+      `Took over ${lock.file}: its holder, release-gate ${held.tookOver.holder} (pid ${held.tookOver.pid}), is no longer running.`
+    );
+  try {
+    return phase ? await runPhase(ctx, phase) : await runRelease(ctx);
+  } finally {
+    await held.release();
+  }
 }
 function phaseNamed(name) {
   if (!name || !PHASES.includes(name))
     throw new UsageError(`Unknown phase '${name ?? ""}'. Expected one of: ${PHASES.join(", ")}.`);
   return name;
 }
-function summaryLine2(tag, outcome, where) {
-  switch (outcome.kind) {
-    case "passed":
-      return `release-gate: ${tag} passed; ${where}`;
-    case "halted":
-      return `release-gate: ${tag} halted at Gate ${outcome.gate}; production untouched (exit 3); ${where}`;
-    case "rolled-back":
-      return `release-gate: ${tag} was rolled back: ${outcome.reason} (exit 4); ${where}`;
-    case "failed":
-      return `release-gate: ${tag} FAILED: ${outcome.reason} (exit 1); ${where}`;
-  }
-}
 
 // src/entry/cli/commands/report.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join7, resolve as resolve3 } from "node:path";
+import { join as join7, resolve as resolve4 } from "node:path";
 async function reportCommand({ values, logger, configPath }) {
   if (!values.html)
     throw new UsageError(
@@ -63329,7 +64074,7 @@ async function reportCommand({ values, logger, configPath }) {
     );
   });
   if (values.output === void 0) {
-    const sealed = resolve3(dir, ARTIFACTS.deploymentReportHtml);
+    const sealed = resolve4(dir, ARTIFACTS.deploymentReportHtml);
     if (!existsSync2(sealed))
       throw new UsageError(
         `No ${ARTIFACTS.deploymentReportHtml} in ${dir} (a bundle from before the report phase wrote one). Pass --output <file> to render it outside the bundle.`
@@ -63349,17 +64094,21 @@ async function reportCommand({ values, logger, configPath }) {
   return 0;
 }
 
+// src/entry/cli/commands/rollback.ts
+import { resolve as resolve5 } from "node:path";
+
 // src/phases/rollback/manual.ts
 async function resolveRollback(history, request) {
-  const unfinished = await history.unfinished(request.environment);
-  const current = unfinished?.tag ?? await history.current(request.environment);
-  const target = request.target ?? (current ? await history.previous(request.environment, current) : null);
+  const ledger = await history.ledger(request.environment);
+  const settled = ["serving", "rolled-back", "failed", "empty"].includes(ledger.state.kind);
+  const current = settled ? serving(ledger) : ledger.state.release;
+  const target = request.target ?? rollbackTarget(ledger);
   if (!target) {
     throw new UsageError(
-      `No rollback target known for ${request.environment} (it serves ${current ?? "nothing recorded"} and no earlier successful release is recorded). Name the release to return to (--to / target-release).`
+      `No rollback target known for ${request.environment} (${describeState(ledger)}; no other release that passed its health window and was not rolled back since is recorded). Name the release to return to (--to / target-release).`
     );
   }
-  const served = await history.deployed(request.environment);
+  const served = ledger.served;
   if (!served.includes(target)) {
     throw new UsageError(
       `Release ${target} was never deployed to ${request.environment}, so it cannot be a rollback target. ` + (served.length > 0 ? `The releases ${request.environment} has served: ${served.join(", ")}.` : `No release of ${request.environment} is recorded.`)
@@ -63415,11 +64164,13 @@ async function rollbackCommand2({
     environment,
     ...values.to !== void 0 ? { target: validateTag(values.to, "--to") } : {}
   });
+  const runId = newRunId(/* @__PURE__ */ new Date());
   const ctx = composeContext(
     config2,
     {
       tag: current ?? target,
-      evidenceDir: values["evidence-dir"],
+      evidenceDir: rollbackBundleDir(values["evidence-dir"] ?? config2.evidenceDir, runId),
+      runId,
       interrupt: stopOnSignals(),
       passEnv,
       ...signing
@@ -63428,12 +64179,18 @@ async function rollbackCommand2({
     approval,
     selfArgv()
   );
-  const report = await runManualRollback(ctx, {
-    environment,
-    target,
-    reason: values.reason ?? "manual rollback (release-gate rollback)",
-    ...values.service ? { services: new Set(values.service) } : {}
-  });
+  const held = await new ReleaseLock(resolve5(config2.stateDir)).acquire(`rollback ${environment}`);
+  let report;
+  try {
+    report = await runManualRollback(ctx, {
+      environment,
+      target,
+      reason: values.reason ?? "manual rollback (release-gate rollback)",
+      ...values.service ? { services: new Set(values.service) } : {}
+    });
+  } finally {
+    await held.release();
+  }
   const status = report.rollback.status;
   printJson(values, { command, environment, target, status, exitCode: status === "success" ? 0 : 1 });
   return status === "success" ? 0 : EXIT.failed;
@@ -63504,7 +64261,7 @@ function refuseDeclaredSizes(entries) {
   if (declaredTotal > MAX_BUNDLE_BYTES) throw tooLargeTogether(`${declaredTotal}`);
 }
 function inflateAtMost(entry, limit) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve6, reject) => {
     const chunks = [];
     let inflated = 0;
     const stream = entry.nodeStream("nodebuffer");
@@ -63516,7 +64273,7 @@ function inflateAtMost(entry, limit) {
       reject(tooLargeFile(entry.name, `more than ${limit}`, "inflates to"));
     });
     stream.on("error", reject);
-    stream.on("end", () => resolve4(Buffer.concat(chunks)));
+    stream.on("end", () => resolve6(Buffer.concat(chunks)));
   });
 }
 function tooLargeFile(name, bytes, verb = "is") {
@@ -63601,6 +64358,8 @@ function verifyBundle(files, options = {}) {
     `all of ${[...tags][0] ?? "(none)"}`
   );
   add("protocol order", orderProblems(json, manifest), "each phase built on the evidence of the one before");
+  if (manifest)
+    add("writers", writerProblems(manifest), "each file was written by the phase the protocol assigns it");
   return checks;
 }
 var UNDETECTED_REWRITE = "without a key, a rewrite with the chain recomputed cannot be detected";

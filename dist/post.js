@@ -4,7 +4,8 @@ import {
   STATE,
   lazyArtifactClient,
   messageOf
-} from "./chunks/chunk-P7IAKZYB.js";
+} from "./chunks/chunk-T5JQM2VB.js";
+import "./chunks/chunk-AKNY7V43.js";
 import {
   error,
   getState,

@@ -15,6 +15,35 @@ const repo = fileURLToPath(new URL('../..', import.meta.url))
 export const ACTION_MAIN = join(repo, 'dist', 'index.js')
 export const ACTION_POST = join(repo, 'dist', 'post.js')
 
+/**
+ * A service repository in the emulated GitHub with a workflow run: environments staging and production (the latter
+ * with `reviewers` as its required reviewers, none meaning no rule), and production serving v1.0.0, released by an earlier run of
+ * release-gate (the history only counts deployments with its payload).
+ */
+export function seedServiceRepository(
+  github: GitHubApiEmulator,
+  repository: string,
+  runId: number,
+  reviewers: { login: string; id: number }[],
+  preventSelfReview = false
+): void {
+  github.addRepo(repository)
+  github.addRun(repository, runId)
+  github.addEnvironment(repository, 'staging')
+  github.addEnvironment(
+    repository,
+    'production',
+    reviewers.length === 0 ? {} : { requiredReviewers: reviewers, preventSelfReview }
+  )
+  github.seedDeployment(repository, {
+    environment: 'production',
+    ref: 'v1.0.0',
+    createdAt: '2026-11-20T10:00:00Z',
+    payload: { releaseGate: { runId: 1, runAttempt: 1, trigger: 'release' } },
+    statuses: [{ state: 'in_progress' }, { state: 'success' }]
+  })
+}
+
 /** What one action step left: exit code, log, outputs, job summary, saved state. */
 export interface StepResult {
   code: number | null

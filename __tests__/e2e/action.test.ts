@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
 import { GitHubApiEmulator } from '../emulators/github-api.js'
 import { workflowCommandsIn, type TakenCommand } from '../emulators/workflow-commands.js'
-import { ACTION_NODE, WorkflowRun, type StepResult } from './action-harness.js'
+import { ACTION_NODE, seedServiceRepository, WorkflowRun, type StepResult } from './action-harness.js'
 import { DemoSandbox } from './demo-sandbox.js'
 import { filesBelow } from './scratch-workspace.js'
 
@@ -45,24 +45,13 @@ function newRelease(environment: { reviewers?: boolean; preventSelfReview?: bool
   box.upstream()
   const runId = nextRunId++
   const repository = `acme/shop-${runId}`
-  github.addRepo(repository)
-  github.addRun(repository, runId)
-  github.addEnvironment(repository, 'staging')
-  github.addEnvironment(
+  seedServiceRepository(
+    github,
     repository,
-    'production',
-    environment.reviewers === false
-      ? {}
-      : { requiredReviewers: [REVIEWER], preventSelfReview: environment.preventSelfReview ?? false }
+    runId,
+    environment.reviewers === false ? [] : [REVIEWER],
+    environment.preventSelfReview
   )
-  github.seedDeployment(repository, {
-    environment: 'production',
-    ref: 'v1.0.0',
-    createdAt: '2026-11-20T10:00:00Z',
-    // Released by an earlier run of release-gate: the history only counts deployments with its payload.
-    payload: { releaseGate: { runId: 1, runAttempt: 1, trigger: 'release' } },
-    statuses: [{ state: 'in_progress' }, { state: 'success' }]
-  })
   return new WorkflowRun(box, github, artifacts, runId, repository)
 }
 

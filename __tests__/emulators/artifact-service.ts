@@ -277,6 +277,16 @@ export class ArtifactServiceEmulator {
     })
   }
 
+  /** Flips one byte of a stored artifact's zip (the middle one unless `offset` says), as a storage fault would. */
+  corruptByte(artifactName: string, runId?: string, offset?: number): void {
+    const record = this.findStored(artifactName, runId)
+    const blob = this.blobs.get(record.blobPath)
+    const content = Buffer.from(this.committedContent(record))
+    const at = offset ?? Math.floor(content.length / 2)
+    content[at] = (content[at] as number) ^ 0xff
+    if (blob) this.commitContent(blob, content, blob.contentType)
+  }
+
   // Tampering changes only the blob: the size and digest recorded at finalize stay, as they would on GitHub,
   // so a consumer that checks the upload digest can notice.
   private async repack(

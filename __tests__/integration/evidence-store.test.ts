@@ -90,9 +90,10 @@ describe('the evidence store', () => {
     const verifier = sealVerifierFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString(), 'key')
     const dir = join(mkdtempSync(join(tmpdir(), 'rg-store-')), 'deployment')
     const evidence = new FileEvidenceStore(dir, undefined, signer)
-    await evidence.writeJson('uat-confirmation.json', uat)
-    await evidence.seal('readiness', 'v1.0.0', new Date('2026-11-24T10:00:00Z'))
+    // Each file in the phase the protocol assigns it (the store checks that too).
     await evidence.writeText('release-manifest.md', '# v1.0.0\n')
+    await evidence.seal('readiness', 'v1.0.0', new Date('2026-11-24T10:00:00Z'))
+    await evidence.writeJson('uat-confirmation.json', uat)
     const manifest = await evidence.seal('staging', 'v1.0.0', new Date('2026-11-24T10:01:00Z'))
     expect(manifest.entries.map(e => e.signature?.keyFingerprint)).toEqual([
       signer.keyFingerprint,

@@ -820,6 +820,43 @@ describe('release.yml', () => {
     expect(phasesOf(id)).toEqual(phases)
   })
 
+  // Each phase continues from exactly the artifact the one before published, never from the latest by name.
+  const withOf = (jobId: string, stepId: string): Mapping => {
+    const step = stepsOf(job(jobId)).find(s => s['id'] === stepId)
+    return isMapping(step?.['with']) ? step['with'] : {}
+  }
+  it.each([
+    ['staging', 'staging', 'needs.readiness.outputs'],
+    ['production', 'production', 'needs.staging.outputs'],
+    ['production', 'stabilize', 'steps.production.outputs']
+  ])("pins the %s job's %s step to the artifact id and digest from %s", (jobId, stepId, source) => {
+    expect(withOf(jobId, stepId)).toMatchObject({
+      'evidence-artifact-id': `\${{ ${source}.evidence-artifact-id }}`,
+      'evidence-artifact-digest': `\${{ ${source}.evidence-artifact-digest }}`
+    })
+  })
+
+  it('pins the report to the last artifact a job published, id and digest from the same job', () => {
+    const report = withOf('report', 'report')
+    const flat = (value: unknown): string => String(value).replace(/\s+/g, ' ').trim()
+    expect(flat(report['evidence-artifact-id'])).toBe(
+      '${{ needs.production.outputs.evidence-artifact-id || needs.staging.outputs.evidence-artifact-id || needs.readiness.outputs.evidence-artifact-id }}'
+    )
+    expect(flat(report['evidence-artifact-digest'])).toBe(
+      '${{ needs.production.outputs.evidence-artifact-id && needs.production.outputs.evidence-artifact-digest || ' +
+        'needs.staging.outputs.evidence-artifact-id && needs.staging.outputs.evidence-artifact-digest || ' +
+        'needs.readiness.outputs.evidence-artifact-digest }}'
+    )
+    for (const jobId of ['readiness', 'staging', 'production']) {
+      const outputs = job(jobId)['outputs']
+      expect(Object.keys(isMapping(outputs) ? outputs : {})).toEqual(
+        expect.arrayContaining(['evidence-artifact-id', 'evidence-artifact-digest'])
+      )
+    }
+    expect(actionInputs.has('evidence-artifact-id')).toBe(true)
+    expect(actionInputs.has('evidence-artifact-digest')).toBe(true)
+  })
+
   it('checks out the full history for readiness, which reads the commits between tags', () => {
     const checkout = stepsOf(job('readiness')).find(step => step['id'] === 'checkout')
     expect(isMapping(checkout?.['with']) && checkout['with']['fetch-depth']).toBe(0)

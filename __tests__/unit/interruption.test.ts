@@ -76,7 +76,8 @@ describe('an interrupted release, on fakes', () => {
       interrupt: controller.signal
     })
     expect(await runRelease(ctx)).toEqual({
-      kind: 'failed',
+      kind: 'interrupted',
+      signal: 'SIGTERM',
       reason: 'interrupted by SIGTERM during the stabilize phase'
     })
     expect(await ctx.store.readJson('release-interrupted.json')).toMatchObject({

@@ -3,10 +3,12 @@ import { describe, expect, it } from '@jest/globals'
 import { verifyBundle } from '../../src/adapters/evidence/verify.js'
 import {
   appendEntry,
+  entryDigest,
   MANIFEST_FILE,
   type EvidenceManifest,
   type ManifestEntry
 } from '../../src/core/manifest.js'
+import { WRITTEN_BY } from '../../src/core/evidence-writers.js'
 import { approval, checklist, production, staging, TAG, validation } from './evidence-records.js'
 
 /** A phase the manifest schema lets a bundle seal. */
@@ -30,22 +32,34 @@ const released = (): Files => ({
 
 const contentOf = (value: unknown): Buffer => (typeof value === 'string' ? Buffer.from(value) : json(value))
 
-/** A bundle whose manifest seals `phases` in order, each over all of `files`. */
+/** The protocol's writer of a file in a bundle of these tests (the first of `WRITTEN_BY`, else `fallback`). */
+const writerOf = (file: string, phases: SealedPhase[], fallback: SealedPhase): SealedPhase =>
+  WRITTEN_BY[file]?.find(phase => phases.includes(phase)) ?? fallback
+
+/**
+ * A bundle whose manifest seals `phases` in order; each file enters the manifest with the first sealed phase the
+ * protocol assigns it to (`writers` overrides that), or the last phase when none is sealed.
+ */
 function bundle(
   files: Files,
   phases: SealedPhase[] = ['readiness', 'staging', 'production'],
-  tag = TAG
+  tag = TAG,
+  writers: Record<string, SealedPhase> = {}
 ): Map<string, Buffer> {
   const contents = new Map(Object.entries(files).map(([name, value]) => [name, contentOf(value)]))
   const listed = [...contents].map(([file, content]) => ({
     file,
     bytes: content.length,
     sha256: createHash('sha256').update(content).digest('hex'),
-    schema: null
+    schema: null,
+    writer: writers[file] ?? writerOf(file, phases, phases.at(-1) ?? 'readiness')
   }))
   let manifest: EvidenceManifest | undefined
+  const introduced = new Set<string>()
   phases.forEach((phase, i) => {
-    manifest = appendEntry(manifest, tag, phase, `2026-11-24T10:0${i}:00.000Z`, listed)
+    for (const file of listed) if (file.writer === phase) introduced.add(file.file)
+    const sealed = listed.filter(f => introduced.has(f.file)).map(({ writer: _, ...f }) => f)
+    manifest = appendEntry(manifest, tag, phase, `2026-11-24T10:0${i}:00.000Z`, sealed)
   })
   return contents.set(MANIFEST_FILE, json(manifest))
 }
@@ -72,7 +86,8 @@ describe('verifying an evidence bundle', () => {
       },
       { check: 'schemas', passed: true, detail: '5 JSON artifact(s) match their schemas' },
       { check: 'one release', passed: true, detail: 'all of v1.1.0' },
-      { check: 'protocol order', passed: true, detail: 'each phase built on the evidence of the one before' }
+      { check: 'protocol order', passed: true, detail: 'each phase built on the evidence of the one before' },
+      { check: 'writers', passed: true, detail: 'each file was written by the phase the protocol assigns it' }
     ])
   })
 
@@ -297,5 +312,66 @@ describe('the protocol order as the evidence records it', () => {
     expect(failures(bundle(without('production-approval.json')))).toEqual([
       'protocol order: a production deployment without production-approval.json'
     ])
+  })
+})
+
+describe('which phase wrote each file, as the manifest records it', () => {
+  const writersVerdict = (files: ReadonlyMap<string, Buffer>): string | undefined =>
+    verdicts(files)['writers']
+  const cases: { name: string; writers: Record<string, SealedPhase>; expected: string }[] = [
+    {
+      name: 'accepts every file sealed by the phase the protocol assigns it',
+      writers: {},
+      expected: 'ok: each file was written by the phase the protocol assigns it'
+    },
+    {
+      name: 'rejects an approval that a staging command planted in the bundle',
+      writers: { 'production-approval.json': 'staging' },
+      expected:
+        'FAILED: production-approval.json: written by the staging phase (entry 2 (staging)); the protocol assigns it to production'
+    },
+    {
+      name: 'rejects a staging report first sealed by production',
+      writers: { 'staging-deployment-report.json': 'production' },
+      expected:
+        'FAILED: staging-deployment-report.json: written by the production phase (entry 3 (production)); the protocol assigns it to staging'
+    },
+    {
+      name: 'rejects a readiness checklist written during staging',
+      writers: { 'deployment-readiness-checklist.json': 'staging' },
+      expected:
+        'FAILED: deployment-readiness-checklist.json: written by the staging phase (entry 2 (staging)); the protocol assigns it to readiness'
+    }
+  ]
+  it.each(cases)('$name', ({ writers, expected }) => {
+    expect(writersVerdict(bundle(released(), ['readiness', 'staging', 'production'], TAG, writers))).toBe(
+      expected
+    )
+  })
+
+  it('rejects a manifest whose writtenBy was rewritten to hide the phase that sealed the content', () => {
+    const files = bundle(released())
+    const manifest = JSON.parse((files.get(MANIFEST_FILE) as Buffer).toString('utf8')) as EvidenceManifest
+    // A forger edits writtenBy and recomputes the chain: every digest matches, the attribution does not.
+    const forged = manifest.entries.reduce<EvidenceManifest | undefined>(
+      (rebuilt, entry) =>
+        appendEntry(
+          rebuilt,
+          TAG,
+          entry.phase,
+          entry.sealedAt,
+          entry.files.map(({ writtenBy: _, ...f }) => f)
+        ),
+      undefined
+    ) as EvidenceManifest
+    const last = forged.entries.at(-1)!
+    const approvalEntry = last.files.find(f => f.file === 'production-approval.json')!
+    approvalEntry.writtenBy = 'readiness'
+    last.digest = entryDigest({ ...last, digest: undefined } as Omit<typeof last, 'digest'>)
+    files.set(MANIFEST_FILE, json(forged))
+    expect(verdicts(files)['hash chain']).toBe('ok: every entry chains to the one before')
+    expect(writersVerdict(files)).toBe(
+      'FAILED: production-approval.json: entry 3 (production) records it as written by readiness, but its content was sealed by production'
+    )
   })
 })

@@ -85,5 +85,9 @@ export async function recordInterruption(
     phase,
     ...(environment ? { environment } : {})
   })
-  return { kind: 'failed', reason: `interrupted by ${interrupted.signal} during the ${phase} phase` }
+  return {
+    kind: 'interrupted',
+    signal: interrupted.signal,
+    reason: `interrupted by ${interrupted.signal} during the ${phase} phase`
+  }
 }

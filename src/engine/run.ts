@@ -74,13 +74,20 @@ async function refuseOutOfOrder(
  * manifest. A phase never starts on a bundle that is missing, altered or broken; the report is compiled regardless,
  * because a broken release needs its report most.
  */
-export async function runPhase(release: ProtocolContext, phase: PhaseName): Promise<PhaseOutcome> {
+export async function runPhase(
+  release: ProtocolContext,
+  phase: PhaseName,
+  /** Problems found with the evidence before it reached this bundle (an artifact altered or lost between jobs). */
+  transportProblems: readonly string[] = []
+): Promise<PhaseOutcome> {
   // Each phase gets its own journal of the commands it ran; the composed context itself is never changed.
   const ctx: ProtocolContext = { ...release, journal: [] }
   if (phase === 'readiness') {
     const refused = await refuseStartOverLedger(ctx)
     if (refused) return refused
   }
+  // The report verifies the chain before it seals onto it: it never seals (or attests) evidence it cannot vouch for.
+  const chainProblems = phase === 'report' ? [...transportProblems, ...(await reportChainProblems(ctx))] : []
   if (phase !== 'readiness' && phase !== 'report') {
     const problems = await ctx.store.verify()
     if (problems.length > 0) {
@@ -106,12 +113,13 @@ export async function runPhase(release: ProtocolContext, phase: PhaseName): Prom
   try {
     let outcome: PhaseOutcome
     try {
-      outcome = await runUnsealed(ctx, phase)
+      outcome = withGate(await runUnsealed(ctx, phase, chainProblems), phase)
     } catch (error) {
       if (!(error instanceof InterruptedError)) throw error
       outcome = await recordInterruption(ctx, phase, error)
     }
-    if (outcome.kind === 'halted')
+    // The report restates the release's outcome; the phase that halted it announced it already.
+    if (outcome.kind === 'halted' && phase !== 'report')
       await emitEvent(
         ctx,
         'halted',
@@ -124,11 +132,37 @@ export async function runPhase(release: ProtocolContext, phase: PhaseName): Prom
   } finally {
     // Notifications went out in the background; what became of them belongs in what is sealed.
     await settleCommunications(ctx)
-    await ctx.store.seal(phase, ctx.tag, ctx.clock.now())
+    if (chainProblems.length === 0) await ctx.store.seal(phase, ctx.tag, ctx.clock.now())
+    else {
+      ctx.logger.error(
+        `[ERROR] The evidence chain of ${ctx.tag} is broken; the report lists what is known, and is not sealed or attested.`
+      )
+      for (const problem of chainProblems) ctx.logger.error(`  - ${problem}`)
+    }
   }
 }
 
-async function runUnsealed(ctx: ProtocolContext, phase: PhaseName): Promise<PhaseOutcome> {
+/** The gate a rolled-back or failed release did not pass: the one its phase stands for. Pure. */
+function withGate(outcome: PhaseOutcome, phase: PhaseName): PhaseOutcome {
+  if ((outcome.kind !== 'rolled-back' && outcome.kind !== 'failed') || outcome.gate !== undefined)
+    return outcome
+  if (phase === 'production') return { ...outcome, gate: 3 }
+  if (phase === 'stabilize') return { ...outcome, gate: 4 }
+  return outcome
+}
+
+/** What is wrong with the chain the report would seal onto; nothing for a bundle not yet started (no manifest, no file). */
+async function reportChainProblems(ctx: ProtocolContext): Promise<string[]> {
+  const started =
+    (await ctx.store.readText(MANIFEST_FILE)) !== undefined || (await ctx.store.inventory()).length > 0
+  return started ? ctx.store.verify() : []
+}
+
+async function runUnsealed(
+  ctx: ProtocolContext,
+  phase: PhaseName,
+  chainProblems: readonly string[]
+): Promise<PhaseOutcome> {
   switch (phase) {
     case 'readiness':
       await startBundle(ctx)
@@ -147,9 +181,9 @@ async function runUnsealed(ctx: ProtocolContext, phase: PhaseName): Promise<Phas
       await emitEvent(ctx, 'phase-started', `Phase 4 (health window) of ${ctx.tag} started`, { phase })
       return runHealthWindow(ctx)
     case 'report': {
-      const outcome = await runReport(ctx)
-      if (outcome === 'released') ctx.logger.info(ANNOUNCE.protocolComplete)
-      return { kind: 'passed' }
+      const outcome = await runReport(ctx, chainProblems)
+      if (outcome.kind === 'passed') ctx.logger.info(ANNOUNCE.protocolComplete)
+      return outcome
     }
   }
 }

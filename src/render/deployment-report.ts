@@ -34,6 +34,8 @@ export interface ReleaseEvidence {
   interrupted?: ReleaseInterrupted
   /** Artifacts that exist but could not be read, each with why. */
   unreadable: string[]
+  /** Why the evidence chain cannot be vouched for (an artifact altered or lost between jobs): the report is not sealed. */
+  brokenChain?: string[]
 }
 
 /** One file of the evidence bundle with its size and digest. */
@@ -65,6 +67,7 @@ export function renderDeploymentReport(input: DeploymentReportInput): string {
   const { evidence } = input
   const lines = [
     ...headlineSection(input),
+    ...(evidence.brokenChain?.length ? brokenChainSection(evidence.brokenChain) : []),
     ...(evidence.interrupted ? interruptionSection(evidence.interrupted) : []),
     ...gatesSection(input.gates),
     ...phasesSection(input.retrospective),
@@ -92,6 +95,17 @@ function headlineSection({ tag, evidence, outcome }: DeploymentReportInput): str
     incomplete: `Incomplete: the protocol for ${tag} has not finished.`
   }
   return [`# Deployment report: ${tag}`, '', `**${headline[outcome]}**`, '']
+}
+
+function brokenChainSection(problems: readonly string[]): string[] {
+  return [
+    '## Evidence chain broken',
+    '',
+    'This report lists only what could be vouched for; it is not sealed into the manifest and not attested.',
+    '',
+    ...problems.map(problem => `- ${cell(problem)}`),
+    ''
+  ]
 }
 
 function interruptionSection(interrupted: ReleaseInterrupted): string[] {

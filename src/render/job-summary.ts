@@ -28,7 +28,9 @@ const OUTCOME_LINE: Record<PhaseOutcome['kind'], string> = {
   passed: '✅ passed',
   halted: '⛔ halted before production was touched',
   'rolled-back': '↩️ production changed and was rolled back',
-  failed: '❌ failed: production needs attention'
+  failed: '❌ failed: production needs attention',
+  interrupted: '⏹️ interrupted: see release-interrupted.json for what production serves',
+  incomplete: '⚠️ incomplete: the release did not finish, or its evidence cannot be vouched for'
 }
 
 /** The Markdown of a phase's job summary. Pure; GitHub caps a step's summary at 1 MiB, so samples are capped too. */

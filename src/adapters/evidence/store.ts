@@ -10,6 +10,7 @@ import {
   type ManifestEntry,
   type ManifestFile
 } from '../../core/manifest.js'
+import { writerProblems } from '../../core/evidence-writers.js'
 import { prettyJsonChunks } from './json-chunks.js'
 import { compileSchemaFile, compileUserSchema, schemaIdOf } from './schemas.js'
 import { DiskBundleFiles, SYMBOLIC_LINK_PROBLEM } from './disk-files.js'
@@ -200,9 +201,9 @@ export class EvidenceBundleStore implements EvidenceStore {
   }
 
   /**
-   * Problems that make the bundle untrustworthy for the next phase: no manifest, a broken chain, or a file that is
-   * missing, altered or unrecorded; with a signing key also a seal not signed by it (a bundle rewritten, or planted,
-   * by someone without the key). Empty when intact.
+   * Problems that make the bundle untrustworthy for the next phase: no manifest, a broken chain, a file that is
+   * missing, altered or unrecorded, or one written by a phase the protocol does not assign it to; with a signing key
+   * also a seal not signed by it (a bundle rewritten, or planted, by someone without the key). Empty when intact.
    */
   async verify(): Promise<string[]> {
     let manifest: EvidenceManifest | undefined
@@ -216,7 +217,12 @@ export class EvidenceBundleStore implements EvidenceStore {
       .filter(entry => entry.kind === 'link')
       .map(entry => `${entry.name} ${SYMBOLIC_LINK_PROBLEM}`)
     const unsigned = this.signer ? sealSignatureProblems(manifest, this.signer) : []
-    return [...links, ...manifestProblems(manifest, await this.inventory()), ...unsigned]
+    return [
+      ...links,
+      ...manifestProblems(manifest, await this.inventory()),
+      ...writerProblems(manifest),
+      ...unsigned
+    ]
   }
 
   /** Files in the bundle (the manifest aside) with their size and SHA-256, sorted by name. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { messageOf } from '../../core/errors.js'
 import { manifestProblems, MANIFEST_FILE, type EvidenceManifest } from '../../core/manifest.js'
 import { sealSignatureProblems, sealSigners, type SealVerifier } from '../../core/seal-signature.js'
+import { writerProblems } from '../../core/evidence-writers.js'
 import { assertValidEvidence } from './store.js'
 import type {
   ProductionApproval,
@@ -28,9 +29,9 @@ export interface VerifyOptions {
 
 /**
  * Verifies an evidence bundle offline, from its files alone: the manifest and its hash chain, every file's SHA-256 and
- * size, every JSON artifact against its schema, and the protocol's order as the evidence records it (a production
- * deployment only after an approval recorded before it, and a passed staging before that); with a public key, that
- * every seal is signed by it. Pure over the contents.
+ * size, every JSON artifact against its schema, which phase wrote each file, and the protocol's order as the
+ * evidence records it (a production deployment only after an approval recorded before it, and a passed staging before
+ * that); with a public key, that every seal is signed by it. Pure over the contents.
  */
 export function verifyBundle(files: ReadonlyMap<string, Buffer>, options: VerifyOptions = {}): VerifyCheck[] {
   const checks: VerifyCheck[] = []
@@ -107,6 +108,8 @@ export function verifyBundle(files: ReadonlyMap<string, Buffer>, options: Verify
   )
 
   add('protocol order', orderProblems(json, manifest), 'each phase built on the evidence of the one before')
+  if (manifest)
+    add('writers', writerProblems(manifest), 'each file was written by the phase the protocol assigns it')
   return checks
 }
 

@@ -1,6 +1,9 @@
-import { mkdtemp, readdir, rename, rm, mkdir, copyFile, lstat, readFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdtemp, readdir, rm, mkdir, lstat, readFile, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { MANIFEST_FILE, type EvidenceManifest } from '../../core/manifest.js'
+import { messageOf } from '../../core/errors.js'
+import { readBundleFiles } from '../evidence/bundle-files.js'
 import { tmpdir } from 'node:os'
 import type { DefaultArtifactClient } from '@actions/artifact'
 
@@ -62,13 +65,15 @@ export function pickPredecessor<T extends { name: string }>(
  * is used only as a plain file name of `dir` that is a regular file there: the manifest is a file in the workspace, so
  * it cannot name a path out of the folder or a link to be uploaded.
  */
-async function sealedFiles(dir: string): Promise<string[]> {
+async function sealedFiles(dir: string, unsealed: readonly string[] = []): Promise<string[]> {
   const isRegularFile = async (fileName: string): Promise<boolean> =>
     basename(fileName) === fileName &&
     fileName !== '.' &&
     fileName !== '..' &&
     ((await lstat(join(dir, fileName)).catch(() => null))?.isFile() ?? false)
-  if (!(await isRegularFile(MANIFEST_FILE))) return []
+  const extra: string[] = []
+  for (const fileName of unsealed) if (await isRegularFile(fileName)) extra.push(join(dir, fileName))
+  if (!(await isRegularFile(MANIFEST_FILE))) return extra
   let listed: unknown
   try {
     const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as EvidenceManifest
@@ -80,7 +85,7 @@ async function sealedFiles(dir: string): Promise<string[]> {
   const names = Array.isArray(listed) ? listed.filter((n): n is string => typeof n === 'string') : []
   const files = [MANIFEST_FILE]
   for (const fileName of new Set(names)) if (await isRegularFile(fileName)) files.push(fileName)
-  return files.map(fileName => join(dir, fileName))
+  return [...new Set([...files.map(fileName => join(dir, fileName)), ...extra])]
 }
 
 /** Moves evidence between the jobs of a run as workflow artifacts. */
@@ -95,14 +100,16 @@ export class EvidenceArtifacts {
   /**
    * Uploads the sealed bundle in `dir` as artifact `name`: the manifest and the files its last entry lists, each a
    * regular file directly in `dir`; nothing else in the folder (a file a command left there after the seal, a link)
-   * leaves the runner. Null when there is nothing sealed to upload (a phase refused before writing anything).
+   * leaves the runner, except the `unsealed` files named (a report that could not be sealed onto a broken chain).
+   * Null when there is nothing to upload (a phase refused before writing anything).
    */
   async upload(
     name: string,
     dir: string,
-    retentionDays?: number
+    retentionDays?: number,
+    unsealed: readonly string[] = []
   ): Promise<{ id: number | null; size: number | null; digest: string | null } | null> {
-    const files = await sealedFiles(dir)
+    const files = await sealedFiles(dir, unsealed)
     if (files.length === 0) return null
     const uploaded = await this.client.uploadArtifact(
       name,
@@ -110,41 +117,112 @@ export class EvidenceArtifacts {
       dir,
       retentionDays === undefined ? {} : { retentionDays }
     )
-    return { id: uploaded.id ?? null, size: uploaded.size ?? null, digest: uploaded.digest ?? null }
+    return {
+      id: uploaded.id ?? null,
+      size: uploaded.size ?? null,
+      digest: normalDigest(uploaded.digest ?? null)
+    }
   }
 
   /**
-   * Replaces `dir` with the evidence the phase before `phase` uploaded in this run. Returns the artifact used, or
-   * null when there is none (the phase before never ran or never uploaded). A download whose digest differs from the
-   * one recorded at upload is still restored, so that the manifest check can name the altered files.
+   * Replaces `dir` with the evidence the phase before `phase` uploaded in this run: exactly the artifact `pinned` names
+   * (the id and digest the job before published as outputs) or, without a pin, the latest by name. The zip is
+   * downloaded as it is stored, its SHA-256 compared with the one recorded at upload, and only then unpacked: a
+   * corrupt or altered artifact is a deterministic failure, never retried, and named with what to do.
    */
   async restore(
     tag: string,
     phase: ArtifactPhase,
-    dir: string
-  ): Promise<{ name: string; id: number; digestMismatch: boolean } | null> {
-    const { artifacts } = await this.client.listArtifacts({ latest: true })
-    const chosen = pickPredecessor(artifacts, tag, phase)
-    if (!chosen) return null
-    let digestMismatch: boolean
+    dir: string,
+    pinned: PinnedArtifact | null = null
+  ): Promise<RestoredEvidence> {
+    const { artifacts } = await this.client.listArtifacts(pinned ? {} : { latest: true })
+    const chosen = pinned ? artifacts.find(a => a.id === pinned.id) : pickPredecessor(artifacts, tag, phase)
+    if (!chosen) return pinned ? { status: 'missing', id: pinned.id } : { status: 'none' }
+    const expected = pinned?.digest ?? normalDigest(chosen.digest ?? null)
     const scratch = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'release-gate-evidence-'))
     try {
-      const downloaded = await this.client.downloadArtifact(chosen.id, {
-        path: scratch,
-        ...(chosen.digest ? { expectedHash: chosen.digest } : {})
-      })
-      digestMismatch = downloaded.digestMismatch === true
+      // Stored as uploaded (no unpacking, so no retry loop over a zip that will never unpack); checked, then read.
+      await this.client.downloadArtifact(chosen.id, { path: scratch, skipDecompress: true })
+      const [zipName] = (await readdir(scratch, { withFileTypes: true }))
+        .filter(entry => entry.isFile())
+        .map(entry => entry.name)
+      if (zipName === undefined)
+        return { status: 'unreadable', name: chosen.name, id: chosen.id, problem: 'the download is empty' }
+      const zipPath = join(scratch, zipName)
+      const actual = `sha256:${createHash('sha256')
+        .update(await readFile(zipPath))
+        .digest('hex')}`
+      let files: Map<string, Buffer>
+      try {
+        files = await readBundleFiles(zipPath)
+      } catch (error) {
+        const problem = messageOf(error)
+        return expected && expected !== actual
+          ? {
+              status: 'altered',
+              name: chosen.name,
+              id: chosen.id,
+              expected,
+              actual,
+              unpacked: false,
+              problem
+            }
+          : { status: 'unreadable', name: chosen.name, id: chosen.id, problem }
+      }
       await rm(dir, { recursive: true, force: true })
       await mkdir(dir, { recursive: true })
-      for (const entry of await readdir(scratch, { withFileTypes: true })) {
-        if (!entry.isFile()) continue
-        await rename(join(scratch, entry.name), join(dir, entry.name)).catch(() =>
-          copyFile(join(scratch, entry.name), join(dir, entry.name))
-        )
-      }
+      for (const [fileName, content] of files)
+        if (!fileName.endsWith('/')) await writeFile(join(dir, fileName), content)
+      if (expected && expected !== actual)
+        // Unpacked all the same, so that the manifest check can name the altered files.
+        return {
+          status: 'altered',
+          name: chosen.name,
+          id: chosen.id,
+          expected,
+          actual,
+          unpacked: true,
+          problem: null
+        }
+      return { status: 'restored', name: chosen.name, id: chosen.id, digest: actual }
     } finally {
       await rm(scratch, { recursive: true, force: true })
     }
-    return { name: chosen.name, id: chosen.id, digestMismatch }
   }
+}
+
+/** The artifact a job continues from, as the job before published it (`evidence-artifact-id` and `-digest`). */
+export interface PinnedArtifact {
+  id: number
+  /** `sha256:<hex>`; null when the job before could not say (its digest is then the one GitHub lists). */
+  digest: string | null
+}
+
+/** What `restore` found. */
+export type RestoredEvidence =
+  /** Unpacked into the bundle directory; its digest is the one recorded at upload. */
+  | { status: 'restored'; name: string; id: number; digest: string }
+  /** No artifact of the phase before in this run (it never ran, never passed, or never uploaded). */
+  | { status: 'none' }
+  /** The pinned artifact is not in this run (deleted, expired, or the id is wrong). */
+  | { status: 'missing'; id: number }
+  /** Its SHA-256 differs from the one recorded at upload; `unpacked` when its files were still readable. */
+  | {
+      status: 'altered'
+      name: string
+      id: number
+      expected: string
+      actual: string
+      unpacked: boolean
+      problem: string | null
+    }
+  /** Its digest matches (or none was recorded) but it is no readable zip of a bundle. */
+  | { status: 'unreadable'; name: string; id: number; problem: string }
+
+/** A digest as `sha256:<hex>`, whether it came with the prefix or without. Pure. */
+export function normalDigest(digest: string | null): string | null {
+  if (!digest) return null
+  const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest
+  return `sha256:${hex.toLowerCase()}`
 }

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
@@ -18,7 +19,9 @@ import {
   EvidenceArtifacts,
   evidenceArtifactName,
   rollbackArtifactName,
-  type ArtifactPhase
+  type ArtifactPhase,
+  type PinnedArtifact,
+  type RestoredEvidence
 } from '../../adapters/github/artifacts.js'
 import { DeploymentHistory } from '../../adapters/github/deployments.js'
 import { GitHubPullRequests } from '../../adapters/github/pull-requests.js'
@@ -32,7 +35,7 @@ import { GATE_BEFORE, PHASE_BEFORE } from '../../core/phases.js'
 import { approveRollback, resolveRollback, runManualRollback } from '../../phases/rollback/manual.js'
 import { gitRunner } from '../../adapters/git/git-changes.js'
 import { taggerLogin } from '../../adapters/git/tagger.js'
-import { exitCodeOf, type PhaseOutcome } from '../../core/outcome.js'
+import { statementOf, type PhaseOutcome } from '../../core/outcome.js'
 import type { ApprovalSource, Logger } from '../../core/ports.js'
 import {
   ARTIFACTS,
@@ -104,7 +107,7 @@ export async function run(): Promise<void> {
     signals.dispose()
   }
   // A cancelled run: the evidence is recorded and uploaded; leave before the runner's SIGKILL, timers or not.
-  if (signals.interrupt.aborted) process.exit(1)
+  if (signals.interrupt.aborted) process.exit(signals.exitCode() ?? 1)
 }
 
 async function runProtocolPhase(
@@ -140,61 +143,109 @@ async function runProtocolPhase(
   saveUploadState(evidenceDir, evidenceArtifactName(tag, phase, settings.run.runAttempt, true), settings)
 
   // A halted or failed phase still uploads what it recorded; if this step dies first, the post step uploads it.
-  let outcome = await continueFromArtifacts(ctx, phase, artifacts, tag)
+  const continued = await continueFromArtifacts(ctx, phase, artifacts, tag, settings.predecessor)
+  let outcome = continued.outcome
   if (outcome.kind === 'passed') {
     try {
-      outcome = await runPhase(ctx, phase)
+      outcome = await runPhase(ctx, phase, continued.transportProblems)
     } catch (error) {
       // Whatever broke, the evidence so far is uploaded and the step fails with the cause.
       ctx.logger.error(`[ERROR] The ${phase} phase stopped on an unexpected error: ${messageOf(error)}`)
       outcome = { kind: 'failed', reason: `${phase} phase error: ${messageOf(error)}` }
     }
   }
-  if (phase === 'report' && settings.attest && !interrupt.aborted) await attestEvidence(ctx, settings)
+  // A report over a broken chain is not sealed: nothing attests it.
+  const sealed = !(outcome.kind === 'incomplete' && !outcome.sealed)
+  if (phase === 'report' && settings.attest && !interrupt.aborted && sealed)
+    await attestEvidence(ctx, settings)
   // Evidence of an interrupted phase feeds only the report job, never a next phase: it gets the -interrupted name.
   const uploadName = interrupt.aborted
     ? evidenceArtifactName(tag, phase, settings.run.runAttempt, true)
     : name
-  const uploaded = await uploadEvidence(artifacts, uploadName, evidenceDir, settings)
+  // An unsealed report still travels, beside the files it could not vouch for.
+  const unsealed = phase === 'report' && !sealed ? REPORT_FILES : []
+  const uploaded = await uploadEvidence(artifacts, uploadName, evidenceDir, settings, unsealed)
   await finish(ctx, phase, tag, outcome, uploaded, history.lastDeploymentId, null, api)
 }
 
-/** Restores the evidence of the phase before from this run's artifacts (not for readiness, which starts a bundle). */
+/** The files the report phase writes, uploaded even when the report could not be sealed. */
+const REPORT_FILES = [ARTIFACTS.deploymentReport, ARTIFACTS.deploymentReportHtml, ARTIFACTS.retrospective]
+
+/**
+ * Restores the evidence of the phase before from this run's artifacts (not for readiness, which starts a bundle):
+ * exactly the artifact the job before published when `pinned`. A phase halts on evidence that is missing, altered or
+ * unreadable; the report goes on with what it knows and is told what was wrong (`transportProblems`).
+ */
 async function continueFromArtifacts(
   ctx: ProtocolContext,
   phase: ArtifactPhase,
   artifacts: EvidenceArtifacts,
-  tag: string
-): Promise<PhaseOutcome> {
-  if (phase === 'readiness') return { kind: 'passed' }
-  const restored = await artifacts.restore(tag, phase, ctx.store.dir)
-  if (restored && restored.digestMismatch && phase !== 'report') {
-    const reason = `artifact ${restored.name} differs from the SHA-256 digest GitHub recorded when it was uploaded`
-    const problems = [reason, ...(await ctx.store.verify())]
-    ctx.logger.error(
-      `[ERROR] The evidence of ${tag} was altered after upload; the ${phase} phase will not start.`
-    )
-    for (const problem of problems) ctx.logger.error(`  - ${problem}`)
-    return {
-      kind: 'halted',
-      gate: GATE_BEFORE[phase],
-      reasons: problems.map(p => `evidence: ${p}`)
-    }
-  }
-  if (restored) {
-    core.info(`Evidence restored from artifact ${restored.name} (id ${restored.id}).`)
-    return { kind: 'passed' }
-  }
-  if (phase === 'report') {
+  tag: string,
+  pinned: PinnedArtifact | null
+): Promise<{ outcome: PhaseOutcome; transportProblems: string[] }> {
+  const passed: PhaseOutcome = { kind: 'passed' }
+  if (phase === 'readiness') return { outcome: passed, transportProblems: [] }
+  const before = phase === 'report' ? 'earlier' : PHASE_BEFORE[phase]
+  const rerun = `Re-run all jobs of the workflow (not only the failed ones), so that the ${before} job uploads its evidence again`
+  if (!pinned)
     core.warning(
-      `No evidence artifact of ${tag} in this run: the release stopped before any phase recorded evidence.`
+      `Input '${INPUT.artifactId}' is empty: the evidence is taken from the latest ${before} artifact of this run by name. Pass the ${before} job's evidence-artifact-id and evidence-artifact-digest outputs (as release.yml does), so that no other upload can stand in for it.`
     )
-    return { kind: 'passed' }
+  let restored: RestoredEvidence
+  try {
+    restored = await artifacts.restore(tag, phase, ctx.store.dir, pinned)
+  } catch (error) {
+    restored = { status: 'unreadable', name: 'evidence', id: pinned?.id ?? 0, problem: messageOf(error) }
   }
-  const gate = GATE_BEFORE[phase]
-  const reason = `no evidence artifact from the ${PHASE_BEFORE[phase]} phase of ${tag} in this run: that phase did not run, did not pass, or did not upload`
-  ctx.logger.error(`[ERROR] Required staging or validation artifact missing. ${reason}.`)
-  return { kind: 'halted', gate, reasons: [reason] }
+  if (restored.status === 'restored') {
+    core.info(
+      `Evidence restored from artifact ${restored.name} (id ${restored.id}, ${restored.digest}${pinned ? ', as the job before published it' : ''}).`
+    )
+    return { outcome: passed, transportProblems: [] }
+  }
+  if (restored.status === 'none') {
+    if (phase === 'report') {
+      core.warning(
+        `No evidence artifact of ${tag} in this run: the release stopped before any phase recorded evidence.`
+      )
+      return { outcome: passed, transportProblems: [] }
+    }
+    const reason = `no evidence artifact from the ${before} phase of ${tag} in this run: that phase did not run, did not pass, or did not upload`
+    ctx.logger.error(`[ERROR] Required staging or validation artifact missing. ${reason}.`)
+    return { outcome: { kind: 'halted', gate: GATE_BEFORE[phase], reasons: [reason] }, transportProblems: [] }
+  }
+  let problems: string[]
+  let headline: string
+  if (restored.status === 'missing') {
+    problems = [
+      `the evidence artifact ${restored.id} (input ${INPUT.artifactId}) is not in this run: it expired, was deleted, or is no artifact of this run`
+    ]
+    headline = `Required staging or validation artifact missing. ${problems[0]}`
+  } else if (restored.status === 'altered') {
+    problems = [
+      `artifact ${restored.name} (id ${restored.id}) differs from the SHA-256 digest GitHub recorded when it was uploaded (${restored.expected} recorded, ${restored.actual} downloaded)`,
+      ...(restored.unpacked
+        ? await ctx.store.verify()
+        : [`artifact ${restored.name} cannot be unpacked either: ${restored.problem ?? 'unreadable'}`])
+    ]
+    headline = `The evidence of ${tag} was altered or corrupted after upload`
+  } else {
+    problems = [`artifact ${restored.name} (id ${restored.id}) cannot be read: ${restored.problem}`]
+    headline = `The evidence of ${tag} cannot be read`
+  }
+  // What cannot be vouched for is neither built on nor passed on under a fresh digest.
+  await rm(ctx.store.dir, { recursive: true, force: true })
+  if (phase === 'report') {
+    ctx.logger.error(`[ERROR] ${headline}; the report lists what is known and is not sealed. ${rerun}.`)
+    for (const problem of problems) ctx.logger.error(`  - ${problem}`)
+    return { outcome: passed, transportProblems: problems }
+  }
+  ctx.logger.error(`[ERROR] ${headline}; the ${phase} phase will not start. ${rerun}.`)
+  for (const problem of problems) ctx.logger.error(`  - ${problem}`)
+  return {
+    outcome: { kind: 'halted', gate: GATE_BEFORE[phase], reasons: problems.map(p => `evidence: ${p}`) },
+    transportProblems: []
+  }
 }
 
 async function runRollback(
@@ -276,10 +327,11 @@ async function uploadEvidence(
   artifacts: EvidenceArtifacts,
   name: string,
   evidenceDir: string,
-  settings: ActionSettings
+  settings: ActionSettings,
+  unsealed: readonly string[] = []
 ): Promise<{ name: string; id: number | null } | null> {
   try {
-    const uploaded = await artifacts.upload(name, evidenceDir, settings.retentionDays)
+    const uploaded = await artifacts.upload(name, evidenceDir, settings.retentionDays, unsealed)
     core.saveState(STATE.uploaded, 'true')
     if (!uploaded) {
       core.info(`No evidence in ${evidenceDir} to upload.`)
@@ -287,6 +339,8 @@ async function uploadEvidence(
     }
     core.setOutput(OUTPUT.artifactName, name)
     if (uploaded.id !== null) core.setOutput(OUTPUT.artifactId, String(uploaded.id))
+    // The next job downloads exactly this id and refuses it unless its SHA-256 is this one.
+    if (uploaded.digest !== null) core.setOutput(OUTPUT.artifactDigest, uploaded.digest)
     core.info(
       `Evidence uploaded as artifact ${name} (id ${uploaded.id ?? 'unknown'}, ${uploaded.size ?? '?'} bytes).`
     )
@@ -317,8 +371,9 @@ async function finish(
     .readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
     .catch(() => undefined)
   const target = rollbackTarget ?? production?.previousRelease ?? null
-  core.setOutput(OUTPUT.outcome, outcome.kind)
-  core.setOutput(OUTPUT.gate, outcome.kind === 'halted' ? String(outcome.gate) : '')
+  const statement = statementOf(outcome)
+  core.setOutput(OUTPUT.outcome, statement.outcome)
+  core.setOutput(OUTPUT.gate, statement.gate === null ? '' : String(statement.gate))
   if (deploymentId !== null) core.setOutput(OUTPUT.deploymentId, String(deploymentId))
   if (target) core.setOutput(OUTPUT.rollbackTarget, target)
 
@@ -372,10 +427,9 @@ async function finish(
     outcome.kind === 'halted'
       ? `release-gate ${phase}: Gate ${outcome.gate} did not pass`
       : `release-gate ${phase}: ${outcome.kind}`
-  const reasons = outcome.kind === 'halted' ? outcome.reasons : [outcome.reason]
-  for (const reason of reasons.slice(0, 8)) core.error(reason, { title })
+  for (const reason of statement.reasons.slice(0, 8)) core.error(reason, { title })
   core.setFailed(
-    `Phase ${phase} of ${tag} ended ${outcome.kind} (exit ${exitCodeOf(outcome)}). Evidence: ${ctx.store.dir}`
+    `Phase ${phase} of ${tag} ended ${statement.outcome} (exit ${statement.exitCode}). Evidence: ${ctx.store.dir}`
   )
 }
 

@@ -23,7 +23,9 @@ export const INPUT = {
   secrets: 'secrets',
   overrideWindow: 'override-window',
   attest: 'attest',
-  signingKey: 'signing-key'
+  signingKey: 'signing-key',
+  artifactId: 'evidence-artifact-id',
+  artifactDigest: 'evidence-artifact-digest'
 } as const
 
 /** The action's output names, as action.yml declares them. */
@@ -33,6 +35,7 @@ export const OUTPUT = {
   evidenceDir: 'evidence-dir',
   artifactName: 'evidence-artifact-name',
   artifactId: 'evidence-artifact-id',
+  artifactDigest: 'evidence-artifact-digest',
   deploymentId: 'deployment-id',
   rollbackTarget: 'rollback-target',
   attestationId: 'attestation-id'
@@ -63,6 +66,8 @@ export interface ActionSettings {
   attest: boolean
   /** An emergency window override's reason, or null. */
   overrideWindow: string | null
+  /** The artifact of the job before, as its outputs named it; null means: the latest by name (not pinned). */
+  predecessor: { id: number; digest: string | null } | null
   /** Secret name → value from the `secrets` input (never printed). */
   secrets: Record<string, string>
   /** The `signing-key` input: its PEM (never printed) and the signer of every seal; null without the input. */
@@ -143,6 +148,7 @@ export function readActionSettings(
       : null,
     overrideWindow: getInput(INPUT.overrideWindow).trim() || null,
     attest: parseBoolean(INPUT.attest, getInput(INPUT.attest)),
+    predecessor: parsePredecessor(getInput(INPUT.artifactId), getInput(INPUT.artifactDigest)),
     run: readRunCoordinates(env)
   }
 }
@@ -206,6 +212,29 @@ function parseSecrets(text: string): Record<string, string> {
     secrets[name] = entry
   }
   return secrets
+}
+
+/** The inputs that pin the artifact a phase continues from: an id, and the digest its job published with it. */
+function parsePredecessor(idText: string, digestText: string): ActionSettings['predecessor'] {
+  const idValue = idText.trim()
+  const digestValue = digestText.trim().toLowerCase()
+  if (!idValue) {
+    if (digestValue)
+      throw new UsageError(
+        `Input '${INPUT.artifactDigest}' is set but '${INPUT.artifactId}' is empty. Pass both from the outputs of the job before, e.g. \${{ needs.staging.outputs.evidence-artifact-id }}.`
+      )
+    return null
+  }
+  const id = Number(idValue)
+  if (!/^\d+$/.test(idValue) || !Number.isSafeInteger(id) || id < 1)
+    throw new UsageError(
+      `Invalid input '${INPUT.artifactId}': '${idValue}'. Expected the numeric artifact id the job before published as its evidence-artifact-id output.`
+    )
+  if (digestValue && !/^(sha256:)?[0-9a-f]{64}$/.test(digestValue))
+    throw new UsageError(
+      `Invalid input '${INPUT.artifactDigest}': '${digestValue}'. Expected sha256:<64 hex digits>, as the job before published it.`
+    )
+  return { id, digest: digestValue ? `sha256:${digestValue.replace(/^sha256:/, '')}` : null }
 }
 
 /** A boolean input: true or false (any case), empty meaning false; anything else is refused, not guessed. */

@@ -1,7 +1,7 @@
 import type { ProtocolContext } from '../../core/context.js'
 import { ARTIFACTS, type RetrospectiveInputs } from '../../core/records/index.js'
 import { recordedRollbacks, type ReleaseEvidence } from '../../render/deployment-report.js'
-import type { JudgedGate } from '../../core/outcome.js'
+import type { JudgedGate, PhaseOutcome } from '../../core/outcome.js'
 import { recordHeader } from '../../core/record-header.js'
 
 /** Outcome of the release as the evidence shows it. Pure. */
@@ -19,6 +19,58 @@ export function releaseOutcome(bundle: ReleaseEvidence): RetrospectiveInputs['ou
     return 'halted'
   if (bundle.uat?.passed === false || bundle.approval?.decision === 'rejected') return 'halted'
   return 'incomplete'
+}
+
+/** The release's outcome as a phase outcome: what the report states, with the gate and the reasons. Pure. */
+export function reportOutcome(
+  outcome: RetrospectiveInputs['outcome'],
+  gates: readonly JudgedGate[],
+  bundle: ReleaseEvidence
+): PhaseOutcome {
+  const failedGate = gates.find(g => g.verdict && !g.verdict.passed)?.verdict ?? null
+  const rollbacks = recordedRollbacks(bundle)
+  const reason =
+    rollbacks.at(-1)?.reason ?? failedGate?.reasons.join('; ') ?? bundle.production?.status ?? outcome
+  const laterGate = failedGate?.gate === 3 || failedGate?.gate === 4 ? failedGate.gate : undefined
+  switch (outcome) {
+    case 'released':
+      return { kind: 'passed' }
+    case 'halted':
+      return {
+        kind: 'halted',
+        gate: failedGate && failedGate.gate !== 4 ? failedGate.gate : 3,
+        reasons: failedGate?.reasons ?? ['a gate did not pass']
+      }
+    case 'rolled-back':
+      return { kind: 'rolled-back', reason, ...(laterGate ? { gate: laterGate } : {}) }
+    case 'failed': {
+      const failedRollback = rollbacks.find(r => r.status !== 'success')
+      return {
+        kind: 'failed',
+        reason: failedRollback ? `${failedRollback.reason}; rollback ${failedRollback.status}` : reason,
+        ...(laterGate ? { gate: laterGate } : {})
+      }
+    }
+    case 'incomplete':
+      return {
+        kind: 'incomplete',
+        sealed: !bundle.brokenChain?.length,
+        reason: bundle.brokenChain?.length
+          ? `the evidence chain is broken: ${bundle.brokenChain.join('; ')}`
+          : bundle.interrupted
+            ? `interrupted by ${bundle.interrupted.signal} during the ${bundle.interrupted.phase} phase`
+            : `the release did not finish: ${missingStep(bundle)}`
+      }
+  }
+}
+
+/** The first step of the protocol the evidence has no record of. Pure. */
+function missingStep(bundle: ReleaseEvidence): string {
+  if (!bundle.checklist) return 'no readiness checklist'
+  if (!bundle.staging) return 'no staging deployment'
+  if (!bundle.approval) return 'no production approval'
+  if (!bundle.production) return 'no production deployment'
+  return 'no health window verdict'
 }
 
 /** retrospective-inputs.json: what Protocol 5's retrospective starts from (failures, near misses, interventions). */

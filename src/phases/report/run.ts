@@ -7,15 +7,24 @@ import {
 import { messageOf } from '../../core/errors.js'
 import { ANNOUNCE } from '../../core/announce.js'
 import type { ProtocolContext } from '../../core/context.js'
-import { ARTIFACTS, type RetrospectiveInputs } from '../../core/records/index.js'
+import { ARTIFACTS } from '../../core/records/index.js'
+import type { PhaseOutcome } from '../../core/outcome.js'
 import { gateVerdicts } from './gates.js'
-import { buildRetrospective, releaseOutcome } from './retrospective.js'
+import { buildRetrospective, releaseOutcome, reportOutcome } from './retrospective.js'
 
-/** Final step of Phase 4: DEPLOYMENT-REPORT.md and retrospective-inputs.json from whatever evidence exists. */
-export async function runReport(ctx: ProtocolContext): Promise<RetrospectiveInputs['outcome']> {
+/**
+ * Final step of Phase 4: DEPLOYMENT-REPORT.md and retrospective-inputs.json from whatever evidence exists. Returns the
+ * release's outcome as the report judges it; with `chainProblems` the evidence is not trusted: the report says so, and
+ * the release is incomplete.
+ */
+export async function runReport(
+  ctx: ProtocolContext,
+  chainProblems: readonly string[] = []
+): Promise<PhaseOutcome> {
   ctx.logger.info(ANNOUNCE.compilingReport)
   const evidence = await readEvidence(ctx)
-  const outcome = releaseOutcome(evidence)
+  if (chainProblems.length > 0) evidence.brokenChain = [...chainProblems]
+  const outcome = chainProblems.length > 0 ? 'incomplete' : releaseOutcome(evidence)
   const gates = gateVerdicts(ctx.tag, evidence)
   const retrospective = buildRetrospective(ctx, evidence, outcome, gates)
   await ctx.store.writeJson(ARTIFACTS.retrospective, retrospective)
@@ -36,7 +45,7 @@ export async function runReport(ctx: ProtocolContext): Promise<RetrospectiveInpu
     })
   )
   ctx.logger.info(`Release report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`)
-  return outcome
+  return reportOutcome(outcome, gates, evidence)
 }
 
 // A broken artifact is listed as unreadable rather than stopping the report: the report must always be written.

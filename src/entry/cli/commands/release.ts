@@ -2,7 +2,7 @@ import { userInfo } from 'node:os'
 import { resolve } from 'node:path'
 import { LocalApprovalSource, ReleaseLock, ReleaseLockedError } from '../../../adapters/local.js'
 import { UsageError } from '../../../core/errors.js'
-import { exitCodeOf, type PhaseOutcome } from '../../../core/outcome.js'
+import { finalLine, statementOf, type PhaseOutcome } from '../../../core/outcome.js'
 import { GATE_BEFORE, PHASES, type PhaseName } from '../../../core/phases.js'
 import { ARTIFACTS } from '../../../core/records/index.js'
 import { validateTag } from '../../../core/tag.js'
@@ -13,7 +13,7 @@ import { composeContext } from '../../compose.js'
 import { loadConfig } from '../../config/load.js'
 import { confineFolders } from '../../config/paths.js'
 import { evidenceDirFlag, passEnvOf, printJson, required } from '../args.js'
-import { selfArgv, stopOnSignals } from '../process.js'
+import { selfArgv, signalExitCode, stopOnSignals } from '../process.js'
 import { signingKeyRequest } from '../signing-key.js'
 import type { CommandInput } from './command.js'
 
@@ -62,23 +62,25 @@ export async function releaseCommand({
     confirm: prompt => approval.confirm(prompt)
   })
   const outcome = await runHoldingLock(ctx, new ReleaseLock(resolve(config.stateDir)), phase, logger)
-  const exitCode = exitCodeOf(outcome)
+  // A signal decides the exit code (130, 143) whatever the phase recorded: the line and --json say that code.
+  const statement = statementOf(outcome, signalExitCode())
   const where =
     phase && phase !== 'report'
       ? `evidence in ${ctx.store.dir}`
       : `Report: ${ctx.store.path(ARTIFACTS.deploymentReport)}`
-  logger.info(summaryLine(tag, outcome, where))
+  logger.info(finalLine(tag, statement, where))
   printJson(values, {
     command,
     phase: phase ?? null,
     tag,
-    outcome: outcome.kind,
-    exitCode,
+    outcome: statement.outcome,
+    gate: statement.gate,
+    exitCode: statement.exitCode,
     evidenceDir: ctx.store.dir,
     report: ctx.store.path(ARTIFACTS.deploymentReport),
-    reasons: 'reasons' in outcome ? outcome.reasons : 'reason' in outcome ? [outcome.reason] : []
+    reasons: statement.reasons
   })
-  return exitCode
+  return statement.exitCode
 }
 
 /**
@@ -121,17 +123,4 @@ function phaseNamed(name: string | undefined): PhaseName {
   if (!name || !(PHASES as readonly string[]).includes(name))
     throw new UsageError(`Unknown phase '${name ?? ''}'. Expected one of: ${PHASES.join(', ')}.`)
   return name as PhaseName
-}
-
-function summaryLine(tag: string, outcome: PhaseOutcome, where: string): string {
-  switch (outcome.kind) {
-    case 'passed':
-      return `release-gate: ${tag} passed; ${where}`
-    case 'halted':
-      return `release-gate: ${tag} halted at Gate ${outcome.gate}; production untouched (exit 3); ${where}`
-    case 'rolled-back':
-      return `release-gate: ${tag} was rolled back: ${outcome.reason} (exit 4); ${where}`
-    case 'failed':
-      return `release-gate: ${tag} FAILED: ${outcome.reason} (exit 1); ${where}`
-  }
 }
