@@ -9,6 +9,8 @@ import type { DemoSandbox } from './demo-sandbox.js'
 
 /** Who tags releases in these tests unless a test says otherwise: an account nobody reviews with. */
 const RELEASE_BOT = { name: 'Release Bot', email: 'release-bot@example.com' }
+/** The release tags the tests release (the demo's good release and its faulty twin), all on the checked-out commit. */
+const RELEASE_TAGS = ['v1.1.0', 'v1.1.0-faulty']
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 /** The bundled action entry and its post step, as the runner starts them (action.yml runs.main / runs.post). */
@@ -115,7 +117,7 @@ export class WorkflowRun {
     git('init', '-q')
     git('add', '-A')
     git('commit', '-q', '-m', 'feat: the release')
-    git('tag', '-a', 'v1.1.0', '-m', 'v1.1.0')
+    for (const tag of RELEASE_TAGS) git('tag', '-a', tag, '-m', tag)
     return workspace
   }
 
