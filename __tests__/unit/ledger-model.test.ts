@@ -19,6 +19,7 @@ import {
   MemoryLogger,
   TWO_SERVICES_CONFIG
 } from '../fakes.js'
+import { LedgerModel } from '../ledger-model.js'
 
 // A model-based test of the release ledger (issue 18): random sequences of releases (passing, breaching with a
 // rollback or an alert, with a failing rollback, stopped by SIGINT at any phase, with a second release started during
@@ -108,31 +109,9 @@ class Services {
   }
 }
 
-/** What the ledger must say, kept from the spec's words: the good releases, and the release the state is about. */
-class Model {
-  /** Passed their health window and not rolled back since, oldest first. */
-  good = ['v1.0.0']
-  subject = 'v1.0.0'
-  unresolved = false
-  /** The last good release other than `excluded`. */
-  target(excluded = this.subject): string | null {
-    return this.good.filter(tag => tag !== excluded).at(-1) ?? null
-  }
-  passed(tag: string): void {
-    this.good = [...this.good.filter(t => t !== tag), tag]
-    this.subject = tag
-  }
-  rolledBack(release: string, to: string): void {
-    this.good = this.good.filter(t => t !== release && t !== to)
-    this.good.push(to)
-    this.subject = to
-    this.unresolved = false
-  }
-}
-
 async function runScenario(steps: Step[]): Promise<void> {
   const services = new Services()
-  const model = new Model()
+  const model = new LedgerModel()
   const clock = new FakeClock()
   const history = new MemoryHistory(
     [{ tag: 'v1.0.0', environment: 'production', status: 'released', recordedAt: clock.now().toISOString() }],
