@@ -8,7 +8,8 @@ import { sandboxesFrom } from './sandboxes.js'
 // One bundle per run, through the bundled CLI on the demo's real scripts and services: a second run never touches a
 // running release's evidence, a manual rollback writes its own bundle, and a phase never continues a bundle whose run
 // was rolled back or reported.
-const sandbox = sandboxesFrom(33700).released
+// Above Linux's ephemeral range (32768 to 60999), so no outgoing connection holds a port a demo instance needs.
+const sandbox = sandboxesFrom(62000).released
 
 const APPROVE = ['--approve', 'e2e-approver', '--comment', 'approved by the test']
 

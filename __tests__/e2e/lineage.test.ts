@@ -20,7 +20,8 @@ const repo = fileURLToPath(new URL('../..', import.meta.url))
 const REVIEWER = { login: 'dana', id: 501 }
 let github: GitHubApiEmulator
 let artifacts: ArtifactServiceEmulator
-let nextPortBase = 36400
+// Above Linux's ephemeral range (32768 to 60999), so no outgoing connection holds a port a demo instance needs.
+let nextPortBase = 62500
 let nextRunId = 7000
 const boxes: DemoSandbox[] = []
 
@@ -210,7 +211,7 @@ describe('the evidence chain between the jobs of a release', () => {
 })
 
 describe('the last word of the CLI', () => {
-  const sandbox = sandboxesFrom(36900).released
+  const sandbox = sandboxesFrom(63200).released
   const APPROVE = ['--approve', 'e2e-approver', '--comment', 'approved by the test']
   const lastJson = (stdout: string): Record<string, unknown> =>
     JSON.parse(stdout.trim().split('\n').pop() as string) as Record<string, unknown>
