@@ -53024,7 +53024,10 @@ function evidenceDirFlag(values) {
   return path === void 0 ? void 0 : { path, label: "--evidence-dir" };
 }
 function printJson(values, summary) {
-  if (values.json) process.stdout.write(JSON.stringify(summary) + "\n");
+  if (values.json) writeJsonLine(summary);
+}
+function writeJsonLine(summary) {
+  process.stdout.write(inertToWorkflowCommands(JSON.stringify(summary)) + "\n");
 }
 function passEnvOf(values) {
   const names = values["pass-env"] ?? [];
@@ -64489,7 +64492,7 @@ var argv = process.argv.slice(2);
 function printFailureJson(outcome, exitCode, error2) {
   if (!argv.includes("--json")) return;
   const command = argv.find((arg) => !arg.startsWith("-")) ?? null;
-  process.stdout.write(JSON.stringify({ command, outcome, exitCode, error: error2 }) + "\n");
+  writeJsonLine({ command, outcome, exitCode, error: error2 });
 }
 main(argv).then(
   (code2) => {

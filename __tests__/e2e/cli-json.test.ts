@@ -29,4 +29,13 @@ describe('--json when the command cannot start', () => {
     expect(summary).toMatchObject({ outcome: 'usage-error', exitCode: 2, command: args[0] })
     expect(summary.error).toContain(error)
   })
+
+  it('never lets the error it quotes issue a workflow command from the JSON line', () => {
+    const args = ['run', '--tag', 'v1.1.0', '--json', '--##[warning]planted']
+    const result = spawnSync(process.execPath, [CLI, ...args], { cwd: workspace, encoding: 'utf8' })
+    expect(result.status).toBe(2)
+    expect(result.stdout).not.toContain('##[')
+    const summary = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as Record<string, unknown>
+    expect(summary.error).toContain('planted')
+  })
 })

@@ -2,6 +2,7 @@ import type { parseArgs } from 'node:util'
 import { PHASES } from '../../core/phases.js'
 import { UsageError } from '../../core/errors.js'
 import { isForbiddenCommandVariable } from '../../core/command-environment.js'
+import { inertToWorkflowCommands } from '../../core/workflow-commands.js'
 import { DEFAULT_CONFIG_PATH } from '../config/load.js'
 import type { EvidenceDirOverride } from '../config/paths.js'
 
@@ -87,7 +88,15 @@ export function evidenceDirFlag(values: Values): EvidenceDirOverride | undefined
 
 /** With --json, the summary goes to stdout as the last line, for scripts. */
 export function printJson(values: Values, summary: object): void {
-  if (values.json) process.stdout.write(JSON.stringify(summary) + '\n')
+  if (values.json) writeJsonLine(summary)
+}
+
+/**
+ * One JSON line on stdout. Its strings can quote untrusted text (a reason, an error), and a runner reads `##[`
+ * anywhere in a line as a workflow command: made inert as every other line is.
+ */
+export function writeJsonLine(summary: object): void {
+  process.stdout.write(inertToWorkflowCommands(JSON.stringify(summary)) + '\n')
 }
 
 /** `--pass-env` (repeatable): names or globs, checked like the config's `pass-env`. */

@@ -6,7 +6,7 @@ import { EXIT } from '../../core/outcome.js'
 import { InterruptedError } from '../../core/interruption.js'
 import { workspacePathProblem } from '../../core/workspace-path.js'
 import { inertToWorkflowCommands } from '../../core/workflow-commands.js'
-import { HELP, OPTIONS } from './args.js'
+import { HELP, OPTIONS, writeJsonLine } from './args.js'
 import { VERSION } from './version.js'
 import { COMMANDS } from './commands/index.js'
 import { signalExitCode } from './process.js'
@@ -52,7 +52,7 @@ function printFailureJson(
 ): void {
   if (!argv.includes('--json')) return
   const command = argv.find(arg => !arg.startsWith('-')) ?? null
-  process.stdout.write(JSON.stringify({ command, outcome, exitCode, error }) + '\n')
+  writeJsonLine({ command, outcome, exitCode, error })
 }
 
 main(argv).then(
