@@ -51510,6 +51510,36 @@ function inertToWorkflowCommands(text2) {
   ).join("\n");
 }
 
+// src/core/announce.ts
+var ANNOUNCE = {
+  phase1Start: "[PHASE 1 START] - Verifying deployment readiness artifacts...",
+  scope: "Confirming release scope, dependencies, and stakeholder approvals...",
+  phase2Start: "[PHASE 2 START] - Deploying release candidate to staging...",
+  stagingValidation: "Running staging validation suite...",
+  approvalRequest: "[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)",
+  phase3Start: "[PHASE 3 START] - Executing production deployment...",
+  postDeploymentChecks: "Running post-deployment smoke tests and monitoring checks...",
+  phase4Start: "[PHASE 4 START] - Monitoring post-deployment health window...",
+  rollbackDecision: "[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)",
+  releaseComplete: "[RELEASE COMPLETE] Post-deployment health window passed. Publish release report to Protocol 5? (yes/no)",
+  compilingReport: "Compiling final release report and evidence bundle...",
+  protocolComplete: "[PROTOCOL COMPLETE] - Production deployment finalized. Ready for Protocol 12 (Monitoring & Observability).",
+  missingPrerequisites: "[ERROR] Required staging or validation artifact missing.",
+  healthDegradation: "[ALERT] Post-deployment metrics outside thresholds."
+};
+function phaseComplete(number, phaseName) {
+  return `[PHASE ${number} COMPLETE] - ${phaseName} finished successfully.`;
+}
+function automation(name, status) {
+  return `[AUTOMATION] ${name} executed: ${status}`;
+}
+function deploymentFailed(error2) {
+  return `[ERROR] Deployment command failed: ${error2.replace(/\.$/, "")}.`;
+}
+function answered(question, answer) {
+  return `${question.replace(/ \(yes\/no\)$/, "")} ${answer}`;
+}
+
 // src/adapters/local.ts
 var systemClock = {
   now: () => /* @__PURE__ */ new Date(),
@@ -51819,7 +51849,7 @@ var LocalApprovalSource = class {
       return line.done ? null : String(line.value).trim();
     };
     try {
-      const named = `${prompt.replace(/ \(yes\/no\)$/, "")} Answering as ${this.answeringAs} (--approver-name sets the name). (yes/no) `;
+      const named = `${answered(prompt, `Answering as ${this.answeringAs} (--approver-name sets the name). (yes/no)`)} `;
       const answer = await ask(named);
       const approver = this.answeringAs;
       if (answer === null || !["yes", "y"].includes(answer.toLowerCase())) {
@@ -53429,36 +53459,6 @@ async function checksCommand({ command, values, logger, configPath }) {
 
 // src/entry/cli/commands/rehearse.ts
 import { join as join6 } from "node:path";
-
-// src/core/announce.ts
-var ANNOUNCE = {
-  phase1Start: "[PHASE 1 START] - Verifying deployment readiness artifacts...",
-  scope: "Confirming release scope, dependencies, and stakeholder approvals...",
-  phase2Start: "[PHASE 2 START] - Deploying release candidate to staging...",
-  stagingValidation: "Running staging validation suite...",
-  approvalRequest: "[APPROVAL REQUEST] Staging deployment successful. Proceed with production release? (yes/no)",
-  phase3Start: "[PHASE 3 START] - Executing production deployment...",
-  postDeploymentChecks: "Running post-deployment smoke tests and monitoring checks...",
-  phase4Start: "[PHASE 4 START] - Monitoring post-deployment health window...",
-  rollbackDecision: "[ROLLBACK DECISION] Production anomalies detected. Execute rollback plan? (yes/no)",
-  releaseComplete: "[RELEASE COMPLETE] Post-deployment health window passed. Publish release report to Protocol 5? (yes/no)",
-  compilingReport: "Compiling final release report and evidence bundle...",
-  protocolComplete: "[PROTOCOL COMPLETE] - Production deployment finalized. Ready for Protocol 12 (Monitoring & Observability).",
-  missingPrerequisites: "[ERROR] Required staging or validation artifact missing.",
-  healthDegradation: "[ALERT] Post-deployment metrics outside thresholds."
-};
-function phaseComplete(number, phaseName) {
-  return `[PHASE ${number} COMPLETE] - ${phaseName} finished successfully.`;
-}
-function automation(name, status) {
-  return `[AUTOMATION] ${name} executed: ${status}`;
-}
-function deploymentFailed(error2) {
-  return `[ERROR] Deployment command failed: ${error2.replace(/\.$/, "")}.`;
-}
-function answered(question, answer) {
-  return `${question.replace(/ \(yes\/no\)$/, "")} ${answer}`;
-}
 
 // src/phases/shared/step.ts
 async function rollbackTarget2(ctx, environment) {

@@ -18,6 +18,7 @@ import type {
 } from '../core/ports.js'
 import { foldLedger, mayStart, type Ledger, type StartRefusal } from '../core/ledger.js'
 import { inertToWorkflowCommands } from '../core/workflow-commands.js'
+import { answered } from '../core/announce.js'
 
 /** The real clock. */
 export const systemClock: Clock = {
@@ -383,7 +384,7 @@ export class LocalApprovalSource implements ApprovalSource {
     }
     try {
       // Say whose answer this will be on the record before it is given.
-      const named = `${prompt.replace(/ \(yes\/no\)$/, '')} Answering as ${this.answeringAs} (--approver-name sets the name). (yes/no) `
+      const named = `${answered(prompt, `Answering as ${this.answeringAs} (--approver-name sets the name). (yes/no)`)} `
       const answer = await ask(named)
       const approver = this.answeringAs
       if (answer === null || !['yes', 'y'].includes(answer.toLowerCase())) {
