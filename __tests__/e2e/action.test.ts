@@ -4,56 +4,19 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
-import { GitHubApiEmulator } from '../emulators/github-api.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { workflowCommandsIn, type TakenCommand } from '../emulators/workflow-commands.js'
-import { ACTION_NODE, seedServiceRepository, WorkflowRun, type StepResult } from './action-harness.js'
-import { DemoSandbox } from './demo-sandbox.js'
+import { ACTION_NODE, ActionFixture, REVIEWER, WorkflowRun, type StepResult } from './action-harness.js'
 import { filesBelow } from './scratch-workspace.js'
 
 // The bundled action (dist/index.js + dist/post.js) as a runner starts it, one process per step, against a loopback
 // GitHub API (responses checked against GitHub's OpenAPI description) and the real @actions/artifact client talking
 // to a loopback artifact service. The deploy scripts are the demo's, on real processes.
 
-const REVIEWER = { login: 'dana', id: 501 }
-let github: GitHubApiEmulator
-let artifacts: ArtifactServiceEmulator
-let nextPortBase = 24000
-let nextRunId = 9000
-const sandboxes: DemoSandbox[] = []
-
-beforeAll(async () => {
-  github = await GitHubApiEmulator.start()
-  artifacts = await ArtifactServiceEmulator.start()
-})
-afterAll(async () => {
-  await github.stop()
-  await artifacts.stop()
-})
-afterEach(() => {
-  for (const box of sandboxes.splice(0)) box.stop()
-  expect(github.conformanceErrors).toEqual([])
-})
-
-/** A service repository whose production runs v1.0.0 (recorded as a successful deployment) and a new run for v1.1.0. */
-function newRelease(environment: { reviewers?: boolean; preventSelfReview?: boolean } = {}): WorkflowRun {
-  const box = new DemoSandbox(nextPortBase)
-  nextPortBase += 100
-  sandboxes.push(box)
-  box.baseline('v1.0.0')
-  box.upstream()
-  const runId = nextRunId++
-  const repository = `acme/shop-${runId}`
-  seedServiceRepository(
-    github,
-    repository,
-    runId,
-    environment.reviewers === false ? [] : [REVIEWER],
-    environment.preventSelfReview
-  )
-  return new WorkflowRun(box, github, artifacts, runId, repository)
-}
+const fixture = new ActionFixture(
+  { firstPortBase: 24000, firstRunId: 9000, repositoryPrefix: 'acme/shop' },
+  () => expect(fixture.github.conformanceErrors).toEqual([])
+)
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
@@ -63,11 +26,12 @@ const reviewProduction = (
   user: { login: string; id: number },
   state: 'approved' | 'rejected' = 'approved',
   comment = 'lgtm'
-): void => github.addApproval(run.repository, run.runId, { environment: 'production', state, user, comment })
+): void =>
+  fixture.github.addApproval(run.repository, run.runId, { environment: 'production', state, user, comment })
 
 /** A required reviewer approves the run's production environment in GitHub. */
 const approveProduction = (run: WorkflowRun, comment = ''): void =>
-  github.addApproval(run.repository, run.runId, {
+  fixture.github.addApproval(run.repository, run.runId, {
     environment: 'production',
     state: 'approved',
     user: REVIEWER,
@@ -94,8 +58,8 @@ async function throughStaging(run: WorkflowRun): Promise<StepResult> {
 
 describe('the action in a workflow run (separate job processes, evidence by artifact)', () => {
   it('releases across jobs: readiness → staging → production (approved in GitHub) + health window → report', async () => {
-    const run = newRelease()
-    github.addApproval(run.repository, run.runId, {
+    const run = fixture.newRelease()
+    fixture.github.addApproval(run.repository, run.runId, {
       environment: 'production',
       state: 'approved',
       user: REVIEWER,
@@ -123,7 +87,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
 
     expect(await run.box.serving('backend', 'production')).toBe('v1.1.0')
     expect(
-      artifacts
+      fixture.artifacts
         .artifacts(String(run.runId))
         .map(a => a.name)
         .sort()
@@ -163,7 +127,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
 
     // One deployment per environment per release, with the statuses a reader of the Deployments page expects.
     const byRef = (environment: string, ref: string) =>
-      github
+      fixture.github
         .deployments(run.repository)
         .filter(d => d.deployment.environment === environment && d.deployment.ref === ref)
     const [productionRecord, ...duplicates] = byRef('production', 'v1.1.0')
@@ -231,7 +195,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
   ])(
     'refuses production when %s, and leaves production untouched',
     async (_name, arrange, environment, message) => {
-      const run = newRelease(environment)
+      const run = fixture.newRelease(environment)
       const productionEnv = arrange(run) ?? {}
       await throughStaging(run)
       const production = await run.step(run.checkout(), phase('production'), {
@@ -252,7 +216,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
         source: 'github-environment'
       })
       expect(
-        github.deployments(run.repository).filter(d => d.deployment.environment === 'production')
+        fixture.github.deployments(run.repository).filter(d => d.deployment.environment === 'production')
       ).toHaveLength(1)
     }
   )
@@ -272,7 +236,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
   )
 
   it('halts readiness at Gate 1 when the release tag is not in the checkout, and deploys nothing', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     const workspace = run.checkout()
     execFileSync('git', ['tag', '-d', 'v1.1.0'], { cwd: workspace, stdio: 'ignore' })
     const readiness = await run.step(workspace, phase('readiness'), { jobId: 'readiness' })
@@ -283,7 +247,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
   })
 
   it('refuses production when the person who created the release tag approved it, though someone else pushed it', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     reviewProduction(run, { login: 'sam', id: 78 })
     await throughStaging(run)
     // sam created the annotated tag (GitHub's no-reply address names the account); release-bot pushed it.
@@ -296,11 +260,11 @@ describe('the action in a workflow run (separate job processes, evidence by arti
   })
 
   it('refuses to continue from evidence altered in the artifact store between jobs', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     approveProduction(run)
     await throughStaging(run)
     const report = await run.artifactJson('release-gate-v1.1.0-2-staging', 'staging-validation-results.json')
-    await artifacts.replaceFile(
+    await fixture.artifacts.replaceFile(
       'release-gate-v1.1.0-2-staging',
       'staging-validation-results.json',
       JSON.stringify({ ...report, generatedAt: new Date().toISOString() }, null, 2) + '\n',
@@ -315,7 +279,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
   })
 
   it('refuses the health window under a config changed after readiness (rewritten in the job by the production step)', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     approveProduction(run)
     await throughStaging(run)
     const productionJob = run.checkout()
@@ -338,7 +302,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
   })
 
   it('refuses a phase whose predecessor left no artifact in the run', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     const production = await run.step(run.checkout(), phase('production'), { jobId: 'production' })
     expect(production.code).toBe(1)
     expect(production.log).toContain('[ERROR] Required staging or validation artifact missing.')
@@ -348,8 +312,8 @@ describe('the action in a workflow run (separate job processes, evidence by arti
   })
 
   it('fails the phase when the evidence cannot be uploaded, and leaves every file on the runner, named in the error', async () => {
-    const run = newRelease()
-    artifacts.failNext('CreateArtifact', { reset: true })
+    const run = fixture.newRelease()
+    fixture.artifacts.failNext('CreateArtifact', { reset: true })
     const workspace = run.checkout()
     const readiness = await run.step(workspace, phase('readiness'), { jobId: 'readiness' })
     expect(readiness.log).toContain('[PHASE 1 COMPLETE]')
@@ -365,11 +329,11 @@ describe('the action in a workflow run (separate job processes, evidence by arti
       'evidence-manifest.json'
     ])
       expect(existsSync(join(evidenceDir, file))).toBe(true)
-    expect(artifacts.artifacts(String(run.runId))).toEqual([])
+    expect(fixture.artifacts.artifacts(String(run.runId))).toEqual([])
   })
 
   it('uploads the evidence of a failed staging phase, so a failed release leaves its record', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     await run.step(run.checkout(), phase('readiness'), { jobId: 'readiness' })
     const staging = await run.step(run.checkout(), phase('staging'), {
       jobId: 'staging',
@@ -382,12 +346,14 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     ).toMatchObject({
       passed: false
     })
-    const stagingRecord = github.deployments(run.repository).find(d => d.deployment.environment === 'staging')
+    const stagingRecord = fixture.github
+      .deployments(run.repository)
+      .find(d => d.deployment.environment === 'staging')
     expect(stagingRecord?.statuses.map(s => s.state)).toEqual(['in_progress', 'failure'])
   })
 
   it('records a run cancelled mid health window, uploads it, and refuses the next release until a rollback', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     approveProduction(run)
     await throughStaging(run)
     const job = run.checkout()
@@ -402,7 +368,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
       'Evidence uploaded as artifact release-gate-v1.1.0-4-stabilize-interrupted'
     )
     expect(stabilize.postLog).not.toContain('The phase did not finish')
-    const names = artifacts.artifacts(String(run.runId)).map(a => a.name)
+    const names = fixture.artifacts.artifacts(String(run.runId)).map(a => a.name)
     expect(names).toContain('release-gate-v1.1.0-4-stabilize-interrupted')
     expect(names).not.toContain('release-gate-v1.1.0-4-stabilize')
     expect(
@@ -424,7 +390,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
 
     // A rerun (a new run of the same tag) finds the release interrupted in GitHub's deployments: refused at readiness,
     // before anything is archived or deployed, naming the command that resolves it.
-    const rerun = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository)
+    const rerun = fixture.nextRun(run)
     const refused = await rerun.step(rerun.checkout(), phase('readiness'), { jobId: 'readiness' })
     expect(refused.code).not.toBe(0)
     expect(refused.outputs).toMatchObject({ outcome: 'halted', gate: '1' })
@@ -435,7 +401,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(refused.log).not.toContain('[PHASE 1 COMPLETE]')
 
     // The rollback returns production to what served before the interrupted release, and ends it.
-    const dispatch = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository, 'oncall-sam')
+    const dispatch = fixture.nextRun(run, 'oncall-sam')
     approveProduction(dispatch)
     const rollback = await dispatch.step(
       dispatch.checkout(),
@@ -447,13 +413,13 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     )
     expect(rollback.outputs).toMatchObject({ outcome: 'passed', 'rollback-target': 'v1.0.0' })
     expect(await run.box.serving('backend', 'production')).toBe('v1.0.0')
-    const interrupted = github
+    const interrupted = fixture.github
       .deployments(run.repository)
       .find(d => d.deployment.ref === 'v1.1.0' && d.deployment.environment === 'production')
     expect(interrupted?.statuses.at(-1)?.state).toBe('inactive')
 
     // A new run of the tag now releases.
-    const again = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository)
+    const again = fixture.nextRun(run)
     approveProduction(again)
     await throughStaging(again)
     const released = await again.step(again.checkout(), phase('production'), { jobId: 'production' })
@@ -462,17 +428,17 @@ describe('the action in a workflow run (separate job processes, evidence by arti
   })
 
   it('retries GitHub API errors (a 500, then a 429 with retry-after) and deploys once', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     approveProduction(run)
     await throughStaging(run)
-    github.failNext({ method: 'GET', path: /\/environments\/production$/ }, { status: 500 })
-    github.failNext({ method: 'GET', path: /\/approvals$/ }, { status: 429, retryAfter: 1 })
-    github.failNext({ method: 'POST', path: /\/deployments$/ }, { status: 502 })
+    fixture.github.failNext({ method: 'GET', path: /\/environments\/production$/ }, { status: 500 })
+    fixture.github.failNext({ method: 'GET', path: /\/approvals$/ }, { status: 429, retryAfter: 1 })
+    fixture.github.failNext({ method: 'POST', path: /\/deployments$/ }, { status: 502 })
     const production = await run.step(run.checkout(), phase('production'), { jobId: 'production' })
     expect(production.code).toBe(0)
     expect(production.log).toMatch(/environments\/\{environment_name\}: server error \(500\); try 2 of 4/)
     expect(production.log).toMatch(/approvals: rate limited \(429\); try 2 of 4 in 1000ms/)
-    const records = github
+    const records = fixture.github
       .deployments(run.repository)
       .filter(d => d.deployment.environment === 'production' && d.deployment.ref === 'v1.1.0')
     expect(records).toHaveLength(1)
@@ -480,7 +446,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
   }, 120_000)
 
   it('rolls back by dispatch inputs to the previous successful deployment, and records it', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     approveProduction(run)
     await throughStaging(run)
     const job = run.checkout()
@@ -488,7 +454,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect((await run.step(job, phase('stabilize'), { jobId: 'production' })).code).toBe(0)
     expect(await run.box.serving('frontend', 'production')).toBe('v1.1.0')
 
-    const dispatch = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository, 'oncall-sam')
+    const dispatch = fixture.nextRun(run, 'oncall-sam')
     approveProduction(dispatch, 'INC-9: roll back')
     const rollback = await dispatch.step(
       dispatch.checkout(),
@@ -549,7 +515,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     })
     expect(rollback.log).toContain("Rollback approved by dana (environment 'production')")
     // Production serves v1.0.0 again: a new deployment of it succeeded, and the rolled-back release is inactive.
-    const production = github
+    const production = fixture.github
       .deployments(run.repository)
       .filter(d => d.deployment.environment === 'production')
     const newest = production.reduce((a, b) => (a.deployment.id > b.deployment.id ? a : b))
@@ -562,8 +528,8 @@ describe('the action in a workflow run (separate job processes, evidence by arti
   describe('refuses a rollback before anything runs', () => {
     /** Production served v1.0.0, then v1.1.0 (both released by release-gate); a dispatch asks to roll it back. */
     function releasedTwice(environment: { reviewers?: boolean } = {}): WorkflowRun {
-      const run = newRelease(environment)
-      github.seedDeployment(run.repository, {
+      const run = fixture.newRelease(environment)
+      fixture.github.seedDeployment(run.repository, {
         environment: 'production',
         ref: 'v1.1.0',
         createdAt: '2026-11-21T10:00:00Z',
@@ -573,8 +539,8 @@ describe('the action in a workflow run (separate job processes, evidence by arti
       return run
     }
     const dispatchRollback = (run: WorkflowRun, inputs: Record<string, string> = {}) => {
-      const dispatch = new WorkflowRun(run.box, github, artifacts, nextRunId++, run.repository, 'oncall-sam')
-      github.addRun(run.repository, dispatch.runId)
+      const dispatch = fixture.nextRun(run, 'oncall-sam')
+      fixture.github.addRun(run.repository, dispatch.runId)
       return {
         dispatch,
         step: () =>
@@ -599,7 +565,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
       }
     }
     const rollbackDeployments = (run: WorkflowRun) =>
-      github.deployments(run.repository).filter(d => d.deployment.task === 'deploy:rollback')
+      fixture.github.deployments(run.repository).filter(d => d.deployment.task === 'deploy:rollback')
 
     it('to a release never deployed to the environment, naming the releases it may target', async () => {
       const run = releasedTwice()
@@ -640,7 +606,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
 
     it('approved by the reviewers of the separate environment the workflow names (approval-environment)', async () => {
       const run = releasedTwice()
-      github.addEnvironment(run.repository, 'production-rollback', { requiredReviewers: [REVIEWER] })
+      fixture.github.addEnvironment(run.repository, 'production-rollback', { requiredReviewers: [REVIEWER] })
       const { dispatch, step } = dispatchRollback(run, { 'approval-environment': 'production-rollback' })
       // An approval of production in this run does not approve the rollback environment's job.
       approveProduction(dispatch)
@@ -652,7 +618,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
   })
 
   it('hands the commands only the secrets the config lists, and never writes a value to the log or the evidence', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     approveProduction(run)
     const configFile = join(run.box.demo, 'release-gate.yml')
     const config = readFileSync(configFile, 'utf8').replace(
@@ -674,21 +640,21 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(staging.log).toContain('backend verify | using ***')
     const withoutMaskCommands = staging.log.replace(/::add-mask::.*\n/g, '')
     expect(withoutMaskCommands).not.toContain('planted-')
-    const evidence = await artifacts.files('release-gate-v1.1.0-2-staging', String(run.runId))
+    const evidence = await fixture.artifacts.files('release-gate-v1.1.0-2-staging', String(run.runId))
     for (const [file, content] of evidence)
       expect(`${file}: ${content.toString('utf8')}`).not.toContain('planted-')
     expect(staging.summary).not.toContain('planted-')
   })
 
   it('refuses an invalid input before anything runs, naming the input and what is allowed', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     const step = await run.step(run.checkout(), phase('deploy'))
     expect(step.code).toBe(1)
     expect(step.log).toContain(
       "::error::[ERROR] Invalid input 'phase': 'deploy'. Expected one of: readiness, staging"
     )
     expect(run.box.deployed('staging', 'v1.1.0')).toBe(false)
-    expect(artifacts.artifacts(String(run.runId))).toEqual([])
+    expect(fixture.artifacts.artifacts(String(run.runId))).toEqual([])
   })
 })
 
@@ -728,7 +694,7 @@ describe('untrusted text in the job log (read as the runner reads it)', () => {
   afterAll(() => new Promise<void>(done => probeServer.close(() => done())))
 
   it('no deploy output, approval comment or probe response issues a workflow command', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     const script = join(run.box.demo, 'scripts', 'deploy_backend.sh')
     // printf reads \r and \n in its format as CR and LF; the planted text holds no % or '.
     const printPlanted = `printf '${planted('deploy').replace(/\r/g, '\\r').replace(/\n/g, '\\n')}\\n'`
@@ -788,7 +754,7 @@ const PASSED_THROUGH = { EXTRA_DEPLOY_REGION: 'eu-west-7-planted' }
 
 describe('the environment of the commands the action runs', () => {
   it('holds no secret, token, runner credential or file-command path, and the pass-env variables', async () => {
-    const run = newRelease()
+    const run = fixture.newRelease()
     approveProduction(run)
     const box = run.box
     // The deploy commands print their environment first, then deploy.
@@ -814,11 +780,11 @@ describe('the environment of the commands the action runs', () => {
       expect([name, step.code, step.log]).toEqual([name, 0, expect.stringContaining('COMPLETE]')])
     }
 
-    const uploaded = artifacts.artifacts(String(run.runId)).map(a => a.name)
+    const uploaded = fixture.artifacts.artifacts(String(run.runId)).map(a => a.name)
     expect(uploaded).toEqual(expect.arrayContaining(['release-gate-v1.1.0-3-production']))
     const places: { path: string; text: string }[] = []
     for (const name of uploaded)
-      for (const [path, content] of await artifacts.files(name, String(run.runId)))
+      for (const [path, content] of await fixture.artifacts.files(name, String(run.runId)))
         places.push({ path: `${name}/${path}`, text: content.toString('utf8') })
     for (const workspace of workspaces) places.push(...filesBelow(join(workspace, '.artifacts')))
 

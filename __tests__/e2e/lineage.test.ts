@@ -4,56 +4,33 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { assertValidEvidence } from '../../src/adapters/evidence/store.js'
 import { appendEntry, MANIFEST_FILE, type EvidenceManifest } from '../../src/core/manifest.js'
-import { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
-import { GitHubApiEmulator } from '../emulators/github-api.js'
-import { seedServiceRepository, WorkflowRun, type StepResult } from './action-harness.js'
-import { DemoSandbox } from './demo-sandbox.js'
+import { ActionFixture, REVIEWER, WorkflowRun, type StepResult } from './action-harness.js'
 import { sandboxesFrom } from './sandboxes.js'
 
 // The chain of evidence between the jobs of a release, through the bundled action (one process per step) against the
 // loopback GitHub API and artifact service, and the honest last word of every phase, through the bundled CLI.
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
-const REVIEWER = { login: 'dana', id: 501 }
-let github: GitHubApiEmulator
-let artifacts: ArtifactServiceEmulator
 // Above Linux's ephemeral range (32768 to 60999), so no outgoing connection holds a port a demo instance needs.
-let nextPortBase = 62500
-let nextRunId = 7000
-const boxes: DemoSandbox[] = []
-
-beforeAll(async () => {
-  github = await GitHubApiEmulator.start()
-  artifacts = await ArtifactServiceEmulator.start()
-})
-afterAll(async () => {
-  await github.stop()
-  await artifacts.stop()
-})
-afterEach(() => {
-  for (const box of boxes.splice(0)) box.stop()
+const fixture = new ActionFixture({
+  firstPortBase: 62500,
+  firstRunId: 7000,
+  repositoryPrefix: 'acme/lineage'
 })
 
 /** Production serves v1.0.0 (released by release-gate); a new run, approved by a required reviewer, releases `tag`. */
 function newRelease(): WorkflowRun {
-  const box = new DemoSandbox(nextPortBase)
-  nextPortBase += 100
-  boxes.push(box)
-  box.baseline('v1.0.0')
-  box.upstream()
-  const runId = nextRunId++
-  const repository = `acme/lineage-${runId}`
-  seedServiceRepository(github, repository, runId, [REVIEWER])
-  github.addApproval(repository, runId, {
+  const run = fixture.newRelease()
+  fixture.github.addApproval(run.repository, run.runId, {
     environment: 'production',
     state: 'approved',
     user: REVIEWER,
     comment: 'go'
   })
-  return new WorkflowRun(box, github, artifacts, runId, repository)
+  return run
 }
 
 const inputs = (phase: string, tag: string, extra: Record<string, string> = {}): Record<string, string> => ({
@@ -84,7 +61,7 @@ await new DefaultArtifactClient().uploadArtifact(name, files.map(f => dir + '/' 
   // Not spawnSync: the artifact service answering the upload lives in this process.
   const child = spawn(process.execPath, ['--input-type=module', '-e', script, name, dir, ...files.keys()], {
     cwd: repo,
-    env: { ...process.env, ...artifacts.runtimeEnv({ runId: String(run.runId), jobId }) },
+    env: { ...process.env, ...fixture.artifacts.runtimeEnv({ runId: String(run.runId), jobId }) },
     stdio: ['ignore', 'ignore', 'pipe']
   })
   let stderr = ''
@@ -114,14 +91,14 @@ describe('the evidence chain between the jobs of a release', () => {
 
     // The forgery: production's evidence plus a healthy health window, sealed as stabilize with the chain recomputed,
     // uploaded under the name of a later attempt with the runtime token a staging command holds.
-    const real = await artifacts.files(`release-gate-${tag}-4-stabilize`, String(run.runId))
+    const real = await fixture.artifacts.files(`release-gate-${tag}-4-stabilize`, String(run.runId))
     const breached = JSON.parse((real.get('health-window.json') as Buffer).toString('utf8')) as Record<
       string,
       unknown
     >
     const healthy = { ...breached, verdict: 'healthy', breach: null, rollback: null }
     expect(() => assertValidEvidence('health-window.json', healthy)).not.toThrow()
-    const forged = await artifacts.files(`release-gate-${tag}-3-production`, String(run.runId))
+    const forged = await fixture.artifacts.files(`release-gate-${tag}-3-production`, String(run.runId))
     forged.set('health-window.json', Buffer.from(JSON.stringify(healthy, null, 2) + '\n'))
     const manifest = JSON.parse((forged.get(MANIFEST_FILE) as Buffer).toString('utf8')) as EvidenceManifest
     const listed = [...forged]
@@ -132,7 +109,7 @@ describe('the evidence chain between the jobs of a release', () => {
     await uploadAsJob(run, 'staging', `release-gate-${tag}-4-stabilize-attempt9`, forged)
 
     const report = await run.step(run.checkout(), inputs('report', tag, from(stabilize)), { jobId: 'report' })
-    const markdown = (await artifacts.files(`release-gate-${tag}-5-report`, String(run.runId)))
+    const markdown = (await fixture.artifacts.files(`release-gate-${tag}-5-report`, String(run.runId)))
       .get('DEPLOYMENT-REPORT.md')
       ?.toString('utf8')
     expect(markdown).not.toContain('passed its health window')
@@ -157,8 +134,8 @@ describe('the evidence chain between the jobs of a release', () => {
     })
     expect(staging.code).toBe(0)
     // The second byte of the first local header's signature: the zip no longer unpacks.
-    artifacts.corruptByte('release-gate-v1.1.0-2-staging', String(run.runId), 1)
-    const downloadsBefore = artifacts.requests.filter(r => r.method === 'BlobDownload').length
+    fixture.artifacts.corruptByte('release-gate-v1.1.0-2-staging', String(run.runId), 1)
+    const downloadsBefore = fixture.artifacts.requests.filter(r => r.method === 'BlobDownload').length
 
     const started = Date.now()
     const production = await run.step(run.checkout(), inputs('production', 'v1.1.0', from(staging)), {
@@ -176,7 +153,9 @@ describe('the evidence chain between the jobs of a release', () => {
       /artifact release-gate-v1\.1\.0-2-staging \(id \d+\) differs from the SHA-256 digest GitHub recorded when it was uploaded \(sha256:[0-9a-f]{64} recorded, sha256:[0-9a-f]{64} downloaded\)/
     )
     // A deterministic failure is not retried: one download, and no 5 s sleeps between tries.
-    expect(artifacts.requests.filter(r => r.method === 'BlobDownload').length - downloadsBefore).toBe(1)
+    expect(fixture.artifacts.requests.filter(r => r.method === 'BlobDownload').length - downloadsBefore).toBe(
+      1
+    )
     expect(seconds).toBeLessThan(20)
     expect(production.outputs).toMatchObject({ outcome: 'halted', gate: '2' })
     expect(production.summary).toContain(
@@ -195,7 +174,7 @@ describe('the evidence chain between the jobs of a release', () => {
     expect(report.outputs).toMatchObject({ outcome: 'incomplete', gate: '' })
     expect(report.outputs['evidence-artifact-id']).toMatch(/^\d+$/)
     expect(report.summary).toContain('## Evidence chain broken')
-    const reported = await artifacts.files('release-gate-v1.1.0-5-report', String(run.runId))
+    const reported = await fixture.artifacts.files('release-gate-v1.1.0-5-report', String(run.runId))
     expect([...reported.keys()].sort()).toEqual([
       'DEPLOYMENT-REPORT.html',
       'DEPLOYMENT-REPORT.md',
