@@ -18,6 +18,8 @@ import {
 } from '../../src/phases/analysis/alertmanager.js'
 import { probeTarget, realProbeSampler } from '../../src/phases/analysis/probes.js'
 import { FakeRunner } from '../fakes.js'
+import { renderHealthLog } from '../../src/render/markdown.js'
+import * as records from './evidence-records.js'
 
 const checkout: AlertMatcher[] = [
   { name: 'service', operator: '=', value: 'checkout' },
@@ -378,5 +380,37 @@ describe('an alertmanager sample', () => {
       expect.objectContaining({ alertname: 'CheckoutErrors', fingerprint: 'fp-CheckoutErrors' })
     ])
     expect(probeTarget(probe)).toBe('{version!="${tag}"} @ http://am:9093')
+  })
+})
+
+describe('firing alerts in deployment-health-log.md', () => {
+  it('lists each firing alert of a sample: round, probe, name, start, fingerprint and labels', () => {
+    const failed = {
+      probe: 'alerts',
+      round: 2,
+      passed: false,
+      status: 'failed' as const,
+      value: 1,
+      startedAt: '2026-12-03T10:01:00.000Z',
+      finishedAt: '2026-12-03T10:01:00.100Z',
+      message: '1 matching alert(s) firing',
+      alerts: [
+        {
+          alertname: 'Checkout*Errors*',
+          labels: { alertname: 'Checkout*Errors*', service: 'checkout' },
+          startsAt: '2026-12-03T10:00:00.000Z',
+          fingerprint: 'a1b2c3d4e5f60718'
+        }
+      ]
+    }
+    const log = renderHealthLog(records.health({ verdict: 'breached', samples: [failed] }))
+    expect(log).toContain(
+      '## Firing alerts\n\n| Round | Probe | Alert | Since | Fingerprint | Labels |\n|---|---|---|---|---|---|\n' +
+        '| 2 | alerts | Checkout\\*Errors\\* | 2026-12-03T10:00:00.000Z | a1b2c3d4e5f60718 | alertname="Checkout\\*Errors\\*", service="checkout" |\n'
+    )
+  })
+
+  it('has no firing-alerts section when no alert fired', () => {
+    expect(renderHealthLog(records.health({ verdict: 'healthy' }))).not.toContain('Firing alerts')
   })
 })
