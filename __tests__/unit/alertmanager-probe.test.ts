@@ -17,7 +17,9 @@ import {
   sampleFiringAlerts
 } from '../../src/phases/analysis/alertmanager.js'
 import { probeTarget, realProbeSampler } from '../../src/phases/analysis/probes.js'
-import { FakeRunner } from '../fakes.js'
+import { FakeClock, fakeContext, FakeHttp, FakeRunner } from '../fakes.js'
+import { runRelease } from '../../src/engine/run.js'
+import type { ProductionDeploymentReport } from '../../src/core/records/index.js'
 import { renderHealthLog } from '../../src/render/markdown.js'
 import * as records from './evidence-records.js'
 
@@ -412,5 +414,70 @@ describe('firing alerts in deployment-health-log.md', () => {
 
   it('has no firing-alerts section when no alert fired', () => {
     expect(renderHealthLog(records.health({ verdict: 'healthy' }))).not.toContain('Firing alerts')
+  })
+})
+
+describe('an alertmanager probe in a canary analysis step', () => {
+  const ALERTMANAGER = 'http://127.0.0.1:9093'
+  const canaryConfig = `
+version: 1
+services:
+  backend:
+    deploy: deploy.sh \${env} \${tag} weight=\${weight}
+    rollback: rollback.sh \${env} \${previous}
+    strategy:
+      type: canary
+      steps:
+        - set-weight: 10
+        - analysis: { probes: [checkout-alerts], interval: 10s, count: 3 }
+        - set-weight: 100
+metrics:
+  - id: checkout-alerts
+    alertmanager: { url: ${ALERTMANAGER}, matchers: ['service="checkout"', 'version="\${tag}"'] }
+health:
+  window: 10s
+  interval: 5s
+  probes:
+    - { id: api, http: { url: http://127.0.0.1:1/healthz } }
+`
+
+  /** A release whose GETs to Alertmanager get `answer`; every other URL answers 200. */
+  async function releaseWith(answer: Partial<HttpResponse>) {
+    const runner = new FakeRunner()
+    const http = new FakeHttp(url => (url.startsWith(ALERTMANAGER) ? answer : { status: 200 }))
+    const ctx = fakeContext(parseConfig(canaryConfig, 'test.yml'), { runner, http, clock: new FakeClock() })
+    const outcome = await runRelease(ctx)
+    const report = await ctx.store.readJson<ProductionDeploymentReport>('production-deployment-report.json')
+    return { outcome, http, rollout: report?.services[0]?.rollout }
+  }
+
+  it('aborts the canary while a matching alert fires, recording the alert in the analysis', async () => {
+    const firing = alert({ alertname: 'CheckoutErrors', service: 'checkout', version: 'v1.1.0' })
+    const { outcome, http, rollout } = await releaseWith({ body: JSON.stringify([firing]) })
+    expect(outcome).toMatchObject({ kind: 'rolled-back' })
+    expect(http.urls.filter(u => u.startsWith(ALERTMANAGER))[0]).toContain(
+      `&filter=${encodeURIComponent('version="v1.1.0"')}`
+    )
+    expect(rollout?.abort?.reason).toContain('probe checkout-alerts failed 1 time(s) (limit 1)')
+    expect(rollout?.steps[1]?.analysis?.samples[0]?.alerts).toEqual([
+      expect.objectContaining({ alertname: 'CheckoutErrors', fingerprint: 'fp-CheckoutErrors' })
+    ])
+  })
+
+  it('aborts as inconclusive, never passing, while Alertmanager cannot be reached', async () => {
+    const { outcome, rollout } = await releaseWith({
+      ok: false,
+      status: null,
+      body: '',
+      error: 'ECONNREFUSED'
+    })
+    expect(outcome).toMatchObject({ kind: 'rolled-back' })
+    expect(rollout?.abort?.reason).toContain('analysis inconclusive')
+  })
+
+  it('promotes the canary while no matching alert fires', async () => {
+    const { outcome, rollout } = await releaseWith({ body: '[]' })
+    expect(outcome).toMatchObject({ kind: 'passed' })
+    expect(rollout?.steps[1]?.analysis).toMatchObject({ verdict: 'passed', count: 3 })
   })
 })
