@@ -56,6 +56,7 @@ const DEFINITION_NAMES = {
       name: 'HealthSample',
       doc: 'One measurement of one probe (health window or rollout analysis).'
     },
+    firingAlert: { name: 'FiringAlert', doc: 'One firing alert as Alertmanager reported it.' },
     breach: {
       name: 'AnalysisBreach',
       doc: 'Why an analysis or health window stopped, or null when it did not.'

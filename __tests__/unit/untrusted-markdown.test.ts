@@ -52,7 +52,8 @@ function plantedEvidence(text: string) {
     value: 1,
     startedAt: records.header.generatedAt,
     finishedAt: records.header.generatedAt,
-    message: text
+    message: text,
+    alerts: [{ alertname: text, labels: { [text]: text, service: text }, startsAt: text, fingerprint: text }]
   }
   const health = records.health({
     verdict: 'breached',

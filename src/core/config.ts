@@ -1,3 +1,5 @@
+import type { AlertMatcher } from './alert-matchers.js'
+
 /** A command as written in the config: one string split like a shell would, or an explicit argv. */
 export type CommandSpec = string | string[]
 
@@ -69,6 +71,7 @@ export type ProbeSpec = ProbeLimits &
       }
     | { id: string; kind: 'command'; command: CommandSpec; value: 'exit-code' | 'stdout'; timeoutMs: number }
     | { id: string; kind: 'prometheus'; url: string; query: string; timeoutMs: number }
+    | { id: string; kind: 'alertmanager'; url: string; matchers: AlertMatcher[]; timeoutMs: number }
   )
 
 /** A rollout analysis: sample `probes` every `intervalMs`, `count` rounds. */

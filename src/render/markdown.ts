@@ -159,4 +159,17 @@ export function* healthLogPieces(
   yield head.join('\n') + '\n'
   for (const s of record.samples)
     yield `| ${s.round} | ${cell(s.probe)} | ${s.passed ? 'pass' : `**${s.status.toUpperCase()}**`} | ${cell(s.value)} | ${s.finishedAt} | ${cell(s.message)} |\n`
+  yield* firingAlertRows(record.samples)
+}
+
+/** The alerts an alertmanager probe saw firing, one row each; every field is Alertmanager's, untrusted. */
+function* firingAlertRows(samples: HealthWindowRecord['samples']): Generator<string> {
+  const withAlerts = samples.filter(s => s.alerts && s.alerts.length > 0)
+  if (withAlerts.length === 0) return
+  yield '\n## Firing alerts\n\n| Round | Probe | Alert | Since | Fingerprint | Labels |\n|---|---|---|---|---|---|\n'
+  for (const s of withAlerts)
+    for (const alert of s.alerts ?? []) {
+      const labels = Object.entries(alert.labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`)
+      yield `| ${s.round} | ${cell(s.probe)} | ${cell(alert.alertname)} | ${cell(alert.startsAt)} | ${cell(alert.fingerprint)} | ${cell(labels.join(', '))} |\n`
+    }
 }

@@ -101,6 +101,30 @@ export interface HealthSample {
   startedAt: Time
   finishedAt: Time
   message: string
+  /**
+   * Alertmanager probes: the matching alerts firing at this sample (the first 20), as Alertmanager reported them. Untrusted text.
+   *
+   * @maxItems 20
+   */
+  alerts?: FiringAlert[]
+}
+
+/**
+ * One firing alert as Alertmanager's API v2 reported it.
+ */
+export interface FiringAlert {
+  /**
+   * The alert's `alertname` label; empty when it has none.
+   */
+  alertname: string
+  labels: {
+    [k: string]: string
+  }
+  /**
+   * When the alert started firing, as Alertmanager wrote it.
+   */
+  startsAt: string
+  fingerprint: string
 }
 
 /**
@@ -120,7 +144,7 @@ export type AnalysisBreach = null | {
  */
 export interface ProbeSummary {
   id: string
-  kind: 'http' | 'command' | 'prometheus'
+  kind: 'http' | 'command' | 'prometheus' | 'alertmanager'
   target: string
   samples: number
   failures: number

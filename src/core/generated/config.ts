@@ -139,6 +139,26 @@ export interface Probe {
     timeout?: Duration
   }
   /**
+   * Reads the alerts firing in an Alertmanager (API v2, `GET /api/v2/alerts`; it never writes to Alertmanager). A sample fails while an alert matching every matcher is active (not silenced, not inhibited) and passes while none is; Alertmanager unreachable, too slow, answering non-2xx or a body that is not the API's is inconclusive, never a pass. The measured value is the number of firing alerts; the evidence records each one's alertname, labels, start time and fingerprint.
+   */
+  alertmanager?: {
+    /**
+     * Base URL of Alertmanager, e.g. http://alertmanager:9093.
+     */
+    url: string
+    /**
+     * Label matchers an alert must all satisfy, in Alertmanager's syntax: `name="value"`, `name!="value"`, `name=~"regex"`, `name!~"regex"` (the regex matches the whole value). ${tag}, ${env} and ${previous} are substituted.
+     *
+     * @minItems 1
+     * @maxItems 20
+     */
+    matchers: string[]
+    /**
+     * Request timeout. Default: the interval, at most 5s.
+     */
+    timeout?: Duration
+  }
+  /**
    * The measured value must be at least this.
    */
   min?: number

@@ -9,7 +9,7 @@ import type {
   HealthSample
 } from '../generated/common.js'
 
-export type { HealthSample, ProbeSummary } from '../generated/common.js'
+export type { FiringAlert, HealthSample, ProbeSummary } from '../generated/common.js'
 
 /** One sample's outcome: passed, failed its threshold, no data (inconclusive: never a pass), or not measured (error). */
 export type SampleStatus = HealthSample['status']

@@ -1,3 +1,4 @@
+import { parseAlertMatcher } from '../../core/alert-matchers.js'
 import { tokenizeCommand } from '../../core/command-template.js'
 import type { CommandSpec, ProbeSpec } from '../../core/config.js'
 import {
@@ -53,6 +54,27 @@ export function normalizeProbe(
       url: raw.prometheus.url.replace(/\/+$/, ''),
       query: raw.prometheus.query,
       timeoutMs: timeoutMs(raw.prometheus.timeout, `${path}.prometheus.timeout`, networkTimeoutMs),
+      ...limits
+    }
+  }
+  if (raw.alertmanager) {
+    if (raw.min !== undefined || raw.max !== undefined)
+      context.problems.push(
+        `${path}: an alertmanager probe fails on any matching firing alert; min/max do not apply, remove them`
+      )
+    return {
+      id: raw.id,
+      kind: 'alertmanager',
+      url: raw.alertmanager.url.replace(/\/+$/, ''),
+      matchers: raw.alertmanager.matchers.flatMap((text, index) => {
+        try {
+          return [parseAlertMatcher(text)]
+        } catch (error) {
+          context.problems.push(`${path}.alertmanager.matchers[${index}]: ${messageOf(error)}`)
+          return []
+        }
+      }),
+      timeoutMs: timeoutMs(raw.alertmanager.timeout, `${path}.alertmanager.timeout`, networkTimeoutMs),
       ...limits
     }
   }

@@ -1,3 +1,4 @@
+import { formatAlertMatcher } from '../../core/alert-matchers.js'
 import type { ProbeSpec } from '../../core/config.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { renderArgv, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
@@ -5,6 +6,7 @@ import { judgeHttpResponse } from '../shared/http-check.js'
 import type { CommandRunner, HttpClient } from '../../core/ports.js'
 import type { HealthSample, ProbeSummary, SampleStatus } from '../../core/records/index.js'
 import { queryPrometheus } from './prometheus.js'
+import { sampleFiringAlerts } from './alertmanager.js'
 import { formatValue, judgeValue } from './verdict.js'
 
 /** Takes one measurement of one probe. */
@@ -17,6 +19,8 @@ export function probeTarget(probe: ProbeSpec): string {
       return probe.url
     case 'prometheus':
       return `${probe.query} @ ${probe.url}`
+    case 'alertmanager':
+      return `{${probe.matchers.map(formatAlertMatcher).join(', ')}} @ ${probe.url}`
     case 'command':
       return Array.isArray(probe.command) ? probe.command.join(' ') : probe.command
   }
@@ -39,6 +43,8 @@ export function probeThreshold(probe: ProbeSpec): string {
         .join(', ')
     case 'prometheus':
       return `value ${bounds.join(' and ')}; no data is inconclusive`
+    case 'alertmanager':
+      return 'no matching alert firing (active, not silenced, not inhibited); unreachable is inconclusive'
     case 'command':
       return probe.value === 'stdout' ? `printed number ${bounds.join(' and ') || 'present'}` : 'exit code 0'
   }
@@ -123,6 +129,15 @@ export function realProbeSampler(deps: {
           outcome.value,
           problem ?? `${formatValue(outcome.value)}`
         )
+      }
+      case 'alertmanager': {
+        const matchers = probe.matchers.map(m => ({
+          ...m,
+          value: renderArgv([m.value], deps.vars)[0] as string
+        }))
+        const read = await sampleFiringAlerts(deps.http, probe.url, matchers, probe.timeoutMs)
+        const sample = record(read.status, read.value, read.message)
+        return read.alerts ? { ...sample, alerts: read.alerts } : sample
       }
       case 'command': {
         const argv = renderArgv(tokenizeCommand(probe.command), deps.vars)
