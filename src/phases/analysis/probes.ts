@@ -1,6 +1,6 @@
-import type { ProbeSpec } from '../../core/config.js'
+import type { CommandSpec, ProbeSpec } from '../../core/config.js'
 import type { ProtocolContext } from '../../core/context.js'
-import { renderArgv, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
+import { renderArgv, renderText, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
 import { judgeHttpResponse } from '../shared/http-check.js'
 import type { CommandRunner, HttpClient } from '../../core/ports.js'
 import type { HealthSample, ProbeSummary, SampleStatus } from '../../core/records/index.js'
@@ -44,6 +44,38 @@ export function probeThreshold(probe: ProbeSpec): string {
   }
 }
 
+/**
+ * The probe as it is measured and recorded: the placeholders of its URL, query, command and expected JSON values
+ * substituted, so that what the evidence shows is what was checked.
+ */
+export function probeAsUsed(probe: ProbeSpec, vars: TemplateVars): ProbeSpec {
+  // By field, not by kind: whichever of these fields a kind has gets the same substitution.
+  const { url, query, command, expectJson } = probe as {
+    url?: unknown
+    query?: unknown
+    command?: unknown
+    expectJson?: unknown
+  }
+  const expected = expectJson as Record<string, unknown> | undefined
+  return {
+    ...probe,
+    ...(typeof url === 'string' ? { url: renderText(url, vars) } : {}),
+    ...(typeof query === 'string' ? { query: renderText(query, vars) } : {}),
+    // Split first, then substituted per word: a value never splits a word, as when the command runs.
+    ...(command !== undefined ? { command: renderArgv(tokenizeCommand(command as CommandSpec), vars) } : {}),
+    ...(expected
+      ? {
+          expectJson: Object.fromEntries(
+            Object.entries(expected).map(([pointer, value]) => [
+              pointer,
+              typeof value === 'string' ? renderText(value, vars) : value
+            ])
+          )
+        }
+      : {})
+  } as ProbeSpec
+}
+
 /** The last number a command printed (e.g. `0.42` or `errors=3` → 3), or null. Pure. */
 export function lastNumber(output: string): number | null {
   const matches = output.match(/[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g)
@@ -74,7 +106,8 @@ export function realProbeSampler(deps: {
   vars: TemplateVars
   selfArgv: string[]
 }): ProbeSampler {
-  return async (probe, round) => {
+  return async (configured, round) => {
+    const probe = probeAsUsed(configured, deps.vars)
     const startedAt = deps.now()
     const record = (status: SampleStatus, value: number | null, message: string): HealthSample => ({
       probe: probe.id,
@@ -88,8 +121,8 @@ export function realProbeSampler(deps: {
     })
     switch (probe.kind) {
       case 'http': {
-        // A preview probe may name ${color}; other placeholders render as everywhere else.
-        const url = renderArgv([probe.url], deps.vars)[0] as string
+        // A preview probe may name ${color}; other placeholders render as everywhere else (probeAsUsed).
+        const url = probe.url
         const response = await deps.http.request(url, { method: 'GET', timeoutMs: probe.timeoutMs })
         const judged = judgeHttpResponse(
           {
@@ -103,7 +136,8 @@ export function realProbeSampler(deps: {
             timeoutMs: probe.timeoutMs
           },
           response,
-          deps.vars.tag
+          // Substituted already, with every placeholder, by probeAsUsed.
+          null
         )
         // The service not answering is the service failing, not a measurement problem.
         return record(
@@ -113,8 +147,7 @@ export function realProbeSampler(deps: {
         )
       }
       case 'prometheus': {
-        const query = renderArgv([probe.query], deps.vars)[0] as string
-        const outcome = await queryPrometheus(deps.http, probe.url, query, probe.timeoutMs)
+        const outcome = await queryPrometheus(deps.http, probe.url, probe.query, probe.timeoutMs)
         if (outcome.kind === 'error') return record('error', null, outcome.reason)
         if (outcome.kind === 'no-data') return record('inconclusive', null, outcome.reason)
         const problem = judgeValue(outcome.value, probe)
@@ -125,7 +158,8 @@ export function realProbeSampler(deps: {
         )
       }
       case 'command': {
-        const argv = renderArgv(tokenizeCommand(probe.command), deps.vars)
+        // An argv already, split and substituted by probeAsUsed.
+        const argv = probe.command as string[]
         const exec = await deps.runner.run({
           name: probe.id,
           argv: argv[0] === 'release-gate' ? [...deps.selfArgv, ...argv.slice(1)] : argv,
@@ -152,12 +186,14 @@ export function realProbeSampler(deps: {
   }
 }
 
-/** Each probe with its target, threshold and counts over `samples`. Pure. */
+/** Each probe with its target, threshold (as measured, with `vars`) and counts over `samples`. Pure. */
 export function summarizeProbes(
   probes: readonly ProbeSpec[],
-  samples: readonly HealthSample[]
+  samples: readonly HealthSample[],
+  vars?: TemplateVars
 ): ProbeSummary[] {
-  return probes.map(p => {
+  return probes.map(configured => {
+    const p = vars ? probeAsUsed(configured, vars) : configured
     const own = samples.filter(s => s.probe === p.id)
     return {
       id: p.id,
