@@ -258,10 +258,14 @@ function readOrEmpty(file) {
   }
 }
 
+/** Where docs/config.md's hand-written part (the placeholder tables, checked against the code) begins; kept as is. */
+const HAND_WRITTEN = '<!-- Hand-written from here on: `npm run docs:config` keeps it as it is. -->'
+
 function main() {
   const options = parseArgs(process.argv.slice(2))
-  const generated = renderConfigReference(readFileSync(options.schema, 'utf8'))
   const current = readOrEmpty(options.output)
+  const kept = current.includes(HAND_WRITTEN) ? current.slice(current.indexOf(HAND_WRITTEN)) : ''
+  const generated = renderConfigReference(readFileSync(options.schema, 'utf8')) + (kept ? `\n${kept}` : '')
   if (options.check) {
     if (generated !== current) {
       console.error(

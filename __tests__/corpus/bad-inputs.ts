@@ -278,6 +278,14 @@ export const BAD_INPUTS: BadInputCase[] = [
     "uses shell syntax '|'"
   ),
   config('an unknown placeholder', replace('"${tag}"]', '"${version}"]'), "Unknown placeholder '${version}'"),
+  config(
+    'an environment variable in a command',
+    replace(
+      'deploy: [node, record.mjs, deploy, "${env}", "${tag}"]',
+      'deploy: node record.mjs deploy --home=$HOME'
+    ),
+    'Unknown placeholder \'${HOME}\' in "--home=${HOME}": environment variables are not expanded in commands.'
+  ),
   // Config: paths stay in the workspace
   config(
     'an evidence dir outside the workspace',

@@ -153,7 +153,9 @@ describe('release-gate verify', () => {
     writeFileSync(bad, await zip.generateAsync({ type: 'nodebuffer' }))
     const refused = await box.cli(['verify', bad, '--json'])
     expect(refused.code).toBe(1)
-    expect(refused.stderr).toContain('✘ file digests: DEPLOYMENT-REPORT.md: SHA-256')
+    expect(refused.stderr).toMatch(
+      /✘ file digests: DEPLOYMENT-REPORT\.md: 19 bytes, expected \d+ as recorded by the report phase \(altered\)/
+    )
     expect(JSON.parse(refused.stdout.trim().split('\n').pop() as string)).toMatchObject({ passed: false })
   })
 

@@ -50,7 +50,7 @@ describe('the evidence manifest', () => {
     [
       'a file altered after sealing',
       onDisk([file('deployment-readiness-checklist.json', 'a'), file('staging-deployment-report.json', 'c')]),
-      'staging-deployment-report.json: SHA-256'
+      'staging-deployment-report.json: same size (10 bytes), different content'
     ],
     [
       'a file removed',
@@ -134,21 +134,21 @@ describe('the evidence manifest, exactly', () => {
     ])
   })
 
-  it('names an altered file with both digests, shortened, and the phase that recorded it', () => {
+  it('names an altered file of the same size with both digests, shortened, and the phase that recorded it', () => {
     const altered = {
       ...file('staging-deployment-report.json', 'c'),
       sha256: 'c'.repeat(12) + 'd'.repeat(52)
     }
     expect(manifestProblems(sealed, onDisk([readiness[0]!, altered]))).toEqual([
-      `staging-deployment-report.json: SHA-256 cccccccccccc… differs from bbbbbbbbbbbb… recorded by the staging phase (altered)`
+      'staging-deployment-report.json: same size (10 bytes), different content: SHA-256 cccccccccccc…, expected bbbbbbbbbbbb… as recorded by the staging phase (altered)'
     ])
   })
 
-  it('names a file whose size changed although its digest did not', () => {
+  it('names a file whose size changed although its digest did not, with both sizes', () => {
     expect(
       manifestProblems(sealed, onDisk([readiness[0]!, file('staging-deployment-report.json', 'b', 11)]))
     ).toEqual([
-      'staging-deployment-report.json: SHA-256 bbbbbbbbbbbb… differs from bbbbbbbbbbbb… recorded by the staging phase (altered)'
+      'staging-deployment-report.json: 11 bytes, expected 10 as recorded by the staging phase (altered)'
     ])
   })
 

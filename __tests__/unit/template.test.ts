@@ -90,6 +90,26 @@ describe('command templates, exactly', () => {
     expect(tokenizeCommand(['deploy', `\${${name}}`])).toEqual(['deploy', `\${${name}}`])
   })
 
+  it.each([
+    ['deploy --home=$HOME', '--home=${HOME}', 'HOME'],
+    ['deploy --home="${HOME}"', '--home=${HOME}', 'HOME'],
+    [['deploy', '--kube=${KUBECONFIG}'], '--kube=${KUBECONFIG}', 'KUBECONFIG']
+  ])(
+    'says that %j names an environment variable, which is not expanded, and how to pass it',
+    (command, word, name) => {
+      expect(() => tokenizeCommand(command)).toThrow(
+        `Unknown placeholder '\${${name}}' in "${word}": ` +
+          `environment variables are not expanded in commands. Read ${name} in the script the command runs, or run it as ` +
+          `sh -c '… "$${name}" …' (no braces); a command gets ${name} only if it is allowlisted or listed in pass-env ` +
+          `(CLI: --pass-env ${name}). Placeholders: \${tag}, `
+      )
+    }
+  )
+
+  it('accepts the way that message suggests: the variable read by sh -c, without braces', () => {
+    expect(tokenizeCommand(`sh -c 'deploy --home "$HOME"'`)).toEqual(['sh', '-c', 'deploy --home "$HOME"'])
+  })
+
   it('lists every known placeholder when refusing an unknown one', () => {
     expect(() => tokenizeCommand(['deploy', '--v=${version}'])).toThrow(
       new Error(

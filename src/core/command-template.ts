@@ -20,18 +20,26 @@ export interface TemplateVars {
   unavailable?: string
 }
 
-const KNOWN_VARS: ReadonlySet<string> = new Set([
-  'tag',
-  'env',
-  'previous',
-  'evidence',
-  'service',
-  'weight',
-  'batch',
-  'step',
-  'color',
-  'unavailable'
-])
+/**
+ * Every placeholder, with its value where no step sets it: the one list the tokenizer accepts, `renderArgv`
+ * substitutes and docs/config.md's placeholder table is checked against.
+ */
+export const PLACEHOLDERS: readonly { name: keyof TemplateVars; unset: string }[] = [
+  { name: 'tag', unset: '' },
+  { name: 'env', unset: '' },
+  { name: 'previous', unset: '' },
+  { name: 'evidence', unset: '' },
+  { name: 'service', unset: '' },
+  { name: 'weight', unset: '100' },
+  { name: 'batch', unset: '' },
+  { name: 'step', unset: '' },
+  { name: 'color', unset: '' },
+  { name: 'unavailable', unset: '' }
+]
+
+const KNOWN_VARS: ReadonlySet<string> = new Set(PLACEHOLDERS.map(p => p.name))
+const UNSET = new Map(PLACEHOLDERS.map(p => [p.name, p.unset]))
+const PLACEHOLDER_PATTERN = new RegExp(`\\$\\{(${PLACEHOLDERS.map(p => p.name).join('|')})\\}`, 'g')
 
 /**
  * Splits a config command into argv words at load time. Shell operators, globs, command substitution and
@@ -65,21 +73,31 @@ export function tokenizeCommand(spec: CommandSpec): string[] {
 
 function checkPlaceholders(word: string): void {
   for (const match of word.matchAll(/\$\{([^}]*)\}/g)) {
-    if (!KNOWN_VARS.has(match[1] as string)) {
-      throw new Error(
-        `Unknown placeholder '\${${match[1]}}' in ${JSON.stringify(word)}. Known: ${[...KNOWN_VARS].map(v => `\${${v}}`).join(', ')}.`
-      )
-    }
+    const name = match[1] as string
+    if (KNOWN_VARS.has(name)) continue
+    const known = `${[...KNOWN_VARS].map(v => `\${${v}}`).join(', ')}.`
+    const unknown = `Unknown placeholder '\${${name}}' in ${JSON.stringify(word)}`
+    // `$HOME` reaches here as `${HOME}` (see tokenizeCommand): say why it stays literal and how to pass it instead.
+    throw new Error(
+      /^[A-Z_][A-Z0-9_]*$/.test(name)
+        ? `${unknown}: environment variables are not expanded in commands. Read ${name} in the script the command ` +
+            `runs, or run it as sh -c '… "$${name}" …' (no braces); a command gets ${name} only if it is allowlisted ` +
+            `or listed in pass-env (CLI: --pass-env ${name}). Placeholders: ${known}`
+        : `${unknown}. Known: ${known}`
+    )
   }
 }
 
 /** Substitutes `${tag}` and friends inside each word; one word in, one word out. */
 export function renderArgv(words: readonly string[], vars: TemplateVars): string[] {
-  return words.map(word =>
-    word.replace(
-      /\$\{(tag|env|previous|evidence|service|weight|batch|step|color|unavailable)\}/g,
-      (_, name: keyof TemplateVars) => vars[name] ?? (name === 'weight' ? '100' : '')
-    )
+  return words.map(word => renderText(word, vars))
+}
+
+/** One text (a URL, a query, an expected value) with its placeholders substituted, as it is used. */
+export function renderText(text: string, vars: TemplateVars): string {
+  return text.replace(
+    PLACEHOLDER_PATTERN,
+    (_, name: keyof TemplateVars) => vars[name] ?? UNSET.get(name) ?? ''
   )
 }
 

@@ -62,13 +62,21 @@ export function appendEntry(
   }
 }
 
+/** An entry of a bundle that is not a regular file, so it has no digest: evidence is regular files only. */
+export interface NotAFile {
+  file: string
+  kind: 'symbolic link' | 'directory' | 'other'
+}
+
 /**
  * What is wrong between a manifest and the files on disk: a broken chain, a file whose digest or size changed, a file
- * recorded but gone, or a file present but never recorded. Empty when the bundle is intact. Pure.
+ * recorded but gone, a file present but never recorded, or an entry that is not a regular file. Each problem names the
+ * file, what was recorded and what was found. Empty when the bundle is intact. Pure.
  */
 export function manifestProblems(
   manifest: EvidenceManifest,
-  onDisk: readonly { file: string; bytes: number; sha256: string }[]
+  onDisk: readonly { file: string; bytes: number; sha256: string }[],
+  notFiles: readonly NotAFile[] = []
 ): string[] {
   const problems: string[] = []
   let previous: string | null = null
@@ -85,16 +93,43 @@ export function manifestProblems(
   const last = manifest.entries.at(-1)
   if (!last) return [...problems, 'the manifest has no entries']
   const present = new Map(onDisk.map(f => [f.file, f]))
+  const odd = new Map(notFiles.map(f => [f.file, f.kind]))
+  const recordedBy = `as recorded by the ${last.phase} phase (altered)`
   for (const recorded of last.files) {
     const actual = present.get(recorded.file)
-    if (!actual) problems.push(`${recorded.file}: recorded by the ${last.phase} phase but missing`)
-    else if (actual.sha256 !== recorded.sha256 || actual.bytes !== recorded.bytes)
+    const kind = odd.get(recorded.file)
+    if (kind)
       problems.push(
-        `${recorded.file}: SHA-256 ${actual.sha256.slice(0, 12)}… differs from ${recorded.sha256.slice(0, 12)}… recorded by the ${last.phase} phase (altered)`
+        `${recorded.file}: ${notAFileText(kind)} (the ${last.phase} phase recorded a file of ${recorded.bytes} bytes)`
       )
+    else if (!actual) problems.push(`${recorded.file}: recorded by the ${last.phase} phase but missing`)
+    else if (actual.bytes !== recorded.bytes)
+      problems.push(`${recorded.file}: ${actual.bytes} bytes, expected ${recorded.bytes} ${recordedBy}`)
+    else if (actual.sha256 !== recorded.sha256) {
+      const [found, expected] = distinctPrefixes(actual.sha256, recorded.sha256)
+      problems.push(
+        `${recorded.file}: same size (${actual.bytes} bytes), different content: SHA-256 ${found}…, expected ${expected}… ${recordedBy}`
+      )
+    }
   }
   const recordedNames = new Set(last.files.map(f => f.file))
-  for (const file of onDisk)
-    if (!recordedNames.has(file.file)) problems.push(`${file.file}: present but not recorded in the manifest`)
+  const unrecorded = [
+    ...onDisk.map(f => ({ file: f.file, what: '' })),
+    ...notFiles.map(f => ({ file: f.file, what: `${notAFileText(f.kind)}; ` }))
+  ].sort((a, b) => a.file.localeCompare(b.file))
+  for (const { file, what } of unrecorded)
+    if (!recordedNames.has(file)) problems.push(`${file}: ${what}present but not recorded in the manifest`)
   return problems
+}
+
+function notAFileText(kind: NotAFile['kind']): string {
+  return kind === 'other' ? 'is not a regular file' : `is a ${kind}, not a file`
+}
+
+/** The shortest prefixes (12 digits at least) at which two different digests differ. */
+function distinctPrefixes(found: string, expected: string): [string, string] {
+  let differsAt = 0
+  while (differsAt < found.length && found[differsAt] === expected[differsAt]) differsAt++
+  const length = Math.max(12, differsAt + 1)
+  return [found.slice(0, length), expected.slice(0, length)]
 }

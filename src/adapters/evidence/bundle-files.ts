@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, posix } from 'node:path'
 import JSZip from 'jszip'
 import { UsageError } from '../../core/errors.js'
+import type { NotAFile } from '../../core/manifest.js'
 
 /** No evidence file comes near this (the largest, the HTML report, is a few hundred KiB). */
 const MAX_BUNDLE_FILE_BYTES = 32 * 1024 * 1024
@@ -14,12 +15,25 @@ export class BundleTooLargeError extends Error {
   override name = 'BundleTooLargeError'
 }
 
+/** A bundle as read from disk: its regular files, and the entries that are not (never followed, never read). */
+export interface BundleContents {
+  files: Map<string, Buffer>
+  notFiles: NotAFile[]
+}
+
 /**
  * The files of an evidence bundle: a directory, or a zip as GitHub's artifact download delivers it (files at its
- * root, or under one folder). Subfolders other than that one are not part of a bundle and are reported as files too,
- * so that nothing slips past the manifest.
+ * root, or under one folder). Use `readBundle` to verify a directory: it also names what is not a regular file.
  */
 export async function readBundleFiles(path: string): Promise<Map<string, Buffer>> {
+  return (await readBundle(path)).files
+}
+
+/**
+ * A bundle's regular files and, in a directory, the entries that are not regular files (a symbolic link is not
+ * followed: it is named, so that nothing slips past the manifest). Names are relative to the bundle.
+ */
+export async function readBundle(path: string): Promise<BundleContents> {
   let info
   try {
     info = await stat(path)
@@ -30,12 +44,16 @@ export async function readBundleFiles(path: string): Promise<Map<string, Buffer>
   }
   const files = new Map<string, Buffer>()
   if (info.isDirectory()) {
+    const notFiles: NotAFile[] = []
     for (const entry of await readdir(path, { withFileTypes: true })) {
-      if (entry.isFile() && !entry.name.endsWith('.tmp'))
-        files.set(entry.name, await readFile(join(path, entry.name)))
-      else if (!entry.isFile()) files.set(`${entry.name}/`, Buffer.alloc(0))
+      if (entry.isFile()) {
+        if (!entry.name.endsWith('.tmp')) files.set(entry.name, await readFile(join(path, entry.name)))
+      } else {
+        const kind = entry.isSymbolicLink() ? 'symbolic link' : entry.isDirectory() ? 'directory' : 'other'
+        notFiles.push({ file: entry.name, kind })
+      }
     }
-    return files
+    return { files, notFiles }
   }
   if (info.size > MAX_BUNDLE_BYTES)
     throw new BundleTooLargeError(
@@ -63,7 +81,7 @@ export async function readBundleFiles(path: string): Promise<Map<string, Buffer>
     if (inflatedBytes > MAX_BUNDLE_BYTES) throw tooLargeTogether(`more than ${MAX_BUNDLE_BYTES}`)
     files.set(relative, content)
   }
-  return files
+  return { files, notFiles: [] }
 }
 
 /**

@@ -32,6 +32,11 @@ export function schemaFor(artifact: string): string {
   return SCHEMA_OF[artifact] ?? `evidence/${artifact.replace(/\.json$/, '')}.schema.json`
 }
 
+/** True when `artifact` is one of release-gate's own records, with a schema under schemas/. */
+export function hasEvidenceSchema(artifact: string): boolean {
+  return schemaIdOf(schemaFor(artifact)) !== null
+}
+
 /** Throws EvidenceSchemaError when `value` does not match the artifact's schema. */
 export function assertValidEvidence(artifact: string, value: unknown): void {
   const validate = compileSchemaFile(schemaFor(artifact))

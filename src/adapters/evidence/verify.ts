@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { messageOf } from '../../core/errors.js'
-import { manifestProblems, MANIFEST_FILE, type EvidenceManifest } from '../../core/manifest.js'
+import { manifestProblems, MANIFEST_FILE, type EvidenceManifest, type NotAFile } from '../../core/manifest.js'
 import { sealSignatureProblems, sealSigners, type SealVerifier } from '../../core/seal-signature.js'
 import { writerProblems } from '../../core/evidence-writers.js'
-import { assertValidEvidence } from './store.js'
+import { assertValidEvidence, hasEvidenceSchema } from './store.js'
+import { readBundle } from './bundle-files.js'
 import type {
   ProductionApproval,
   ProductionDeploymentReport,
@@ -25,6 +26,8 @@ const sha256 = (content: Buffer): string => createHash('sha256').update(content)
 export interface VerifyOptions {
   /** The public key every seal must be signed with; without it, signatures are reported, not checked. */
   verifier?: SealVerifier
+  /** The bundle's entries that are not regular files (a directory's symbolic links and folders). */
+  notFiles?: readonly NotAFile[]
 }
 
 /**
@@ -65,7 +68,7 @@ export function verifyBundle(files: ReadonlyMap<string, Buffer>, options: Verify
     .filter(([name]) => name !== MANIFEST_FILE)
     .map(([file, content]) => ({ file, bytes: content.length, sha256: sha256(content) }))
   if (manifest) {
-    const problems = manifestProblems(manifest, onDisk)
+    const problems = manifestProblems(manifest, onDisk, options.notFiles)
     add(
       'hash chain',
       problems.filter(p => p.startsWith('entry ') || p.includes('no entries')),
@@ -85,8 +88,14 @@ export function verifyBundle(files: ReadonlyMap<string, Buffer>, options: Verify
 
   const json = new Map<string, unknown>()
   const schemaProblems: string[] = []
+  let unchecked = 0
   for (const [name, content] of files) {
     if (!name.endsWith('.json') || name === MANIFEST_FILE) continue
+    // A JSON file a command wrote is sealed like any file; only release-gate's own records have a schema.
+    if (!hasEvidenceSchema(name)) {
+      unchecked++
+      continue
+    }
     try {
       const value = JSON.parse(content.toString('utf8')) as unknown
       assertValidEvidence(name, value)
@@ -95,7 +104,11 @@ export function verifyBundle(files: ReadonlyMap<string, Buffer>, options: Verify
       schemaProblems.push(`${name}: ${messageOf(error)}`)
     }
   }
-  add('schemas', schemaProblems, `${json.size} JSON artifact(s) match their schemas`)
+  add(
+    'schemas',
+    schemaProblems,
+    `${json.size} JSON artifact(s) match their schemas${unchecked > 0 ? `; ${unchecked} other JSON file(s) have no release-gate schema (not checked)` : ''}`
+  )
 
   const tags = new Set(
     [...json.values()].map(v => (v as { tag?: unknown }).tag).filter(t => typeof t === 'string')
@@ -165,4 +178,10 @@ function orderProblems(json: ReadonlyMap<string, unknown>, manifest: EvidenceMan
     })
   }
   return problems
+}
+
+/** The checks of the bundle at `path` (a directory or an artifact zip), as `release-gate verify` runs them. */
+export async function verifyBundleAt(path: string, options: VerifyOptions = {}): Promise<VerifyCheck[]> {
+  const { files, notFiles } = await readBundle(path)
+  return verifyBundle(files, { ...options, notFiles })
 }

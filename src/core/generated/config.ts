@@ -12,7 +12,7 @@ export type Duration = string
 export type Id = string
 
 /**
- * A command: a string split into argv words like a shell would (quotes allowed, operators such as ; | & > $( ) refused), or an explicit argv array. ${tag}, ${env}, ${previous}, ${evidence}, ${service} and, during a progressive rollout, ${weight}, ${batch}, ${color} and ${step} are substituted inside words, never through a shell.
+ * A command: a string split into argv words like a shell would (quotes allowed, operators such as ; | & > $( ) refused), or an explicit argv array. ${tag}, ${env}, ${previous}, ${evidence}, ${service} and, during a progressive rollout, ${weight}, ${batch}, ${color}, ${step} and ${unavailable} are substituted inside words, never through a shell; environment variables are not (see Placeholders below).
  */
 export type Command = string | string[]
 

@@ -1,7 +1,7 @@
 import { formatAlertMatcher } from '../../core/alert-matchers.js'
-import type { ProbeSpec } from '../../core/config.js'
+import type { CommandSpec, ProbeSpec } from '../../core/config.js'
 import type { ProtocolContext } from '../../core/context.js'
-import { renderArgv, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
+import { renderArgv, renderText, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
 import { judgeHttpResponse } from '../shared/http-check.js'
 import type { CommandRunner, HttpClient } from '../../core/ports.js'
 import type { HealthSample, ProbeSummary, SampleStatus } from '../../core/records/index.js'
@@ -50,6 +50,40 @@ export function probeThreshold(probe: ProbeSpec): string {
   }
 }
 
+/**
+ * The probe as it is measured and recorded: the placeholders of its URL, query, command and expected JSON values
+ * substituted, so that what the evidence shows is what was checked.
+ */
+export function probeAsUsed(probe: ProbeSpec, vars: TemplateVars): ProbeSpec {
+  // By field, not by kind: whichever of these fields a kind has gets the same substitution.
+  const { url, query, command, expectJson, matchers } = probe as {
+    url?: unknown
+    query?: unknown
+    command?: unknown
+    expectJson?: unknown
+    matchers?: { value: string }[]
+  }
+  const expected = expectJson as Record<string, unknown> | undefined
+  return {
+    ...probe,
+    ...(typeof url === 'string' ? { url: renderText(url, vars) } : {}),
+    ...(typeof query === 'string' ? { query: renderText(query, vars) } : {}),
+    // Split first, then substituted per word: a value never splits a word, as when the command runs.
+    ...(command !== undefined ? { command: renderArgv(tokenizeCommand(command as CommandSpec), vars) } : {}),
+    ...(matchers ? { matchers: matchers.map(m => ({ ...m, value: renderText(m.value, vars) })) } : {}),
+    ...(expected
+      ? {
+          expectJson: Object.fromEntries(
+            Object.entries(expected).map(([pointer, value]) => [
+              pointer,
+              typeof value === 'string' ? renderText(value, vars) : value
+            ])
+          )
+        }
+      : {})
+  } as ProbeSpec
+}
+
 /** The last number a command printed (e.g. `0.42` or `errors=3` → 3), or null. Pure. */
 export function lastNumber(output: string): number | null {
   const matches = output.match(/[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g)
@@ -80,7 +114,8 @@ export function realProbeSampler(deps: {
   vars: TemplateVars
   selfArgv: string[]
 }): ProbeSampler {
-  return async (probe, round) => {
+  return async (configured, round) => {
+    const probe = probeAsUsed(configured, deps.vars)
     const startedAt = deps.now()
     const record = (status: SampleStatus, value: number | null, message: string): HealthSample => ({
       probe: probe.id,
@@ -94,8 +129,8 @@ export function realProbeSampler(deps: {
     })
     switch (probe.kind) {
       case 'http': {
-        // A preview probe may name ${color}; other placeholders render as everywhere else.
-        const url = renderArgv([probe.url], deps.vars)[0] as string
+        // A preview probe may name ${color}; other placeholders render as everywhere else (probeAsUsed).
+        const url = probe.url
         const response = await deps.http.request(url, { method: 'GET', timeoutMs: probe.timeoutMs })
         const judged = judgeHttpResponse(
           {
@@ -109,7 +144,8 @@ export function realProbeSampler(deps: {
             timeoutMs: probe.timeoutMs
           },
           response,
-          deps.vars.tag
+          // Substituted already, with every placeholder, by probeAsUsed.
+          null
         )
         // The service not answering is the service failing, not a measurement problem.
         return record(
@@ -119,8 +155,7 @@ export function realProbeSampler(deps: {
         )
       }
       case 'prometheus': {
-        const query = renderArgv([probe.query], deps.vars)[0] as string
-        const outcome = await queryPrometheus(deps.http, probe.url, query, probe.timeoutMs)
+        const outcome = await queryPrometheus(deps.http, probe.url, probe.query, probe.timeoutMs)
         if (outcome.kind === 'error') return record('error', null, outcome.reason)
         if (outcome.kind === 'no-data') return record('inconclusive', null, outcome.reason)
         const problem = judgeValue(outcome.value, probe)
@@ -131,16 +166,13 @@ export function realProbeSampler(deps: {
         )
       }
       case 'alertmanager': {
-        const matchers = probe.matchers.map(m => ({
-          ...m,
-          value: renderArgv([m.value], deps.vars)[0] as string
-        }))
-        const read = await sampleFiringAlerts(deps.http, probe.url, matchers, probe.timeoutMs)
+        const read = await sampleFiringAlerts(deps.http, probe.url, probe.matchers, probe.timeoutMs)
         const sample = record(read.status, read.value, read.message)
         return read.alerts ? { ...sample, alerts: read.alerts } : sample
       }
       case 'command': {
-        const argv = renderArgv(tokenizeCommand(probe.command), deps.vars)
+        // An argv already, split and substituted by probeAsUsed.
+        const argv = probe.command as string[]
         const exec = await deps.runner.run({
           name: probe.id,
           argv: argv[0] === 'release-gate' ? [...deps.selfArgv, ...argv.slice(1)] : argv,
@@ -167,12 +199,14 @@ export function realProbeSampler(deps: {
   }
 }
 
-/** Each probe with its target, threshold and counts over `samples`. Pure. */
+/** Each probe with its target, threshold (as measured, with `vars`) and counts over `samples`. Pure. */
 export function summarizeProbes(
   probes: readonly ProbeSpec[],
-  samples: readonly HealthSample[]
+  samples: readonly HealthSample[],
+  vars?: TemplateVars
 ): ProbeSummary[] {
-  return probes.map(p => {
+  return probes.map(configured => {
+    const p = vars ? probeAsUsed(configured, vars) : configured
     const own = samples.filter(s => s.probe === p.id)
     return {
       id: p.id,

@@ -41,7 +41,8 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
       `breach at ${health.failureLimit} failed sample(s) of a probe; on breach: ${health.onBreach}.`
   )
   const startedAt = ctx.clock.now().toISOString()
-  const probeSampler = sampler ?? releaseProbeSampler(ctx, templateVars(ctx, environment, 'health', previous))
+  const probeVars = templateVars(ctx, environment, 'health', previous)
+  const probeSampler = sampler ?? releaseProbeSampler(ctx, probeVars)
   const windowRecord = (
     samples: HealthSample[],
     verdict: HealthWindowRecord['verdict'],
@@ -57,7 +58,8 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
     onBreach: health.onBreach,
     verdict,
     breach,
-    probes: summarizeProbes(health.probes, samples),
+    // As measured: `/version = "v1.1.0"`, not `/version = "${tag}"`.
+    probes: summarizeProbes(health.probes, samples, probeVars),
     samples,
     rollback: null
   })

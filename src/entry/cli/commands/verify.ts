@@ -1,5 +1,5 @@
-import { BundleTooLargeError, readBundleFiles } from '../../../adapters/evidence/bundle-files.js'
-import { verifyBundle, type VerifyCheck } from '../../../adapters/evidence/verify.js'
+import { BundleTooLargeError } from '../../../adapters/evidence/bundle-files.js'
+import { verifyBundleAt, type VerifyCheck } from '../../../adapters/evidence/verify.js'
 import { UsageError } from '../../../core/errors.js'
 import { EXIT } from '../../../core/outcome.js'
 import { printJson } from '../args.js'
@@ -37,7 +37,7 @@ export async function verifyCommand({ command, values, rest, logger }: CommandIn
 /** The checks of the bundle at `target`; a zip too large to read is one failed check, like any other refusal. */
 async function verifyTarget(target: string, verifier: SealVerifier | undefined): Promise<VerifyCheck[]> {
   try {
-    return verifyBundle(await readBundleFiles(target), verifier ? { verifier } : {})
+    return await verifyBundleAt(target, verifier ? { verifier } : {})
   } catch (error) {
     if (!(error instanceof BundleTooLargeError)) throw error
     return [{ check: 'bundle size', passed: false, detail: error.message }]
