@@ -20,8 +20,10 @@ import type {
   HttpResponse,
   Logger,
   ReleaseEntry,
-  ReleaseHistory
+  ReleaseHistory,
+  SignoffStore
 } from '../src/core/ports.js'
+import type { StakeholderSignoff } from '../src/core/signoffs.js'
 import type { ExecRecord } from '../src/core/records/index.js'
 
 /** A clock whose sleep advances time instantly. */
@@ -131,6 +133,17 @@ export class MemoryHistory implements ReleaseHistory {
   }
 }
 
+/** Stakeholder sign-offs in memory, of every tag (the store hands a phase those of its tag). */
+export class MemorySignoffs implements SignoffStore {
+  constructor(public signoffs: StakeholderSignoff[] = []) {}
+  async forTag(tag: string): Promise<StakeholderSignoff[]> {
+    return this.signoffs.filter(s => s.tag === tag)
+  }
+  async record(signoff: StakeholderSignoff): Promise<void> {
+    this.signoffs.push(signoff)
+  }
+}
+
 /** Upstream artifacts in memory. */
 export class MemoryArtifacts implements ArtifactReader {
   constructor(public files: Record<string, FileFacts> = {}) {}
@@ -222,6 +235,7 @@ export function fakeContext(
     logger: new MemoryLogger(),
     approval: new FixedApproval(approvedBy('alice')),
     history: new MemoryHistory([releasedV100]),
+    signoffs: new MemorySignoffs(),
     changes: noChanges,
     artifacts: new MemoryArtifacts(),
     selfArgv: ['node', 'cli.js'],

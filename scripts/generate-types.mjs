@@ -17,6 +17,7 @@ const outDir = join(root, 'src/core/generated')
 const ROOT_NAMES = {
   'config.schema.json': 'ConfigFile',
   'release-history.schema.json': 'ReleaseHistoryFile',
+  'stakeholder-signoffs.schema.json': 'StakeholderSignoffsFile',
   'evidence/common.schema.json': null,
   'evidence/deployment-readiness-checklist.schema.json': 'ReadinessChecklist',
   'evidence/evidence-manifest.schema.json': 'EvidenceManifest',
@@ -183,7 +184,12 @@ function targets() {
   const evidence = readdirSync(join(root, 'schemas/evidence'))
     .filter(f => f.endsWith('.schema.json'))
     .map(f => `evidence/${f}`)
-  const files = ['config.schema.json', 'release-history.schema.json', ...evidence].sort()
+  const files = [
+    'config.schema.json',
+    'release-history.schema.json',
+    'stakeholder-signoffs.schema.json',
+    ...evidence
+  ].sort()
   for (const file of files)
     if (!(file in ROOT_NAMES)) throw new Error(`${file}: add its type name to ROOT_NAMES`)
   return files.map(file => ({ file, out: join(outDir, basename(file, '.schema.json') + '.ts') }))

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -244,6 +244,51 @@ describe('the action in a workflow run (separate job processes, evidence by arti
     expect(readiness.code).toBe(1)
     expect(readiness.outputs).toMatchObject({ outcome: 'halted', gate: '1' })
     expect(run.box.deployed('staging', 'v1.1.0')).toBe(false)
+  })
+
+  it('reads the stakeholder sign-offs committed under the state dir: a required one missing halts Gate 1', async () => {
+    /** A run whose config requires the product owner's sign-off, checked out with one recorded for `tag`. */
+    const readinessWithSignoffOf = async (tag: string): Promise<StepResult> => {
+      const run = newRelease()
+      const configFile = join(run.box.demo, 'release-gate.yml')
+      writeFileSync(
+        configFile,
+        readFileSync(configFile, 'utf8').replace(
+          '{ name: Dana Product, role: product owner }',
+          '{ name: Dana Product, role: product owner, required: true }'
+        )
+      )
+      const workspace = run.checkout()
+      mkdirSync(join(workspace, '.release-gate'))
+      writeFileSync(
+        join(workspace, '.release-gate', 'stakeholder-signoffs.json'),
+        JSON.stringify({
+          schemaVersion: 1,
+          signoffs: [
+            {
+              tag,
+              role: 'product owner',
+              name: 'Dana Product',
+              comment: null,
+              signedAt: '2026-11-24T09:00:00.000Z'
+            }
+          ]
+        })
+      )
+      return run.step(workspace, phase('readiness'), { jobId: 'readiness' })
+    }
+
+    const otherTag = await readinessWithSignoffOf('v1.0.0')
+    expect(otherTag.log).toContain(
+      '[ERROR] Required stakeholder sign-off missing for v1.1.0: Dana Product (product owner).'
+    )
+    expect(otherTag.outputs).toMatchObject({ outcome: 'halted', gate: '1' })
+
+    const signed = await readinessWithSignoffOf('v1.1.0')
+    expect(signed.log).toContain(
+      '✔ sign-off Dana Product (product owner): signed by Dana Product at 2026-11-24T09:00:00.000Z'
+    )
+    expect(signed.code).toBe(0)
   })
 
   it('refuses production when the person who created the release tag approved it, though someone else pushed it', async () => {

@@ -17,6 +17,7 @@ import {
   MemoryBundleFiles,
   memoryEvidenceStore,
   MemoryHistory,
+  MemorySignoffs,
   MemoryLogger,
   noChanges,
   TWO_SERVICES_CONFIG
@@ -62,6 +63,7 @@ function setup(
     logger,
     approval,
     history,
+    signoffs: new MemorySignoffs(),
     changes: noChanges,
     artifacts: new MemoryArtifacts({
       'rehearsal.json': { exists: true, isFile: true, modifiedAt, text: '{}' }

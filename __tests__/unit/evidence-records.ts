@@ -42,6 +42,20 @@ export const checklist = (over: Partial<ReadinessChecklist> = {}): ReadinessChec
   ...over
 })
 
+/** A stakeholder as the checklist records it: pending unless `over` signs it. */
+export const stakeholder = (
+  over: Partial<NonNullable<ReadinessChecklist['stakeholders']>[number]> = {}
+): NonNullable<ReadinessChecklist['stakeholders']>[number] => ({
+  name: 'Dana Product',
+  role: 'product owner',
+  required: false,
+  status: 'pending',
+  signedBy: null,
+  signedAt: null,
+  comment: null,
+  ...over
+})
+
 export const service = (name: string, status: 'deployed' | 'failed' | 'not-started') => ({
   service: name,
   status,

@@ -18,6 +18,7 @@ import {
   production,
   service,
   staging,
+  stakeholder,
   TAG,
   uat,
   validation
@@ -96,6 +97,39 @@ describe('Gate 1 (readiness)', () => {
         rollbackPlan: { executable: false, target: null, message: 'no previous release', services: [] }
       }),
       expected: ['rollback plan: no previous release']
+    },
+    {
+      name: 'passes while a stakeholder whose sign-off is not required is pending',
+      input: checklist({ stakeholders: [stakeholder()] }),
+      expected: []
+    },
+    {
+      name: 'passes when the required stakeholder signed off',
+      input: checklist({
+        stakeholders: [
+          stakeholder({
+            required: true,
+            status: 'signed',
+            signedBy: 'Dana',
+            signedAt: '2026-11-24T09:00:00.000Z'
+          })
+        ]
+      }),
+      expected: []
+    },
+    {
+      name: 'halts when a required stakeholder has not signed off, naming them and the command that records it',
+      input: checklist({
+        stakeholders: [
+          stakeholder({ required: true }),
+          stakeholder({ name: 'Sam SRE', role: null, required: true }),
+          stakeholder({ name: 'Lee Legal', role: 'legal' })
+        ]
+      }),
+      expected: [
+        "stakeholder sign-off: Dana Product (product owner) is required and has not signed off v1.1.0; record it with release-gate signoff --tag v1.1.0 --role 'product owner' --name <your name>",
+        "stakeholder sign-off: Sam SRE is required and has not signed off v1.1.0; record it with release-gate signoff --tag v1.1.0 --role 'Sam SRE' --name <your name>"
+      ]
     },
     {
       name: 'halts on every problem the readiness phase recorded, after the prerequisites and the plan',

@@ -36,6 +36,27 @@ health:
 function plantedEvidence(text: string) {
   const checklist = records.checklist({
     prerequisites: [records.prerequisite('tests', false, text)],
+    // One stakeholder signed (name and comment as given), one required and pending (its role in the command shown).
+    stakeholders: [
+      {
+        name: text,
+        role: text,
+        required: true,
+        status: 'signed',
+        signedBy: text,
+        signedAt: records.header.generatedAt,
+        comment: text
+      },
+      {
+        name: `${text} (2)`,
+        role: `${text} (2)`,
+        required: true,
+        status: 'pending',
+        signedBy: null,
+        signedAt: null,
+        comment: null
+      }
+    ],
     rollbackPlan: {
       executable: false,
       target: 'v1.0.0',
@@ -108,7 +129,10 @@ function plantedEvidence(text: string) {
   } as PullRequestDetails
   const config = {
     ...CONFIG,
-    stakeholders: [{ name: text, role: text }],
+    stakeholders: [
+      { name: text, role: text, required: true },
+      { name: `${text} (2)`, role: `${text} (2)`, required: true }
+    ],
     communications: { ...CONFIG.communications, monitors: [text], channel: text }
   }
   return { checklist, approval, health, validation, changeSet, pullRequest, config }

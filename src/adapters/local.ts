@@ -14,11 +14,15 @@ import type {
   FileFacts,
   Logger,
   ReleaseEntry,
-  ReleaseHistory
+  ReleaseHistory,
+  SignoffStore
 } from '../core/ports.js'
+import type { StakeholderSignoff } from '../core/signoffs.js'
+import type { StakeholderSignoffsFile } from '../core/generated/stakeholder-signoffs.js'
 import { foldLedger, mayStart, type Ledger, type StartRefusal } from '../core/ledger.js'
 import { inertToWorkflowCommands } from '../core/workflow-commands.js'
 import { answered } from '../core/announce.js'
+import { oneLine } from '../core/one-line.js'
 
 /** The real clock. */
 export const systemClock: Clock = {
@@ -100,29 +104,11 @@ export class FileReleaseHistory implements ReleaseHistory {
   }
 
   private async load(): Promise<ReleaseEntry[]> {
-    let text: string
-    try {
-      text = await readFile(this.file, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-      throw error
-    }
-    let value: unknown
-    try {
-      value = JSON.parse(text)
-    } catch (error) {
-      throw new Error(
-        `Release history ${this.file} is not valid JSON (${(error as Error).message}). Fix or remove it.`,
-        { cause: error }
-      )
-    }
-    const validate = compileSchemaFile('release-history.schema.json')
-    if (!validate(value)) {
-      throw new Error(
-        `Release history ${this.file} is invalid: ${describeSchemaErrors(validate.errors ?? [], value).join('; ')}`
-      )
-    }
-    return (value as { releases: ReleaseEntry[] }).releases
+    const value = await readStateFile(this.file, 'release-history.schema.json', {
+      notJson: (file, error) => `Release history ${file} is not valid JSON (${error}). Fix or remove it.`,
+      invalid: (file, problems) => `Release history ${file} is invalid: ${problems}`
+    })
+    return (value as { releases: ReleaseEntry[] } | null)?.releases ?? []
   }
 
   async ledger(environment: string): Promise<Ledger> {
@@ -149,6 +135,70 @@ export class FileReleaseHistory implements ReleaseHistory {
     releases.push({ ...entry, recordedAt: new Date().toISOString() })
     await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 2, releases }, null, 2) + '\n')
   }
+}
+
+/**
+ * Stakeholder sign-offs in `<state-dir>/stakeholder-signoffs.json`, next to the release history: validated on every
+ * read, appended under a lock file and written atomically. In a workflow the file is read from the checkout, so a
+ * sign-off counts there once it is committed.
+ */
+export class FileSignoffStore implements SignoffStore {
+  readonly file: string
+  constructor(stateDir: string) {
+    this.file = join(stateDir, 'stakeholder-signoffs.json')
+  }
+
+  private async load(): Promise<StakeholderSignoff[]> {
+    const value = await readStateFile(this.file, 'stakeholder-signoffs.schema.json', {
+      notJson: (file, error) =>
+        `Stakeholder sign-offs ${file} are not valid JSON (${error}). Fix or remove the file.`,
+      invalid: (file, problems) => `Stakeholder sign-offs ${file} are invalid: ${problems}`
+    })
+    return (value as StakeholderSignoffsFile | null)?.signoffs ?? []
+  }
+
+  async forTag(tag: string): Promise<StakeholderSignoff[]> {
+    return (await this.load()).filter(s => s.tag === tag)
+  }
+
+  async record(signoff: StakeholderSignoff): Promise<void> {
+    await withFileLock(`${this.file}.lock`, async () => {
+      const signoffs = [...(await this.load()), signoff]
+      const file: StakeholderSignoffsFile = { schemaVersion: 1, signoffs }
+      await writeFileAtomic(this.file, JSON.stringify(file, null, 2) + '\n')
+    })
+  }
+}
+
+/**
+ * A JSON file of the state dir, validated against its schema on every read; null when it does not exist. A file that
+ * is not JSON or not valid is an error, worded by `messages` (the parser's message on one line).
+ */
+async function readStateFile(
+  file: string,
+  schema: string,
+  messages: {
+    notJson: (file: string, error: string) => string
+    invalid: (file: string, problems: string) => string
+  }
+): Promise<unknown> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new Error(messages.notJson(file, oneLine((error as Error).message)), { cause: error })
+  }
+  const validate = compileSchemaFile(schema)
+  if (!validate(value))
+    throw new Error(messages.invalid(file, describeSchemaErrors(validate.errors ?? [], value).join('; ')))
+  return value
 }
 
 const LOCK_WAIT_MS = 10_000

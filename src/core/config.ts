@@ -159,7 +159,8 @@ export interface ReleaseConfig {
     /** GitHub: the approver is the person who started the run. */
     selfApproval: 'refuse' | 'warn' | 'allow'
   }
-  stakeholders: { name: string; role?: string }[]
+  /** People who sign off the release; `required` ones must have signed off the tag before Gate 1 passes. */
+  stakeholders: { name: string; role?: string; required: boolean }[]
   communications: { monitors: string[]; channel?: string }
   secretEnvNames: string[]
   /** `pass-env`: names and globs of variables the commands get besides the built-in allowlist. */

@@ -11,7 +11,8 @@ import type {
   Logger,
   PullRequestSource,
   ReleaseHistory,
-  SchemaValidator
+  SchemaValidator,
+  SignoffStore
 } from './ports.js'
 import type { ExecRecord } from './records/index.js'
 import type { SealSigner } from './seal-signature.js'
@@ -66,6 +67,8 @@ export interface ProtocolContext {
   readonly logger: Logger
   readonly approval: ApprovalSource
   readonly history: ReleaseHistory
+  /** Stakeholder sign-offs recorded before the release (Phase 1 reads those of its tag). */
+  readonly signoffs: SignoffStore
   readonly changes: ChangeSource
   readonly artifacts: ArtifactReader
   /** argv that starts this release-gate (node + cli.js), used for `release-gate ...` commands in the config. */

@@ -122,6 +122,9 @@ export const DEFAULT_ALLOW_FIRST_RELEASE = false
 /** Staging: UAT sign-off is optional unless `staging.uat.required` says otherwise. */
 export const DEFAULT_UAT_REQUIRED = false
 
+/** A stakeholder's sign-off is shown, not required, unless `stakeholders[].required` says so. */
+export const DEFAULT_STAKEHOLDER_REQUIRED = false
+
 /** The production environment: its required reviewers approve a release and deployments are recorded against it. */
 export const DEFAULT_APPROVAL_ENVIRONMENT = 'production'
 

@@ -19,6 +19,7 @@ const EVERY_PHASE: readonly SealingPhase[] = [
  * sign-offs in the report) lists both. Files not named here (a command's own output) are not assigned to a phase.
  */
 export const WRITTEN_BY: Readonly<Record<string, readonly SealingPhase[]>> = {
+  // With the stakeholder sign-offs of its tag (recorded before the run by `release-gate signoff`): Gate 1 judges them.
   [ARTIFACTS.readinessChecklist]: ['readiness'],
   [ARTIFACTS.releaseManifestJson]: ['readiness'],
   [ARTIFACTS.releaseManifest]: ['readiness', 'report'],

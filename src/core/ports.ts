@@ -2,6 +2,7 @@ import type { ExecRecord, GitHubApprovalFacts } from './records/index.js'
 import type { ValidateFunction } from 'ajv'
 import type { EvidenceManifest, ManifestEntry } from './manifest.js'
 import type { ReleaseHistoryFile } from './generated/release-history.js'
+import type { StakeholderSignoff } from './signoffs.js'
 import type { ReleaseManifest } from './generated/release-manifest.js'
 import type { Ledger, StartRefusal } from './ledger.js'
 
@@ -140,6 +141,17 @@ export interface ReleaseHistory {
    * the time of the release's readiness): then records nothing and returns the refusal.
    */
   begin(environment: string, tag: string, evidenceSince?: string): Promise<StartRefusal | null>
+}
+
+/**
+ * Stakeholder sign-offs recorded before a release (`release-gate signoff`): a local file under the state dir, read by
+ * the action from the checkout. Phase 1 reads those of its tag.
+ */
+export interface SignoffStore {
+  /** The sign-offs recorded for `tag`, oldest first; none recorded for any other tag. */
+  forTag(tag: string): Promise<StakeholderSignoff[]>
+  /** Records one sign-off. */
+  record(signoff: StakeholderSignoff): Promise<void>
 }
 
 /** Commits in scope of a release, from the repository (the previous semver tag up to the release tag). */

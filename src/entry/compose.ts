@@ -7,7 +7,7 @@ import { commandEnvironment } from '../core/command-environment.js'
 import { hintingAtPassEnv } from './command-hints.js'
 import { LocalGitChanges } from '../adapters/git/local-changes.js'
 import { FetchHttpClient } from '../adapters/http.js'
-import { FileArtifactReader, FileReleaseHistory, systemClock } from '../adapters/local.js'
+import { FileArtifactReader, FileReleaseHistory, FileSignoffStore, systemClock } from '../adapters/local.js'
 import type { ProtocolContext, ReleaseRequest } from '../core/context.js'
 import { webhookSink } from '../adapters/webhooks/sink.js'
 import { interruptibleClock } from '../core/interruption.js'
@@ -74,6 +74,8 @@ export function composeContext(
     logger,
     approval,
     history: adapters.history ?? new FileReleaseHistory(resolve(cwd, config.stateDir)),
+    // The action reads them from the checkout too: a sign-off counts there once committed under the state dir.
+    signoffs: new FileSignoffStore(resolve(cwd, config.stateDir)),
     changes: adapters.changes ?? new LocalGitChanges(cwd),
     artifacts: new FileArtifactReader(),
     selfArgv,

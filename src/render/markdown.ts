@@ -7,6 +7,7 @@ import type { PullRequestDetails } from '../core/ports.js'
 import type { ChangeSet } from '../core/change-set.js'
 import { renderChangeSetMarkdown } from './change-set.js'
 import { cell, codeSpan, inlineText } from './escape.js'
+import { signoffCommandText, stakeholderStatuses, type StakeholderStatus } from '../core/signoffs.js'
 
 /** release-manifest.md: scope (commits, services), sign-offs, rollback steps. */
 export function renderReleaseManifest(
@@ -54,7 +55,9 @@ export function renderReleaseManifest(
     '|---|---|---|',
     ...(config.stakeholders.length === 0
       ? ['| — | — | none configured (stakeholders in the config) |']
-      : config.stakeholders.map(s => `| ${cell(s.name)} | ${cell(s.role)} | pending |`)),
+      : (checklist.stakeholders ?? stakeholderStatuses(config.stakeholders, [], checklist.tag)).map(
+          s => `| ${cell(s.name)} | ${cell(s.role)} | ${signoffCell(s, checklist.tag)} |`
+        )),
     '',
     `Production approval is requested in Phase 3 and recorded in \`production-approval.json\`${config.approval.approvers.length ? ` (allowed approvers: ${inlineText(config.approval.approvers.join(', '))})` : ''}.`,
     '',
@@ -71,6 +74,20 @@ export function renderReleaseManifest(
     ''
   ]
   return lines.join('\n')
+}
+
+/**
+ * A stakeholder's sign-off as a table cell: who signed, when, and their comment; or pending, and, when the config
+ * requires it, the command that records it.
+ */
+export function signoffCell(stakeholder: StakeholderStatus, tag: string): string {
+  if (stakeholder.status === 'signed')
+    return cell(
+      `signed by ${stakeholder.signedBy ?? 'unknown'} at ${stakeholder.signedAt ?? 'unknown'}${stakeholder.comment ? `: ${stakeholder.comment}` : ''}`
+    )
+  if (!stakeholder.required) return 'pending'
+  const role = stakeholder.role ?? stakeholder.name
+  return `**pending (required)**: ${codeSpan(signoffCommandText(tag, role), { inTable: true })}`
 }
 
 /** A pull request's number linked to its page on GitHub; any other address is no link. */

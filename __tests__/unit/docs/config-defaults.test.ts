@@ -14,6 +14,7 @@ const SCHEMA_DEFAULTS: [pointer: string, value: unknown][] = [
   ['/properties/window/properties/timezone/default', defaults.DEFAULT_WINDOW_TIMEZONE],
   ['/properties/rollback/properties/allow-first-release/default', defaults.DEFAULT_ALLOW_FIRST_RELEASE],
   ['/properties/staging/properties/uat/properties/required/default', defaults.DEFAULT_UAT_REQUIRED],
+  ['/properties/stakeholders/items/properties/required/default', defaults.DEFAULT_STAKEHOLDER_REQUIRED],
   ['/properties/validation/properties/perf-samples/default', defaults.DEFAULT_PERF_SAMPLES],
   ['/properties/health/properties/failure-limit/default', defaults.DEFAULT_HEALTH_FAILURE_LIMIT],
   ['/properties/health/properties/on-breach/default', defaults.DEFAULT_ON_BREACH],

@@ -584,7 +584,9 @@ export interface ConfigFile {
     'self-approval'?: 'refuse' | 'warn' | 'allow'
   }
   /**
-   * People who sign off the release (listed in release-manifest.md).
+   * People who sign off the release: listed in release-manifest.md and the readiness checklist as signed (by whom, when) or pending; `release-gate signoff` records a sign-off.
+   *
+   * Items: A stakeholder signs off one release with `release-gate signoff --tag <tag> --role <role> --name <name> [--comment <text>]`, recorded in `<state-dir>/stakeholder-signoffs.json` (next to release-history.json) for that tag only: a sign-off of v1.2.0 never counts for v1.3.0. Phase 1 of the tag records each stakeholder as signed (by whom, when, the comment) or pending, in deployment-readiness-checklist.json and release-manifest.md; with `required: true`, Gate 1 halts the release (exit 3) until the sign-off is recorded. In GitHub Actions there is no prompt: the action reads the same file from the checkout, so record the sign-offs locally and commit the file before pushing the tag (see github-setup.md, Stakeholder sign-offs).
    */
   stakeholders?: {
     /**
@@ -592,9 +594,13 @@ export interface ConfigFile {
      */
     name: string
     /**
-     * Their role, e.g. product owner.
+     * Their role, e.g. product owner: `release-gate signoff --role` names it (a stakeholder without a role is named by its name).
      */
     role?: string
+    /**
+     * Gate 1 refuses the release until this stakeholder's sign-off for its tag is recorded (`release-gate signoff`, in state-dir/stakeholder-signoffs.json).
+     */
+    required?: boolean
   }[]
   /**
    * The communication plan written to deployment-communications.md.

@@ -53,6 +53,18 @@ export interface ReadinessChecklist {
   }
   services: string[]
   problems: string[]
+  /**
+   * Each configured stakeholder and its sign-off for this tag (release-gate signoff), as Gate 1 judged them: a required one still pending halts the release. Absent in bundles written before sign-offs were recorded.
+   */
+  stakeholders?: {
+    name: string
+    role: string | null
+    required: boolean
+    status: 'signed' | 'pending'
+    signedBy: string | null
+    signedAt: string | null
+    comment: string | null
+  }[]
   window?: {
     allowed: boolean
     reason: string

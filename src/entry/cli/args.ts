@@ -13,6 +13,7 @@ Usage:
   release-gate run --tag <tag> [--approve <name> [--comment <text>]] [options]
   release-gate phase <${PHASES.join('|')}> --tag <tag> [options]
   release-gate rollback --env <env> [--service <id>]... [--to <release>] [--reason <text>] [--config <file>]
+  release-gate signoff --tag <tag> --role <role> --name <name> [--comment <text>] [--config <file>]
   release-gate verify <dir|zip> [--public-key <file>] [--json]
   release-gate report --html [--evidence-dir <dir>] [--output <file>]   (no --output: the page sealed in the bundle)
   release-gate rehearse --tag <tag> [--previous <tag>] [--output <file>] [--config <file>]
@@ -23,10 +24,13 @@ Options:
   --config <file>        release config (default ${DEFAULT_CONFIG_PATH})
   --evidence-dir <dir>   where evidence is written (default: config evidence-dir, .artifacts/deployment)
   --approve <name>       approve the production release as <name> (else: prompt on a terminal, or refuse)
-  --comment <text>       comment recorded with the approval
+  --comment <text>       comment recorded with the approval (or with the sign-off)
   --approver-name <name> the name a prompt's answer is recorded under (default: the OS login name)
   --previous <tag>       the release production serves now (rollback target), overriding the release history
   --uat-approve <name>   record a UAT sign-off by <name>
+  --role <role>          signoff: the configured stakeholder (stakeholders[].role, or its name without a role)
+  --name <name>          signoff: who signs off; recorded in <state-dir>/stakeholder-signoffs.json for that tag only,
+                         and shown in release-manifest.md and the readiness checklist when that tag runs
   --override-window <why>  release outside the deployment window or in a freeze (emergencies; recorded)
   --pass-env <name>      give the commands this environment variable too (a name or a glob such as AWS_*; repeatable;
                          adds to the config's pass-env: commands get only an allowlisted environment)
@@ -51,6 +55,8 @@ export const OPTIONS = {
   comment: { type: 'string' },
   previous: { type: 'string' },
   'uat-approve': { type: 'string' },
+  role: { type: 'string' },
+  name: { type: 'string' },
   'override-window': { type: 'string' },
   env: { type: 'string' },
   mode: { type: 'string' },
@@ -73,7 +79,11 @@ export type Values = ReturnType<
 >['values']
 
 /** A flag the subcommand cannot do without; missing or empty is a usage error naming it. */
-export function required(values: Values, name: 'tag' | 'env' | 'mode' | 'output', command: string): string {
+export function required(
+  values: Values,
+  name: 'tag' | 'env' | 'mode' | 'output' | 'role' | 'name',
+  command: string
+): string {
   const value = values[name]
   if (value === undefined || value === '')
     throw new UsageError(`release-gate ${command} needs --${name}. Run release-gate --help for usage.`)

@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
   const run = COMMANDS.get(command)
   if (!run)
     throw new UsageError(
-      `Unknown command '${command}'. Expected run, phase, rollback, rehearse, verify, report, validate or collect-perf.`
+      `Unknown command '${command}'. Expected run, phase, rollback, rehearse, signoff, verify, report, validate or collect-perf.`
     )
   return run({ command, values, rest, logger, configPath })
 }

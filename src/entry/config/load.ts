@@ -16,7 +16,8 @@ import {
   DEFAULT_REQUIRE_REVIEWERS,
   DEFAULT_SELF_APPROVAL,
   DEFAULT_STATE_DIR,
-  DEFAULT_UAT_REQUIRED
+  DEFAULT_UAT_REQUIRED,
+  DEFAULT_STAKEHOLDER_REQUIRED
 } from '../../core/defaults.js'
 import { reportUnknownAnalysisProbes } from './analysis.js'
 import { reportDuplicateIds, reportUnconfinedPath, type NormalizeContext } from './context.js'
@@ -157,6 +158,12 @@ function normalize(raw: RawConfig, file: string, sourceSha256: string): ReleaseC
   reportUnknownAnalysisProbes(context, new Set(allProbeIds))
   const window = normalizeWindow(context, raw.window)
   reportUnknownScopedServices(context, raw.scope, services)
+  // `release-gate signoff --role` names one stakeholder: two by one role would share every sign-off.
+  reportDuplicateIds(
+    context,
+    (raw.stakeholders ?? []).map(s => (s.role ?? s.name).trim().toLowerCase()),
+    '$.stakeholders (the role, or the name without one, that release-gate signoff --role names)'
+  )
 
   const config: ReleaseConfig = {
     sourcePath: file,
@@ -183,7 +190,10 @@ function normalize(raw: RawConfig, file: string, sourceSha256: string): ReleaseC
       requireReviewers: raw.approval?.['require-reviewers'] ?? DEFAULT_REQUIRE_REVIEWERS,
       selfApproval: raw.approval?.['self-approval'] ?? DEFAULT_SELF_APPROVAL
     },
-    stakeholders: raw.stakeholders ?? [],
+    stakeholders: (raw.stakeholders ?? []).map(s => ({
+      ...s,
+      required: s.required ?? DEFAULT_STAKEHOLDER_REQUIRED
+    })),
     communications: { monitors: raw.communications?.monitors ?? [], channel: raw.communications?.channel },
     secretEnvNames: raw.secrets ?? [],
     passEnv: normalizePassEnv(context, raw['pass-env'] ?? []),

@@ -22,6 +22,7 @@ import { recordHeader } from '../../core/record-header.js'
 import { renderRollbackPlan } from '../../render/rollback-plan.js'
 import { rollbackPlanProblem } from '../rollback/execute.js'
 import { queueCommunications } from '../shared/events.js'
+import { missingSignoffs, stakeholderStatuses, type StakeholderStatus } from '../../core/signoffs.js'
 
 /** Phase 1: prove readiness (prerequisites fresh and valid, rollback plan executable) and write scope and plan. */
 export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> {
@@ -35,6 +36,8 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
   const missingTag = missingTagProblem(ctx, commits.tagFound)
   if (missingTag && ctx.requireTagInGit) problems.push(missingTag)
   else if (missingTag) ctx.logger.warn(`[WARNING] ${missingTag}; the change set runs up to HEAD instead.`)
+
+  const stakeholders = await checkSignoffs(ctx)
 
   const target = await rollbackTarget(ctx, environment)
   const checklist: ReadinessChecklist = {
@@ -50,6 +53,7 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
     rollbackPlan: rollbackPlanOf(ctx, environment, target),
     services: ctx.config.services.map(s => s.id),
     problems,
+    stakeholders,
     window
   }
   const gate = readinessGate(ctx.tag, checklist)
@@ -70,6 +74,11 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
       for (const headline of prerequisiteHeadlines(prerequisites)) ctx.logger.error(headline)
       ctx.logger.error(ANNOUNCE.missingPrerequisites)
     }
+    const missing = missingSignoffs(stakeholders)
+    if (missing.length > 0)
+      ctx.logger.error(
+        `[ERROR] Required stakeholder sign-off missing for ${ctx.tag}: ${missing.map(s => (s.role ? `${s.name} (${s.role})` : s.name)).join(', ')}. Record each with release-gate signoff --tag ${ctx.tag} --role <role> --name <name>.`
+      )
     for (const reason of gate.reasons) ctx.logger.error(`  - ${reason}`)
     ctx.logger.error(
       `Gate 1 (readiness) failed; nothing was deployed. Fix the above, then rerun. Evidence: ${ctx.store.path(ARTIFACTS.readinessChecklist)}`
@@ -108,6 +117,20 @@ async function checkPrerequisites(
     ctx.logger.info(`  ${result.passed ? '✔' : '✘'} ${spec.id}: ${result.message}`)
   }
   return { prerequisites, rehearsals }
+}
+
+/** Each configured stakeholder with its sign-off for this tag (recorded before the run; other tags never count). */
+async function checkSignoffs(ctx: ProtocolContext): Promise<StakeholderStatus[]> {
+  const statuses = stakeholderStatuses(ctx.config.stakeholders, await ctx.signoffs.forTag(ctx.tag), ctx.tag)
+  for (const s of statuses) {
+    const who = s.role ? `${s.name} (${s.role})` : s.name
+    ctx.logger.info(
+      s.status === 'signed'
+        ? `  ✔ sign-off ${who}: signed by ${s.signedBy ?? 'unknown'} at ${s.signedAt ?? 'unknown'}`
+        : `  ${s.required ? '✘' : '…'} sign-off ${who}: pending${s.required ? ' (required)' : ''}`
+    )
+  }
+  return statuses
 }
 
 /** The deployment window now: outside it, and not overridden on the record, is a problem. */
