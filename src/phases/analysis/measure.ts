@@ -2,7 +2,7 @@ import type { ProbeSpec } from '../../core/config.js'
 import type { Clock } from '../../core/ports.js'
 import type { HealthSample } from '../../core/records/index.js'
 import type { ProbeSampler } from './probes.js'
-import { assessAnalysis, finalVerdict, type AnalysisBreach } from './verdict.js'
+import { finalVerdict, RunningAnalysis, type AnalysisBreach } from './verdict.js'
 
 /** Progress of a running window or analysis, reported after every round. */
 export interface WindowProgress {
@@ -38,20 +38,25 @@ export async function measure(
   const start = clock.now().getTime()
   const end = schedule.at(-1) ?? 0
   const samples: HealthSample[] = []
-  let verdict = assessAnalysis(samples, limitsOf)
+  // Running tallies: a round costs what its own samples cost, however many rounds came before.
+  const running = new RunningAnalysis(limitsOf)
+  let verdict = running.verdict()
   for (const [index, offset] of schedule.entries()) {
     const wait = start + offset - clock.now().getTime()
     if (wait > 0) await clock.sleep(wait)
     const round = await Promise.all(probes.map(probe => sample(probe, index + 1)))
-    samples.push(...round)
-    verdict = assessAnalysis(samples, limitsOf)
+    for (const taken of round) {
+      samples.push(taken)
+      running.add(taken)
+    }
+    verdict = running.verdict()
     const elapsedMs = clock.now().getTime() - start
     onRound(
       {
         elapsedMs,
         remainingMs: Math.max(0, end - elapsedMs),
         samples: samples.length,
-        failures: samples.filter(s => !s.passed).length,
+        failures: running.failedSamples,
         round: index + 1,
         rounds: schedule.length
       },
