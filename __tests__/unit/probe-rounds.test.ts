@@ -202,3 +202,58 @@ describe('running tallies against the full scan', () => {
     )
   })
 })
+
+describe('when the probes of a round start', () => {
+  const starts = async (probeCount: number, schedule: number[]): Promise<number[][]> => {
+    const clock = new FakeClock()
+    const origin = clock.now().getTime()
+    const started: number[][] = []
+    await measure(
+      Array.from({ length: probeCount }, (_, i) => probe(`p${i}`, lenient)),
+      schedule,
+      async (p, round) => {
+        ;(started[round - 1] ??= []).push(clock.now().getTime() - origin)
+        return sampleOf(p.id, 'passed', round)
+      },
+      clock,
+      () => {}
+    )
+    return started
+  }
+
+  it.each([
+    {
+      name: 'spreads 4 probes evenly across a 1 s interval, every probe sampled exactly every interval',
+      probes: 4,
+      schedule: [0, 1000, 2000],
+      expected: [
+        [0, 250, 500, 750],
+        [1000, 1250, 1500, 1750],
+        [2000, 2250, 2500, 2750]
+      ]
+    },
+    {
+      name: 'spreads 3 probes across each interval, rounding to whole milliseconds',
+      probes: 3,
+      schedule: [0, 1000],
+      expected: [
+        [0, 333, 667],
+        [1000, 1333, 1667]
+      ]
+    },
+    {
+      name: 'starts a single probe on the schedule itself',
+      probes: 1,
+      schedule: [0, 500],
+      expected: [[0], [500]]
+    },
+    {
+      name: 'starts the probes of a one-round analysis together',
+      probes: 2,
+      schedule: [0],
+      expected: [[0, 0]]
+    }
+  ])('$name', async ({ probes, schedule, expected }) => {
+    expect(await starts(probes, schedule)).toEqual(expected)
+  })
+})

@@ -199,8 +199,25 @@ function headersOf(rawHeaders: readonly string[]): Record<string, string> {
   return headers
 }
 
+/** How long a warm-up request may take; it is not a measurement, only a connection opened ahead of one. */
+const WARM_TIMEOUT_MS = 2_000
+
 /** HTTP for checks and probes: any answer is a response (`ok`), a missing answer says why, naming the URL. */
 export class FetchHttpClient implements HttpClient {
+  /** One GET per host (the first URL naming it), all at once; what they answer is not looked at. */
+  async warm(urls: readonly string[]): Promise<void> {
+    const firstPerHost = new Map<string, string>()
+    for (const url of urls) {
+      const host = parseHttpUrl(url)?.origin
+      if (host && !firstPerHost.has(host)) firstPerHost.set(host, url)
+    }
+    await Promise.all(
+      [...firstPerHost.values()].map(url =>
+        httpExchange(url, { method: 'GET', timeoutMs: WARM_TIMEOUT_MS, redirect: 'manual' })
+      )
+    )
+  }
+
   async request(url: string, options: { method: string; timeoutMs: number }): Promise<HttpResponse> {
     const exchange = await httpExchange(url, { ...options, redirect: 'manual' })
     return {

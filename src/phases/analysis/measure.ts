@@ -23,7 +23,8 @@ export interface MeasurementResult {
 
 /**
  * Samples `probes` at each offset of `schedule` until the schedule ends or the verdict is no longer running (it stops
- * at once: waiting out the window would only delay the rollback). Time comes from the injected clock. The health
+ * at once: waiting out the window would only delay the rollback). A round's probes start spread evenly over the
+ * interval, so each probe is sampled exactly every interval. Time comes from the injected clock. The health
  * window and every rollout analysis step run through here, so a metric means the same thing in both.
  */
 export async function measure(
@@ -44,7 +45,7 @@ export async function measure(
   for (const [index, offset] of schedule.entries()) {
     const wait = start + offset - clock.now().getTime()
     if (wait > 0) await clock.sleep(wait)
-    const round = await Promise.all(probes.map(probe => sample(probe, index + 1)))
+    const round = await sampleRound(probes, index + 1, sample, clock, roundSpread(schedule, index))
     for (const taken of round) {
       samples.push(taken)
       running.add(taken)
@@ -70,4 +71,40 @@ export async function measure(
     samples
   )
   return { samples, phase: final.phase, breach: final.breach }
+}
+
+/** The time a round's probe starts are spread over: the gap to the next round (the last round keeps the one before). */
+function roundSpread(schedule: readonly number[], index: number): number {
+  const next = schedule[index + 1]
+  const current = schedule[index] ?? 0
+  if (next !== undefined) return next - current
+  const previous = schedule[index - 1]
+  return previous !== undefined ? current - previous : 0
+}
+
+/**
+ * One round: probe i of n starts i·spread/n after the round's start rather than all in one synchronous loop, so N
+ * probes do not contend for the event loop (and the target) in the same millisecond. Samples keep the probes' order.
+ */
+async function sampleRound(
+  probes: readonly ProbeSpec[],
+  round: number,
+  sample: ProbeSampler,
+  clock: Clock,
+  spreadMs: number
+): Promise<HealthSample[]> {
+  const roundStart = clock.now().getTime()
+  const started: Promise<HealthSample>[] = []
+  try {
+    for (const [index, probe] of probes.entries()) {
+      const wait = roundStart + Math.round((index * spreadMs) / probes.length) - clock.now().getTime()
+      if (wait > 0) await clock.sleep(wait)
+      started.push(sample(probe, round))
+    }
+  } catch (error) {
+    // Stopped between starts: the probes already running finish unobserved; the stopped round has no verdict.
+    void Promise.allSettled(started)
+    throw error
+  }
+  return Promise.all(started)
 }

@@ -1,7 +1,12 @@
 import { formatDuration } from '../../core/duration.js'
 import { healthLogPieces } from '../../render/markdown.js'
 import { probeSparklines } from '../../render/chart.js'
-import { releaseProbeSampler, summarizeProbes, type ProbeSampler } from '../analysis/probes.js'
+import {
+  releaseProbeSampler,
+  summarizeProbes,
+  warmProbeTargets,
+  type ProbeSampler
+} from '../analysis/probes.js'
 import { watchHealthWindow } from './watch.js'
 import { ANNOUNCE, answered, phaseComplete } from '../../core/announce.js'
 import type { ProtocolContext } from '../../core/context.js'
@@ -41,7 +46,8 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
       `breach at ${health.failureLimit} failed sample(s) of a probe; on breach: ${health.onBreach}.`
   )
   const startedAt = ctx.clock.now().toISOString()
-  const probeSampler = sampler ?? releaseProbeSampler(ctx, templateVars(ctx, environment, 'health', previous))
+  const vars = templateVars(ctx, environment, 'health', previous)
+  const probeSampler = sampler ?? releaseProbeSampler(ctx, vars)
   const windowRecord = (
     samples: HealthSample[],
     verdict: HealthWindowRecord['verdict'],
@@ -64,6 +70,7 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
   const taken: HealthSample[] = []
   let measured
   try {
+    await warmProbeTargets(ctx.http, health.probes, vars)
     measured = await watchHealthWindow(health, probeSampler, ctx.clock, (progress, round) => {
       taken.push(...round)
       for (const failed of round.filter(s => !s.passed))
