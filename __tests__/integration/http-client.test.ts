@@ -1,9 +1,10 @@
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -120,42 +121,119 @@ describe('connections', () => {
   })
 })
 
+/**
+ * A script run as its own Node process over release-gate's source (bundled here; `@src/` names `src/`): a release's
+ * process is fresh, and only a fresh process shows start-up costs and what Node reads from its environment at start
+ * (NODE_EXTRA_CA_CERTS).
+ */
+async function freshProcessScript(dir: string, contents: string): Promise<string> {
+  const script = join(dir, 'script.mjs')
+  await build({
+    stdin: {
+      contents: contents.replaceAll('@src/', `${resolve('src')}/`),
+      resolveDir: process.cwd(),
+      loader: 'ts'
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: script,
+    logLevel: 'silent'
+  })
+  return script
+}
+
 describe('timeouts measure the target', () => {
-  // A fresh process, as a release runs: after the warm-up, the first round must not pay for Node loading its HTTP stack
-  // or for its own event loop being busy when the answers arrive.
-  it('never times out on the first round of 5 probes in a fresh process to a server answering in 50 ms (timeout 100 ms)', async () => {
+  // A fresh process, as a release runs: the window warms the HTTP path, and its first round must then not pay for
+  // Node loading its HTTP stack, nor for the process being busy when the answers arrive.
+  it('never times out in the first round of a window of 5 probes to a server answering in 50 ms (timeout 100 ms)', async () => {
     const target = await startCountingServer(50)
     const dir = await mkdtemp(join(tmpdir(), 'rg-http-'))
     try {
-      const script = join(dir, 'first-round.mjs')
-      await build({
-        stdin: {
-          contents: `import { FetchHttpClient } from ${JSON.stringify(resolve('src/adapters/http.ts'))}
-const client = new FetchHttpClient()
-// The window's warm-up: one request to the host, not a sample.
-await client.request(process.argv[2] + '/warm', { method: 'GET', timeoutMs: 5000 })
-const round = await Promise.all(
-  Array.from({ length: 5 }, (_, i) => client.request(process.argv[2] + '/probe/' + i, { method: 'GET', timeoutMs: 100 }))
-)
-console.log(JSON.stringify(round.map(r => r.error)))`,
-          resolveDir: process.cwd(),
-          loader: 'ts'
-        },
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        outfile: script,
-        logLevel: 'silent'
-      })
-      const runs: string[][] = []
+      const script = await freshProcessScript(
+        dir,
+        `import { FetchHttpClient } from '@src/adapters/http.ts'
+import { systemClock } from '@src/adapters/local.ts'
+import { measure } from '@src/phases/analysis/measure.ts'
+import { realProbeSampler, warmProbeTargets } from '@src/phases/analysis/probes.ts'
+const http = new FetchHttpClient()
+const vars = { tag: 'v1.1.0', env: 'production', previous: 'v1.0.0', evidence: '', service: 'health' }
+const limits = { failureLimit: 99, consecutiveErrorLimit: 99, inconclusiveLimit: 99 }
+const probes = Array.from({ length: 5 }, (_, i) => ({
+  id: 'p' + i, kind: 'http', url: process.argv[2] + '/probe/' + i, expectStatus: 200, expectJson: {}, timeoutMs: 100, ...limits
+}))
+await warmProbeTargets(http, probes, vars)
+const sampler = realProbeSampler({ http, runner: null, now: () => new Date(), vars, selfArgv: [] })
+const { samples } = await measure(probes, [0, 500], sampler, systemClock, () => {})
+console.log(JSON.stringify(samples.filter(s => s.round === 1).map(s => s.status + ' ' + s.message)))`
+      )
+      const firstRounds: string[][] = []
       for (let i = 0; i < 3; i += 1) {
         const { stdout } = await run(process.execPath, [script, target.url])
-        runs.push(JSON.parse(stdout) as string[])
+        firstRounds.push(JSON.parse(stdout) as string[])
       }
-      expect(runs).toEqual(Array.from({ length: 3 }, () => [null, null, null, null, null]))
+      for (const firstRound of firstRounds) {
+        expect(firstRound).toHaveLength(5)
+        for (const sample of firstRound) expect(sample).toMatch(/^passed /)
+      }
     } finally {
       await rm(dir, { recursive: true, force: true })
       await stopServer(target.server)
+    }
+  })
+})
+
+describe('TLS', () => {
+  it('trusts a server whose certificate NODE_EXTRA_CA_CERTS names, and refuses it otherwise', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rg-tls-'))
+    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')]
+    await run('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert
+    ])
+    const server = createHttpsServer(
+      { key: await readFile(key), cert: await readFile(cert) },
+      (_request, response) => response.end('{"ok":true}')
+    )
+    await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/healthz`
+    try {
+      const script = await freshProcessScript(
+        dir,
+        `import { FetchHttpClient } from '@src/adapters/http.ts'
+const answer = await new FetchHttpClient().request(process.argv[2], { method: 'GET', timeoutMs: 5000 })
+console.log(JSON.stringify({ status: answer.status, error: answer.error }))`
+      )
+      const withCa = await run(process.execPath, [script, url], {
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: cert }
+      })
+      const withoutCaEnv = { ...process.env }
+      delete withoutCaEnv.NODE_EXTRA_CA_CERTS
+      const withoutCa = await run(process.execPath, [script, url], { env: withoutCaEnv })
+      expect(JSON.parse(withCa.stdout)).toEqual({ status: 200, error: null })
+      expect(JSON.parse(withoutCa.stdout)).toEqual({
+        status: null,
+        error: expect.stringMatching(
+          /^GET https:\/\/127\.0\.0\.1:\d+\/healthz failed: \w*(SELF_SIGNED|CERT)\w*$/
+        )
+      })
+    } finally {
+      server.closeAllConnections()
+      await new Promise(done => server.close(done))
+      await rm(dir, { recursive: true, force: true })
     }
   })
 })
