@@ -237,3 +237,60 @@ console.log(JSON.stringify({ status: answer.status, error: answer.error }))`
     }
   })
 })
+
+describe('what the one HTTP path keeps as before', () => {
+  let server: Server
+  let base: string
+  beforeEach(async () => {
+    server = createServer((request, response) => {
+      if (request.url === '/moved') {
+        response.writeHead(302, { location: 'http://elsewhere.invalid/' })
+        response.end()
+      }
+      // '/silent' never answers.
+    })
+    await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterEach(async () => stopServer(server))
+
+  it.each([
+    {
+      name: 'a probe sees a redirect as an answer',
+      redirect: 'manual',
+      expected: { status: 302, failure: null }
+    },
+    {
+      name: 'a webhook refuses a redirect',
+      redirect: 'error',
+      expected: { status: null, failure: { kind: 'redirect', detail: 'unexpected redirect' } }
+    }
+  ] as const)('$name', async ({ redirect, expected }) => {
+    expect(await httpExchange(`${base}/moved`, { method: 'GET', timeoutMs: 5_000, redirect })).toMatchObject(
+      expected
+    )
+  })
+
+  it('gives up at the timeout, saying so', async () => {
+    const exchange = await httpExchange(`${base}/silent`, {
+      method: 'GET',
+      timeoutMs: 100,
+      redirect: 'manual'
+    })
+    expect(exchange).toMatchObject({
+      status: null,
+      failure: { kind: 'timeout', detail: 'no answer within 100ms' }
+    })
+    expect(exchange.latencyMs).toBeGreaterThanOrEqual(100)
+  })
+
+  it.each([
+    { name: 'an address that is not HTTP', url: 'ftp://x/', kind: 'invalid-url' },
+    { name: 'a port nobody listens on', url: 'http://127.0.0.1:1/', kind: 'network' }
+  ])('fails as data on $name', async ({ url, kind }) => {
+    expect(await httpExchange(url, { method: 'GET', timeoutMs: 5_000, redirect: 'manual' })).toMatchObject({
+      status: null,
+      failure: { kind }
+    })
+  })
+})
