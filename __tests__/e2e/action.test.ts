@@ -249,7 +249,7 @@ describe('the action in a workflow run (separate job processes, evidence by arti
   it('reads the stakeholder sign-offs committed under the state dir: a required one missing halts Gate 1', async () => {
     /** A run whose config requires the product owner's sign-off, checked out with one recorded for `tag`. */
     const readinessWithSignoffOf = async (tag: string): Promise<StepResult> => {
-      const run = newRelease()
+      const run = fixture.newRelease()
       const configFile = join(run.box.demo, 'release-gate.yml')
       writeFileSync(
         configFile,

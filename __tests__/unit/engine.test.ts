@@ -6,7 +6,7 @@ import type { ProtocolContext } from '../../src/core/context.js'
 import { runPhase, runRelease } from '../../src/engine/run.js'
 import { serving } from '../../src/core/ledger.js'
 import { exitCodeOf } from '../../src/core/outcome.js'
-import type { ApprovalAnswer, CommandRequest } from '../../src/core/ports.js'
+import type { ApprovalAnswer, CommandRequest, HttpClient } from '../../src/core/ports.js'
 import {
   approvedBy,
   FakeClock,
@@ -539,5 +539,29 @@ describe('service rollout details', () => {
     expect(results.checks[0].message).toContain(
       'validate.sh wrote an unusable staging-validation-results.json'
     )
+  })
+})
+
+describe('the health window warms its HTTP path', () => {
+  it('reaches each probe host once before the first round, and records no sample for it', async () => {
+    const { ctx } = setup()
+    const calls: string[] = []
+    const http = new FakeHttp()
+    const warming: HttpClient = {
+      request: async url => {
+        calls.push(`request ${url}`)
+        return http.request(url)
+      },
+      warm: async urls => {
+        calls.push(`warm ${urls.join(' ')}`)
+      }
+    }
+    expect(await runRelease({ ...ctx, http: warming })).toEqual({ kind: 'passed' })
+    const probeCalls = calls.filter(c => c.includes('/healthz'))
+    expect(probeCalls).toEqual([
+      'warm http://127.0.0.1:1/healthz',
+      ...Array.from({ length: 4 }, () => 'request http://127.0.0.1:1/healthz')
+    ])
+    expect((await json(ctx, 'health-window.json')).samples).toHaveLength(4)
   })
 })

@@ -1,3 +1,5 @@
+import http from 'node:http'
+import https from 'node:https'
 import { messageOf } from '../core/errors.js'
 import type { HttpClient, HttpResponse } from '../core/ports.js'
 
@@ -36,8 +38,23 @@ export interface HttpRequestOptions {
 }
 
 /**
- * The one HTTP path of release-gate (probes, checks, Prometheus queries, webhooks): Node's fetch with a hard timeout
- * per request, a bounded body, no redirect followed, and failures as data, never thrown.
+ * Connections kept open between requests (a probe every second reuses its socket instead of a new TCP and TLS
+ * handshake each round). Idle sockets do not keep the process alive (Node unrefs them) and close after a few seconds,
+ * or sooner when the server's Keep-Alive header says so. HTTPS verifies against Node's CAs plus NODE_EXTRA_CA_CERTS.
+ */
+const AGENTS = {
+  'http:': new http.Agent({ keepAlive: true, timeout: 4_000 }),
+  'https:': new https.Agent({ keepAlive: true, timeout: 4_000 })
+}
+
+/** The statuses fetch treats as redirects; `redirect: 'error'` refuses these and only these. */
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+
+/**
+ * The one HTTP path of release-gate (probes, checks, Prometheus queries, webhooks): `node:http`/`node:https` over
+ * keep-alive agents, a hard timeout per request, a bounded body, no redirect followed, and failures as data, never
+ * thrown. The timeout and the latency start once the request is handed to the socket layer, so our own start-up
+ * (Node compiling its HTTP stack on a first request) is never charged to the target.
  */
 export async function httpExchange(url: string, options: HttpRequestOptions): Promise<HttpExchange> {
   const started = performance.now()
@@ -48,44 +65,159 @@ export async function httpExchange(url: string, options: HttpRequestOptions): Pr
     latencyMs: round(performance.now() - started),
     failure
   })
-  if (!isHttpUrl(url)) return failed({ kind: 'invalid-url', detail: 'expected an http:// or https:// URL' })
-  // One controller for the timeout and the caller's stop: AbortSignal.any over AbortSignal.timeout loses the timeout
-  // to garbage collection on Node 20, and a request would then wait for the stop alone.
-  const abort = new AbortController()
-  const timeout = setTimeout(
-    () => abort.abort(new DOMException(`no answer within ${options.timeoutMs}ms`, 'TimeoutError')),
-    options.timeoutMs
-  )
-  const stop = (): void => abort.abort(options.signal?.reason)
-  options.signal?.addEventListener('abort', stop, { once: true })
-  try {
-    const response = await fetch(url, {
-      method: options.method,
-      signal: abort.signal,
-      redirect: options.redirect,
-      headers: { 'user-agent': 'release-gate', ...options.headers },
-      ...(options.body !== undefined ? { body: options.body } : {})
-    })
-    const buffer = await readBodyStart(response, MAX_BODY_BYTES)
-    const headers: Record<string, string> = {}
-    response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value))
-    return {
-      status: response.status,
-      headers,
-      body: buffer.toString('utf8'),
-      latencyMs: round(performance.now() - started),
-      failure: null
-    }
-  } catch (error) {
-    return failed(describeFetchFailure(error, options.timeoutMs))
-  } finally {
-    clearTimeout(timeout)
-    options.signal?.removeEventListener('abort', stop)
-  }
+  const target = parseHttpUrl(url)
+  if (!target) return failed({ kind: 'invalid-url', detail: 'expected an http:// or https:// URL' })
+  if (options.signal?.aborted) return failed(describeAbort(options.signal.reason, options.timeoutMs))
+  const first = await exchangeOnce(target, options)
+  // A kept-alive socket the server closed while idle fails before any answer; that says nothing about the target,
+  // so an idempotent request goes once more on a fresh connection (what Node's documentation advises).
+  if (first.kind === 'stale-socket' && (options.method === 'GET' || options.method === 'HEAD'))
+    return (await exchangeOnce(target, options)).exchange
+  return first.exchange
 }
+
+type Attempt = { kind: 'exchange' | 'stale-socket'; exchange: HttpExchange }
+
+function exchangeOnce(target: URL, options: HttpRequestOptions): Promise<Attempt> {
+  return new Promise<Attempt>(resolve => {
+    const transport = target.protocol === 'https:' ? https : http
+    const headers: Record<string, string> = {
+      'user-agent': 'release-gate',
+      accept: '*/*',
+      ...options.headers
+    }
+    if (options.body !== undefined) headers['content-length'] = String(Buffer.byteLength(options.body))
+    let answered = false
+    let settled = false
+    const request = transport.request(target, {
+      method: options.method,
+      headers,
+      agent: AGENTS[target.protocol as keyof typeof AGENTS]
+    })
+    const started = performance.now()
+    const finish = (attempt: Attempt): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timeout)
+      options.signal?.removeEventListener('abort', stop)
+      resolve(attempt)
+    }
+    const fail = (failure: HttpFailure): void =>
+      finish({
+        kind: 'exchange',
+        exchange: {
+          status: null,
+          headers: {},
+          body: '',
+          latencyMs: round(performance.now() - started),
+          failure
+        }
+      })
+    // A timeout or the caller's stop ends the request and its connection; the answer so far is not waited for.
+    const stop = (): void => {
+      fail(describeAbort(options.signal?.reason, options.timeoutMs))
+      request.destroy()
+    }
+    // The deadline is checked one turn of the event loop late: an answer that arrived in time while this process was
+    // busy (compiling, collecting garbage, starting other probes) sits in the socket and is read first.
+    const timeout = setTimeout(
+      () =>
+        setImmediate(() => {
+          if (settled) return
+          fail({ kind: 'timeout', detail: `no answer within ${options.timeoutMs}ms` })
+          request.destroy()
+        }),
+      options.timeoutMs
+    )
+    options.signal?.addEventListener('abort', stop, { once: true })
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      const stale =
+        !answered && request.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE')
+      if (!stale) return fail({ kind: 'network', detail: error.code ?? messageOf(error) })
+      finish({
+        kind: 'stale-socket',
+        exchange: {
+          status: null,
+          headers: {},
+          body: '',
+          latencyMs: round(performance.now() - started),
+          failure: { kind: 'network', detail: error.code ?? messageOf(error) }
+        }
+      })
+    })
+    request.on('response', response => {
+      answered = true
+      const status = response.statusCode ?? 0
+      if (options.redirect === 'error' && REDIRECT_STATUSES.has(status)) {
+        response.destroy()
+        return fail({ kind: 'redirect', detail: 'unexpected redirect' })
+      }
+      const chunks: Buffer[] = []
+      let kept = 0
+      const done = (): void =>
+        finish({
+          kind: 'exchange',
+          exchange: {
+            status,
+            headers: headersOf(response.rawHeaders),
+            body: Buffer.concat(chunks).toString('utf8'),
+            latencyMs: round(performance.now() - started),
+            failure: null
+          }
+        })
+      response.on('data', (chunk: Buffer) => {
+        const wanted = chunk.subarray(0, MAX_BODY_BYTES - kept)
+        chunks.push(wanted)
+        kept += wanted.length
+        // The rest is not read: closing the connection bounds what an endless or huge answer costs.
+        if (kept >= MAX_BODY_BYTES) {
+          done()
+          response.destroy()
+        }
+      })
+      response.on('end', done)
+      response.on('error', (error: NodeJS.ErrnoException) =>
+        fail({ kind: 'network', detail: error.code ?? messageOf(error) })
+      )
+      response.on('close', () => {
+        if (!response.complete) fail({ kind: 'network', detail: 'the connection closed mid-answer' })
+      })
+    })
+    request.end(options.body)
+  })
+}
+
+/** Header names in lower case; repeated headers joined with `, ` as fetch does (set-cookie: the last one). */
+function headersOf(rawHeaders: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    const name = (rawHeaders[i] as string).toLowerCase()
+    const value = rawHeaders[i + 1] as string
+    const before = headers[name]
+    headers[name] = before === undefined || name === 'set-cookie' ? value : `${before}, ${value}`
+  }
+  return headers
+}
+
+/** How long a warm-up request may take; it is not a measurement, only a connection opened ahead of one. */
+const WARM_TIMEOUT_MS = 2_000
 
 /** HTTP for checks and probes: any answer is a response (`ok`), a missing answer says why, naming the URL. */
 export class FetchHttpClient implements HttpClient {
+  /** One GET per host (the first URL naming it), all at once; what they answer is not looked at. */
+  async warm(urls: readonly string[]): Promise<void> {
+    const firstPerHost = new Map<string, string>()
+    for (const url of urls) {
+      const host = parseHttpUrl(url)?.origin
+      if (host && !firstPerHost.has(host)) firstPerHost.set(host, url)
+    }
+    await Promise.all(
+      [...firstPerHost.values()].map(url =>
+        httpExchange(url, { method: 'GET', timeoutMs: WARM_TIMEOUT_MS, redirect: 'manual' })
+      )
+    )
+  }
+
   async request(url: string, options: { method: string; timeoutMs: number }): Promise<HttpResponse> {
     const exchange = await httpExchange(url, { ...options, redirect: 'manual' })
     return {
@@ -99,43 +231,19 @@ export class FetchHttpClient implements HttpClient {
   }
 }
 
-/**
- * The first `limit` bytes of a body. Reading stops there and the rest is cancelled, which closes the connection: an
- * endless or huge answer costs at most `limit` bytes of memory.
- */
-async function readBodyStart(response: Response, limit: number): Promise<Buffer> {
-  if (!response.body) return Buffer.alloc(0)
-  const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let kept = 0
-  try {
-    while (kept < limit) {
-      const { done, value } = await reader.read()
-      if (done) break
-      const wanted = value.subarray(0, limit - kept)
-      chunks.push(wanted)
-      kept += wanted.length
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined)
-  }
-  return Buffer.concat(chunks)
+/** The caller's stop, as fetch reported it: a timeout reason reads as a timeout, anything else as its message. */
+function describeAbort(reason: unknown, timeoutMs: number): HttpFailure {
+  if ((reason as Error | undefined)?.name === 'TimeoutError')
+    return { kind: 'timeout', detail: `no answer within ${timeoutMs}ms` }
+  return { kind: 'network', detail: messageOf(reason ?? 'stopped') }
 }
 
-function describeFetchFailure(error: unknown, timeoutMs: number): HttpFailure {
-  const name = (error as Error | undefined)?.name
-  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause
-  if (name === 'TimeoutError') return { kind: 'timeout', detail: `no answer within ${timeoutMs}ms` }
-  if (cause?.message === 'unexpected redirect') return { kind: 'redirect', detail: 'unexpected redirect' }
-  return { kind: 'network', detail: cause?.code ?? cause?.message ?? messageOf(error) }
-}
-
-function isHttpUrl(url: string): boolean {
+function parseHttpUrl(url: string): URL | null {
   try {
-    const protocol = new URL(url).protocol
-    return protocol === 'http:' || protocol === 'https:'
+    const parsed = new URL(url)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null
   } catch {
-    return false
+    return null
   }
 }
 

@@ -51,6 +51,11 @@ export interface HttpResponse {
 /** HTTP for checks and probes. */
 export interface HttpClient {
   request(url: string, options: { method: string; timeoutMs: number }): Promise<HttpResponse>
+  /**
+   * Opens the path to each URL's host before measuring starts (a connection kept for reuse, the HTTP stack loaded),
+   * so a first round's timeouts measure the targets. No answer is judged; a client with nothing to open leaves it out.
+   */
+  warm?(urls: readonly string[]): Promise<void>
 }
 
 /** A go/no-go answer to the approval request. */

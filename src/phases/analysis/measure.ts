@@ -2,7 +2,7 @@ import type { ProbeSpec } from '../../core/config.js'
 import type { Clock } from '../../core/ports.js'
 import type { HealthSample } from '../../core/records/index.js'
 import type { ProbeSampler } from './probes.js'
-import { assessAnalysis, finalVerdict, type AnalysisBreach } from './verdict.js'
+import { finalVerdict, RunningAnalysis, type AnalysisBreach } from './verdict.js'
 
 /** Progress of a running window or analysis, reported after every round. */
 export interface WindowProgress {
@@ -23,7 +23,8 @@ export interface MeasurementResult {
 
 /**
  * Samples `probes` at each offset of `schedule` until the schedule ends or the verdict is no longer running (it stops
- * at once: waiting out the window would only delay the rollback). Time comes from the injected clock. The health
+ * at once: waiting out the window would only delay the rollback). A round's probes start spread evenly over the
+ * interval, so each probe is sampled exactly every interval. Time comes from the injected clock. The health
  * window and every rollout analysis step run through here, so a metric means the same thing in both.
  */
 export async function measure(
@@ -38,20 +39,25 @@ export async function measure(
   const start = clock.now().getTime()
   const end = schedule.at(-1) ?? 0
   const samples: HealthSample[] = []
-  let verdict = assessAnalysis(samples, limitsOf)
+  // Running tallies: a round costs what its own samples cost, however many rounds came before.
+  const running = new RunningAnalysis(limitsOf)
+  let verdict = running.verdict()
   for (const [index, offset] of schedule.entries()) {
     const wait = start + offset - clock.now().getTime()
     if (wait > 0) await clock.sleep(wait)
-    const round = await Promise.all(probes.map(probe => sample(probe, index + 1)))
-    samples.push(...round)
-    verdict = assessAnalysis(samples, limitsOf)
+    const round = await sampleRound(probes, index + 1, sample, clock, roundSpread(schedule, index))
+    for (const taken of round) {
+      samples.push(taken)
+      running.add(taken)
+    }
+    verdict = running.verdict()
     const elapsedMs = clock.now().getTime() - start
     onRound(
       {
         elapsedMs,
         remainingMs: Math.max(0, end - elapsedMs),
         samples: samples.length,
-        failures: samples.filter(s => !s.passed).length,
+        failures: running.failedSamples,
         round: index + 1,
         rounds: schedule.length
       },
@@ -65,4 +71,40 @@ export async function measure(
     samples
   )
   return { samples, phase: final.phase, breach: final.breach }
+}
+
+/** The time a round's probe starts are spread over: the gap to the next round (the last round keeps the one before). */
+function roundSpread(schedule: readonly number[], index: number): number {
+  const next = schedule[index + 1]
+  const current = schedule[index] ?? 0
+  if (next !== undefined) return next - current
+  const previous = schedule[index - 1]
+  return previous !== undefined ? current - previous : 0
+}
+
+/**
+ * One round: probe i of n starts i·spread/n after the round's start rather than all in one synchronous loop, so N
+ * probes do not contend for the event loop (and the target) in the same millisecond. Samples keep the probes' order.
+ */
+async function sampleRound(
+  probes: readonly ProbeSpec[],
+  round: number,
+  sample: ProbeSampler,
+  clock: Clock,
+  spreadMs: number
+): Promise<HealthSample[]> {
+  const roundStart = clock.now().getTime()
+  const started: Promise<HealthSample>[] = []
+  try {
+    for (const [index, probe] of probes.entries()) {
+      const wait = roundStart + Math.round((index * spreadMs) / probes.length) - clock.now().getTime()
+      if (wait > 0) await clock.sleep(wait)
+      started.push(sample(probe, round))
+    }
+  } catch (error) {
+    // Stopped between starts: the probes already running finish unobserved; the stopped round has no verdict.
+    void Promise.allSettled(started)
+    throw error
+  }
+  return Promise.all(started)
 }

@@ -106,6 +106,22 @@ export function releaseProbeSampler(ctx: ProtocolContext, vars: TemplateVars): P
   })
 }
 
+/**
+ * Warms the HTTP path to every host the probes reach (their URLs rendered with `vars`), before the first round: a
+ * request made here is not a sample, so Node loading its HTTP stack or a first TLS handshake never times out a probe.
+ */
+export async function warmProbeTargets(
+  http: HttpClient,
+  probes: readonly ProbeSpec[],
+  vars: TemplateVars
+): Promise<void> {
+  if (!http.warm) return
+  const urls = probes.flatMap(probe =>
+    probe.kind === 'http' || probe.kind === 'prometheus' ? renderArgv([probe.url], vars) : []
+  )
+  if (urls.length > 0) await http.warm(urls)
+}
+
 /** Real probes: HTTP and Prometheus through the HTTP client, commands as processes. */
 export function realProbeSampler(deps: {
   http: HttpClient

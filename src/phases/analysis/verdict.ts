@@ -47,38 +47,75 @@ export function assessAnalysis(
   samples: readonly HealthSample[],
   limitsOf: (probe: string) => ProbeLimits
 ): AnalysisVerdict {
-  const tallies = new Map<string, ProbeTally>()
-  let failed: AnalysisBreach | null = null
-  let inconclusive: AnalysisBreach | null = null
-  for (const sample of samples) {
-    const tally = tallies.get(sample.probe) ?? emptyTally()
-    tallies.set(sample.probe, tally)
-    const limits = limitsOf(sample.probe)
+  const running = new RunningAnalysis(limitsOf)
+  for (const sample of samples) running.add(sample)
+  return running.verdict()
+}
+
+/**
+ * The verdict of `assessAnalysis`, kept up to date one sample at a time: a round costs O(its samples + probes),
+ * never a re-scan of every sample so far, so an hour-long window's last round costs what its first did. Memory is
+ * one tally per probe.
+ */
+export class RunningAnalysis {
+  private readonly tallies = new Map<string, ProbeTally>()
+  private failed: AnalysisBreach | null = null
+  private inconclusive: AnalysisBreach | null = null
+  /** Samples that did not pass, over every probe. */
+  failedSamples = 0
+
+  constructor(private readonly limitsOf: (probe: string) => ProbeLimits) {}
+
+  /** Counts one sample in; samples must come in the order they were taken. */
+  add(sample: HealthSample): void {
+    const { probe, status } = sample
+    let tally = this.tallies.get(probe)
+    if (!tally) {
+      tally = emptyTally()
+      this.tallies.set(probe, tally)
+    }
+    const limits = this.limitsOf(probe)
     tally.samples += 1
-    tally.consecutiveErrors = sample.status === 'error' ? tally.consecutiveErrors + 1 : 0
-    countStatus(tally, sample.status)
+    tally.consecutiveErrors = status === 'error' ? tally.consecutiveErrors + 1 : 0
+    countStatus(tally, status)
+    if (!sample.passed) this.failedSamples += 1
     const breach = (
       kind: AnalysisBreach['kind'],
       count: number,
       limit: number,
       what: string
     ): AnalysisBreach => ({
-      probe: sample.probe,
+      probe,
       kind,
       count,
       limit,
       at: sample.finishedAt,
-      reason: `probe ${sample.probe} ${what} ${count} time(s) (limit ${limit}); last: ${sample.message}`
+      reason: `probe ${probe} ${what} ${count} time(s) (limit ${limit}); last: ${sample.message}`
     })
-    if (!failed && sample.status === 'failed' && tally.failures >= limits.failureLimit)
-      failed = breach('failed', tally.failures, limits.failureLimit, 'failed')
-    if (!failed && sample.status === 'error' && tally.consecutiveErrors >= limits.consecutiveErrorLimit)
-      failed = breach('error', tally.consecutiveErrors, limits.consecutiveErrorLimit, 'could not be measured')
-    if (!inconclusive && sample.status === 'inconclusive' && tally.inconclusive >= limits.inconclusiveLimit)
-      inconclusive = breach('inconclusive', tally.inconclusive, limits.inconclusiveLimit, 'returned no data')
+    if (!this.failed && status === 'failed' && tally.failures >= limits.failureLimit)
+      this.failed = breach('failed', tally.failures, limits.failureLimit, 'failed')
+    if (!this.failed && status === 'error' && tally.consecutiveErrors >= limits.consecutiveErrorLimit)
+      this.failed = breach(
+        'error',
+        tally.consecutiveErrors,
+        limits.consecutiveErrorLimit,
+        'could not be measured'
+      )
+    if (!this.inconclusive && status === 'inconclusive' && tally.inconclusive >= limits.inconclusiveLimit)
+      this.inconclusive = breach(
+        'inconclusive',
+        tally.inconclusive,
+        limits.inconclusiveLimit,
+        'returned no data'
+      )
   }
-  const breach = failed ?? inconclusive
-  return { phase: failed ? 'failed' : inconclusive ? 'inconclusive' : 'running', tallies, breach }
+
+  /** Where the analysis stands now; the tallies are a copy (one per probe), later samples do not change them. */
+  verdict(): AnalysisVerdict {
+    const tallies = new Map([...this.tallies].map(([probe, tally]) => [probe, { ...tally }]))
+    const breach = this.failed ?? this.inconclusive
+    return { phase: this.failed ? 'failed' : this.inconclusive ? 'inconclusive' : 'running', tallies, breach }
+  }
 }
 
 function countStatus(tally: ProbeTally, status: SampleStatus): void {

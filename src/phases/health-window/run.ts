@@ -1,7 +1,12 @@
 import { formatDuration } from '../../core/duration.js'
 import { healthLogPieces } from '../../render/markdown.js'
 import { probeSparklines } from '../../render/chart.js'
-import { releaseProbeSampler, summarizeProbes, type ProbeSampler } from '../analysis/probes.js'
+import {
+  releaseProbeSampler,
+  summarizeProbes,
+  warmProbeTargets,
+  type ProbeSampler
+} from '../analysis/probes.js'
 import { watchHealthWindow } from './watch.js'
 import { ANNOUNCE, answered, phaseComplete } from '../../core/announce.js'
 import type { ProtocolContext } from '../../core/context.js'
@@ -66,6 +71,7 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
   const taken: HealthSample[] = []
   let measured
   try {
+    await warmProbeTargets(ctx.http, health.probes, probeVars)
     measured = await watchHealthWindow(health, probeSampler, ctx.clock, (progress, round) => {
       taken.push(...round)
       for (const failed of round.filter(s => !s.passed))

@@ -4,7 +4,12 @@ import type { ProtocolContext } from '../../core/context.js'
 import type { AnalysisRecord, CanaryScore, HealthSample } from '../../core/records/index.js'
 import { scoreCanary } from '../analysis/canary-score.js'
 import { measure } from '../analysis/measure.js'
-import { releaseProbeSampler, summarizeProbes, type ProbeSampler } from '../analysis/probes.js'
+import {
+  releaseProbeSampler,
+  summarizeProbes,
+  warmProbeTargets,
+  type ProbeSampler
+} from '../analysis/probes.js'
 import { templateVars } from '../shared/step.js'
 
 /** The rounds of an analysis: `count` samples, `interval` apart, the first at once. Pure. */
@@ -65,9 +70,9 @@ export async function runAnalysis(
 ): Promise<AnalysisRecord> {
   const probes = analysisProbes(ctx, analysis)
   const startedAt = ctx.clock.now().toISOString()
-  const probeSampler =
-    sampler ??
-    releaseProbeSampler(ctx, { ...templateVars(ctx, environment, service, previous), ...extraVars })
+  const vars = { ...templateVars(ctx, environment, service, previous), ...extraVars }
+  const probeSampler = sampler ?? releaseProbeSampler(ctx, vars)
+  await warmProbeTargets(ctx.http, probes, vars)
   const result = await measure(
     probes,
     analysisSchedule(analysis),
