@@ -33,7 +33,13 @@ export async function returnTraffic(
     })
     return change
   }
-  const steps = deployment?.rollout?.steps ?? []
+  if (!deployment?.rollout) {
+    ctx.logger.info(
+      `  ${service.id} | traffic stays: no rollout of ${ctx.tag} is recorded in this bundle; the rollback command switches colours`
+    )
+    return null
+  }
+  const steps = deployment.rollout.steps
   const switched = steps.find(s => s.kind === 'switch')
   const newColor = steps.find(s => s.kind === 'deploy-color')?.color as 'blue' | 'green' | null | undefined
   if (!switched || !newColor) {
