@@ -49,6 +49,10 @@ class FakeRouter implements TrafficRouter {
   }
 }
 
+/** A 10 s health window on one probe (the fakes answer 200). */
+const HEALTH =
+  'health: { window: 10s, interval: 5s, probes: [{ id: api, http: { url: http://127.0.0.1:1/healthz } }] }'
+
 const canaryConfig = (traffic: string): string => `
 version: 1
 services:
@@ -59,11 +63,7 @@ services:
       type: canary
       steps: [{ set-weight: 10 }, { pause: 30s }, { set-weight: 100 }]
 ${traffic}
-health:
-  window: 10s
-  interval: 5s
-  probes:
-    - { id: api, http: { url: http://127.0.0.1:1/healthz } }
+${HEALTH}
 `
 const HAPROXY_CANARY = `    traffic:
       production:
@@ -192,11 +192,7 @@ services:
         socket: 127.0.0.1:9999
         backend: web
         servers: { blue: web_blue, green: web_green }
-health:
-  window: 10s
-  interval: 5s
-  probes:
-    - { id: api, http: { url: http://127.0.0.1:1/healthz } }
+${HEALTH}
 `
   it('tells the live colour from HAProxy, switches in one call, and a failed verify switches back before the rollback command', async () => {
     const { ctx, production, report } = setup(config, j => new FakeRouter(j, { blue: 100, green: 0 }))
@@ -230,11 +226,7 @@ ${strategy}
     traffic:
       production:
 ${traffic}
-health:
-  window: 10s
-  interval: 5s
-  probes:
-    - { id: api, http: { url: http://127.0.0.1:1/healthz } }
+${HEALTH}
 `,
         'test.yml'
       )
