@@ -74,11 +74,21 @@ const DEFINITION_NAMES = {
     rolloutRecord: {
       name: 'RolloutRecord',
       doc: "A service's progressive rollout: its steps and, when it was aborted, where and why."
+    },
+    trafficChange: {
+      name: 'TrafficChange',
+      doc: "One change of a service's traffic by its router, with the servers before and after."
+    },
+    routedServer: {
+      name: 'RoutedServer',
+      doc: 'One server behind a traffic router: its role, weight and state.'
     }
   },
   'config.schema.json': {
     duration: { name: 'Duration', doc: 'A duration such as 30s or 15m.' },
     id: { name: 'Id', doc: 'An identifier.' },
+    haproxyName: { name: 'HaproxyName', doc: 'An HAProxy backend or server name.' },
+    traffic: { name: 'Traffic', doc: "Who shifts a service's traffic in one environment." },
     command: { name: 'Command', doc: 'A command: a string split into argv words, or an argv array.' },
     step: { name: 'Step', doc: 'A command with an optional name and timeout.' },
     httpCheck: { name: 'HttpCheck', doc: 'A declarative HTTP check.' },

@@ -270,7 +270,8 @@ function targetsOf(answer: unknown): ActiveTarget[] {
   return answer.data.activeTargets as ActiveTarget[]
 }
 
-function findOnPath(command: string): string | null {
+/** The first executable `command` on PATH, or null. */
+export function findOnPath(command: string): string | null {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir) continue
     const candidate = join(dir, command)
@@ -285,7 +286,7 @@ function findOnPath(command: string): string | null {
 }
 
 /** A port that was free a moment ago: bind port 0 on loopback, read it, release it. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)

@@ -54,7 +54,7 @@ describe('config validation', () => {
     [
       'an unknown key in a service',
       minimal.replace('    deploy:', '    deploi: x\n    deploy:'),
-      "$.services.api: unknown key 'deploi' (allowed: deploy, rollback, verify, after, strategy)"
+      "$.services.api: unknown key 'deploi' (allowed: deploy, rollback, verify, after, strategy, traffic)"
     ],
     [
       'a missing rollback command',

@@ -29,7 +29,28 @@ export interface ServiceSpec {
   after: string[]
   /** The rollout: all at once (one deploy at weight 100) unless the config says canary or rolling. */
   strategy: StrategySpec
+  /** Who shifts traffic, per environment; an environment not listed uses the commands (router `command`). */
+  traffic?: Record<string, TrafficSpec>
 }
+
+/** The roles a router's servers play: a canary's stable and canary, blue/green's colours. */
+export type ServerRole = 'stable' | 'canary' | 'blue' | 'green'
+
+/**
+ * Who shifts a service's traffic in one environment: HAProxy through its Runtime API, or the user's commands (the
+ * deploy command with ${weight}, blue/green's switch command), as without a `traffic` section.
+ */
+export type TrafficSpec =
+  | { router: 'command' }
+  | {
+      router: 'haproxy'
+      /** The Runtime API: a unix socket path, or a TCP address. */
+      socket: { path: string } | { host: string; port: number }
+      backend: string
+      /** Server names by role: stable and canary, or blue and green. */
+      servers: Partial<Record<ServerRole, string>>
+      timeoutMs: number
+    }
 
 /** A declarative HTTP check used by `validate` and `collect-perf`. */
 export interface HttpCheckSpec {

@@ -12,7 +12,8 @@ import type {
   PullRequestSource,
   ReleaseHistory,
   SchemaValidator,
-  SignoffStore
+  SignoffStore,
+  TrafficRouterFactory
 } from './ports.js'
 import type { ExecRecord } from './records/index.js'
 import type { SealSigner } from './seal-signature.js'
@@ -93,6 +94,8 @@ export interface ProtocolContext {
    * elsewhere a missing tag is a warning and the change set runs up to HEAD.
    */
   readonly requireTagInGit?: boolean
+  /** Builds the router of a service's `traffic: {router: haproxy}` section; absent where none is configured (tests). */
+  readonly trafficRouter?: TrafficRouterFactory
   /** Asks a person a yes/no question (an inconclusive analysis set to pause); absent where nobody can answer. */
   confirm?: (prompt: string) => Promise<boolean>
 }

@@ -136,3 +136,9 @@ export const DEFAULT_SELF_APPROVAL = 'refuse'
 
 /** A webhook waits at most this long unless its `timeout` says otherwise. */
 export const DEFAULT_NOTIFY_TIMEOUT_MS = 5000
+
+/** One HAProxy Runtime API exchange (connect, commands, answer) may take this long unless `traffic.timeout` says. */
+export const DEFAULT_ROUTER_TIMEOUT_MS = 5_000
+
+/** Longest `traffic.timeout`: a router that does not answer within a minute is not going to. */
+export const MAX_ROUTER_TIMEOUT: DurationBound = { ms: 60_000, text: '1m' }

@@ -25,6 +25,11 @@ export class EvidenceSchemaError extends Error {
   }
 }
 
+/** A traffic router refused a change, could not be reached in time, or read back something else than was asked. */
+export class TrafficRouterError extends Error {
+  override name = 'TrafficRouterError'
+}
+
 /** Exhaustiveness check for switch statements over unions. */
 export function assertNever(value: never): never {
   throw new Error(`Unexpected value: ${JSON.stringify(value)}`)

@@ -1,4 +1,5 @@
-import type { ExecRecord, GitHubApprovalFacts } from './records/index.js'
+import type { ExecRecord, GitHubApprovalFacts, RoutedServer } from './records/index.js'
+import type { TrafficSpec } from './config.js'
 import type { ValidateFunction } from 'ajv'
 import type { EvidenceManifest, ManifestEntry } from './manifest.js'
 import type { ReleaseHistoryFile } from './generated/release-history.js'
@@ -274,3 +275,29 @@ export interface SchemaValidator {
   /** Compiles a user-supplied JSON Schema; throws when it is not one. */
   compileUserSchema(schema: object): ValidateFunction
 }
+
+/** What a router is asked to make true of one server: its weight, its state, or both. */
+export interface ServerTarget {
+  weight?: number
+  state?: 'ready' | 'drain'
+}
+
+/** A router's answer to a change: the servers before and after it, after read back from the router. */
+export interface TrafficShift {
+  before: RoutedServer[]
+  after: RoutedServer[]
+}
+
+/**
+ * A traffic router in front of one service's servers (HAProxy's Runtime API). `apply` makes every change in one
+ * exchange, reads the servers back and throws TrafficRouterError when they do not say what was asked.
+ */
+export interface TrafficRouter {
+  /** The servers' weights and states now. */
+  read(): Promise<RoutedServer[]>
+  /** Sets weights and states by role, then reads them back; throws TrafficRouterError on an error or a mismatch. */
+  apply(targets: Partial<Record<RoutedServer['role'], ServerTarget>>): Promise<TrafficShift>
+}
+
+/** Builds the router a `traffic` section names (the HAProxy adapter in production, a fake in tests). */
+export type TrafficRouterFactory = (spec: Extract<TrafficSpec, { router: 'haproxy' }>) => TrafficRouter

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import type { ReleaseConfig } from '../core/config.js'
 import { FileEvidenceStore, projectSchemas } from '../adapters/evidence/store.js'
 import { ProcessRunner } from '../adapters/process-runner.js'
+import { HaproxyRouter } from '../adapters/haproxy.js'
 import { redactorFor } from '../core/redact.js'
 import { commandEnvironment } from '../core/command-environment.js'
 import { hintingAtPassEnv } from './command-hints.js'
@@ -69,6 +70,7 @@ export function composeContext(
     schemas: projectSchemas,
     runner,
     http: new FetchHttpClient(),
+    trafficRouter: spec => new HaproxyRouter(spec),
     clock,
     ...(options.interrupt ? { interrupt: options.interrupt } : {}),
     logger,

@@ -83,6 +83,10 @@ export interface RollbackRecord {
   startedAt: Time
   finishedAt: Time
   status: 'success' | 'failure' | 'not-possible'
+  /**
+   * Traffic returned by each service's router before its rollback command ran.
+   */
+  traffic?: TrafficChange[]
   steps: {
     service: string
     exec: ExecRecord
@@ -180,6 +184,47 @@ export interface AnalysisRecord {
 }
 
 /**
+ * One server behind a traffic router: its role, weight and state.
+ */
+export interface RoutedServer {
+  role: 'stable' | 'canary' | 'blue' | 'green'
+  /**
+   * The server's name at the router (haproxy: backend/server); the role for the command router.
+   */
+  server: string
+  /**
+   * The weight read back (haproxy) or asked of the commands (command); null when not known.
+   */
+  weight: number | null
+  state: 'ready' | 'drain' | 'maint' | 'unknown'
+}
+
+/**
+ * One change of a service's traffic by its router, with the servers before and after.
+ */
+export interface TrafficChange {
+  service: string
+  environment: string
+  /**
+   * The rollout step that made the change; null for a rollback.
+   */
+  step: number | null
+  router: 'haproxy' | 'command'
+  /**
+   * set-weight: a canary weight; switch: blue/green to the new colour; return: a rollback sends traffic back.
+   */
+  action: 'set-weight' | 'switch' | 'return'
+  before: RoutedServer[]
+  after: RoutedServer[]
+  /**
+   * True when the router read the change back and it matched (haproxy); false when it was not read back (command) or did not match.
+   */
+  verified: boolean
+  at: Time
+  message: string
+}
+
+/**
  * A service's progressive rollout: its steps and, when it was aborted, where and why.
  */
 export interface RolloutRecord {
@@ -196,6 +241,10 @@ export interface RolloutRecord {
     exec: ExecRecord | null
     analysis: AnalysisRecord | null
     message: string
+    /**
+     * The traffic changes this step made through the service's router.
+     */
+    traffic?: TrafficChange[]
     color: string | null
   }[]
   abort: null | {

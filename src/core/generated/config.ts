@@ -2,6 +2,54 @@
 // Do not edit by hand: change the schema and regenerate.
 
 /**
+ * An HAProxy backend or server name (letters, digits, _ . : -).
+ */
+export type HaproxyName = string
+
+/**
+ * Who shifts a service's traffic in one environment.
+ */
+export interface Traffic {
+  /**
+   * haproxy: release-gate sets server weights and states through HAProxy's Runtime API and reads each change back. command: the deploy (canary, with ${weight}) and switch (blue/green) commands shift traffic, as without a traffic section.
+   */
+  router: 'haproxy' | 'command'
+  /**
+   * haproxy: the Runtime API socket (`stats socket ... level admin`): an absolute unix socket path or host:port.
+   */
+  socket?: string
+  /**
+   * haproxy: the backend that holds the servers.
+   */
+  backend?: HaproxyName
+  /**
+   * haproxy: the backend's servers by role: stable and canary for a canary, blue and green for blue/green.
+   */
+  servers?: {
+    /**
+     * Canary: the server running the release that serves now.
+     */
+    stable?: HaproxyName
+    /**
+     * Canary: the server the new release is deployed to.
+     */
+    canary?: HaproxyName
+    /**
+     * Blue/green: the blue colour's server.
+     */
+    blue?: HaproxyName
+    /**
+     * Blue/green: the green colour's server.
+     */
+    green?: HaproxyName
+  }
+  /**
+   * haproxy: how long one Runtime API exchange may take (connect, commands, answer). Default: 5s.
+   */
+  timeout?: Duration
+}
+
+/**
  * A duration: a whole number followed by ms, s, m, h or d, e.g. 500ms, 30s, 15m, 72h, 7d.
  */
 export type Duration = string
@@ -461,6 +509,12 @@ export interface ConfigFile {
        * How production rolls out (staging always deploys all at once). Default: all-at-once.
        */
       strategy?: Strategy
+      /**
+       * Per environment (e.g. production): who shifts this service's traffic during a canary or blue/green rollout and its rollback. Default: router command (the deploy, switch and rollback commands do it).
+       */
+      traffic?: {
+        [k: string]: Traffic
+      }
     }
   }
   /**

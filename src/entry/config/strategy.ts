@@ -14,11 +14,12 @@ import { normalizeStep } from './steps.js'
 export function normalizeStrategy(
   context: NormalizeContext,
   raw: RawStrategy | undefined,
-  path: string
+  path: string,
+  routed = false
 ): StrategySpec {
   if (!raw || raw.type === 'all-at-once') return allAtOnce(context, raw, path)
   if (raw.type === 'canary') return canary(context, raw, path)
-  if (raw.type === 'blue-green') return blueGreen(context, raw, path)
+  if (raw.type === 'blue-green') return blueGreen(context, raw, path, routed)
   return rolling(context, raw, path)
 }
 
@@ -68,9 +69,11 @@ function canary(context: NormalizeContext, raw: RawStrategy, path: string): Stra
   return { type: 'canary', steps }
 }
 
-function blueGreen(context: NormalizeContext, raw: RawStrategy, path: string): StrategySpec {
+function blueGreen(context: NormalizeContext, raw: RawStrategy, path: string, routed: boolean): StrategySpec {
   const { problems } = context
-  const missing = (['active-color', 'switch', 'retire'] as const).filter(key => raw[key] === undefined)
+  // With HAProxy as the router, it tells the live colour and switches: only retire stays a command.
+  const required = routed ? (['retire'] as const) : (['active-color', 'switch', 'retire'] as const)
+  const missing = required.filter(key => raw[key] === undefined)
   if (missing.length > 0)
     problems.push(
       `${path}: blue-green needs ${missing.join(', ')} (commands; see schemas/config.schema.json)`

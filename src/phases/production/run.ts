@@ -157,7 +157,7 @@ async function finishWithRollback(
   failedService: string | null,
   request: RollbackRequest
 ): Promise<PhaseOutcome> {
-  const { rollback, outcome } = await rollBackAfterFailure(ctx, request)
+  const { rollback, outcome } = await rollBackAfterFailure(ctx, { ...request, deployments: report.services })
   const rolledBack = rollback.status === 'success'
   const finished: ProductionDeploymentReport = {
     ...report,

@@ -1,6 +1,6 @@
 import type { ProtocolContext } from '../../core/context.js'
 import type { PhaseOutcome } from '../../core/outcome.js'
-import type { RollbackRecord } from '../../core/records/index.js'
+import type { RollbackRecord, ServiceDeployment } from '../../core/records/index.js'
 import { executeRollback } from './execute.js'
 
 /** A failure in production that the protocol answers with a rollback. */
@@ -11,6 +11,8 @@ export interface RollbackRequest {
   reason: string
   /** Only these services (those a failed rollout touched); all when absent. */
   services?: ReadonlySet<string>
+  /** What the release's rollout did per service: the traffic a rollback returns depends on it. */
+  deployments?: readonly ServiceDeployment[]
 }
 
 /**

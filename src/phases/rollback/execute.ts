@@ -2,8 +2,15 @@ import { deployLevels, rollbackOrder } from '../../core/service-order.js'
 import { tokenizeCommand, usesPrevious } from '../../core/command-template.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { runStep, templateVars } from '../shared/step.js'
-import type { RollbackRecord } from '../../core/records/index.js'
+import {
+  ARTIFACTS,
+  type ProductionDeploymentReport,
+  type RollbackRecord,
+  type ServiceDeployment,
+  type TrafficChange
+} from '../../core/records/index.js'
 import { emitEvent } from '../shared/events.js'
+import { returnTraffic } from './traffic.js'
 
 /** Can the rollback plan run? Every service needs a rollback command, and one that uses ${previous} needs a target. */
 export function rollbackPlanProblem(ctx: ProtocolContext, target: string | null): string | null {
@@ -31,6 +38,8 @@ export async function executeRollback(
     trigger: RollbackRecord['trigger']
     reason: string
     services?: ReadonlySet<string>
+    /** What this release's rollout did per service (its colours); read from the production record when absent. */
+    deployments?: readonly ServiceDeployment[]
   }
 ): Promise<RollbackRecord> {
   const startedAt = ctx.clock.now().toISOString()
@@ -75,9 +84,19 @@ export async function executeRollback(
     `Rolling back ${order.join(', ')} in ${request.environment} to ${request.target ?? '(no target)'}: ${request.reason}`,
     { environment: request.environment, details: { trigger: request.trigger } }
   )
+  const deployments = request.deployments ?? (await recordedDeployments(ctx, request.environment))
+  const traffic: TrafficChange[] = []
   for (const serviceId of order) {
     const service = ctx.config.services.find(s => s.id === serviceId)
     if (!service) continue
+    // Traffic first: users are back on the old release in one router call, before the slower rollback command.
+    const returned = await returnTraffic(
+      ctx,
+      service,
+      request.environment,
+      deployments.find(d => d.service === service.id)
+    )
+    if (returned) traffic.push(returned)
     const exec = await runStep(
       ctx,
       service.rollback,
@@ -115,6 +134,20 @@ export async function executeRollback(
     startedAt,
     finishedAt: ctx.clock.now().toISOString(),
     status,
-    steps
+    steps,
+    ...(traffic.length > 0 ? { traffic } : {})
+  }
+}
+
+// The production record of this release, when it is in this bundle (the health window's rollback).
+async function recordedDeployments(
+  ctx: ProtocolContext,
+  environment: string
+): Promise<readonly ServiceDeployment[]> {
+  try {
+    const report = await ctx.store.readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
+    return report?.environment === environment ? report.services : []
+  } catch {
+    return []
   }
 }
