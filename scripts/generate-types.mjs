@@ -72,6 +72,10 @@ const DEFINITION_NAMES = {
     rolloutRecord: {
       name: 'RolloutRecord',
       doc: "A service's progressive rollout: its steps and, when it was aborted, where and why."
+    },
+    colorCommand: {
+      name: 'ColorCommand',
+      doc: 'A blue/green colour command run outside the rollout: a switch back, or a retirement after the window.'
     }
   },
   'config.schema.json': {

@@ -1,5 +1,6 @@
 import type { ProtocolContext } from '../../core/context.js'
 import type { PhaseOutcome } from '../../core/outcome.js'
+import type { ColorCommand } from '../../core/generated/common.js'
 import type { RollbackRecord } from '../../core/records/index.js'
 import { executeRollback } from './execute.js'
 
@@ -11,6 +12,8 @@ export interface RollbackRequest {
   reason: string
   /** Only these services (those a failed rollout touched); all when absent. */
   services?: ReadonlySet<string>
+  /** Blue/green: the switches back to the old colours already made, recorded with the rollback. */
+  switchedBack?: ColorCommand[]
 }
 
 /**

@@ -2,6 +2,7 @@ import { deployLevels, rollbackOrder } from '../../core/service-order.js'
 import { tokenizeCommand, usesPrevious } from '../../core/command-template.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { runStep, templateVars } from '../shared/step.js'
+import type { ColorCommand } from '../../core/generated/common.js'
 import type { RollbackRecord } from '../../core/records/index.js'
 import { emitEvent } from '../shared/events.js'
 
@@ -31,8 +32,10 @@ export async function executeRollback(
     trigger: RollbackRecord['trigger']
     reason: string
     services?: ReadonlySet<string>
+    switchedBack?: ColorCommand[]
   }
 ): Promise<RollbackRecord> {
+  const switchBack = request.switchedBack?.length ? { switchBack: request.switchedBack } : {}
   const startedAt = ctx.clock.now().toISOString()
   const order = rollbackOrder(deployLevels(ctx.config.services), request.services)
   const steps: RollbackRecord['steps'] = []
@@ -55,7 +58,8 @@ export async function executeRollback(
       startedAt,
       finishedAt: ctx.clock.now().toISOString(),
       status: 'not-possible',
-      steps
+      steps,
+      ...switchBack
     }
   }
   // Recorded first: a rollback stopped part way leaves the ledger saying so, not "the release serves".
@@ -115,6 +119,7 @@ export async function executeRollback(
     startedAt,
     finishedAt: ctx.clock.now().toISOString(),
     status,
-    steps
+    steps,
+    ...switchBack
   }
 }
