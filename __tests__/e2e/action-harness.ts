@@ -3,8 +3,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
-import type { GitHubApiEmulator } from '../emulators/github-api.js'
+import { afterAll, beforeAll } from '@jest/globals'
+import { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
+import { GitHubApiEmulator } from '../emulators/github-api.js'
 import type { DemoSandbox } from './demo-sandbox.js'
 
 /** Who tags releases in these tests unless a test says otherwise: an account nobody reviews with. */
@@ -44,6 +45,28 @@ export function seedServiceRepository(
     payload: { releaseGate: { runId: 1, runAttempt: 1, trigger: 'release' } },
     statuses: [{ state: 'in_progress' }, { state: 'success' }]
   })
+}
+
+/** The loopback GitHub API and artifact service of one test file: started before its tests, stopped after them. */
+export function emulatorsForFile(): {
+  github: () => GitHubApiEmulator
+  artifacts: () => ArtifactServiceEmulator
+} {
+  let github: GitHubApiEmulator | undefined
+  let artifacts: ArtifactServiceEmulator | undefined
+  beforeAll(async () => {
+    github = await GitHubApiEmulator.start()
+    artifacts = await ArtifactServiceEmulator.start()
+  })
+  afterAll(async () => {
+    await github?.stop()
+    await artifacts?.stop()
+  })
+  const started = <T>(emulator: T | undefined): T => {
+    if (!emulator) throw new Error('the emulators start in beforeAll: use them inside a test')
+    return emulator
+  }
+  return { github: () => started(github), artifacts: () => started(artifacts) }
 }
 
 /** What one action step left: exit code, log, outputs, job summary, saved state. */

@@ -1,10 +1,8 @@
 import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import type { HealthWindowRecord, ProductionDeploymentReport } from '../../src/core/records/index.js'
-import { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
-import { GitHubApiEmulator } from '../emulators/github-api.js'
-import { seedServiceRepository, WorkflowRun } from './action-harness.js'
+import { emulatorsForFile, seedServiceRepository, WorkflowRun } from './action-harness.js'
 import { DemoSandbox, type Run } from './demo-sandbox.js'
 import { pollService } from './traffic.js'
 
@@ -242,16 +240,7 @@ describe('progressive delivery defaults on the demo', () => {
 
 describe('a failed rollback in the action', () => {
   const REVIEWER = { login: 'dana', id: 501 }
-  let github: GitHubApiEmulator
-  let artifacts: ArtifactServiceEmulator
-  beforeAll(async () => {
-    github = await GitHubApiEmulator.start()
-    artifacts = await ArtifactServiceEmulator.start()
-  })
-  afterAll(async () => {
-    await github.stop()
-    await artifacts.stop()
-  })
+  const emulators = emulatorsForFile()
 
   const inputs = (phase: string, tag: string): Record<string, string> => ({
     phase,
@@ -265,6 +254,8 @@ describe('a failed rollback in the action', () => {
       const box = sandbox()
       box.baseline('v1.0.0')
       box.upstream()
+      const github = emulators.github()
+      const artifacts = emulators.artifacts()
       const repository = 'acme/shop-61800'
       seedServiceRepository(github, repository, 9700, [REVIEWER])
       const run = new WorkflowRun(box, github, artifacts, 9700, repository)
