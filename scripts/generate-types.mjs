@@ -82,6 +82,10 @@ const DEFINITION_NAMES = {
     routedServer: {
       name: 'RoutedServer',
       doc: 'One server behind a traffic router: its role, weight and state.'
+    },
+    colorCommand: {
+      name: 'ColorCommand',
+      doc: 'A blue/green colour command run outside the rollout: a switch back, or a retirement after the window.'
     }
   },
   'config.schema.json': {

@@ -47,6 +47,28 @@ export function seedServiceRepository(
   })
 }
 
+/** The loopback GitHub API and artifact service of one test file: started before its tests, stopped after them. */
+export function emulatorsForFile(): {
+  github: () => GitHubApiEmulator
+  artifacts: () => ArtifactServiceEmulator
+} {
+  let github: GitHubApiEmulator | undefined
+  let artifacts: ArtifactServiceEmulator | undefined
+  beforeAll(async () => {
+    github = await GitHubApiEmulator.start()
+    artifacts = await ArtifactServiceEmulator.start()
+  })
+  afterAll(async () => {
+    await github?.stop()
+    await artifacts?.stop()
+  })
+  const started = <T>(emulator: T | undefined): T => {
+    if (!emulator) throw new Error('the emulators start in beforeAll: use them inside a test')
+    return emulator
+  }
+  return { github: () => started(github), artifacts: () => started(artifacts) }
+}
+
 /** The reviewer the action tests' production environments require unless a test says otherwise. */
 export const REVIEWER = { login: 'dana', id: 501 }
 
@@ -55,8 +77,7 @@ export const REVIEWER = { login: 'dana', id: 501 }
  * (stopped after each test). Port bases and run ids count up from where the file starts them, so files never share.
  */
 export class ActionFixture {
-  github!: GitHubApiEmulator
-  artifacts!: ArtifactServiceEmulator
+  private readonly emulators = emulatorsForFile()
   private readonly boxes: DemoSandbox[] = []
   private nextPortBase: number
   private nextRunId: number
@@ -68,14 +89,6 @@ export class ActionFixture {
     this.nextPortBase = options.firstPortBase
     this.nextRunId = options.firstRunId
     this.repositoryPrefix = options.repositoryPrefix
-    beforeAll(async () => {
-      this.github = await GitHubApiEmulator.start()
-      this.artifacts = await ArtifactServiceEmulator.start()
-    })
-    afterAll(async () => {
-      await this.github.stop()
-      await this.artifacts.stop()
-    })
     afterEach(() => {
       for (const box of this.boxes.splice(0)) box.stop()
       afterEachTest()
@@ -83,6 +96,14 @@ export class ActionFixture {
   }
 
   private readonly repositoryPrefix: string
+
+  get github(): GitHubApiEmulator {
+    return this.emulators.github()
+  }
+
+  get artifacts(): ArtifactServiceEmulator {
+    return this.emulators.artifacts()
+  }
 
   /**
    * A service repository whose production serves v1.0.0 (a successful deployment of release-gate's) and a new run

@@ -5,8 +5,8 @@ import { pollService } from './traffic.js'
 import { DemoSandbox, type Run } from './demo-sandbox.js'
 
 // Blue/green on the demo: the engine asks the live colour, deploys to the idle one, checks the preview, switches the
-// router, retires the old colour. A client polls the service the whole time and counts failed requests: the target
-// is zero, through two releases and a rollback.
+// router, and retires the old colour once the health window passed. A client polls the service the whole time and
+// counts failed requests: the target is zero, through two releases and a rollback.
 
 const BASE = 29200
 const ROUTER = BASE + 11
@@ -67,8 +67,13 @@ describe('blue/green on the demo', () => {
         'deploy-color:green:completed',
         'analysis:-:completed',
         'switch:green:completed',
-        'pause:-:completed',
-        'retire:blue:completed'
+        'retire:blue:deferred'
+      ])
+      // The old colour stayed up through the health window and was retired once it passed.
+      expect(
+        box.json<{ retired?: { color: string; exec: { status: string } }[] }>('health-window.json').retired
+      ).toEqual([
+        expect.objectContaining({ color: 'blue', exec: expect.objectContaining({ status: 'success' }) })
       ])
       expect(await box.serving('backend', 'production')).toBe('v1.2.0')
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../src/entry/config/load.js'
 import { runRelease } from '../../src/engine/run.js'
 import type { ProductionDeploymentReport } from '../../src/core/records/index.js'
-import { FakeClock, fakeContext, FakeHttp, FakeRunner, MemoryLogger } from '../fakes.js'
+import type { HealthWindowRecord } from '../../src/core/records/index.js'
+import { FakeClock, fakeContext, FakeHttp, FakeRunner, MemoryHistory, MemoryLogger } from '../fakes.js'
 
 const PROMETHEUS = 'http://127.0.0.1:9090'
 
@@ -46,25 +47,45 @@ const vector = (value: string | null): string =>
     data: { resultType: 'vector', result: value === null ? [] : [{ metric: {}, value: [1764064800, value] }] }
   })
 
-function setup(strategy: string, errorRate: (queries: number) => string | null, liveColor = 'blue') {
+function setup(
+  strategy: string,
+  errorRate: (queries: number) => string | null,
+  liveColor = 'blue',
+  options: { firstRelease?: boolean; healthy?: (probeCalls: number) => boolean; failingCheck?: boolean } = {}
+) {
   const clock = new FakeClock()
   const runner = new FakeRunner(
-    () => 0,
+    request => (request.argv[0] === 'check.sh' ? 1 : 0),
     request => (request.argv[0] === 'active-color.sh' ? `live: ${liveColor}\n` : '')
   )
   const logger = new MemoryLogger()
   let queries = 0
+  let healthCalls = 0
   const http = new FakeHttp(url =>
-    url.startsWith(PROMETHEUS) ? { body: vector(errorRate(++queries)) } : { status: 200 }
+    url.startsWith(PROMETHEUS)
+      ? { body: vector(errorRate(++queries)) }
+      : { status: url.endsWith('/healthz') && options.healthy && !options.healthy(++healthCalls) ? 500 : 200 }
   )
-  const ctx = fakeContext(parseConfig(config(strategy), 'test.yml'), { runner, http, clock, logger })
+  const text =
+    config(strategy) +
+    (options.firstRelease ? 'rollback:\n  allow-first-release: true\n' : '') +
+    (options.failingCheck ? 'production:\n  checks:\n    - check.sh ${env}\n' : '')
+  const ctx = fakeContext(parseConfig(text, 'test.yml'), {
+    runner,
+    http,
+    clock,
+    logger,
+    ...(options.firstRelease ? { history: new MemoryHistory([]) } : {})
+  })
   const production = () =>
     runner.requests.filter(r => r.argv.includes('production')).map(r => r.argv.join(' '))
   const report = async () =>
     (await ctx.store.readJson<ProductionDeploymentReport>(
       'production-deployment-report.json'
     )) as ProductionDeploymentReport
-  return { ctx, logger, clock, production, report }
+  const healthWindow = async () =>
+    (await ctx.store.readJson<HealthWindowRecord>('health-window.json')) as HealthWindowRecord
+  return { ctx, logger, clock, production, report, healthWindow }
 }
 
 describe('progressive rollout in production', () => {
@@ -146,6 +167,37 @@ describe('progressive rollout in production', () => {
     )
   })
 
+  it('deploys a first canary release fully, skipping the canary steps, on the record (nothing serves to compare with)', async () => {
+    // An error rate that would fail any analysis: the canary's analyses must not run at all.
+    const { ctx, production, report, logger } = setup(CANARY, () => '0.35', 'blue', { firstRelease: true })
+    expect(await runRelease(ctx)).toEqual({ kind: 'passed' })
+    expect(production()).toEqual(['deploy.sh production v1.1.0 weight=100 batch= step=1'])
+    const rollout = (await report()).services[0]?.rollout
+    expect(rollout).toMatchObject({ strategy: 'canary', status: 'promoted', abort: null })
+    expect(rollout?.steps.map(s => `${s.kind}:${s.weight}:${s.status}`)).toEqual(['set-weight:100:completed'])
+    expect(rollout?.skipped).toEqual({
+      reason:
+        'first release in production: no release serves there, so there is no stable version to compare a canary with',
+      steps: [
+        'set weight 10%',
+        'pause 30s',
+        'analysis of canary-errors (3 × 10s)',
+        'set weight 50%',
+        'analysis of canary-errors (3 × 10s)',
+        'set weight 100%'
+      ]
+    })
+    expect(logger.text()).toContain(
+      'backend | canary steps skipped: first release in production: no release serves there, so there is no stable version to compare a canary with; deploying v1.1.0 fully'
+    )
+  })
+
+  it('runs the canary steps when --previous names what production serves, though the ledger is empty', async () => {
+    const { ctx, production } = setup(CANARY, () => '0.001', 'blue', { firstRelease: true })
+    expect(await runRelease({ ...ctx, previousOverride: 'v1.0.0' })).toEqual({ kind: 'passed' })
+    expect(production()).toHaveLength(3)
+  })
+
   it('rolls out in batches, passing each batch number and its cumulative weight', async () => {
     const { ctx, production } = setup(
       `    strategy: { type: rolling, batches: [25, 50, 100], pause: 5s, analysis: { probes: [canary-errors], count: 2 } }`,
@@ -167,8 +219,8 @@ describe('progressive rollout in production', () => {
       preview-analysis: { probes: [canary-errors], count: 2 }
       keep-old: 1m`
 
-  it('deploys blue/green to the idle colour, checks the preview, switches, keeps the old colour, then retires it', async () => {
-    const { ctx, production, report, clock } = setup(BLUE_GREEN, () => '0', 'blue')
+  it('keeps the old colour up through the health window and retires it once Gate 4 passed and keep-old elapsed', async () => {
+    const { ctx, production, report, healthWindow, clock } = setup(BLUE_GREEN, () => '0', 'blue')
     const start = clock.now().getTime()
     expect(await runRelease(ctx)).toEqual({ kind: 'passed' })
     expect(production()).toEqual([
@@ -178,15 +230,65 @@ describe('progressive rollout in production', () => {
       'retire.sh production blue'
     ])
     const rollout = (await report()).services[0]?.rollout
-    expect(rollout?.steps.map(s => `${s.kind}:${s.color ?? '-'}`)).toEqual([
-      'deploy-color:green',
-      'analysis:-',
-      'switch:green',
-      'pause:-',
-      'retire:blue'
+    expect(rollout?.steps.map(s => `${s.kind}:${s.color ?? '-'}:${s.status}`)).toEqual([
+      'deploy-color:green:completed',
+      'analysis:-:completed',
+      'switch:green:completed',
+      'retire:blue:deferred'
     ])
-    // the preview analysis (2 rounds, 5 s apart), a minute with the old colour kept, a 10 s health window
-    expect(clock.now().getTime() - start).toBe(5_000 + 60_000 + 10_000)
+    const window = await healthWindow()
+    expect(window.retired).toEqual([
+      expect.objectContaining({
+        service: 'backend',
+        color: 'blue',
+        exec: expect.objectContaining({ status: 'success' })
+      })
+    ])
+    // The retire ran after the window had passed, not before it started.
+    expect((window.retired?.[0]?.exec.startedAt ?? '') >= window.finishedAt).toBe(true)
+    // the preview analysis (2 rounds, 5 s apart), then the later of the 10 s health window and keep-old (1m)
+    expect(clock.now().getTime() - start).toBe(5_000 + 60_000)
+  })
+
+  it('switches traffic back to the old colour first on a health breach, then runs the rollback, and records the switch back', async () => {
+    const { ctx, production, healthWindow } = setup(BLUE_GREEN, () => '0', 'blue', {
+      healthy: calls => calls < 2
+    })
+    expect(await runRelease(ctx)).toMatchObject({ kind: 'rolled-back' })
+    expect(production()).toEqual([
+      'active-color.sh production',
+      'deploy.sh production v1.1.0 weight=0 batch= step=1',
+      'switch.sh production green',
+      'switch.sh production blue',
+      'rollback.sh production v1.0.0'
+    ])
+    const window = await healthWindow()
+    expect(window.verdict).toBe('breached')
+    expect(window.retired ?? []).toEqual([])
+    expect(window.rollback?.switchBack).toEqual([
+      expect.objectContaining({
+        service: 'backend',
+        color: 'blue',
+        exec: expect.objectContaining({ status: 'success' })
+      })
+    ])
+    expect((window.rollback?.switchBack?.[0]?.exec.finishedAt ?? '') >= (window.breach?.at ?? '~')).toBe(true)
+  })
+
+  it('switches traffic back to the old colour first when an immediate post-deployment check fails', async () => {
+    const { ctx, production, report } = setup(BLUE_GREEN, () => '0', 'blue', { failingCheck: true })
+    expect(await runRelease(ctx)).toMatchObject({ kind: 'rolled-back' })
+    expect(production()).toEqual([
+      'active-color.sh production',
+      'deploy.sh production v1.1.0 weight=0 batch= step=1',
+      'switch.sh production green',
+      'check.sh production',
+      'switch.sh production blue',
+      'rollback.sh production v1.0.0'
+    ])
+    expect(
+      (await report()).rollback?.switchBack?.map(s => `${s.service}:${s.color}:${s.exec.status}`)
+    ).toEqual(['backend:blue:success'])
   })
 
   it('never switches traffic to a colour whose preview fails, and rolls back', async () => {

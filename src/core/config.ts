@@ -135,8 +135,11 @@ export type RolloutStep =
 export interface StrategySpec {
   type: 'all-at-once' | 'canary' | 'rolling' | 'blue-green'
   steps: RolloutStep[]
-  /** Blue/green: the commands that find the live colour, switch traffic and retire a colour. */
-  blueGreen?: { activeColor: StepSpec; switch: StepSpec; retire: StepSpec }
+  /**
+   * Blue/green: the commands that find the live colour, switch traffic and retire a colour, and how long after the
+   * switch the old colour stays up at least (it stays until the health window passed in any case).
+   */
+  blueGreen?: { activeColor: StepSpec; switch: StepSpec; retire: StepSpec; keepOldMs: number }
   /** Rolling: instances (or a percentage, e.g. '25%') that may be down at once; the deploy command gets it. */
   maxUnavailable?: string
 }

@@ -91,6 +91,10 @@ export interface RollbackRecord {
     service: string
     exec: ExecRecord
   }[]
+  /**
+   * Blue/green: traffic switched back to the old colour (one switch command per service) before the rollback commands ran.
+   */
+  switchBack?: ColorCommand[]
 }
 
 /**
@@ -237,7 +241,10 @@ export interface RolloutRecord {
     weight: number | null
     startedAt: Time
     finishedAt: Time
-    status: 'completed' | 'failed'
+    /**
+     * deferred: blue/green's retire, run after the health window passed (the old colour stays up until then).
+     */
+    status: 'completed' | 'failed' | 'deferred'
     exec: ExecRecord | null
     analysis: AnalysisRecord | null
     message: string
@@ -252,6 +259,13 @@ export interface RolloutRecord {
     description: string
     reason: string
     at: Time
+  }
+  /**
+   * Steps of the strategy that did not run, and why (a first canary release deploys fully: no stable version serves to compare with).
+   */
+  skipped?: {
+    reason: string
+    steps: string[]
   }
 }
 
@@ -292,4 +306,13 @@ export interface GitHubApprovalFacts {
     environments: string[]
     comment: string
   }[]
+}
+
+/**
+ * A blue/green colour command run outside the rollout: a switch back to the old colour, or its retirement after the health window.
+ */
+export interface ColorCommand {
+  service: string
+  color: 'blue' | 'green'
+  exec: ExecRecord
 }

@@ -369,7 +369,7 @@ export interface Strategy {
    */
   'preview-analysis'?: Analysis
   /**
-   * blue-green: how long the old colour stays up after the switch, for an instant switch back. Default: 0s.
+   * blue-green: the least time the old colour stays up after the switch. It stays up, for an instant switch back, until the health window has passed in any case, and is retired at the later of the two. Default: 0s.
    */
   'keep-old'?: Duration
   /**

@@ -3,6 +3,7 @@
 
 import type {
   AnalysisBreach,
+  ColorCommand,
   HealthSample,
   ProbeSummary,
   RollbackRecord,
@@ -31,4 +32,8 @@ export interface HealthWindowRecord {
   probes: ProbeSummary[]
   samples: HealthSample[]
   rollback: null | RollbackRecord
+  /**
+   * Blue/green: the old colours retired once the window passed and keep-old had elapsed since the switch.
+   */
+  retired?: ColorCommand[]
 }

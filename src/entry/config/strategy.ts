@@ -93,12 +93,18 @@ function blueGreen(context: NormalizeContext, raw: RawStrategy, path: string, ro
   const keepOldMs = raw['keep-old']
     ? boundedDuration(context, raw['keep-old'], `${path}.keep-old`, MAX_PAUSE)
     : 0
-  if (keepOldMs > 0) steps.push({ kind: 'pause', durationMs: keepOldMs })
+  // The old colour stays up through the health window (Argo Rollouts' scale-down delay): Phase 4 retires it once Gate 4
+  // passed and keep-old has elapsed since the switch, so a breach can switch straight back to it.
   steps.push({ kind: 'retire' })
   return {
     type: 'blue-green',
     steps,
-    blueGreen: { activeColor: command('active-color'), switch: command('switch'), retire: command('retire') }
+    blueGreen: {
+      activeColor: command('active-color'),
+      switch: command('switch'),
+      retire: command('retire'),
+      keepOldMs
+    }
   }
 }
 

@@ -23,6 +23,12 @@ import {
   type ValidationResults
 } from '../../core/records/index.js'
 import { rollBackAfterFailure } from '../rollback/after-failure.js'
+import {
+  keptColors,
+  retireKeptColors,
+  switchBackToKeptColors,
+  type KeptColor
+} from '../rollout/steps/blue-green.js'
 import { emitEvent } from '../shared/events.js'
 import { refuse } from '../shared/gate.js'
 import { recordHeader } from '../../core/record-header.js'
@@ -94,8 +100,9 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
   )
 
   let outcome: PhaseOutcome
+  const kept = keptColors(production.services)
   if (breach) {
-    const answered = await answerBreach(ctx, environment, previous, `health ${breach.reason}`)
+    const answered = await answerBreach(ctx, environment, previous, `health ${breach.reason}`, kept)
     record.rollback = answered.rollback
     outcome = answered.outcome
   } else {
@@ -105,6 +112,8 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
       phase: 'stabilize',
       environment
     })
+    // Gate 4 passed: the old colours kept for a switch back are no longer needed.
+    if (kept.length > 0) record.retired = await retireKeptColors(ctx, kept, environment, previous)
   }
   await ctx.store.writeJson(ARTIFACTS.healthWindow, record)
   const maxOf = (id: string): number | undefined => health.probes.find(p => p.id === id)?.max
@@ -130,9 +139,15 @@ async function answerBreach(
   ctx: ProtocolContext,
   environment: string,
   previous: string | null,
-  reason: string
+  reason: string,
+  kept: readonly KeptColor[]
 ): Promise<{ rollback: RollbackRecord | null; outcome: PhaseOutcome }> {
   ctx.logger.error(ANNOUNCE.healthDegradation)
+  // Blue/green: the old colour is still up, so traffic goes back to it before anything else (the alert, the rollback).
+  const switchedBack =
+    ctx.config.health.onBreach === 'rollback' && kept.length > 0
+      ? await switchBackToKeptColors(ctx, kept, environment, previous)
+      : []
   await emitEvent(ctx, 'alert', `${ANNOUNCE.healthDegradation} ${reason}`, {
     phase: 'stabilize',
     environment
@@ -145,7 +160,13 @@ async function answerBreach(
         `yes (health.on-breach: rollback) → rolling back to ${previous ?? '(unknown)'}`
       )
     )
-    return rollBackAfterFailure(ctx, { environment, target: previous, trigger: 'health-breach', reason })
+    return rollBackAfterFailure(ctx, {
+      environment,
+      target: previous,
+      trigger: 'health-breach',
+      reason,
+      switchedBack
+    })
   }
   ctx.logger.info(
     answered(

@@ -4,6 +4,7 @@ import type { ProtocolContext } from '../../core/context.js'
 import { rollbackTarget } from '../shared/step.js'
 import { checkWindow } from '../readiness/window-check.js'
 import { deployServices } from '../rollout/deploy-services.js'
+import { keptColors, switchBackToKeptColors } from '../rollout/steps/blue-green.js'
 import { readinessGate } from '../readiness/gate.js'
 import { stagingGate } from '../staging/gate.js'
 import type { PhaseOutcome } from '../../core/outcome.js'
@@ -20,7 +21,7 @@ import { rollBackAfterFailure, type RollbackRequest } from '../rollback/after-fa
 import { emitEvent } from '../shared/events.js'
 import { refuse } from '../shared/gate.js'
 import { runValidationSuite } from '../shared/validation-suite.js'
-import { mayStart, refusalMessage, type StartRefusal } from '../../core/ledger.js'
+import { mayStart, refusalMessage, serving, type StartRefusal } from '../../core/ledger.js'
 import { recordHeader } from '../../core/record-header.js'
 
 /**
@@ -68,6 +69,8 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
   }
 
   const previous = await rollbackTarget(ctx, environment)
+  // Nothing serves and no --previous names a baseline: a canary has nothing to compare with, so it deploys fully.
+  const firstRelease = previous === null && serving(await ctx.history.ledger(environment)) === null
   const planProblem = rollbackPlanProblem(ctx, previous)
   if (planProblem) {
     ctx.logger.error(`[ERROR] No executable rollback plan: ${planProblem}`)
@@ -78,7 +81,7 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
   if (blocking) return refuseStart(ctx, blocking)
   ctx.logger.info(ANNOUNCE.phase3Start)
   const startedAt = ctx.clock.now().toISOString()
-  const deployed = await deployServices(ctx, environment, previous, true)
+  const deployed = await deployServices(ctx, environment, previous, true, firstRelease)
   const report: ProductionDeploymentReport = {
     ...recordHeader(ARTIFACTS.productionDeployment, ctx.tag, ctx.clock.now()),
     environment,
@@ -112,7 +115,8 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
       target: previous,
       trigger: deployed.failure.trigger,
       reason: deployed.failure.reason,
-      services: touched
+      services: touched,
+      switchedBack: await switchBackToKeptColors(ctx, keptColors(report.services), environment, previous)
     })
   }
   await ctx.store.writeJson(ARTIFACTS.productionDeployment, report)
@@ -136,7 +140,8 @@ export async function runProduction(ctx: ProtocolContext): Promise<PhaseOutcome>
       environment,
       target: previous,
       trigger: 'post-deployment-checks',
-      reason
+      reason,
+      switchedBack: await switchBackToKeptColors(ctx, keptColors(report.services), environment, previous)
     })
   }
   await ctx.history.record({ tag: ctx.tag, environment, status: 'health-window' })

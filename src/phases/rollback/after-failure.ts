@@ -1,5 +1,6 @@
 import type { ProtocolContext } from '../../core/context.js'
 import type { PhaseOutcome } from '../../core/outcome.js'
+import type { ColorCommand } from '../../core/generated/common.js'
 import type { RollbackRecord, ServiceDeployment } from '../../core/records/index.js'
 import { executeRollback } from './execute.js'
 
@@ -13,6 +14,8 @@ export interface RollbackRequest {
   services?: ReadonlySet<string>
   /** What the release's rollout did per service: the traffic a rollback returns depends on it. */
   deployments?: readonly ServiceDeployment[]
+  /** Blue/green: the switches back to the old colours already made, recorded with the rollback. */
+  switchedBack?: ColorCommand[]
 }
 
 /**

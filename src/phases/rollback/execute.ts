@@ -2,6 +2,7 @@ import { deployLevels, rollbackOrder } from '../../core/service-order.js'
 import { tokenizeCommand, usesPrevious } from '../../core/command-template.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { runStep, templateVars } from '../shared/step.js'
+import type { ColorCommand } from '../../core/generated/common.js'
 import {
   ARTIFACTS,
   type ProductionDeploymentReport,
@@ -40,8 +41,11 @@ export async function executeRollback(
     services?: ReadonlySet<string>
     /** What this release's rollout did per service (its colours); read from the production record when absent. */
     deployments?: readonly ServiceDeployment[]
+    /** The kept old colours traffic was switched back to before this rollback (blue/green keep-old). */
+    switchedBack?: ColorCommand[]
   }
 ): Promise<RollbackRecord> {
+  const switchBack = request.switchedBack?.length ? { switchBack: request.switchedBack } : {}
   const startedAt = ctx.clock.now().toISOString()
   const order = rollbackOrder(deployLevels(ctx.config.services), request.services)
   const steps: RollbackRecord['steps'] = []
@@ -64,7 +68,8 @@ export async function executeRollback(
       startedAt,
       finishedAt: ctx.clock.now().toISOString(),
       status: 'not-possible',
-      steps
+      steps,
+      ...switchBack
     }
   }
   // Recorded first: a rollback stopped part way leaves the ledger saying so, not "the release serves".
@@ -135,7 +140,8 @@ export async function executeRollback(
     finishedAt: ctx.clock.now().toISOString(),
     status,
     steps,
-    ...(traffic.length > 0 ? { traffic } : {})
+    ...(traffic.length > 0 ? { traffic } : {}),
+    ...switchBack
   }
 }
 

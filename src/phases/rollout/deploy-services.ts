@@ -18,13 +18,14 @@ export interface DeployOutcome {
  * Deploys every service in `after:` order; services of one level run concurrently, at most `concurrency` at a time.
  * After a failure no further level starts (running ones finish), so the blast radius stays known. With `progressive`
  * (production) each service follows its strategy's steps; staging always deploys all at once, since canary analysis
- * needs production traffic.
+ * needs production traffic. On a `firstRelease` (nothing serves in the environment) a canary deploys fully.
  */
 export async function deployServices(
   ctx: ProtocolContext,
   environment: string,
   previous: string | null,
-  progressive = false
+  progressive = false,
+  firstRelease = false
 ): Promise<DeployOutcome> {
   const results = new Map<string, ServiceDeployment>(
     ctx.config.services.map(s => [s.id, { service: s.id, status: 'not-started', deploy: null, verify: null }])
@@ -36,7 +37,8 @@ export async function deployServices(
       const service = ctx.config.services.find(s => s.id === serviceId)
       if (!service) throw new Error(`unknown service ${serviceId}`)
       const rolled = await runRollout(ctx, service, environment, previous, {
-        progressive: progressive && service.strategy.type !== 'all-at-once'
+        progressive: progressive && service.strategy.type !== 'all-at-once',
+        firstRelease
       })
       results.set(service.id, {
         service: service.id,

@@ -18,11 +18,16 @@ export async function runRollout(
   service: ServiceSpec,
   environment: string,
   previous: string | null,
-  options: { progressive: boolean; sampler?: ProbeSampler }
+  options: { progressive: boolean; sampler?: ProbeSampler; firstRelease?: boolean }
 ): Promise<RolloutOutcome> {
-  const steps: RolloutStep[] = options.progressive
-    ? service.strategy.steps
-    : [{ kind: 'set-weight', weight: 100 }]
+  const skipped =
+    options.progressive && options.firstRelease && service.strategy.type === 'canary'
+      ? { reason: firstCanaryReason(environment), steps: service.strategy.steps.map(describeStep) }
+      : null
+  const steps: RolloutStep[] =
+    options.progressive && !skipped ? service.strategy.steps : [{ kind: 'set-weight', weight: 100 }]
+  if (skipped)
+    ctx.logger.info(`  ${service.id} | canary steps skipped: ${skipped.reason}; deploying ${ctx.tag} fully`)
   const strategy = options.progressive ? service.strategy.type : 'all-at-once'
   const commands = options.progressive ? service.strategy.blueGreen : undefined
   let blueGreen: BlueGreenColors | null = null
@@ -48,12 +53,31 @@ export async function runRollout(
     const description = describeStep(step)
     const record = startRecord(ctx, step, number, description)
     state.records.push(record)
-    if (options.progressive)
+    if (options.progressive && !skipped)
       ctx.logger.info(`  ${service.id} | step ${number}/${steps.length}: ${description}`)
     const failure = await runRolloutStep(state, step, { number, description, record })
-    if (failure) return outcomeOf(ctx, strategy, state.records, state.lastDeploy, state.verify, failure)
+    if (failure)
+      return withSkipped(
+        outcomeOf(ctx, strategy, state.records, state.lastDeploy, state.verify, failure),
+        skipped
+      )
   }
-  return outcomeOf(ctx, strategy, state.records, state.lastDeploy, state.verify, null)
+  return withSkipped(outcomeOf(ctx, strategy, state.records, state.lastDeploy, state.verify, null), skipped)
+}
+
+/**
+ * Why a first canary release deploys fully (as Argo Rollouts does): with no release serving there is no stable version
+ * to split traffic from or compare with, and a failed canary would have nothing to roll back to. Pure.
+ */
+export function firstCanaryReason(environment: string): string {
+  return `first release in ${environment}: no release serves there, so there is no stable version to compare a canary with`
+}
+
+function withSkipped(
+  outcome: RolloutOutcome,
+  skipped: NonNullable<RolloutOutcome['rollout']['skipped']> | null
+): RolloutOutcome {
+  return skipped ? { ...outcome, rollout: { ...outcome.rollout, skipped } } : outcome
 }
 
 // A step counts as completed until its handler says otherwise.

@@ -20,7 +20,7 @@ export interface StepFailure {
 
 /** Blue/green: its commands, and the colours found before the first step (live now, and the one to deploy). */
 export interface BlueGreenColors {
-  commands: { activeColor: StepSpec; switch: StepSpec; retire: StepSpec }
+  commands: { activeColor: StepSpec; switch: StepSpec; retire: StepSpec; keepOldMs: number }
   active: 'blue' | 'green' | null
   next: 'blue' | 'green'
 }

@@ -2,6 +2,8 @@ import type { RolloutStep, ServiceSpec } from '../../../core/config.js'
 import type { TemplateVars } from '../../../core/command-template.js'
 import type { ProtocolContext } from '../../../core/context.js'
 import type { RoutedServer } from '../../../core/records/index.js'
+import { formatDuration } from '../../../core/duration.js'
+import type { ColorCommand, ServiceDeployment } from '../../../core/generated/common.js'
 import { describeExec, runStep, templateVars } from '../../shared/step.js'
 import type { BlueGreenColors, CurrentStep, RolloutState, StepFailure } from '../state.js'
 import { commandTrafficChange, describeServers, haproxyRouterOf, shiftTraffic } from '../traffic.js'
@@ -70,8 +72,9 @@ export async function detectColors(
 }
 
 /**
- * Blue/green's deploy-color, switch and retire: each runs its command with the colour it acts on (deploy and
- * switch: the idle colour; retire: the one that served before). After the switch the verify command checks it.
+ * Blue/green's deploy-color, switch and retire: deploy and switch run their command with the idle colour (after the
+ * switch the verify command checks it); retire is deferred: the old colour stays up until the health window passed
+ * (`retireKeptColors`), so a breach can switch back to it (`switchBackToKeptColors`).
  */
 export async function runBlueGreenStep(
   state: RolloutState,
@@ -88,12 +91,14 @@ export async function runBlueGreenStep(
     record.message = 'no old colour to retire (first blue/green release)'
     return null
   }
-  const command =
-    step.kind === 'deploy-color'
-      ? service.deploy
-      : step.kind === 'switch'
-        ? blueGreen.commands.switch
-        : blueGreen.commands.retire
+  if (step.kind === 'retire') {
+    // Kept up, unrouted, so a failed check or a breached health window switches straight back to it.
+    const keepOld = blueGreen.commands.keepOldMs
+    record.status = 'deferred'
+    record.message = `${color} kept up for an instant switch back; retired once the health window passed${keepOld > 0 ? ` and keep-old (${formatDuration(keepOld)}) elapsed since the switch` : ''}`
+    return null
+  }
+  const command = step.kind === 'deploy-color' ? service.deploy : blueGreen.commands.switch
   const vars = {
     ...templateVars(ctx, state.environment, service.id, state.previous),
     color: color as string,
@@ -126,7 +131,7 @@ export async function runBlueGreenStep(
   }
   const exec = await runStep(ctx, command, vars, service.id)
   record.exec = exec
-  if (step.kind !== 'retire') state.lastDeploy = exec
+  state.lastDeploy = exec
   record.finishedAt = ctx.clock.now().toISOString()
   if (exec.status !== 'success') {
     record.status = 'failed'
@@ -164,4 +169,115 @@ async function verifySwitch(state: RolloutState, vars: TemplateVars): Promise<St
     reason: `${service.id}: ${service.verify.name} ${describeExec(verify)}`,
     trigger: 'deploy-failure'
   }
+}
+
+/** An old colour kept up after a blue/green switch: the service, the colour, and when the switch finished. */
+export interface KeptColor {
+  service: string
+  color: 'blue' | 'green'
+  switchedAt: string
+}
+
+/** The old colours the rollouts kept up (a deferred retire step), from the deployment report's services. Pure. */
+export function keptColors(services: readonly ServiceDeployment[]): KeptColor[] {
+  return services.flatMap(deployment => {
+    const steps = deployment.rollout?.steps ?? []
+    const retire = steps.find(s => s.kind === 'retire' && s.status === 'deferred')
+    const switched = steps.find(s => s.kind === 'switch' && s.status === 'completed')
+    const color = retire?.color
+    if (!switched || (color !== 'blue' && color !== 'green')) return []
+    return [{ service: deployment.service, color, switchedAt: switched.finishedAt }]
+  })
+}
+
+/**
+ * Runs one colour command (switch or retire) for a kept colour, outside the rollout. Null when the service is no
+ * longer blue/green in the config (nothing to run it with).
+ */
+async function runColorCommand(
+  ctx: ProtocolContext,
+  kept: KeptColor,
+  kind: 'switch' | 'retire',
+  environment: string,
+  previous: string | null
+): Promise<ColorCommand | null> {
+  const service = ctx.config.services.find(s => s.id === kept.service)
+  const commands = service?.strategy.blueGreen
+  if (!service || !commands) return null
+  const vars = {
+    ...templateVars(ctx, environment, service.id, previous),
+    color: kept.color,
+    weight: '100',
+    step: ''
+  }
+  const exec = await runStep(
+    ctx,
+    commands[kind],
+    vars,
+    `${service.id} ${kind === 'switch' ? 'switch back' : 'retire'}`
+  )
+  return { service: service.id, color: kept.color, exec }
+}
+
+/**
+ * Sends each service's traffic back to its kept old colour, one switch command each, before any rollback command
+ * runs: the old colour is still up, so this is the fastest way back. A failed switch is reported; the rollback
+ * commands that follow are the fallback.
+ */
+export async function switchBackToKeptColors(
+  ctx: ProtocolContext,
+  kept: readonly KeptColor[],
+  environment: string,
+  previous: string | null
+): Promise<ColorCommand[]> {
+  const switched: ColorCommand[] = []
+  for (const color of kept) {
+    const record = await runColorCommand(ctx, color, 'switch', environment, previous)
+    if (!record) continue
+    switched.push(record)
+    if (record.exec.status === 'success')
+      ctx.logger.info(
+        `  ${color.service} | traffic switched back to ${color.color} (${record.exec.durationMs} ms); the rollback commands follow`
+      )
+    else
+      ctx.logger.error(
+        `[ERROR] ${color.service}: switching back to ${color.color} ${describeExec(record.exec)}; the rollback commands follow`
+      )
+  }
+  return switched
+}
+
+/**
+ * Retires each kept old colour once the health window passed, waiting first until keep-old has elapsed since its
+ * switch (the later of the two). The release is already released: a failed retire leaves the old colour running and
+ * says so, it does not fail the release.
+ */
+export async function retireKeptColors(
+  ctx: ProtocolContext,
+  kept: readonly KeptColor[],
+  environment: string,
+  previous: string | null
+): Promise<ColorCommand[]> {
+  const retired: ColorCommand[] = []
+  for (const color of kept) {
+    const keepOldMs =
+      ctx.config.services.find(s => s.id === color.service)?.strategy.blueGreen?.keepOldMs ?? 0
+    const waitMs = Date.parse(color.switchedAt) + keepOldMs - ctx.clock.now().getTime()
+    if (waitMs > 0) {
+      ctx.logger.info(
+        `  ${color.service} | keeping ${color.color} up for keep-old: ${formatDuration(waitMs)} more`
+      )
+      await ctx.clock.sleep(waitMs)
+    }
+    const record = await runColorCommand(ctx, color, 'retire', environment, previous)
+    if (!record) continue
+    retired.push(record)
+    if (record.exec.status === 'success')
+      ctx.logger.info(`  ${color.service} | retired the old colour ${color.color}`)
+    else
+      ctx.logger.warn(
+        `[WARN] ${color.service}: retiring the old colour ${color.color} ${describeExec(record.exec)}; it still runs (unrouted): retire it by hand`
+      )
+  }
+  return retired
 }
