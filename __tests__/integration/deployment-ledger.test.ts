@@ -101,6 +101,48 @@ describe('the release ledger on GitHub deployments', () => {
     })
   })
 
+  it('pages back through more than 100 deployments until it has the last release that passed its health window', async () => {
+    const client = repository()
+    const memory = new MemoryHistory()
+    const record = async (history: DeploymentHistory, event: Omit<ReleaseEntry, 'recordedAt'>) => {
+      await history.record(event)
+      await memory.record(event)
+    }
+    await record(new DeploymentHistory(client(1)), {
+      tag: 'v1.0.0',
+      environment: 'production',
+      status: 'released'
+    })
+    await record(new DeploymentHistory(client(2)), {
+      tag: 'v1.1.0',
+      environment: 'production',
+      status: 'released'
+    })
+    // 60 releases since, each rolled back to v1.1.0 by its own run: two deployments each (the release's and its
+    // rollback's), so v1.1.0's and v1.0.0's own deployments are beyond the newest page of 100.
+    for (let n = 1; n <= 60; n++) {
+      const history = new DeploymentHistory(client(2 + n))
+      const tag = `v2.${n}.0`
+      for (const status of ['in-progress', 'health-window'] as const)
+        await record(history, { tag, environment: 'production', status })
+      await record(history, { tag, environment: 'production', status: 'rollback-started', target: 'v1.1.0' })
+      await record(history, { tag: 'v1.1.0', environment: 'production', status: 'rollback-target' })
+      await record(history, { tag, environment: 'production', status: 'rolled-back' })
+    }
+    expect(github.deployments(`acme/ledger-${repositories}`).length).toBeGreaterThan(100)
+    const ledger = await new DeploymentHistory(client(99)).ledger('production')
+    const expected = await memory.ledger('production')
+    expect(view(ledger)).toEqual(view(expected))
+    expect(view(ledger)).toEqual({
+      state: 'rolled-back',
+      release: 'v2.60.0',
+      serving: 'v1.1.0',
+      target: 'v1.0.0'
+    })
+    // A new release would roll back to v1.1.0, the last release that passed its health window.
+    expect(rollbackTarget(ledger, 'v3.0.0')).toBe('v1.1.0')
+  }, 60_000)
+
   it('refuses a start over an unresolved environment, naming the command that resolves it', async () => {
     const client = repository()
     const first = new DeploymentHistory(client(1))

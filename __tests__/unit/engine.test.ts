@@ -426,6 +426,51 @@ describe('one bundle per run', () => {
   })
 
   it.each([
+    { phase: 'staging', ran: ['readiness'], ended: false },
+    { phase: 'production', ran: ['readiness', 'staging'], ended: false },
+    { phase: 'stabilize', ran: ['readiness', 'staging', 'production'], ended: false },
+    { phase: 'report', ran: ['readiness', 'staging', 'production'], ended: false },
+    { phase: 'report', ran: ['readiness', 'staging', 'production', 'stabilize', 'report'], ended: true },
+    {
+      phase: 'production',
+      ran: ['readiness', 'staging', 'production', 'stabilize', 'report'],
+      ended: true
+    }
+  ] as const)(
+    "refuses the $phase phase of another release over v1.1.0's bundle (ended: $ended), naming both tags, touching nothing",
+    async c => {
+      const { ctx, files, runner, logger } = setup()
+      for (const phase of c.ran) await runPhase(ctx, phase)
+      const before = snapshot(files)
+      const commandsBefore = runner.commands().length
+      const outcome = await runPhase({ ...ctx, tag: 'v1.2.0' }, c.phase)
+      expect(outcome).toMatchObject({ kind: 'halted' })
+      expect(exitCodeOf(outcome)).toBe(3)
+      expect(runner.commands().length).toBe(commandsBefore)
+      expect(snapshot(files)).toEqual(before)
+      expect(files.archives.size).toBe(0)
+      const runId = (await manifestOf(ctx)).runId as string
+      expect(logger.text()).toContain(
+        `[ERROR] The evidence bundle in /memory/deployment belongs to v1.1.0 (run ${runId}), ` +
+          (c.ended
+            ? 'whose run has ended'
+            : `whose run has not ended (its last sealed phase is ${c.ran.at(-1)})`) +
+          `; the ${c.phase} phase of v1.2.0 will not start.`
+      )
+      expect(logger.text()).toContain(
+        c.ended
+          ? 'Start v1.2.0 from the beginning (`release-gate run --tag v1.2.0`'
+          : 'end its run with `release-gate phase report --tag v1.1.0`'
+      )
+      // The release the bundle belongs to still ends with a bundle that verifies.
+      if (!c.ended) {
+        await runPhase(ctx, 'report')
+        expect(await ctx.store.verify()).toEqual([])
+      }
+    }
+  )
+
+  it.each([
     {
       name: 'production after its approval was refused',
       approval: NO_APPROVAL,

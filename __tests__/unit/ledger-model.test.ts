@@ -6,6 +6,7 @@ import { interruptibleClock } from '../../src/core/interruption.js'
 import { rollbackTarget, serving } from '../../src/core/ledger.js'
 import type { ProtocolContext } from '../../src/core/context.js'
 import type { PhaseOutcome } from '../../src/core/outcome.js'
+import type { PhaseName } from '../../src/core/phases.js'
 import { UsageError } from '../../src/core/errors.js'
 import { resolveRollback, runManualRollback } from '../../src/phases/rollback/manual.js'
 import {
@@ -23,10 +24,10 @@ import { LedgerModel } from '../ledger-model.js'
 
 // A model-based test of the release ledger (issue 18): random sequences of releases (passing, breaching with a
 // rollback or an alert, with a failing rollback, stopped by SIGINT at any phase, with a second release started during
-// the health window), manual rollbacks (succeeding or failing) and re-runs of the production phase, through the real
-// engine on fakes whose services remember what they serve. After every step: the ledger serves what the services
-// serve; the rollback target is the last release that passed its health window and was not rolled back since;
-// nothing starts over an unresolved state; every bundle a release wrote verifies.
+// the health window), manual rollbacks (succeeding or failing) and re-runs of any phase after readiness on the last
+// release's bundle, through the real engine on fakes whose services remember what they serve. After every step: the
+// ledger serves what the services serve; the rollback target is the last release that passed its health window and
+// was not rolled back since; nothing starts over an unresolved state; every bundle a release wrote verifies.
 
 const config = (onBreach: 'rollback' | 'alert') =>
   parseConfig(
@@ -46,7 +47,7 @@ type Step =
       concurrent: boolean
     }
   | { kind: 'manual-rollback'; fail: boolean }
-  | { kind: 'rerun-production' }
+  | { kind: 'rerun'; phase: Exclude<PhaseName, 'readiness'> }
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   {
@@ -69,7 +70,18 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     })
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('manual-rollback' as const), fail: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('rerun-production' as const) }) }
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('rerun' as const),
+      phase: fc.constantFrom(
+        'staging' as const,
+        'production' as const,
+        'stabilize' as const,
+        'report' as const
+      )
+    })
+  }
 )
 
 /** The services of production, as the fake scripts leave them: a release each, or `down` when a script was stopped. */
@@ -254,13 +266,16 @@ async function runScenario(steps: Step[]): Promise<void> {
         }
       }
     } else if (last) {
-      // A phase re-run on the last release's bundle never deploys production again.
+      // A phase re-run on the last release's bundle (its run ended) never deploys production again: refused, or (the
+      // report) compiled again.
       const before = runner.commands().length
       const outcome = await runPhase(
         { ...last, interrupt: new AbortController().signal, clock },
-        'production'
+        current.phase
       )
-      expect({ where, outcome: outcome.kind }).toEqual({ where, outcome: 'halted' })
+      if (current.phase !== 'report')
+        expect({ where, outcome: outcome.kind }).toEqual({ where, outcome: 'halted' })
+      expect({ where, problems: await last.store.verify() }).toEqual({ where, problems: [] })
       expect(
         runner
           .commands()

@@ -48,6 +48,37 @@ export function newRunRefusal(
   }
 }
 
+/**
+ * Why `phase` of `tag` may not run on a bundle of another release: it would write `tag`'s records into that release's
+ * evidence (and, before its run ended, take the bundle from under it). Only readiness starts a release's own bundle.
+ * Null when the bundle is `tag`'s, or there is none.
+ */
+export function otherReleaseRefusal(
+  dir: string,
+  phase: Exclude<PhaseName, 'readiness'>,
+  manifest: EvidenceManifest | undefined,
+  tag: string
+): BundleRefusal | null {
+  if (!manifest || manifest.tag === tag) return null
+  const startOwn = `start ${tag} from the beginning (\`release-gate run --tag ${tag}\`, or \`release-gate phase readiness --tag ${tag}\`), which archives the ended bundle`
+  if (runHasEnded(manifest))
+    return {
+      problem: `The evidence bundle in ${dir} belongs to ${runName(manifest)}, whose run has ended; the ${phase} phase of ${tag} will not start`,
+      fix: `A phase continues only its own release's bundle: ${startOwn.replace(/^s/, 'S')}. Nothing was changed.`
+    }
+  const sealed = manifest.entries.map(entry => entry.phase)
+  return {
+    problem:
+      `The evidence bundle in ${dir} belongs to ${runName(manifest)}, whose run has not ended (its last sealed ` +
+      `phase is ${sealed.at(-1) ?? 'none'}); the ${phase} phase of ${tag} will not start`,
+    fix:
+      `If ${manifest.tag} is still running, wait for it to end. If it stopped, end its run with ` +
+      `\`release-gate phase report --tag ${manifest.tag}\` (and, if production is left unresolved, ` +
+      `\`release-gate rollback --env <env>\`), then ${startOwn}; or give ${tag} an evidence directory of its own ` +
+      `(--evidence-dir). Nothing was changed.`
+  }
+}
+
 const NEW_RELEASE = 'start a new release (`release-gate run --tag <tag>`, or `release-gate phase readiness`)'
 
 /**

@@ -11,7 +11,12 @@ import { InterruptedError } from '../core/interruption.js'
 import { GATE_BEFORE, type PhaseName } from '../core/phases.js'
 import { recordInterruption } from './interruption.js'
 import { configChange } from '../phases/shared/config-change.js'
-import { newRunRefusal, phaseStartRefusal, type RecordedRollback } from '../core/bundle-run.js'
+import {
+  newRunRefusal,
+  otherReleaseRefusal,
+  phaseStartRefusal,
+  type RecordedRollback
+} from '../core/bundle-run.js'
 import { MANIFEST_FILE, type EvidenceManifest } from '../core/manifest.js'
 import { ARTIFACTS, type HealthWindowRecord, type ProductionDeploymentReport } from '../core/records/index.js'
 import { mayStart, refusalMessage } from '../core/ledger.js'
@@ -49,6 +54,22 @@ export async function refuseOverUnendedRun(ctx: ProtocolContext): Promise<PhaseO
   return { kind: 'halted', gate: 1, reasons: [refusal.problem] }
 }
 
+/**
+ * Refuses a phase (other than readiness) of one release over another release's bundle, before anything is written or
+ * sealed: its records would land in that release's evidence.
+ */
+async function refuseOtherRelease(
+  ctx: ProtocolContext,
+  phase: Exclude<PhaseName, 'readiness'>
+): Promise<PhaseOutcome | null> {
+  // A manifest that does not parse is the verification's to report (or, for the report, to list).
+  const manifest = await ctx.store.readJson<EvidenceManifest>(MANIFEST_FILE).catch(() => undefined)
+  const refusal = otherReleaseRefusal(ctx.store.dir, phase, manifest, ctx.tag)
+  if (!refusal) return null
+  ctx.logger.error(`[ERROR] ${refusal.problem}. ${refusal.fix}`)
+  return { kind: 'halted', gate: phase === 'report' ? 1 : GATE_BEFORE[phase], reasons: [refusal.problem] }
+}
+
 /** The protocol's order, checked as a phase starts: a run rolled back or reported, or a later phase sealed, stops it. */
 async function refuseOutOfOrder(
   ctx: ProtocolContext,
@@ -82,10 +103,9 @@ export async function runPhase(
 ): Promise<PhaseOutcome> {
   // Each phase gets its own journal of the commands it ran; the composed context itself is never changed.
   const ctx: ProtocolContext = { ...release, journal: [] }
-  if (phase === 'readiness') {
-    const refused = await refuseStartOverLedger(ctx)
-    if (refused) return refused
-  }
+  const refused =
+    phase === 'readiness' ? await refuseStartOverLedger(ctx) : await refuseOtherRelease(ctx, phase)
+  if (refused) return refused
   // The report verifies the chain before it seals onto it: it never seals (or attests) evidence it cannot vouch for.
   const chainProblems = phase === 'report' ? [...transportProblems, ...(await reportChainProblems(ctx))] : []
   if (phase !== 'readiness' && phase !== 'report') {

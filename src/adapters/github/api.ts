@@ -62,7 +62,10 @@ export class GitHubApi {
   readonly calls = new Map<string, number>()
   /** Conditional GETs GitHub answered 304 Not Modified (free of rate limit). */
   notModified = 0
-  private readonly etagged = new Map<string, { etag: string; data: unknown }>()
+  private readonly etagged = new Map<
+    string,
+    { etag: string; answer: { data: unknown; hasNextPage: boolean } }
+  >()
 
   constructor(
     token: string,
@@ -80,6 +83,21 @@ export class GitHubApi {
     parameters: Record<string, unknown>,
     recover?: () => Promise<T | undefined>
   ): Promise<T> {
+    const recovered = recover
+      ? async () => {
+          const data = await recover()
+          return data === undefined ? undefined : { data, hasNextPage: false }
+        }
+      : undefined
+    return (await this.page<T>(route, parameters, recovered)).data
+  }
+
+  /** One GET (or write) and whether GitHub's `link` header names a next page of it. */
+  private async page<T>(
+    route: string,
+    parameters: Record<string, unknown>,
+    recover?: () => Promise<{ data: T; hasNextPage: boolean } | undefined>
+  ): Promise<{ data: T; hasNextPage: boolean }> {
     // A GET asked again (deployments and their statuses are read more than once per phase) is conditional: GitHub
     // answers 304 without a body, and a 304 does not count against the rate limit.
     const cacheKey = route.startsWith('GET ') ? `${route} ${JSON.stringify(parameters)}` : null
@@ -97,12 +115,16 @@ export class GitHubApi {
             request: { signal: AbortSignal.timeout(this.timeoutMs) }
           })
           const etag = response.headers.etag
-          if (cacheKey && typeof etag === 'string') this.etagged.set(cacheKey, { etag, data: response.data })
-          return response.data as T
+          const answer = {
+            data: response.data as T,
+            hasNextPage: /rel="next"/.test(response.headers.link ?? '')
+          }
+          if (cacheKey && typeof etag === 'string') this.etagged.set(cacheKey, { etag, answer })
+          return answer
         } catch (error) {
           if (cached && (error as { status?: number }).status === 304) {
             this.notModified++
-            return cached.data as T
+            return cached.answer as { data: T; hasNextPage: boolean }
           }
           throw error
         }
@@ -173,6 +195,22 @@ export class GitHubApi {
       per_page: perPage
     })
     return data.map(toDeploymentRecord)
+  }
+
+  /**
+   * GET /repos/{owner}/{repo}/deployments for one environment, page `page` (from 1) of 100, newest first, and whether
+   * GitHub's `link` header names a next page.
+   */
+  async deploymentsPage(
+    environment: string,
+    page: number
+  ): Promise<{ deployments: DeploymentRecord[]; hasNextPage: boolean }> {
+    const answer = await this.page<DeploymentData[]>('GET /repos/{owner}/{repo}/deployments', {
+      environment,
+      per_page: 100,
+      page
+    })
+    return { deployments: answer.data.map(toDeploymentRecord), hasNextPage: answer.hasNextPage }
   }
 
   /** The states a deployment has had, newest first. */

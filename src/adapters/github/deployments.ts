@@ -1,7 +1,14 @@
 import type { ReleaseEntry, ReleaseHistory } from '../../core/ports.js'
 import type { DeploymentRecord, DeploymentState, GitHubApi } from './api.js'
 import { isReleaseTag } from '../../core/tag.js'
-import { foldLedger, mayStart, type Ledger, type LedgerEvent, type StartRefusal } from '../../core/ledger.js'
+import {
+  foldLedger,
+  mayStart,
+  rollbackTarget,
+  type Ledger,
+  type LedgerEvent,
+  type StartRefusal
+} from '../../core/ledger.js'
 
 /**
  * The payload release-gate puts on its deployments, so a later job of the same run finds its own record; a rollback's
@@ -65,6 +72,26 @@ function eventOf(state: string, description: string, trigger: 'release' | 'rollb
 }
 
 /**
+ * How many pages of 100 deployments (newest first) one read of the ledger goes back at most: 1000 deployments, about
+ * 500 releases with a rollback each. Older ones are not read; docs/github-setup.md says so.
+ */
+export const MAX_DEPLOYMENT_PAGES = 10
+
+/**
+ * Whether the newest events (oldest first) hold what the ledger needs, so older deployments cannot change it: a
+ * rollback target (a release that passed its health window, and no later event rolled it back), and, for every
+ * release a rollback returned to, that release's own `released` (a rollback may return to one older than the
+ * target, which then becomes the newest good release). The environment's state is decided by its newest events.
+ */
+function holdsWhatTheLedgerNeeds(environment: string, events: readonly ReleaseEntry[]): boolean {
+  const released = new Set(events.filter(e => e.status === 'released').map(e => e.tag))
+  const returnedTo = events.filter(e => e.status === 'rollback-target').map(e => e.tag)
+  return (
+    rollbackTarget(foldLedger(environment, events)) !== null && returnedTo.every(tag => released.has(tag))
+  )
+}
+
+/**
  * The release ledger over GitHub's Deployments API: one deployment per environment per release and one per rollback
  * (of its target, naming the release it rolls back in the payload); each ledger event is a status of one of them
  * (STATUS_OF), named in its description. The ledger is folded from those statuses in the order GitHub numbered them,
@@ -94,39 +121,49 @@ export class DeploymentHistory implements ReleaseHistory {
   }
 
   /**
-   * The environment's ledger events, oldest first. Anyone with deployments: write can create a deployment, and its
-   * ref ends up in command argv (`${previous}`, `${tag}`): only a release-gate payload and a ref that is a release tag
+   * The environment's ledger events, oldest first: the newest deployments, a page of 100 at a time, until the events
+   * read hold what the ledger needs (see `holdsWhatTheLedgerNeeds`), GitHub has no older page, or
+   * MAX_DEPLOYMENT_PAGES were read. Anyone with deployments: write can create a deployment, and its ref ends up in
+   * command argv (`${previous}`, `${tag}`): only a release-gate payload and a ref that is a release tag
    * (src/core/tag.ts) make a deployment part of the ledger.
    */
   private async events(environment: string): Promise<ReleaseEntry[]> {
     const found: { order: number; entry: ReleaseEntry }[] = []
-    for (const deployment of await this.releases(environment)) {
-      const payload = payloadOf(deployment) as ReleaseGatePayload['releaseGate']
-      for (const status of await this.api.deploymentStatuses(deployment.id)) {
-        const event = eventOf(status.state, status.description, payload.trigger)
-        if (!event) continue
-        const concernsTarget = payload.trigger === 'release' || event === 'rollback-target'
-        const tag = concernsTarget ? deployment.ref : payload.from
-        if (!tag) continue
-        found.push({
-          order: status.id,
-          entry: {
-            tag,
-            environment,
-            status: event,
-            recordedAt: status.createdAt,
-            ...(event === 'rollback-started' ? { target: deployment.ref } : {})
-          }
-        })
-      }
+    const oldestFirst = (): ReleaseEntry[] => [...found].sort((a, b) => a.order - b.order).map(f => f.entry)
+    for (let page = 1; page <= MAX_DEPLOYMENT_PAGES; page++) {
+      const { deployments, hasNextPage } = await this.api.deploymentsPage(environment, page)
+      for (const deployment of deployments.filter(d => payloadOf(d) && isReleaseTag(d.ref)))
+        found.push(...(await this.eventsOf(environment, deployment)))
+      if (!hasNextPage || holdsWhatTheLedgerNeeds(environment, oldestFirst())) break
     }
-    return found.sort((a, b) => a.order - b.order).map(f => f.entry)
+    return oldestFirst()
   }
 
-  private async releases(environment: string): Promise<DeploymentRecord[]> {
-    return (await this.api.deployments(environment, undefined, 100)).filter(
-      d => payloadOf(d) && isReleaseTag(d.ref)
-    )
+  /** The ledger events one release-gate deployment's statuses stand for, each with GitHub's number for its status. */
+  private async eventsOf(
+    environment: string,
+    deployment: DeploymentRecord
+  ): Promise<{ order: number; entry: ReleaseEntry }[]> {
+    const payload = payloadOf(deployment) as ReleaseGatePayload['releaseGate']
+    const found: { order: number; entry: ReleaseEntry }[] = []
+    for (const status of await this.api.deploymentStatuses(deployment.id)) {
+      const event = eventOf(status.state, status.description, payload.trigger)
+      if (!event) continue
+      const concernsTarget = payload.trigger === 'release' || event === 'rollback-target'
+      const tag = concernsTarget ? deployment.ref : payload.from
+      if (!tag) continue
+      found.push({
+        order: status.id,
+        entry: {
+          tag,
+          environment,
+          status: event,
+          recordedAt: status.createdAt,
+          ...(event === 'rollback-started' ? { target: deployment.ref } : {})
+        }
+      })
+    }
+    return found
   }
 
   async record(entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
