@@ -195,7 +195,7 @@ export async function evidenceScale(self: string, mode: BenchMode): Promise<Figu
       measured: `${fixed(ratio, 2)}x (${fixed(target.writeHashVerifyMs as number)} ms vs ${fixed(target.referenceMs as number)} ms)`,
       met: ratio <= TARGET_RATIO,
       method:
-        'one fresh process: the store writes, seals (hashes) and verifies the record; the reference stringifies, writes and fsyncs the same record before and after (mean)'
+        'the store writes, seals (hashes) and verifies the record in a fresh process; the reference, in the next fresh process, stringifies, writes and fsyncs the same record'
     },
     {
       target: `health-window.json at most ${TARGET_BYTES_PER_SAMPLE} bytes per sample`,

@@ -198,7 +198,7 @@ export async function orchestrationOverhead(portBase: number, mode: BenchMode): 
     return {
       id: 'orchestration-overhead',
       title: 'Full protocol vs the deploy scripts + `curl` checks (no release-gate process), paired',
-      value: `${describeSpread(ratios, 3, 'x')}; +${fixed(differences.median)} ms a release (IQR ${fixed(differences.q1)}–${fixed(differences.q3)}); release-gate's own time ${fixed(median(own))} ms${verdict}`,
+      value: `${describeSpread(ratios, 3, 'x')}; ${differences.median >= 0 ? '+' : ''}${fixed(differences.median)} ms a release (IQR ${fixed(differences.q1)}–${fixed(differences.q3)}); release-gate's own time ${fixed(median(own))} ms${verdict}`,
       target: `≤ ${fixed(TARGET_RATIO, 2)}x`,
       met: ratios.median <= TARGET_RATIO,
       targets: [
