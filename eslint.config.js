@@ -39,6 +39,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'bench/.build/',
+      'bench/peers/*/',
       'node_modules/',
       'coverage/',
       'reports/',

@@ -76,6 +76,7 @@ export async function apiBudget(portBase: number): Promise<Figure> {
         .join(', ')}); polling GETs without ETag: ${pollingWithoutEtag.length}`,
       target: `≤ ${TARGET_REQUESTS}, no polling without ETags`,
       met: total <= TARGET_REQUESTS && pollingWithoutEtag.length === 0,
+      targets: [],
       details: {
         total,
         byPhase,

@@ -66,6 +66,7 @@ export async function timeToRollback(portBase: number, mode: BenchMode): Promise
       value: `${fixed(median(delays))} ms; ${fixed(beyond)} ms beyond the ${fixed(required)} ms the limit requires`,
       target: `≤ ${INTERVAL_MS + SLACK_MS} ms beyond (interval ${INTERVAL_MS} ms, failure-limit ${FAILURE_LIMIT})`,
       met: beyond <= INTERVAL_MS + SLACK_MS,
+      targets: [],
       details: {
         runs: mode.detectRuns,
         intervalMs: INTERVAL_MS,

@@ -1,14 +1,14 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { apiBudget } from './api-budget.js'
-import { coldStart } from './cold-start.js'
+import { coldStart, type PeerBundle } from './cold-start.js'
 import { timeToRollback } from './detect.js'
 import { evidenceScale, evidenceWorker } from './evidence-scale.js'
 import { note, type BenchMode, type Figure } from './measure.js'
 import { orchestrationOverhead } from './overhead.js'
-import { probeCapacity, serveHealthz } from './probe-capacity.js'
+import { probeCapacity, probeWorker, serveHealthz } from './probe-capacity.js'
 
 // Port bases of the demo sandboxes: below Linux's ephemeral range (32768 and up), where an outgoing connection of
 // another process can hold a port the demo wants to listen on; the tests use 21000-30800.
@@ -29,6 +29,10 @@ function machine(): Record<string, string | number> {
   }
 }
 
+/** The peer actions' bundles run.mjs made (bench/peers/fetch.mjs), by name. */
+const peers = (): Record<string, PeerBundle> =>
+  JSON.parse(readFileSync(join(repo, 'bench', '.build', 'peers.json'), 'utf8')) as Record<string, PeerBundle>
+
 /** The figures as a Markdown table (also what the README shows). */
 export function table(figures: readonly Figure[]): string {
   const escape = (text: string): string => text.replace(/\|/g, '\\|')
@@ -42,6 +46,21 @@ export function table(figures: readonly Figure[]): string {
   ].join('\n')
 }
 
+/** The issue's targets, each measured as a ratio or a difference in this run, with its method. */
+export function targetsTable(figures: readonly Figure[]): string {
+  const escape = (text: string): string => text.replace(/\|/g, '\\|')
+  return [
+    '| Target | Measured | Met | Method |',
+    '|---|---|---|---|',
+    ...figures.flatMap(f =>
+      f.targets.map(
+        t =>
+          `| ${escape(t.target)} | ${escape(t.measured)} | ${t.met ? 'yes' : '**no**'} | ${escape(t.method)} |`
+      )
+    )
+  ].join('\n')
+}
+
 async function bench(): Promise<void> {
   const quick = process.argv.includes('--quick')
   const only = process.argv
@@ -50,15 +69,17 @@ async function bench(): Promise<void> {
     .split(',')
   const mode: BenchMode = {
     quick,
-    coldStartRuns: quick ? 5 : 21,
-    overheadRuns: quick ? 2 : 7,
+    coldStartRuns: quick ? 11 : 31,
+    overheadPairs: quick ? { min: 6, max: 8 } : { min: 12, max: 40 },
     detectRuns: quick ? 1 : 3,
     probeWindowMs: quick ? 10_000 : 60_000,
-    probeCounts: [10, 100, 500],
+    probeCounts: quick ? [100] : [10, 100, 500],
+    roundCostSizes: quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000],
+    roundCostBudgetMs: quick ? 20_000 : 90_000,
     evidenceSizes: quick ? [10_000, 100_000] : [10_000, 30_000, 100_000]
   }
   const steps: [string, () => Promise<Figure>][] = [
-    ['cold-start', () => coldStart(repo, mode)],
+    ['cold-start', () => coldStart(repo, mode, peers())],
     ['overhead', () => orchestrationOverhead(PORTS.overhead, mode)],
     ['detect', () => timeToRollback(PORTS.detect, mode)],
     ['probes', () => probeCapacity(self, mode)],
@@ -85,6 +106,7 @@ async function bench(): Promise<void> {
     `\nrelease-gate benchmarks (${results.mode}; ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.date})\n`
   )
   console.log(table(figures))
+  console.log(`\nTargets (issue 21), each measured in this run:\n\n${targetsTable(figures)}`)
   const missed = figures.filter(f => f.met === false).length
   console.log(
     `\n${figures.length - missed} of ${figures.length} targets met${only ? '' : '; details in bench/results.json'} (${results.durationS} s).`
@@ -94,5 +116,9 @@ async function bench(): Promise<void> {
 const worker = process.argv.indexOf('--worker')
 if (worker < 0) await bench()
 else if (process.argv[worker + 1] === 'server') serveHealthz()
-else if (process.argv[worker + 1] === 'evidence') await evidenceWorker(Number(process.argv[worker + 2]))
+else if (process.argv[worker + 1] === 'probes') {
+  const [arm, port, n, windowMs] = process.argv.slice(worker + 2)
+  await probeWorker(arm as string, Number(port), Number(n), Number(windowMs))
+} else if (process.argv[worker + 1] === 'evidence')
+  await evidenceWorker(Number(process.argv[worker + 2]), process.argv[worker + 3])
 else throw new Error(`unknown worker ${process.argv[worker + 1]}`)

@@ -7,8 +7,10 @@ export interface Figure {
   /** What was measured, short, e.g. `+142 ms over node -e 0`. */
   value: string
   target: string
-  /** null when the figure has no target (reported for information). */
+  /** null when the figure has no target (reported for information); else whether every one of `targets` is met. */
   met: boolean | null
+  /** The issue's targets this figure checks, each a ratio or difference measured in this run. */
+  targets: TargetCheck[]
   /** Raw numbers behind the figure. */
   details: Record<string, unknown>
 }
@@ -17,10 +19,14 @@ export interface Figure {
 export interface BenchMode {
   quick: boolean
   coldStartRuns: number
-  overheadRuns: number
+  /** Paired runs of figure 2: at least min, then until resolved against the target, at most max. */
+  overheadPairs: { min: number; max: number }
   detectRuns: number
   probeWindowMs: number
   probeCounts: number[]
+  /** Sample counts at which the window's per-round cost is taken, and the time that measurement may spend. */
+  roundCostSizes: number[]
+  roundCostBudgetMs: number
   evidenceSizes: number[]
 }
 
@@ -40,6 +46,72 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[rank] as number
 }
 
+/** A deterministic pseudo-random source (mulberry32), so that a bootstrap gives the same interval for the same data. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
+  }
+}
+
+/** The spread of a median: the quartiles of the values and a 95 % percentile-bootstrap interval of their median. */
+export interface MedianSpread {
+  n: number
+  median: number
+  q1: number
+  q3: number
+  ci95: [number, number]
+}
+
+/** The median of `values` with its quartiles and a 95 % bootstrap interval (2000 resamples, fixed seed). */
+export function medianSpread(values: readonly number[], resamples = 2000): MedianSpread {
+  const random = seeded(0x5eed)
+  const medians = Array.from({ length: resamples }, () =>
+    median(Array.from(values, () => values[Math.floor(random() * values.length)] as number))
+  )
+  return {
+    n: values.length,
+    median: median(values),
+    q1: percentile(values, 25),
+    q3: percentile(values, 75),
+    ci95: [percentile(medians, 2.5), percentile(medians, 97.5)]
+  }
+}
+
+/** Pairwise ratios a[i] / b[i] of two equally long runs of paired measurements. */
+export const pairRatios = (a: readonly number[], b: readonly number[]): number[] =>
+  a.map((value, i) => value / (b[i] as number))
+
+/** Pairwise differences a[i] − b[i]. */
+export const pairDifferences = (a: readonly number[], b: readonly number[]): number[] =>
+  a.map((value, i) => value - (b[i] as number))
+
+/**
+ * Whether a median with this spread is resolved against `target`: its 95 % interval lies wholly on one side. A
+ * sequential benchmark takes pairs until it is, between a floor (so that an early lucky streak does not stop it) and
+ * a ceiling (so that a figure sitting on the target ends).
+ */
+export const resolvedAgainst = (spread: MedianSpread, target: number): boolean =>
+  spread.ci95[1] < target || spread.ci95[0] > target
+
+/** `1.23x [IQR 1.20–1.27, 95 % CI 1.21–1.25, n=20]`: a median with its spread, for the table. */
+export function describeSpread(spread: MedianSpread, digits: number, unit = ''): string {
+  const f = (v: number): string => v.toFixed(digits)
+  return `${f(spread.median)}${unit} [IQR ${f(spread.q1)}–${f(spread.q3)}, 95 % CI ${f(spread.ci95[0])}–${f(spread.ci95[1])}, n=${spread.n}]`
+}
+
+/** A target of the issue's Targets section as results.json records it. */
+export interface TargetCheck {
+  target: string
+  measured: string
+  met: boolean
+  method: string
+}
+
 /** A number with `digits` decimals, for the table. */
 export const fixed = (value: number, digits = 0): string => value.toFixed(digits)
 
@@ -48,6 +120,15 @@ export interface TimedRun {
   ms: number
   code: number | null
   output: string
+}
+
+/**
+ * The one environment of every measured process: this process's own (so NODE_EXTRA_CA_CERTS, NODE_OPTIONS and the like
+ * weigh on every arm alike) plus what an arm needs to do its work. No arm gets a hand-built environment: a variable
+ * one arm lacks changes what Node does at start (NODE_EXTRA_CA_CERTS alone costs about 40 ms a start).
+ */
+export function benchEnv(extra: Readonly<Record<string, string | undefined>> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra }
 }
 
 /** Runs a process to its end and measures its wall time from spawn to exit. */
@@ -59,7 +140,7 @@ export function timed(
     const started = performance.now()
     const child = spawn(argv[0] as string, argv.slice(1), {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: options.env ?? benchEnv(),
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let output = ''

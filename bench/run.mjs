@@ -2,7 +2,7 @@
 // sandbox) with esbuild into bench/.build/ and runs them against the committed dist/. Flags pass through:
 // `npm run bench -- --quick` for fewer repetitions and a shorter probe window.
 import { build } from 'esbuild'
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -24,6 +24,13 @@ copyFileSync(
   join(repo, '__tests__', 'emulators', 'github-openapi-subset.json'),
   join(out, 'github-openapi-subset.json')
 )
+// The peer actions of the cold-start figure: made once (npm install + esbuild) into bench/peers/, not committed.
+const wantsPeers =
+  !process.argv.some(a => a.startsWith('--only=')) || process.argv.some(a => /^--only=.*cold-start/.test(a))
+if (wantsPeers) {
+  const { peerBundles } = await import('./peers/fetch.mjs')
+  writeFileSync(join(out, 'peers.json'), JSON.stringify(await peerBundles(), null, 2) + '\n')
+}
 await build({
   entryPoints: [join(repo, 'bench', 'main.ts')],
   outfile: join(out, 'main.mjs'),
