@@ -5,7 +5,7 @@ import type { ServerTarget, TrafficRouter, TrafficShift } from '../../src/core/p
 import type { ProductionDeploymentReport, RoutedServer, TrafficChange } from '../../src/core/records/index.js'
 import { runRelease } from '../../src/engine/run.js'
 import { parseConfig } from '../../src/entry/config/load.js'
-import { fakeContext, FakeRunner } from '../fakes.js'
+import { fakeContext, FakeHttp, FakeRunner, MemoryLogger } from '../fakes.js'
 
 // The traffic router from the phase's side: canary weights and the blue/green switch go through the router's port,
 // a router error fails the step, and a rollback returns traffic before it runs the rollback command. The HAProxy
@@ -209,6 +209,33 @@ ${HEALTH}
       verified: true,
       step: null
     })
+  })
+  it('on a health breach returns traffic to the kept old colour through HAProxy, with no switch command to run', async () => {
+    // The old colour stays up through the window (keep-old); HAProxy, not a switch command, sends traffic back.
+    const journal: string[] = []
+    const router = new FakeRouter(journal, { blue: 100, green: 0 })
+    const logger = new MemoryLogger()
+    const ctx = fakeContext(parseConfig(config, 'test.yml'), {
+      runner: new FakeRunner(
+        request => {
+          journal.push(request.argv.join(' '))
+          return 0
+        },
+        () => ''
+      ),
+      http: new FakeHttp(() => ({ ok: false, status: 503 })),
+      logger,
+      trafficRouter: () => router
+    })
+    expect(await runRelease(ctx)).toMatchObject({ kind: 'rolled-back' })
+    expect(journal.filter(line => !line.includes('staging'))).toEqual([
+      'deploy.sh production v1.1.0 green',
+      'router: green ready 100, blue drain 0',
+      'verify.sh production',
+      'router: blue ready 100, green drain 0',
+      'rollback.sh production v1.0.0'
+    ])
+    expect(logger.lines.filter(line => line.includes('switching back'))).toEqual([])
   })
 })
 

@@ -232,6 +232,9 @@ export async function switchBackToKeptColors(
 ): Promise<ColorCommand[]> {
   const switched: ColorCommand[] = []
   for (const color of kept) {
+    // A service HAProxy routes has no switch command: the rollback returns its traffic in one Runtime API call.
+    const service = ctx.config.services.find(s => s.id === color.service)
+    if (service?.traffic?.[environment]?.router === 'haproxy') continue
     const record = await runColorCommand(ctx, color, 'switch', environment, previous)
     if (!record) continue
     switched.push(record)
