@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ProbeSpec } from '../../src/core/config.js'
 import { probeAsUsed, summarizeProbes } from '../../src/phases/analysis/probes.js'
+import { runAnalysis } from '../../src/phases/rollout/run-analysis.js'
+import { parseConfig } from '../../src/entry/config/load.js'
+import { fakeContext, FakeHttp } from '../fakes.js'
 
 // A probe is recorded as it was measured: every placeholder of its URL, query, command and expected JSON values
 // substituted, so health-window.json (and each page drawn from it) shows the values that were checked.
@@ -61,5 +64,35 @@ describe('a probe as used', () => {
       { ...vars, evidence: 'my evidence' }
     )
     expect(probe).toMatchObject({ command: ['check', 'my evidence'] })
+  })
+})
+
+describe('a rollout analysis', () => {
+  it('records its probes with their values, as the health window does', async () => {
+    const config = parseConfig(
+      `
+version: 1
+services:
+  web:
+    deploy: deploy.sh \${env} \${tag} \${weight}
+    rollback: rollback.sh \${env} \${previous}
+    strategy:
+      type: canary
+      steps: [{ set-weight: 10 }, { analysis: { probes: [canary-version], interval: 1s, count: 1 } }, { set-weight: 100 }]
+metrics:
+  - id: canary-version
+    http: { url: 'http://127.0.0.1:1/\${env}/version', expect-json: { /version: '\${tag}' } }
+health: { window: 10s, interval: 5s, probes: [{ id: api, http: { url: http://127.0.0.1:1/healthz } }] }
+`,
+      'test.yml'
+    )
+    const step = config.services[0]?.strategy.steps.find(s => s.kind === 'analysis')
+    if (step?.kind !== 'analysis') throw new Error('the config has an analysis step')
+    const ctx = fakeContext(config, { http: new FakeHttp(() => ({ body: '{"version":"v1.1.0"}' })) })
+    const record = await runAnalysis(ctx, step.analysis, 'production', 'web', 'v1.0.0')
+    expect(record.probes[0]).toMatchObject({
+      target: 'http://127.0.0.1:1/production/version',
+      threshold: expect.stringContaining('/version = "v1.1.0"')
+    })
   })
 })

@@ -110,7 +110,7 @@ export async function runAnalysis(
     count: analysis.count,
     verdict,
     breach,
-    probes: summarizeProbes(probes, result.samples),
+    probes: summarizeProbes(probes, result.samples, vars),
     samples: result.samples,
     comparison
   }
