@@ -4,7 +4,7 @@ import {
   STATE,
   lazyArtifactClient,
   messageOf
-} from "./chunks/chunk-T5JQM2VB.js";
+} from "./chunks/chunk-TBOR4BGF.js";
 import "./chunks/chunk-AKNY7V43.js";
 import {
   error,
