@@ -190,6 +190,10 @@ describe('progressive rollout in production', () => {
     expect(logger.text()).toContain(
       'backend | canary steps skipped: first release in production: no release serves there, so there is no stable version to compare a canary with; deploying v1.1.0 fully'
     )
+    // DEPLOYMENT-REPORT.md says so too, not only the JSON.
+    expect(await ctx.store.readText('DEPLOYMENT-REPORT.md')).toContain(
+      'Skipped set weight 10%, pause 30s, analysis of canary-errors (3 × 10s), set weight 50%, analysis of canary-errors (3 × 10s), set weight 100%: first release in production'
+    )
   })
 
   it('runs the canary steps when --previous names what production serves, though the ledger is empty', async () => {
@@ -246,6 +250,9 @@ describe('progressive rollout in production', () => {
     ])
     // The retire ran after the window had passed, not before it started.
     expect((window.retired?.[0]?.exec.startedAt ?? '') >= window.finishedAt).toBe(true)
+    const markdown = await ctx.store.readText('DEPLOYMENT-REPORT.md')
+    expect(markdown).toContain('| retire the old colour | blue | deferred to after the health window |')
+    expect(markdown).toContain('Old colours retired after the window: backend blue (success).')
     // the preview analysis (2 rounds, 5 s apart), then the later of the 10 s health window and keep-old (1m)
     expect(clock.now().getTime() - start).toBe(5_000 + 60_000)
   })
@@ -273,6 +280,9 @@ describe('progressive rollout in production', () => {
       })
     ])
     expect((window.rollback?.switchBack?.[0]?.exec.finishedAt ?? '') >= (window.breach?.at ?? '~')).toBe(true)
+    expect(await ctx.store.readText('DEPLOYMENT-REPORT.md')).toContain(
+      'backend: switched back to blue first (success), backend: success'
+    )
   })
 
   it('switches traffic back to the old colour first when an immediate post-deployment check fails', async () => {

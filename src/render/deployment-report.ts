@@ -252,6 +252,12 @@ function healthSection(health: HealthWindowRecord): string[] {
     ...health.probes.map(p => `| ${cell(p.id)} | ${p.samples} | ${p.failures} | ${cell(p.threshold)} |`),
     '',
     ...(health.breach ? [`Breach: ${cell(health.breach.reason)} at ${health.breach.at}.`, ''] : []),
+    ...(health.retired?.length
+      ? [
+          `Old colours retired after the window: ${cell(health.retired.map(r => `${r.service} ${r.color} (${r.exec.status})`).join(', '))}.`,
+          ''
+        ]
+      : []),
     '```text',
     ...probeSparklines(health.probes, health.samples),
     '```',
@@ -275,9 +281,21 @@ function rollbacksSection(rollbacks: readonly RollbackRecord[]): string[] {
     '|---|---|---|---|---|',
     ...rollbacks.map(
       r =>
-        `| ${r.trigger} | ${cell(r.target)} | ${r.status} | ${cell(r.reason)} | ${cell(r.steps.map(s => `${s.service}: ${s.exec.status}`).join(', '))} |`
+        `| ${r.trigger} | ${cell(r.target)} | ${r.status} | ${cell(r.reason)} | ${cell([...trafficBackFirst(r), ...r.steps.map(s => `${s.service}: ${s.exec.status}`)].join(', '))} |`
     ),
     ''
+  ]
+}
+
+/** What sent traffic back before the rollback commands ran: a router's return, blue/green's switch back. Pure. */
+function trafficBackFirst(rollback: RollbackRecord): string[] {
+  return [
+    ...(rollback.traffic ?? []).map(
+      t => `${t.service}: traffic returned by ${t.router}${t.verified ? ' (read back)' : ''}`
+    ),
+    ...(rollback.switchBack ?? []).map(
+      c => `${c.service}: switched back to ${c.color} first (${c.exec.status})`
+    )
   ]
 }
 

@@ -14,6 +14,11 @@ export function renderRollouts(services: readonly ServiceDeployment[], heading =
       `${heading} Rollout of ${inlineText(service.service)} (${rollout.strategy}): ${rollout.status}`,
       ''
     )
+    if (rollout.skipped)
+      lines.push(
+        `Skipped ${inlineText(rollout.skipped.steps.join(', '))}: ${cell(rollout.skipped.reason)}`,
+        ''
+      )
     if (rollout.abort)
       lines.push(
         `**Aborted at step ${rollout.abort.step} (${inlineText(rollout.abort.description)}) at ${rollout.abort.at}:** ${cell(rollout.abort.reason)}`,
@@ -30,7 +35,7 @@ export function renderRollouts(services: readonly ServiceDeployment[], heading =
           ? ` (score ${Math.round(step.analysis.comparison.score)})`
           : ''
       lines.push(
-        `| ${step.step} | ${cell(step.description)} | ${target} | ${step.status === 'failed' ? '**failed**' : 'completed'}${score} | ${step.finishedAt} | ${cell(step.message)} |`
+        `| ${step.step} | ${cell(step.description)} | ${target} | ${step.status === 'failed' ? '**failed**' : step.status === 'deferred' ? 'deferred to after the health window' : 'completed'}${score} | ${step.finishedAt} | ${cell(step.message)} |`
       )
     }
     lines.push('')
