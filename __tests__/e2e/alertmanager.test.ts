@@ -68,7 +68,7 @@ if (missing) console.warn(`Skipping the Alertmanager end-to-end test: ${missing}
     })
     expect(health.probes.find(p => p.id === 'checkout-alerts')).toMatchObject({
       kind: 'alertmanager',
-      target: `{service="checkout", severity=~"critical|page", version="\${tag}"} @ http://127.0.0.1:${ALERTMANAGER_PORT}`
+      target: `{service="checkout", severity=~"critical|page", version="v1.1.0"} @ http://127.0.0.1:${ALERTMANAGER_PORT}`
     })
     const failed = health.samples.filter(s => s.probe === 'checkout-alerts' && s.status === 'failed')
     expect(failed.length).toBeGreaterThanOrEqual(2)

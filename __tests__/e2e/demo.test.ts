@@ -115,7 +115,10 @@ describe('release-gate on the demo (real processes)', () => {
     const run = await box.cli(['phase', 'production', '--tag', 'v1.0.0', ...APPROVE])
     expect(run.code).toBe(3)
     expect(run.stderr).toContain('failed verification; the production phase will not start')
-    expect(run.stderr).toContain('staging-validation-results.json: SHA-256')
+    // Named with what was recorded and what was found (sizes, or digests at the same size).
+    expect(run.stderr).toMatch(
+      /staging-validation-results\.json: (\d+ bytes, expected \d+|same size \(\d+ bytes\), different content: SHA-256)/
+    )
     expect(box.touched()).toEqual(['backend-staging', 'frontend-staging'])
     expect(existsSync(box.evidence('production-approval.json'))).toBe(false)
   })
