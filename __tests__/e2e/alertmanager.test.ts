@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { assertValidEvidence } from '../../src/adapters/evidence/store.js'
-import type { HealthWindowRecord } from '../../src/core/records/index.js'
+import { healthWindowOfFile, type HealthWindowFile } from '../../src/core/records/index.js'
 import { AlertmanagerServer, alertmanagerMissing } from '../emulators/alertmanager.js'
 import type { DemoSandbox, Run } from './demo-sandbox.js'
 import { sandboxesFrom } from './sandboxes.js'
@@ -59,8 +59,11 @@ if (missing) console.warn(`Skipping the Alertmanager end-to-end test: ${missing}
     expect({ code: run.code, output: run.output }).toMatchObject({ code: 4 })
     expect(run.stderr).toContain('[ALERT] Post-deployment metrics outside thresholds.')
     expect(await box.serving('backend', 'production')).toBe('v1.0.0')
-    const health = box.json<HealthWindowRecord>('health-window.json')
-    expect(() => assertValidEvidence('health-window.json', health)).not.toThrow()
+    const written = box.json<HealthWindowFile>('health-window.json')
+    expect(() => assertValidEvidence('health-window.json', written)).not.toThrow()
+    // Format 2: the samples column-wise, the alerts a sparse side list.
+    expect(written.schemaVersion).toBe(2)
+    const health = healthWindowOfFile(written)
     expect(health).toMatchObject({
       verdict: 'breached',
       breach: { probe: 'checkout-alerts', kind: 'failed' },
@@ -90,7 +93,7 @@ if (missing) console.warn(`Skipping the Alertmanager end-to-end test: ${missing}
     await alertmanager.silence({ alertname: 'CheckoutLatency', version: 'v1.2.0' })
     const { box, run } = await release('v1.2.0')
     expect({ code: run.code, output: run.output }).toMatchObject({ code: 0 })
-    const health = box.json<HealthWindowRecord>('health-window.json')
+    const health = healthWindowOfFile(box.json<HealthWindowFile>('health-window.json'))
     expect(health.verdict).toBe('healthy')
     expect(health.samples.filter(s => s.probe === 'checkout-alerts').map(s => s.status)).toEqual(
       health.samples.filter(s => s.probe === 'checkout-alerts').map(() => 'passed')

@@ -18,7 +18,14 @@ import {
   type RecordedRollback
 } from '../core/bundle-run.js'
 import { MANIFEST_FILE, type EvidenceManifest } from '../core/manifest.js'
-import { ARTIFACTS, type HealthWindowRecord, type ProductionDeploymentReport } from '../core/records/index.js'
+import {
+  ARTIFACTS,
+  healthWindowOfFile,
+  type HealthWindowFile,
+  type HealthWindowFileV1,
+  type HealthWindowRecord,
+  type ProductionDeploymentReport
+} from '../core/records/index.js'
 import { mayStart, refusalMessage } from '../core/ledger.js'
 
 /**
@@ -78,7 +85,8 @@ async function refuseOutOfOrder(
   const manifest = await ctx.store.readJson<EvidenceManifest>(MANIFEST_FILE)
   if (!manifest) return null
   const production = await ctx.store.readJson<ProductionDeploymentReport>(ARTIFACTS.productionDeployment)
-  const health = await ctx.store.readJson<HealthWindowRecord>(ARTIFACTS.healthWindow)
+  const healthFile = await ctx.store.readJson<HealthWindowFile | HealthWindowFileV1>(ARTIFACTS.healthWindow)
+  const health: HealthWindowRecord | undefined = healthFile && healthWindowOfFile(healthFile)
   const rollback: RecordedRollback | null = production?.rollback
     ? { phase: 'production', status: production.rollback.status }
     : health?.rollback

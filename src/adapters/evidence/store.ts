@@ -11,7 +11,7 @@ import {
   type ManifestFile
 } from '../../core/manifest.js'
 import { writerProblems } from '../../core/evidence-writers.js'
-import { prettyJsonChunks } from './json-chunks.js'
+import { prettyJsonChunks, type JsonLayout } from './json-chunks.js'
 import { compileSchemaFile, compileUserSchema, schemaIdOf } from './schemas.js'
 import { DiskBundleFiles, SYMBOLIC_LINK_PROBLEM } from './disk-files.js'
 import { noRedaction, type Redactor } from '../../core/redact.js'
@@ -37,9 +37,21 @@ export function hasEvidenceSchema(artifact: string): boolean {
   return schemaIdOf(schemaFor(artifact)) !== null
 }
 
-/** Throws EvidenceSchemaError when `value` does not match the artifact's schema. */
+// Earlier formats of an artifact that bundles may still hold, by the `schemaVersion` they name: verify and the report
+// read them; release-gate writes only the current one.
+const EARLIER_FORMATS: Record<string, Record<number, string>> = {
+  'health-window.json': { 1: 'evidence/health-window-v1.schema.json' }
+}
+
+/** The schema file a record must match: its artifact's, or an earlier format's when the record names that version. */
+function schemaOfRecord(artifact: string, value: unknown): string {
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion
+  return (typeof version === 'number' && EARLIER_FORMATS[artifact]?.[version]) || schemaFor(artifact)
+}
+
+/** Throws EvidenceSchemaError when `value` does not match the artifact's schema (or an earlier format's it names). */
 export function assertValidEvidence(artifact: string, value: unknown): void {
-  const validate = compileSchemaFile(schemaFor(artifact))
+  const validate = compileSchemaFile(schemaOfRecord(artifact, value))
   if (!validate(value))
     throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value))
 }
@@ -48,6 +60,14 @@ export function assertValidEvidence(artifact: string, value: unknown): void {
 export const projectSchemas: SchemaValidator = {
   assertEvidence: assertValidEvidence,
   compileUserSchema
+}
+
+// The health window's sample columns, one line each (some 20-30 bytes a sample instead of 270 as objects).
+const ONE_LINE_COLUMNS: JsonLayout = { scalarArraysOnOneLine: true }
+
+/** How an artifact's JSON is laid out: indented, and for health-window.json with its columns on one line each. */
+function layoutOf(artifact: string): JsonLayout {
+  return artifact === 'health-window.json' ? ONE_LINE_COLUMNS : {}
 }
 
 function* withNewline(pieces: Iterable<string>): Generator<string> {
@@ -97,7 +117,7 @@ export class EvidenceBundleStore implements EvidenceStore {
     // Redacted value by value, so that a secret that happens to read like `true` or a year cannot break the JSON.
     const redacted = this.redact === noRedaction ? record : redactStrings(record, this.redact)
     assertValidEvidence(artifact, redacted)
-    await this.files.write(artifact, withNewline(prettyJsonChunks(redacted)))
+    await this.files.write(artifact, withNewline(prettyJsonChunks(redacted, '', layoutOf(artifact))))
   }
 
   /**

@@ -39,6 +39,9 @@ import { statementOf, type PhaseOutcome } from '../../core/outcome.js'
 import type { ApprovalSource, Logger } from '../../core/ports.js'
 import {
   ARTIFACTS,
+  healthWindowOfFile,
+  type HealthWindowFile,
+  type HealthWindowFileV1,
   type HealthWindowRecord,
   type ProductionApproval,
   type ProductionDeploymentReport,
@@ -380,7 +383,10 @@ async function finish(
   const approval = await ctx.store
     .readJson<ProductionApproval>(ARTIFACTS.productionApproval)
     .catch(() => undefined)
-  const health = await ctx.store.readJson<HealthWindowRecord>(ARTIFACTS.healthWindow).catch(() => undefined)
+  const healthFile = await ctx.store
+    .readJson<HealthWindowFile | HealthWindowFileV1>(ARTIFACTS.healthWindow)
+    .catch(() => undefined)
+  const health: HealthWindowRecord | undefined = healthFile && healthWindowOfFile(healthFile)
   const rollbackApproval =
     phase === 'rollback'
       ? (await ctx.store.readJson<RollbackReport>(ARTIFACTS.rollbackReport).catch(() => undefined))

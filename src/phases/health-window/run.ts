@@ -17,6 +17,7 @@ import { InterruptedError } from '../../core/interruption.js'
 import {
   ARTIFACTS,
   type HealthSample,
+  healthWindowFile,
   type HealthWindowRecord,
   type ProductionDeploymentReport,
   type RollbackRecord,
@@ -89,7 +90,10 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
   } catch (error) {
     // A stopped window keeps what it measured: the samples so far, and no verdict (the release is not proven).
     if (error instanceof InterruptedError)
-      await ctx.store.writeJson(ARTIFACTS.healthWindow, windowRecord(taken, 'inconclusive', null))
+      await ctx.store.writeJson(
+        ARTIFACTS.healthWindow,
+        healthWindowFile(windowRecord(taken, 'inconclusive', null))
+      )
     throw error
   }
   const { samples, phase, breach } = measured
@@ -115,7 +119,7 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
     // Gate 4 passed: the old colours kept for a switch back are no longer needed.
     if (kept.length > 0) record.retired = await retireKeptColors(ctx, kept, environment, previous)
   }
-  await ctx.store.writeJson(ARTIFACTS.healthWindow, record)
+  await ctx.store.writeJson(ARTIFACTS.healthWindow, healthWindowFile(record))
   const maxOf = (id: string): number | undefined => health.probes.find(p => p.id === id)?.max
   await ctx.store.writeText(ARTIFACTS.healthLog, healthLogPieces(record, maxOf))
   for (const line of probeSparklines(record.probes, samples)) ctx.logger.info(`  ${line}`)

@@ -7,7 +7,12 @@ import {
 import { messageOf } from '../../core/errors.js'
 import { ANNOUNCE } from '../../core/announce.js'
 import type { ProtocolContext } from '../../core/context.js'
-import { ARTIFACTS } from '../../core/records/index.js'
+import {
+  ARTIFACTS,
+  healthWindowOfFile,
+  type HealthWindowFile,
+  type HealthWindowFileV1
+} from '../../core/records/index.js'
 import type { PhaseOutcome } from '../../core/outcome.js'
 import { gateVerdicts } from './gates.js'
 import { buildRetrospective, releaseOutcome, reportOutcome } from './retrospective.js'
@@ -66,7 +71,9 @@ async function readEvidence(ctx: ProtocolContext): Promise<ReleaseEvidence> {
   evidence.approval = await read(ARTIFACTS.productionApproval)
   evidence.production = await read(ARTIFACTS.productionDeployment)
   evidence.postValidation = await read(ARTIFACTS.postDeploymentValidation)
-  evidence.health = await read(ARTIFACTS.healthWindow)
+  // Either format of health-window.json (an older bundle holds format 1), as samples.
+  const healthFile = await read<HealthWindowFile | HealthWindowFileV1>(ARTIFACTS.healthWindow)
+  evidence.health = healthFile && healthWindowOfFile(healthFile)
   evidence.scope = await read(ARTIFACTS.releaseManifestJson)
   evidence.interrupted = await read(ARTIFACTS.releaseInterrupted)
   return evidence
