@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { workflowCommandsIn, type TakenCommand } from '../emulators/workflow-commands.js'
-import { ACTION_NODE, ActionFixture, REVIEWER, WorkflowRun, type StepResult } from './action-harness.js'
+import { ActionFixture, REVIEWER } from './action-fixture.js'
+import { ACTION_NODE, WorkflowRun, type StepResult } from './action-harness.js'
 import { filesBelow } from './scratch-workspace.js'
 
 // The bundled action (dist/index.js + dist/post.js) as a runner starts it, one process per step, against a loopback

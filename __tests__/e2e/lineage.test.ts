@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { assertValidEvidence } from '../../src/adapters/evidence/store.js'
 import { appendEntry, MANIFEST_FILE, type EvidenceManifest } from '../../src/core/manifest.js'
-import { ActionFixture, REVIEWER, WorkflowRun, type StepResult } from './action-harness.js'
+import { ActionFixture, REVIEWER } from './action-fixture.js'
+import { WorkflowRun, type StepResult } from './action-harness.js'
 import { sandboxesFrom } from './sandboxes.js'
 
 // The chain of evidence between the jobs of a release, through the bundled action (one process per step) against the
