@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DemoSandbox } from '../__tests__/e2e/demo-sandbox.js'
-import type { HealthWindowRecord } from '../src/core/records/index.js'
+import { healthWindowOfFile, type HealthWindowFile } from '../src/core/records/health-window.js'
 import { fixed, median, note, timed, type BenchMode, type Figure } from './measure.js'
 import { releaseArgv } from './overhead.js'
 
@@ -48,7 +48,7 @@ export async function timeToRollback(portBase: number, mode: BenchMode): Promise
         }
         throw new Error(`release-gate run ${tag} exited ${run.code}, expected 4:\n${run.output}`)
       }
-      const record = box.json<HealthWindowRecord>('health-window.json')
+      const record = healthWindowOfFile(box.json<HealthWindowFile>('health-window.json'))
       const firstFailing = record.samples.filter(s => !s.passed).map(s => Date.parse(s.startedAt))
       if (firstFailing.length === 0 || !existsSync(stampFile))
         throw new Error('no failing sample or no rollback stamp')

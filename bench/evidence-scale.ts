@@ -8,6 +8,11 @@ import { healthLogPieces } from '../src/render/markdown.js'
 import { FileEvidenceStore } from '../src/adapters/evidence/store.js'
 import { summarizeProbes } from '../src/phases/analysis/probes.js'
 import { ARTIFACTS, type HealthSample, type HealthWindowRecord } from '../src/core/records/index.js'
+import {
+  healthWindowFile,
+  healthWindowOfFile,
+  type HealthWindowFile
+} from '../src/core/records/health-window.js'
 import { fixed, note, type BenchMode, type Figure, type TargetCheck } from './measure.js'
 
 const TARGET_SAMPLES = 100_000
@@ -98,7 +103,7 @@ export async function evidenceWorker(count: number, arm = 'store'): Promise<void
   const dir = mkdtempSync(join(tmpdir(), 'rg-bench-evidence-'))
   const store = new FileEvidenceStore(dir)
   // Schema compilation is a fixed cost per process, not per sample: paid before the clock starts.
-  await store.writeJson(ARTIFACTS.healthWindow, healthWindow(2))
+  await store.writeJson(ARTIFACTS.healthWindow, healthWindowFile(healthWindow(2)))
   const record = healthWindow(count)
   globalThis.gc?.()
   const baseRss = process.memoryUsage().rss
@@ -110,7 +115,8 @@ export async function evidenceWorker(count: number, arm = 'store'): Promise<void
     // The high-water mark after each step: which step raised it, and by how much.
     times[`${name}PeakRssMB`] = (process.resourceUsage().maxRSS * 1024) / MB
   }
-  await step('write', () => store.writeJson(ARTIFACTS.healthWindow, record))
+  // As the health window writes it: format 2, the samples column-wise.
+  await step('write', () => store.writeJson(ARTIFACTS.healthWindow, healthWindowFile(record)))
   await step('render', () => store.writeText(ARTIFACTS.healthLog, healthLogPieces(record)))
   await step('hash', () => store.seal('stabilize', record.tag, new Date()))
   await step('verify', async () => {
@@ -120,7 +126,9 @@ export async function evidenceWorker(count: number, arm = 'store'): Promise<void
   const peakRss = process.resourceUsage().maxRSS * 1024
   const bytes = statSync(join(dir, ARTIFACTS.healthWindow)).size
   // What the next phase does with it (the report renders from it): parse and validate a second copy of the record.
-  await step('readBack', () => store.readJson(ARTIFACTS.healthWindow))
+  await step('readBack', async () =>
+    healthWindowOfFile((await store.readJson<HealthWindowFile>(ARTIFACTS.healthWindow)) as HealthWindowFile)
+  )
   const readBackPeakRss = process.resourceUsage().maxRSS * 1024
   rmSync(dir, { recursive: true, force: true })
   process.stdout.write(
