@@ -59771,8 +59771,10 @@ async function warmProbeTargets(http2, probes, vars) {
   if (urls.length > 0) await http2.warm(urls);
 }
 function realProbeSampler(deps) {
+  const asUsed = /* @__PURE__ */ new Map();
   return async (configured, round3) => {
-    const probe = probeAsUsed(configured, deps.vars);
+    let probe = asUsed.get(configured);
+    if (!probe) asUsed.set(configured, probe = probeAsUsed(configured, deps.vars));
     const startedAt = deps.now();
     const record = (status, value, message) => ({
       probe: probe.id,

@@ -130,8 +130,11 @@ export function realProbeSampler(deps: {
   vars: TemplateVars
   selfArgv: string[]
 }): ProbeSampler {
+  // The variables are fixed for the sampler's life: substitute each probe once, not in every round.
+  const asUsed = new Map<ProbeSpec, ProbeSpec>()
   return async (configured, round) => {
-    const probe = probeAsUsed(configured, deps.vars)
+    let probe = asUsed.get(configured)
+    if (!probe) asUsed.set(configured, (probe = probeAsUsed(configured, deps.vars)))
     const startedAt = deps.now()
     const record = (status: SampleStatus, value: number | null, message: string): HealthSample => ({
       probe: probe.id,
