@@ -3,6 +3,7 @@ import { parseConfig } from '../../src/entry/config/load.js'
 import { runRelease } from '../../src/engine/run.js'
 import type { ProductionDeploymentReport } from '../../src/core/records/index.js'
 import type { HealthWindowRecord } from '../../src/core/records/index.js'
+import { interruptibleClock } from '../../src/core/interruption.js'
 import { FakeClock, fakeContext, FakeHttp, FakeRunner, MemoryHistory, MemoryLogger } from '../fakes.js'
 
 const PROMETHEUS = 'http://127.0.0.1:9090'
@@ -51,7 +52,13 @@ function setup(
   strategy: string,
   errorRate: (queries: number) => string | null,
   liveColor = 'blue',
-  options: { firstRelease?: boolean; healthy?: (probeCalls: number) => boolean; failingCheck?: boolean } = {}
+  options: {
+    firstRelease?: boolean
+    healthy?: (probeCalls: number) => boolean
+    failingCheck?: boolean
+    /** SIGINT at the first wait after a log line containing this text. */
+    interruptAfter?: string
+  } = {}
 ) {
   const clock = new FakeClock()
   const runner = new FakeRunner(
@@ -70,12 +77,28 @@ function setup(
     config(strategy) +
     (options.firstRelease ? 'rollback:\n  allow-first-release: true\n' : '') +
     (options.failingCheck ? 'production:\n  checks:\n    - check.sh ${env}\n' : '')
+  const controller = new AbortController()
+  const interruptAfter = options.interruptAfter
   const ctx = fakeContext(parseConfig(text, 'test.yml'), {
     runner,
     http,
-    clock,
     logger,
-    ...(options.firstRelease ? { history: new MemoryHistory([]) } : {})
+    ...(options.firstRelease ? { history: new MemoryHistory([]) } : {}),
+    ...(interruptAfter
+      ? {
+          interrupt: controller.signal,
+          clock: interruptibleClock(
+            {
+              now: () => clock.now(),
+              sleep: ms => {
+                if (logger.lines.some(line => line.includes(interruptAfter))) controller.abort('SIGINT')
+                return clock.sleep(ms)
+              }
+            },
+            controller.signal
+          )
+        }
+      : { clock })
   })
   const production = () =>
     runner.requests.filter(r => r.argv.includes('production')).map(r => r.argv.join(' '))
@@ -255,6 +278,35 @@ describe('progressive rollout in production', () => {
     expect(markdown).toContain('Old colours retired after the window: backend blue (success).')
     // the preview analysis (2 rounds, 5 s apart), then the later of the 10 s health window and keep-old (1m)
     expect(clock.now().getTime() - start).toBe(5_000 + 60_000)
+  })
+
+  it('records a passed release and the old colour it left running when a signal stops the keep-old wait', async () => {
+    const { ctx, production, healthWindow } = setup(BLUE_GREEN, () => '0', 'blue', {
+      interruptAfter: 'keeping blue up for keep-old'
+    })
+    expect(await runRelease(ctx)).toEqual({
+      kind: 'interrupted',
+      signal: 'SIGINT',
+      reason: 'interrupted by SIGINT during the stabilize phase'
+    })
+    expect(production()).toEqual([
+      'active-color.sh production',
+      'deploy.sh production v1.1.0 weight=0 batch= step=1',
+      'switch.sh production green'
+    ])
+    // Gate 4 had passed: the window's record and the ledger say so, and the next release is not held back.
+    expect(await healthWindow()).toMatchObject({ verdict: 'healthy', retired: [] })
+    expect((await ctx.history.ledger('production')).state).toMatchObject({
+      kind: 'serving',
+      release: 'v1.1.0'
+    })
+    expect(await ctx.store.readJson('release-interrupted.json')).toMatchObject({
+      phase: 'stabilize',
+      state:
+        'production serves v1.1.0, released: its health window passed; the old colour kept for keep-old still runs, not retired (backend blue)',
+      nextSteps: ["Retire backend's old colour blue when it is no longer needed: retire.sh production blue"]
+    })
+    expect(await ctx.store.verify()).toEqual([])
   })
 
   it('switches traffic back to the old colour first on a health breach, then runs the rollback, and records the switch back', async () => {

@@ -2,11 +2,17 @@ import type { ProtocolContext } from '../core/context.js'
 import type { InterruptedError } from '../core/interruption.js'
 import type { PhaseOutcome } from '../core/outcome.js'
 import type { PhaseName } from '../core/phases.js'
-import { ARTIFACTS, type ProductionDeploymentReport, type ReleaseInterrupted } from '../core/records/index.js'
+import {
+  ARTIFACTS,
+  type HealthWindowRecord,
+  type ProductionDeploymentReport,
+  type ReleaseInterrupted
+} from '../core/records/index.js'
 import { rollbackCommand } from '../core/ledger.js'
 import { emitEvent } from '../phases/shared/events.js'
 import { rollbackTarget } from '../phases/shared/step.js'
 import { recordHeader } from '../core/record-header.js'
+import { keptColors, unretiredColors } from '../phases/rollout/steps/blue-green.js'
 
 /**
  * Writes release-interrupted.json for a phase a signal stopped: what ran, what the environment may serve now, and what
@@ -40,27 +46,48 @@ export async function recordInterruption(
     ledger = await ctx.history.ledger(production)
   }
   const rollbackStopped = ledger?.state.kind === 'interrupted' && ledger.state.during === 'rollback'
+  // Stopped after Gate 4 passed (waiting out keep-old before retiring the old colours): released, with old colours up.
+  const released =
+    phase === 'stabilize' && ledger?.state.kind === 'serving' && ledger.state.release === ctx.tag
+  const leftRunning =
+    released && deployment
+      ? unretiredColors(
+          ctx,
+          keptColors(deployment.services),
+          (await ctx.store.readJson<HealthWindowRecord>(ARTIFACTS.healthWindow).catch(() => undefined))
+            ?.retired ?? [],
+          production,
+          previous
+        )
+      : []
   const rollbackTo = ledger?.state.to ?? previous ?? 'the previous release'
-  const state = rollbackStopped
-    ? `rollback interrupted: the rollback of ${production} from ${ctx.tag} to ${rollbackTo} was stopped part way, so ${production} may serve neither release (its services may be down)`
-    : phase === 'production'
-      ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? 'the previous release'} on others: the rollout stopped part way`
-      : phase === 'stabilize'
-        ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven`
-        : phase === 'staging'
-          ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched`
-          : `no environment was changed by the ${phase} phase`
-  const nextSteps = rollbackStopped
-    ? [
-        `Finish the rollback of ${production} to ${rollbackTo}: ${rollbackCommand(production)}.`,
-        `Until it succeeds, release-gate refuses to start another release of ${production}.`
-      ]
-    : environment === production
+  const state = released
+    ? `${production} serves ${ctx.tag}, released: its health window passed${leftRunning.length > 0 ? `; the old colour${leftRunning.length > 1 ? 's' : ''} kept for keep-old still run${leftRunning.length > 1 ? '' : 's'}, not retired (${leftRunning.map(c => `${c.service} ${c.color}`).join(', ')})` : ''}`
+    : rollbackStopped
+      ? `rollback interrupted: the rollback of ${production} from ${ctx.tag} to ${rollbackTo} was stopped part way, so ${production} may serve neither release (its services may be down)`
+      : phase === 'production'
+        ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? 'the previous release'} on others: the rollout stopped part way`
+        : phase === 'stabilize'
+          ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven`
+          : phase === 'staging'
+            ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched`
+            : `no environment was changed by the ${phase} phase`
+  const nextSteps = released
+    ? leftRunning.map(
+        c =>
+          `Retire ${c.service}'s old colour ${c.color} when it is no longer needed${c.command ? `: ${c.command}` : ''}`
+      )
+    : rollbackStopped
       ? [
-          `Roll ${production} back to ${previous ?? 'the previous release'}: ${rollbackCommand(production)}.`,
-          `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
+          `Finish the rollback of ${production} to ${rollbackTo}: ${rollbackCommand(production)}.`,
+          `Until it succeeds, release-gate refuses to start another release of ${production}.`
         ]
-      : [`Run the release of ${ctx.tag} again from the start.`]
+      : environment === production
+        ? [
+            `Roll ${production} back to ${previous ?? 'the previous release'}: ${rollbackCommand(production)}.`,
+            `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
+          ]
+        : [`Run the release of ${ctx.tag} again from the start.`]
   const at = ctx.clock.now()
   const now = at.toISOString()
   const record: ReleaseInterrupted = {

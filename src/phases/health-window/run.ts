@@ -117,7 +117,18 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
       environment
     })
     // Gate 4 passed: the old colours kept for a switch back are no longer needed.
-    if (kept.length > 0) record.retired = await retireKeptColors(ctx, kept, environment, previous)
+    if (kept.length > 0) {
+      record.retired = []
+      try {
+        await retireKeptColors(ctx, kept, environment, previous, record.retired)
+      } catch (error) {
+        // Stopped while waiting out keep-old: the release is released all the same, and its window's record says so
+        // (the interruption record names the old colours left running).
+        if (error instanceof InterruptedError)
+          await ctx.store.writeJson(ARTIFACTS.healthWindow, healthWindowFile(record))
+        throw error
+      }
+    }
   }
   await ctx.store.writeJson(ARTIFACTS.healthWindow, healthWindowFile(record))
   const maxOf = (id: string): number | undefined => health.probes.find(p => p.id === id)?.max

@@ -1,5 +1,5 @@
 import type { RolloutStep, ServiceSpec } from '../../../core/config.js'
-import type { TemplateVars } from '../../../core/command-template.js'
+import { renderArgv, tokenizeCommand, type TemplateVars } from '../../../core/command-template.js'
 import type { ProtocolContext } from '../../../core/context.js'
 import type { RoutedServer } from '../../../core/records/index.js'
 import { formatDuration } from '../../../core/duration.js'
@@ -220,6 +220,37 @@ async function runColorCommand(
 }
 
 /**
+ * The kept colours not retired yet, each with its retire command as it would run (placeholders filled), for a person
+ * to run by hand once the old colour is no longer needed.
+ */
+export function unretiredColors(
+  ctx: ProtocolContext,
+  kept: readonly KeptColor[],
+  retired: readonly ColorCommand[],
+  environment: string,
+  previous: string | null
+): { service: string; color: 'blue' | 'green'; command: string | null }[] {
+  return kept
+    .filter(
+      k => !retired.some(r => r.service === k.service && r.color === k.color && r.exec.status === 'success')
+    )
+    .map(k => {
+      const retire = ctx.config.services.find(s => s.id === k.service)?.strategy.blueGreen?.retire
+      const vars = {
+        ...templateVars(ctx, environment, k.service, previous),
+        color: k.color,
+        weight: '100',
+        step: ''
+      }
+      return {
+        service: k.service,
+        color: k.color,
+        command: retire ? renderArgv(tokenizeCommand(retire.command), vars).join(' ') : null
+      }
+    })
+}
+
+/**
  * Sends each service's traffic back to its kept old colour, one switch command each, before any rollback command
  * runs: the old colour is still up, so this is the fastest way back. A failed switch is reported; the rollback
  * commands that follow are the fallback.
@@ -259,9 +290,10 @@ export async function retireKeptColors(
   ctx: ProtocolContext,
   kept: readonly KeptColor[],
   environment: string,
-  previous: string | null
+  previous: string | null,
+  /** Filled as each retire ends, so that what was retired before an interruption stays on the record. */
+  retired: ColorCommand[] = []
 ): Promise<ColorCommand[]> {
-  const retired: ColorCommand[] = []
   for (const color of kept) {
     const keepOldMs =
       ctx.config.services.find(s => s.id === color.service)?.strategy.blueGreen?.keepOldMs ?? 0
