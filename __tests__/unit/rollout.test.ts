@@ -62,7 +62,11 @@ function setup(
 ) {
   const clock = new FakeClock()
   const runner = new FakeRunner(
-    request => (request.argv[0] === 'check.sh' ? 1 : 0),
+    // The production verify fails (staging's passes).
+    request =>
+      request.argv[0] === 'check.sh' || (request.argv[0] === 'verify.sh' && request.argv[1] === 'production')
+        ? 1
+        : 0,
     request => (request.argv[0] === 'active-color.sh' ? `live: ${liveColor}\n` : '')
   )
   const logger = new MemoryLogger()
@@ -337,20 +341,41 @@ describe('progressive rollout in production', () => {
     )
   })
 
-  it('switches traffic back to the old colour first when an immediate post-deployment check fails', async () => {
-    const { ctx, production, report } = setup(BLUE_GREEN, () => '0', 'blue', { failingCheck: true })
+  it.each([
+    ['an immediate post-deployment check fails', BLUE_GREEN, { failingCheck: true }, 'check.sh production'],
+    [
+      'the verify command fails right after the switch',
+      `    verify: verify.sh \${env} \${color}\n${BLUE_GREEN}`,
+      {},
+      'verify.sh production green'
+    ]
+  ])('switches traffic back to the old colour first when %s', async (_, strategy, options, failed) => {
+    const { ctx, production, report } = setup(strategy, () => '0', 'blue', options)
     expect(await runRelease(ctx)).toMatchObject({ kind: 'rolled-back' })
     expect(production()).toEqual([
       'active-color.sh production',
       'deploy.sh production v1.1.0 weight=0 batch= step=1',
       'switch.sh production green',
-      'check.sh production',
+      failed,
       'switch.sh production blue',
       'rollback.sh production v1.0.0'
     ])
     expect(
       (await report()).rollback?.switchBack?.map(s => `${s.service}:${s.color}:${s.exec.status}`)
     ).toEqual(['backend:blue:success'])
+  })
+
+  it('has no old colour to switch back to when the first blue/green release fails its verify', async () => {
+    const { ctx, production } = setup(
+      `    verify: verify.sh \${env} \${color}\n${BLUE_GREEN}`,
+      () => '0',
+      'none',
+      {
+        firstRelease: true
+      }
+    )
+    expect(await runRelease(ctx)).toMatchObject({ kind: 'failed' })
+    expect(production().filter(c => c.startsWith('switch.sh'))).toEqual(['switch.sh production blue'])
   })
 
   it('never switches traffic to a colour whose preview fails, and rolls back', async () => {

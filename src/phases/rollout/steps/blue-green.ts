@@ -185,8 +185,18 @@ export function keptColors(services: readonly ServiceDeployment[]): KeptColor[] 
     const retire = steps.find(s => s.kind === 'retire' && s.status === 'deferred')
     const switched = steps.find(s => s.kind === 'switch' && s.status === 'completed')
     const color = retire?.color
-    if (!switched || (color !== 'blue' && color !== 'green')) return []
-    return [{ service: deployment.service, color, switchedAt: switched.finishedAt }]
+    if (switched && (color === 'blue' || color === 'green'))
+      return [{ service: deployment.service, color, switchedAt: switched.finishedAt }]
+    // A switch command that ran but whose verify failed: traffic is on the new colour, and the old one, which served
+    // before the switch, is still up (its retire was never reached).
+    const unverified = steps.find(
+      s => s.kind === 'switch' && s.status === 'failed' && s.exec?.status === 'success'
+    )
+    const old = unverified?.traffic?.[0]?.before.find(
+      r => r.role !== unverified.color && (r.weight ?? 0) > 0
+    )?.role
+    if (!unverified || (old !== 'blue' && old !== 'green')) return []
+    return [{ service: deployment.service, color: old, switchedAt: unverified.finishedAt }]
   })
 }
 
