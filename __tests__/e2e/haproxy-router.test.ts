@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { HaproxyProcess, haproxyBinary } from '../emulators/haproxy.js'
@@ -9,7 +9,8 @@ import { pollService } from './traffic.js'
 
 // A canary and a blue/green release through dist/cli.js with `router: haproxy`: a real haproxy in front of two
 // tiny servers that answer the version their deploy command wrote, weights and states set through the Runtime API
-// (unix socket for the canary, TCP for blue/green), a client polling through HAProxy the whole time. Ports 62200–62299.
+// (unix socket for the canary, TCP for blue/green), a client polling through HAProxy the whole time; and a manual
+// `release-gate rollback` of each that returns traffic through HAProxy before its rollback command. Ports 62200–62399.
 const installed = haproxyBinary() !== null
 const run = installed || process.env.CI ? describe : describe.skip
 if (!installed && !process.env.CI)
@@ -73,6 +74,49 @@ async function start(
   return haproxy
 }
 
+/** A canary of `web` routed by HAProxy through its unix socket (deploy.sh writes the version a server answers). */
+const canaryService = (socketPath: string): string => `services:
+  web:
+    deploy: bash deploy.sh \${tag} \${weight} \${env}
+    rollback: bash rollback.sh \${previous}
+    strategy:
+      type: canary
+      steps: [{ set-weight: 25 }, { pause: 1s }, { set-weight: 100 }]
+    traffic:
+      production:
+        router: haproxy
+        socket: ${socketPath}
+        backend: web
+        servers: { stable: web_stable, canary: web_canary }
+`
+
+/** Blue/green `web` routed by HAProxy through its TCP Runtime API; `verify` is the service's verify line if any. */
+const blueGreenService = (runtimeApiPort: number, verify?: string): string => `services:
+  web:
+    deploy: bash deploy.sh \${tag} \${color}
+    rollback: bash rollback.sh \${previous}
+${verify ? `    ${verify}\n` : ''}    strategy:
+      type: blue-green
+      retire: bash retire.sh \${color}
+    traffic:
+      production:
+        router: haproxy
+        socket: 127.0.0.1:${runtimeApiPort}
+        backend: web
+        servers: { blue: web_blue, green: web_green }
+`
+
+/** v1.1.0 breaches its window (probe.sh) and health.on-breach: alert leaves it serving for a person to decide. */
+const BREACH_LEFT = `rollback:
+  allow-first-release: true
+health:
+  window: 1s
+  interval: 500ms
+  on-breach: alert
+  probes:
+    - { id: web, command: 'bash probe.sh \${tag}' }
+`
+
 const health = (base: number): string => `health:
   window: 1s
   interval: 500ms
@@ -97,20 +141,7 @@ run('releases through a real HAProxy (router: haproxy)', () => {
     writeFileSync(
       join(dir, 'release-gate.yml'),
       `version: 1
-services:
-  web:
-    deploy: bash deploy.sh \${tag} \${weight} \${env}
-    rollback: bash rollback.sh \${previous}
-    strategy:
-      type: canary
-      steps: [{ set-weight: 25 }, { pause: 1s }, { set-weight: 100 }]
-    traffic:
-      production:
-        router: haproxy
-        socket: ${haproxy.socketPath}
-        backend: web
-        servers: { stable: web_stable, canary: web_canary }
-${health(base)}`
+${canaryService(haproxy.socketPath)}${health(base)}`
     )
     const client = pollService(haproxy.url, { maxRequests: 8000, maxMs: 60_000 })
     const release = await cli(dir, 'run', '--tag', 'v1.1.0', '--approve', 'e2e')
@@ -164,21 +195,7 @@ ${health(base)}`
     writeFileSync(
       join(dir, 'release-gate.yml'),
       `version: 1
-services:
-  web:
-    deploy: bash deploy.sh \${tag} \${color}
-    rollback: bash rollback.sh \${previous}
-    verify: bash verify.sh \${tag} \${env} http://127.0.0.1:${base + 1}/
-    strategy:
-      type: blue-green
-      retire: bash retire.sh \${color}
-    traffic:
-      production:
-        router: haproxy
-        socket: 127.0.0.1:${base + 2}
-        backend: web
-        servers: { blue: web_blue, green: web_green }
-${health(base)}`
+${blueGreenService(base + 2, `verify: bash verify.sh \${tag} \${env} http://127.0.0.1:${base + 1}/`)}${health(base)}`
     )
     const client = pollService(haproxy.url, { maxRequests: 8000, maxMs: 90_000 })
     const first = await cli(dir, 'run', '--tag', 'v1.1.0', '--approve', 'e2e')
@@ -218,6 +235,136 @@ ${health(base)}`
     expect(JSON.parse(await fetch(haproxy.url).then(r => r.text())).version).toBe('v1.1.0')
     console.log(
       `blue/green through haproxy: ${seen.total} requests, ${seen.failed} failed, ${JSON.stringify([...seen.versions])}`
+    )
+  }, 120_000)
+  /** The rollback bundle `release-gate rollback` wrote (the only one in the workspace). */
+  interface ManualRollbackReport {
+    tag: string
+    rollback: {
+      status: string
+      target: string
+      traffic?: TrafficEvent[]
+      steps: { exec: { startedAt: string } }[]
+    }
+  }
+  function manualRollbackReport(dir: string): ManualRollbackReport {
+    const [runId, ...more] = readdirSync(join(dir, '.artifacts/deployment-rollbacks'))
+    expect(more).toEqual([])
+    return JSON.parse(
+      readFileSync(join(dir, `.artifacts/deployment-rollbacks/${runId}/rollback-report.json`), 'utf8')
+    ) as ManualRollbackReport
+  }
+  const returned = (events: TrafficEvent[] | undefined): string[] =>
+    (events ?? []).map(
+      e => `${e.action} ${e.router} ${e.verified}: ${weights(e.before)} → ${weights(e.after)}`
+    )
+
+  /**
+   * A workspace behind a real HAProxy whose first role's server holds all the weight (both answer v0.9.0), with
+   * `services` (given the running HAProxy) and the breaching health window of BREACH_LEFT as its config.
+   */
+  async function breachWorkspace(
+    prefix: string,
+    base: number,
+    scripts: Record<string, string>,
+    [live, idle]: [string, string],
+    services: (haproxy: HaproxyProcess) => string
+  ): Promise<{ dir: string; haproxy: HaproxyProcess }> {
+    const dir = scratchWorkspace(prefix, {
+      'versions/.keep': '',
+      'probe.sh': '[ "$1" != v1.1.0 ]\n',
+      ...scripts
+    })
+    const haproxy = await start(dir, base, {
+      [live]: { weight: 100, version: 'v0.9.0' },
+      [idle]: { weight: 0, version: 'v0.9.0' }
+    })
+    writeFileSync(join(dir, 'release-gate.yml'), `version: 1\n${services(haproxy)}${BREACH_LEFT}`)
+    return { dir, haproxy }
+  }
+
+  /**
+   * v1.0.0 released, v1.1.0 breached and left serving, then `release-gate rollback` with a client polling through
+   * HAProxy; `meanwhile` runs between the breach and the rollback.
+   */
+  async function breachThenRollBack(dir: string, url: string, meanwhile = async (): Promise<void> => {}) {
+    const first = await cli(dir, 'run', '--tag', 'v1.0.0', '--approve', 'e2e')
+    expect([first.code, first.output]).toEqual([0, expect.any(String)])
+    expect((await cli(dir, 'run', '--tag', 'v1.1.0', '--approve', 'e2e')).code).not.toBe(0)
+    await meanwhile()
+    const client = pollService(url, { maxRequests: 8000, maxMs: 60_000 })
+    const rollback = await cli(dir, 'rollback', '--env', 'production', '--reason', 'e2e: breach left')
+    const seen = await client.stop()
+    const report = manualRollbackReport(dir)
+    expect(report).toMatchObject({ tag: 'v1.1.0', rollback: { status: 'success', target: 'v1.0.0' } })
+    return { rollback, seen, report }
+  }
+
+  it('a manual rollback of a blue/green release left after a breach returns traffic to the kept old colour first, with zero failed requests', async () => {
+    const base = 62300
+    const { dir, haproxy } = await breachWorkspace(
+      'rg-haproxy-manual-blue-green-',
+      base,
+      {
+        'deploy.sh': 'echo "$1" > "versions/${2:-staging}"\n',
+        // Slow on purpose: users must not wait for it, traffic is back on the kept colour before it starts.
+        'rollback.sh':
+          'sleep 1; for c in blue green; do [ "$(cat versions/$c)" = "$1" ] || echo "$1" > "versions/$c"; done\n',
+        'retire.sh': 'echo "retired $1" >> retire.log\n'
+      },
+      ['blue', 'green'],
+      () => blueGreenService(base + 2)
+    )
+    const { rollback, seen, report } = await breachThenRollBack(dir, haproxy.url, async () => {
+      expect(JSON.parse(await fetch(haproxy.url).then(r => r.text())).version).toBe('v1.1.0')
+    })
+    expect([rollback.code, rollback.output]).toEqual([
+      0,
+      expect.stringContaining(
+        'web | traffic (haproxy): web/web_blue weight 0 (drain), web/web_green weight 100'
+      )
+    ])
+    expect(returned(report.rollback.traffic)).toEqual([
+      'return haproxy true: blue 100, green 0 drain → blue 0 drain, green 100'
+    ])
+    const at = (report.rollback.traffic?.[0] as unknown as { at: string }).at
+    expect(Date.parse(at)).toBeLessThanOrEqual(Date.parse(report.rollback.steps[0]?.exec.startedAt ?? ''))
+    expect(seen.failed).toBe(0)
+    // Users were on v1.0.0 (green, kept up) from the return on, not only once the rollback command finished.
+    expect(seen.timeline.find(r => r.version === 'v1.0.0')?.sentAt).toBeLessThan(
+      Date.parse(report.rollback.steps[0]?.exec.startedAt ?? '') + 900
+    )
+    console.log(
+      `manual blue/green rollback through haproxy: ${seen.total} requests, ${seen.failed} failed, ${JSON.stringify([...seen.versions])}`
+    )
+  }, 120_000)
+
+  it('a manual rollback of a canary returns all traffic to the stable server first, with zero failed requests', async () => {
+    const base = 62350
+    const { dir, haproxy } = await breachWorkspace(
+      'rg-haproxy-manual-canary-',
+      base,
+      {
+        'deploy.sh':
+          'if [ "$2" = 100 ]; then echo "$1" > versions/stable; else echo "$1" > versions/canary; fi\n',
+        'rollback.sh': 'sleep 1; echo "$1" > versions/stable; echo "$1" > versions/canary\n'
+      },
+      ['stable', 'canary'],
+      haproxy => canaryService(haproxy.socketPath)
+    )
+    // A person turned some traffic to a canary of the next build meanwhile; the rollback takes it back first.
+    const { rollback, seen, report } = await breachThenRollBack(dir, haproxy.url, async () => {
+      writeFileSync(join(dir, 'versions/canary'), 'v1.2.0-rc.1')
+      expect(await haproxy.ask('set server web/web_canary weight 50')).toBe('\n')
+    })
+    expect(rollback.code).toBe(0)
+    expect(returned(report.rollback.traffic)).toEqual([
+      'return haproxy true: stable 100, canary 50 → stable 100, canary 0'
+    ])
+    expect(seen.failed).toBe(0)
+    expect(await haproxy.ask('get weight web/web_canary')).toContain('0 (initial 0)')
+    console.log(
+      `manual canary rollback through haproxy: ${seen.total} requests, ${seen.failed} failed, ${JSON.stringify([...seen.versions])}`
     )
   }, 120_000)
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { resolveRollback } from '../../src/phases/rollback/manual.js'
+import type { ProductionDeploymentReport } from '../../src/core/records/index.js'
+import { releaseDeployments, resolveRollback } from '../../src/phases/rollback/manual.js'
 import { MemoryHistory } from '../fakes.js'
 
 // A manual rollback deploys what it targets without a release's gates, so it may only return an environment to a
@@ -33,5 +34,23 @@ describe('the target of a manual rollback', () => {
       `Release ${target} was never deployed to production, so it cannot be a rollback target. ` +
         'The releases production has served: v1.1.0, v1.0.0.'
     )
+  })
+})
+
+describe('the release record a manual rollback returns traffic by', () => {
+  const record = {
+    tag: 'v1.1.0',
+    environment: 'production',
+    services: []
+  } as unknown as ProductionDeploymentReport
+  it.each([
+    ['the rolled-back release in this environment', 'v1.1.0', 'production', []],
+    ['another release (the bundle was overwritten since)', 'v1.2.0', 'production', undefined],
+    ['another environment', 'v1.1.0', 'staging', undefined]
+  ])('uses the record of %s', (_name, tag, environment, expected) => {
+    expect(releaseDeployments(record, tag, environment)).toEqual(expected)
+  })
+  it('has none when the bundle is not at hand', () => {
+    expect(releaseDeployments(undefined, 'v1.1.0', 'production')).toBeUndefined()
   })
 })

@@ -4,6 +4,7 @@ import { ConfigError, TrafficRouterError } from '../../src/core/errors.js'
 import type { ServerTarget, TrafficRouter, TrafficShift } from '../../src/core/ports.js'
 import type { ProductionDeploymentReport, RoutedServer, TrafficChange } from '../../src/core/records/index.js'
 import { runRelease } from '../../src/engine/run.js'
+import { runManualRollback } from '../../src/phases/rollback/manual.js'
 import { parseConfig } from '../../src/entry/config/load.js'
 import { fakeContext, FakeHttp, FakeRunner, MemoryLogger } from '../fakes.js'
 
@@ -237,6 +238,58 @@ ${HEALTH}
     ])
     expect(logger.lines.filter(line => line.includes('switching back'))).toEqual([])
   })
+
+  // The release v1.1.0 was deployed to green and switched there; blue, the old colour, is kept or retired.
+  const releaseRecord = (tag: string, retire: 'deferred' | 'completed'): ProductionDeploymentReport =>
+    ({
+      tag,
+      environment: 'production',
+      services: [
+        {
+          service: 'web',
+          rollout: {
+            steps: [
+              { kind: 'deploy-color', color: 'green', status: 'completed' },
+              { kind: 'switch', color: 'green', status: 'completed' },
+              { kind: 'retire', color: 'blue', status: retire }
+            ]
+          }
+        }
+      ]
+    }) as unknown as ProductionDeploymentReport
+  it.each([
+    [
+      "the release's record shows its switch and the old colour kept",
+      releaseRecord('v1.1.0', 'deferred'),
+      ['router: blue ready 100, green drain 0', 'rollback.sh production v1.0.0']
+    ],
+    [
+      "the release's record shows the old colour retired",
+      releaseRecord('v1.1.0', 'completed'),
+      ['rollback.sh production v1.0.0']
+    ],
+    [
+      "the record is another release's",
+      releaseRecord('v1.0.9', 'deferred'),
+      ['rollback.sh production v1.0.0']
+    ],
+    ["the release's bundle is not at hand", undefined, ['rollback.sh production v1.0.0']]
+  ])(
+    'a manual rollback returns traffic to the old colour only while it is kept, before its command (%s)',
+    async (_when, record, expected) => {
+      const { ctx, production } = setup(config, j => new FakeRouter(j, { blue: 0, green: 100 }))
+      const report = await runManualRollback(ctx, {
+        environment: 'production',
+        target: 'v1.0.0',
+        reason: 'manual',
+        ...(record ? { releaseRecord: record } : {})
+      })
+      expect(production()).toEqual(expected)
+      expect(
+        report.rollback.traffic?.map(e => `${e.action}: ${weightsOf(e.before)} → ${weightsOf(e.after)}`)
+      ).toEqual(expected.length > 1 ? ['return: blue 0, green 100 → blue 100, green 0'] : undefined)
+    }
+  )
 })
 
 describe('the traffic section of the config', () => {

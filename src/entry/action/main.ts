@@ -32,6 +32,7 @@ import { interruptOnSignals } from '../../adapters/signals.js'
 import type { ProtocolContext, ReleaseRequest } from '../../core/context.js'
 import { runPhase } from '../../engine/run.js'
 import { GATE_BEFORE, PHASE_BEFORE } from '../../core/phases.js'
+import { releaseRecordIn } from '../release-record.js'
 import { approveRollback, resolveRollback, runManualRollback } from '../../phases/rollback/manual.js'
 import { gitRunner } from '../../adapters/git/git-changes.js'
 import { taggerLogin } from '../../adapters/git/tagger.js'
@@ -306,6 +307,7 @@ async function runRollback(
     target,
     reason: settings.reason,
     approval: approved.record,
+    releaseRecord: await releaseRecordIn(evidenceDir),
     ...(settings.services ? { services: new Set(settings.services) } : {})
   })
   const outcome: PhaseOutcome =

@@ -2,7 +2,12 @@ import { UsageError } from '../../core/errors.js'
 import type { ProtocolContext } from '../../core/context.js'
 import type { ApprovalSource, ReleaseHistory } from '../../core/ports.js'
 import type { ReleaseConfig } from '../../core/config.js'
-import { ARTIFACTS, type RollbackReport } from '../../core/records/index.js'
+import {
+  ARTIFACTS,
+  type ProductionDeploymentReport,
+  type RollbackReport,
+  type ServiceDeployment
+} from '../../core/records/index.js'
 import { approvalWarnings, judgeApproval } from '../production/approval-policy.js'
 import { executeRollback } from './execute.js'
 import { recordHeader } from '../../core/record-header.js'
@@ -19,6 +24,11 @@ export interface ManualRollbackRequest {
   reason: string
   /** Who approved it (in GitHub Actions), recorded in the report as rollbackApproval. */
   approval?: RollbackApproval
+  /**
+   * The production record in the rolled-back release's own bundle, when it is at hand: its rollout (the colour it
+   * switched to, whether the old one was retired since) says where a router sends traffic back.
+   */
+  releaseRecord?: ProductionDeploymentReport
 }
 
 /** Who approved a rollback, from what GitHub recorded about the rollback job's environment. */
@@ -83,6 +93,15 @@ export async function approveRollback(
   }
 }
 
+/** What the release's rollout did per service, when the record is of this release in this environment. Pure. */
+export function releaseDeployments(
+  record: ProductionDeploymentReport | undefined,
+  tag: string,
+  environment: string
+): readonly ServiceDeployment[] | undefined {
+  return record?.tag === tag && record.environment === environment ? record.services : undefined
+}
+
 /** Runs a manual rollback and writes and seals rollback-report.json; `ctx.tag` is the release being rolled back. */
 export async function runManualRollback(
   ctx: ProtocolContext,
@@ -95,8 +114,11 @@ export async function runManualRollback(
       )
     }
   }
+  // Traffic goes back as after a failed release: the release's own rollout record decides where (rollback/traffic.ts).
+  const deployments = releaseDeployments(request.releaseRecord, ctx.tag, request.environment)
   const rollback = await executeRollback(ctx, {
     environment: request.environment,
+    ...(deployments ? { deployments } : {}),
     target: request.target,
     trigger: 'manual',
     reason: request.reason,

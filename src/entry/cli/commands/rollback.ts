@@ -5,6 +5,7 @@ import { EXIT } from '../../../core/outcome.js'
 import { validateTag } from '../../../core/tag.js'
 import { resolveRollback, runManualRollback } from '../../../phases/rollback/manual.js'
 import { composeContext } from '../../compose.js'
+import { releaseRecordIn } from '../../release-record.js'
 import { loadConfig } from '../../config/load.js'
 import { confineFolders } from '../../config/paths.js'
 import { evidenceDirFlag, passEnvOf, printJson, required } from '../args.js'
@@ -33,11 +34,12 @@ export async function rollbackCommand({
   })
   // A rollback is a run of its own, with its own bundle: the release's bundle stays as its run sealed it.
   const runId = newRunId(new Date())
+  const releaseBundle = values['evidence-dir'] ?? config.evidenceDir
   const ctx = composeContext(
     config,
     {
       tag: current ?? target,
-      evidenceDir: rollbackBundleDir(values['evidence-dir'] ?? config.evidenceDir, runId),
+      evidenceDir: rollbackBundleDir(releaseBundle, runId),
       runId,
       interrupt: stopOnSignals(),
       passEnv,
@@ -55,6 +57,7 @@ export async function rollbackCommand({
       environment,
       target,
       reason: values.reason ?? 'manual rollback (release-gate rollback)',
+      releaseRecord: await releaseRecordIn(releaseBundle),
       ...(values.service ? { services: new Set(values.service) } : {})
     })
   } finally {
