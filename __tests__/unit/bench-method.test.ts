@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { coldStartArms } from '../../bench/cold-start.js'
 import { medianSpread, pairRatios, resolvedAgainst, timed } from '../../bench/measure.js'
 import { bareRelease, zeroWindowConfig } from '../../bench/overhead.js'
+import { probeLagMs } from '../../bench/probe-capacity.js'
 import { parseConfig } from '../../src/entry/config/load.js'
 
 // How the benchmark measures (issue 21, "The benchmark itself"). No times are asserted here: only that every arm is
@@ -118,5 +119,25 @@ describe('paired figures: the median of per-pair ratios with its spread', () => 
     expect(spread.q1).toBeLessThanOrEqual(spread.median)
     expect(spread.q3).toBeGreaterThanOrEqual(spread.median)
     expect(resolvedAgainst(spread, 1.1)).toBe(resolved)
+  })
+})
+
+describe("the probe figure's lag: how late each probe starts against its own slot", () => {
+  // Probe i of N starts i/N of the interval into its round (the health window staggers them on purpose).
+  const schedule = [0, 1000, 2000]
+  const windowStart = 5000
+
+  it.each([
+    ['the first probe of round 1, on time', 5000, 1, 0, 0],
+    ['probe 50 of 100 in round 1, on its slot at 500 ms', 5500, 1, 50, 0],
+    ['probe 99 of 100 in round 3, on its slot at 2990 ms', 7990, 3, 99, 0],
+    ['probe 50 of 100 in round 2, 3 ms late', 6503, 2, 50, 3],
+    ['probe 10 of 100 in round 2, 1.5 ms early', 6098.5, 2, 10, -1.5]
+  ])('%s', (_what, startedMs, round, probeIndex, lag) => {
+    expect(probeLagMs(startedMs, windowStart, schedule, round, probeIndex, 100)).toBeCloseTo(lag, 6)
+  })
+
+  it('the last round, with no next round to spread to, keeps the spread of the one before', () => {
+    expect(probeLagMs(5000 + 2000 + 250, windowStart, schedule, 3, 25, 100)).toBeCloseTo(0, 6)
   })
 })

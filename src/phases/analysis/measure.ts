@@ -45,7 +45,7 @@ export async function measure(
   for (const [index, offset] of schedule.entries()) {
     const wait = start + offset - clock.now().getTime()
     if (wait > 0) await clock.sleep(wait)
-    const round = await sampleRound(probes, index + 1, sample, clock, roundSpread(schedule, index))
+    const round = await sampleRound(probes, schedule, index, sample, clock)
     for (const taken of round) {
       samples.push(taken)
       running.add(taken)
@@ -83,23 +83,34 @@ function roundSpread(schedule: readonly number[], index: number): number {
 }
 
 /**
- * One round: probe i of n starts i·spread/n after the round's start rather than all in one synchronous loop, so N
- * probes do not contend for the event loop (and the target) in the same millisecond. Samples keep the probes' order.
+ * When probe `probeIndex` of `probes` starts after the start of round `roundIndex` (0-based) of `schedule`: i·spread/n,
+ * so N probes do not contend for the event loop (and the target) in the same millisecond. Pure.
  */
+export function probeStaggerMs(
+  schedule: readonly number[],
+  roundIndex: number,
+  probeIndex: number,
+  probes: number
+): number {
+  return Math.round((probeIndex * roundSpread(schedule, roundIndex)) / probes)
+}
+
+/** One round (`roundIndex`, 0-based), each probe at its stagger after the round's start. Samples keep the probes' order. */
 async function sampleRound(
   probes: readonly ProbeSpec[],
-  round: number,
+  schedule: readonly number[],
+  roundIndex: number,
   sample: ProbeSampler,
-  clock: Clock,
-  spreadMs: number
+  clock: Clock
 ): Promise<HealthSample[]> {
   const roundStart = clock.now().getTime()
   const started: Promise<HealthSample>[] = []
   try {
     for (const [index, probe] of probes.entries()) {
-      const wait = roundStart + Math.round((index * spreadMs) / probes.length) - clock.now().getTime()
+      const wait =
+        roundStart + probeStaggerMs(schedule, roundIndex, index, probes.length) - clock.now().getTime()
       if (wait > 0) await clock.sleep(wait)
-      started.push(sample(probe, round))
+      started.push(sample(probe, roundIndex + 1))
     }
   } catch (error) {
     // Stopped between starts: the probes already running finish unobserved; the stopped round has no verdict.
