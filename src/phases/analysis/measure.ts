@@ -45,7 +45,7 @@ export async function measure(
   for (const [index, offset] of schedule.entries()) {
     const wait = start + offset - clock.now().getTime()
     if (wait > 0) await clock.sleep(wait)
-    const round = await sampleRound(probes, schedule, index, sample, clock)
+    const round = await sampleRound(probes, start + offset, schedule, index, sample, clock)
     for (const taken of round) {
       samples.push(taken)
       running.add(taken)
@@ -83,8 +83,16 @@ function roundSpread(schedule: readonly number[], index: number): number {
 }
 
 /**
- * When probe `probeIndex` of `probes` starts after the start of round `roundIndex` (0-based) of `schedule`: i·spread/n,
- * so N probes do not contend for the event loop (and the target) in the same millisecond. Pure.
+ * The closest two starts within a round may be: probes whose even slots fall closer together start together, in
+ * groups this far apart. Every start is a timer and a turn of the event loop, and at 100 probes a second those cost
+ * more CPU than the probes' own work; 5 probes started at once still fan out in well under a millisecond.
+ */
+export const MIN_START_GAP_MS = 50
+
+/**
+ * When probe `probeIndex` of `probes` starts after the start of round `roundIndex` (0-based) of `schedule`: spread
+ * evenly over the round (probe i of N at i/N of it) so N probes do not contend for the event loop (and the target) in
+ * the same millisecond, in at most spread / `MIN_START_GAP_MS` groups. Pure.
  */
 export function probeStaggerMs(
   schedule: readonly number[],
@@ -92,18 +100,24 @@ export function probeStaggerMs(
   probeIndex: number,
   probes: number
 ): number {
-  return Math.round((probeIndex * roundSpread(schedule, roundIndex)) / probes)
+  const spread = roundSpread(schedule, roundIndex)
+  const groups = Math.max(1, Math.min(probes, Math.floor(spread / MIN_START_GAP_MS)))
+  return Math.round((Math.floor((probeIndex * groups) / probes) * spread) / groups)
 }
 
-/** One round (`roundIndex`, 0-based), each probe at its stagger after the round's start. Samples keep the probes' order. */
+/**
+ * One round (`roundIndex`, 0-based), each probe at its stagger after the round's start in the schedule
+ * (`roundStart`, not when the round got to start: a round that starts late, its last probes of the round before still
+ * answering, catches up instead of carrying the delay to every probe). Samples keep the probes' order.
+ */
 async function sampleRound(
   probes: readonly ProbeSpec[],
+  roundStart: number,
   schedule: readonly number[],
   roundIndex: number,
   sample: ProbeSampler,
   clock: Clock
 ): Promise<HealthSample[]> {
-  const roundStart = clock.now().getTime()
   const started: Promise<HealthSample>[] = []
   try {
     for (const [index, probe] of probes.entries()) {
