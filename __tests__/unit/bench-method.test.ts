@@ -7,6 +7,7 @@ import { coldStartArms } from '../../bench/cold-start.js'
 import { medianSpread, pairRatios, resolvedAgainst, timed } from '../../bench/measure.js'
 import { bareArmEnvironment, bareRelease, zeroWindowConfig } from '../../bench/overhead.js'
 import { probeLagMs } from '../../bench/probe-capacity.js'
+import { breachConfig } from '../../bench/breach-return.js'
 import { parseConfig } from '../../src/entry/config/load.js'
 
 // How the benchmark measures (issue 21, "The benchmark itself"). No times are asserted here: only that every arm is
@@ -175,5 +176,23 @@ describe("the probe figure's lag: how late each probe starts against its own slo
 
   it('the last round, with no next round to spread to, keeps the spread of the one before', () => {
     expect(probeLagMs(5000 + 2000 + 250, windowStart, schedule, 3, 1, 4)).toBeCloseTo(0, 6)
+  })
+})
+
+describe("the breach figure's release: blue/green through HAProxy, the old colour kept, one failed sample breaches", () => {
+  const config = parseConfig(
+    breachConfig({ socketPath: '/tmp/haproxy/admin.sock', url: 'http://127.0.0.1:40001/' }),
+    join(repo, 'release-gate.yml')
+  )
+  const web = config.services[0]
+
+  it('keeps the old colour beyond the health window, so a breach switches back in one Runtime API call', () => {
+    expect(web?.strategy.type).toBe('blue-green')
+    expect(web?.strategy.blueGreen?.keepOldMs).toBeGreaterThan(config.health.windowMs)
+    expect(web?.traffic?.production).toMatchObject({ router: 'haproxy', backend: 'web' })
+  })
+
+  it('breaches on the first failed sample, so the figure starts at the breach itself', () => {
+    expect(config.health.probes.map(p => [p.kind, p.failureLimit])).toEqual([['http', 1]])
   })
 })
