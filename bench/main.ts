@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { apiBudget } from './api-budget.js'
+import { breachToTrafficBack } from './breach-return.js'
 import { coldStart, type PeerBundle } from './cold-start.js'
 import { timeToRollback } from './detect.js'
 import { evidenceScale, evidenceWorker } from './evidence-scale.js'
@@ -72,6 +73,7 @@ async function bench(): Promise<void> {
     coldStartRuns: quick ? 11 : 31,
     overheadPairs: quick ? { min: 6, max: 8 } : { min: 12, max: 40 },
     detectRuns: quick ? 1 : 3,
+    breachRuns: quick ? 3 : 5,
     probeWindowMs: quick ? 10_000 : 60_000,
     probeCounts: quick ? [100] : [10, 100, 500],
     roundCostSizes: quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000],
@@ -84,7 +86,8 @@ async function bench(): Promise<void> {
     ['detect', () => timeToRollback(PORTS.detect, mode)],
     ['probes', () => probeCapacity(self, mode)],
     ['evidence', () => evidenceScale(self, mode)],
-    ['api', () => apiBudget(PORTS.api)]
+    ['api', () => apiBudget(PORTS.api)],
+    ['breach', () => breachToTrafficBack(mode)]
   ]
   const started = Date.now()
   const figures: Figure[] = []

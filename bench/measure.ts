@@ -22,6 +22,8 @@ export interface BenchMode {
   /** Paired runs of figure 2: at least min, then until resolved against the target, at most max. */
   overheadPairs: { min: number; max: number }
   detectRuns: number
+  /** Bad blue/green releases through HAProxy in the breach → traffic back figure. */
+  breachRuns: number
   probeWindowMs: number
   probeCounts: number[]
   /** Sample counts at which the window's per-round cost is taken, and the time that measurement may spend. */

@@ -2,6 +2,7 @@ import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path'
 import { DemoSandbox } from '../__tests__/e2e/demo-sandbox.js'
 import type { CommandSpec, ReleaseConfig } from '../src/core/config.js'
+import { commandEnvironment } from '../src/core/command-environment.js'
 import { parseConfig } from '../src/entry/config/load.js'
 import { sampleSchedule } from '../src/phases/analysis/verdict.js'
 import {
@@ -27,43 +28,88 @@ function shellLine(command: CommandSpec, vars: Record<string, string>): string {
   return words.join(' ').replace(/\$\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole)
 }
 
-/** One `curl` of a URL, failing on an HTTP error, waiting at most `timeoutMs` as release-gate does for that request. */
-const curl = (url: string, timeoutMs: number): string =>
-  `curl -fsS -o /dev/null --max-time ${fixed(timeoutMs / 1000, 3)} '${url}'`
+/** A request of the bare arm: its URL and the timeout release-gate gives that request. */
+interface BareRequest {
+  url: string
+  timeoutMs: number
+}
+
+/**
+ * One `curl` process making `requests` one after another (on connections it keeps, as release-gate's one process
+ * does), each failing on an HTTP error and waiting at most its own `--max-time`, the first failure ending it
+ * (`--fail-early`). `startsPer`: at most `count` requests started every `ms` (curl's `--rate`, which spaces the
+ * starts evenly), for the health window's schedule.
+ */
+function curlAll(requests: readonly BareRequest[], startsPer?: { count: number; ms: number }): string {
+  const rate = startsPer ? ` --rate ${curlRate(startsPer.count, startsPer.ms)}` : ''
+  // `--next` keeps the process and its connections and starts the next request's own options.
+  const each = requests.map(
+    (r, i) =>
+      `${i > 0 ? '--next ' : ''}-fsS --max-time ${fixed(r.timeoutMs / 1000, 3)} -o /dev/null '${r.url}'`
+  )
+  return [`curl --fail-early${rate}`, ...each].join(' \\\n  ')
+}
+
+/** `count` starts every `ms` as curl's `--rate` (whole starts per second, minute or hour). */
+function curlRate(count: number, ms: number): string {
+  for (const [unit, unitMs] of [
+    ['s', 1_000],
+    ['m', 60_000],
+    ['h', 3_600_000]
+  ] as const) {
+    const perUnit = (count * unitMs) / ms
+    if (Number.isInteger(perUnit)) return `${perUnit}/${unit}`
+  }
+  return `${Math.round((count * 3_600_000) / ms)}/h`
+}
 
 /**
  * What release-gate does for `config`, without release-gate: the user's deploy scripts and `curl` checks only, no
  * release-gate process. Staging: the deploys, then one request per staging check (release-gate's `validate`).
  * Production: the deploys, then `perf-samples` requests per production check (its `collect-perf`). Then the health
- * window's rounds of probes at its interval. Each `curl --max-time` is the timeout release-gate gives that request.
+ * window's rounds of probes on the window's schedule: probe i of N at i/N of the interval, round after round (one
+ * request every interval/N). Each step's requests go through one `curl` process, as release-gate makes them in its
+ * one process: a process per request (28 for the demo) costs more than release-gate's own time on a loaded machine,
+ * and made the bare arm the slower one. Each `--max-time` is the timeout release-gate gives that request.
  */
 export function bareRelease(config: ReleaseConfig): string {
   // `"$tag"`: the script's first argument, quoted as a shell script would.
   const deploys = (env: string): string[] =>
     config.services.map(service => shellLine(service.deploy.command, { env, tag: '"$tag"' }))
-  const rounds = sampleSchedule(config.health.windowMs, config.health.intervalMs).map(() =>
-    config.health.probes.map(probe => {
-      if (probe.kind !== 'http')
-        throw new Error(`the bare arm curls HTTP probes only, not ${probe.id} (${probe.kind})`)
-      return curl(probe.url, probe.timeoutMs)
-    })
-  )
+  const probes = config.health.probes.map(probe => {
+    if (probe.kind !== 'http')
+      throw new Error(`the bare arm curls HTTP probes only, not ${probe.id} (${probe.kind})`)
+    return { url: probe.url, timeoutMs: probe.timeoutMs }
+  })
+  const rounds = sampleSchedule(config.health.windowMs, config.health.intervalMs).map(() => probes)
   return [
     '#!/usr/bin/env bash',
     "# The honest bare arm: the user's deploy scripts and curl checks, no release-gate process.",
     'set -euo pipefail',
     'tag="$1"',
     ...deploys('staging'),
-    ...config.validation.staging.map(check => curl(check.url, check.timeoutMs)),
+    curlAll(config.validation.staging),
     ...deploys('production'),
-    ...config.validation.production.flatMap(check =>
-      Array.from({ length: config.validation.perfSamples }, () => curl(check.url, check.timeoutMs))
+    curlAll(
+      config.validation.production.flatMap(check =>
+        Array.from({ length: config.validation.perfSamples }, () => check)
+      )
     ),
-    ...rounds.flatMap((round, i) =>
-      i === 0 ? round : [`sleep ${fixed(config.health.intervalMs / 1000, 3)}`, ...round]
-    ),
+    curlAll(rounds.flat(), { count: probes.length, ms: config.health.intervalMs }),
     ''
   ].join('\n')
+}
+
+/**
+ * The bare arm's environment: what release-gate gives its commands (the allowlist, the config's `pass-env` and
+ * secrets), from the same `source`. Its deploy scripts start the demo's Node services; under release-gate those start
+ * without NODE_EXTRA_CA_CERTS (not on the allowlist), which costs about 40 ms a Node start where it is set.
+ */
+export function bareArmEnvironment(
+  config: ReleaseConfig,
+  source: Readonly<Record<string, string | undefined>>
+): Record<string, string> {
+  return commandEnvironment(source, { passEnv: config.passEnv, secretNames: config.secretEnvNames })
 }
 
 /** `release-gate run` of `tag` on the demo in `box`, approved, as the bundled CLI. */
@@ -140,7 +186,10 @@ export async function orchestrationOverhead(portBase: number, mode: BenchMode): 
       const runGate = (): ReturnType<typeof timed> =>
         timed(releaseArgv(box, tag), { cwd: box.demo, env: box.env() })
       const runBare = (): ReturnType<typeof timed> =>
-        timed(['bash', 'bare-release.sh', `${tag}-bare`], { cwd: box.demo, env: box.env() })
+        timed(['bash', 'bare-release.sh', `${tag}-bare`], {
+          cwd: box.demo,
+          env: bareArmEnvironment(config, box.env())
+        })
       const first = await (gateFirst ? runGate() : runBare())
       const second = first.code === 0 ? await (gateFirst ? runBare() : runGate()) : undefined
       const released = gateFirst ? first : second

@@ -3,7 +3,7 @@ import { Agent, createServer, get } from 'node:http'
 import type { ProbeSpec } from '../src/core/config.js'
 import type { HealthSample } from '../src/core/records/index.js'
 import { realProbeSampler, type ProbeSampler } from '../src/phases/analysis/probes.js'
-import { measure } from '../src/phases/analysis/measure.js'
+import { measure, probeStaggerMs } from '../src/phases/analysis/measure.js'
 import { sampleSchedule } from '../src/phases/analysis/verdict.js'
 import { FetchHttpClient } from '../src/adapters/http.js'
 import { systemClock } from '../src/adapters/local.js'
@@ -70,6 +70,24 @@ const httpProbes = (n: number, url: (i: number) => string): ProbeSpec[] =>
     inconclusiveLimit: 1_000_000
   }))
 
+/**
+ * How late a probe started against its own slot: its round's start in the schedule plus its stagger in the round (probe
+ * i of N at i/N of the interval, as the health window starts it), not the round's start, which would count the
+ * stagger as lateness. Pure.
+ */
+export function probeLagMs(
+  startedMs: number,
+  windowStartMs: number,
+  schedule: readonly number[],
+  round: number,
+  probeIndex: number,
+  probes: number
+): number {
+  const roundIndex = round - 1
+  const slot = (schedule[roundIndex] ?? 0) + probeStaggerMs(schedule, roundIndex, probeIndex, probes)
+  return startedMs - (windowStartMs + slot)
+}
+
 /** What one load level measured, in the process that probed (see `probeWorker`). */
 export type ProbeLevel = Record<string, number | string>
 
@@ -93,6 +111,9 @@ function processFigures(cpuBefore: NodeJS.CpuUsage, wallMs: number): Record<stri
   const cpu = process.cpuUsage(cpuBefore)
   return {
     cpuShare: (cpu.user + cpu.system) / 1000 / wallMs,
+    // Apart, because the system share is mostly the loopback's send path (waking the server), not our own code.
+    cpuUserShare: cpu.user / 1000 / wallMs,
+    cpuSystemShare: cpu.system / 1000 / wallMs,
     rssMiB: process.memoryUsage().rss / MB,
     peakRssMiB: (process.resourceUsage().maxRSS * 1024) / MB,
     wallMs
@@ -103,7 +124,8 @@ function processFigures(cpuBefore: NodeJS.CpuUsage, wallMs: number): Record<stri
  * The worker of one level, in a fresh process (so the first round pays what a release's first round pays, and the
  * CPU and RSS are the sampler's alone). `arm` is `release-gate` (n probes through the health window's own sampler and
  * HTTP client) or `reference` (a minimal loop: node:http with a keep-alive agent, the same n requests a round, each
- * round awaited as the sampler awaits its round). Lag is how late each probe starts against its slot.
+ * round awaited as the sampler awaits its round, each probe started at the same staggered slot). Lag is how late each
+ * probe starts against its own slot (`probeLagMs`).
  */
 export async function probeWorker(arm: string, port: number, n: number, windowMs: number): Promise<void> {
   const schedule = sampleSchedule(windowMs, INTERVAL_MS)
@@ -111,8 +133,8 @@ export async function probeWorker(arm: string, port: number, n: number, windowMs
   const failuresByRound: number[] = schedule.map(() => 0)
   const url = (i: number): string => `http://127.0.0.1:${port}/healthz?probe=${i}`
   let start = 0
-  const lag = (round: number): void => {
-    lagsByRound[round - 1]?.push(performance.now() - (start + (round - 1) * INTERVAL_MS))
+  const lag = (round: number, probeIndex: number): void => {
+    lagsByRound[round - 1]?.push(probeLagMs(performance.now(), start, schedule, round, probeIndex, n))
   }
   const cpuBefore = process.cpuUsage()
   if (arm === 'release-gate') {
@@ -124,8 +146,9 @@ export async function probeWorker(arm: string, port: number, n: number, windowMs
       vars: { tag: 'v1.0.0', env: 'production', previous: '', evidence: '', service: '' },
       selfArgv: []
     })
+    const indexOf = new Map(probes.map((probe, i) => [probe, i]))
     const sampler: ProbeSampler = (probe, round) => {
-      lag(round)
+      lag(round, indexOf.get(probe) ?? 0)
       return real(probe, round)
     }
     start = performance.now()
@@ -136,7 +159,7 @@ export async function probeWorker(arm: string, port: number, n: number, windowMs
     const agent = new Agent({ keepAlive: true, maxSockets: n })
     const one = (i: number, round: number): Promise<void> =>
       new Promise(resolve => {
-        lag(round)
+        lag(round, i)
         const fail = (): void => {
           failuresByRound[round - 1] = (failuresByRound[round - 1] ?? 0) + 1
           resolve()
@@ -149,10 +172,19 @@ export async function probeWorker(arm: string, port: number, n: number, windowMs
         request.on('error', fail)
       })
     start = performance.now()
+    // The same schedule as the window's: probe i starts at its stagger in the round; the round is awaited.
+    const until = (slot: number): Promise<void> | undefined => {
+      const wait = start + slot - performance.now()
+      return wait > 0 ? new Promise(resolve => setTimeout(resolve, wait)) : undefined
+    }
     for (const [index, offset] of schedule.entries()) {
-      const wait = start + offset - performance.now()
-      if (wait > 0) await new Promise(resolve => setTimeout(resolve, wait))
-      await Promise.all(Array.from({ length: n }, (_, i) => one(i, index + 1)))
+      await until(offset)
+      const round: Promise<void>[] = []
+      for (let i = 0; i < n; i++) {
+        await until(offset + probeStaggerMs(schedule, index, i, n))
+        round.push(one(i, index + 1))
+      }
+      await Promise.all(round)
     }
     agent.destroy()
   }

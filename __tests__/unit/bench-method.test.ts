@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { coldStartArms } from '../../bench/cold-start.js'
 import { medianSpread, pairRatios, resolvedAgainst, timed } from '../../bench/measure.js'
-import { bareRelease, zeroWindowConfig } from '../../bench/overhead.js'
+import { bareArmEnvironment, bareRelease, zeroWindowConfig } from '../../bench/overhead.js'
+import { probeLagMs } from '../../bench/probe-capacity.js'
+import { breachConfig } from '../../bench/breach-return.js'
 import { parseConfig } from '../../src/entry/config/load.js'
 
 // How the benchmark measures (issue 21, "The benchmark itself"). No times are asserted here: only that every arm is
@@ -51,25 +53,42 @@ describe("the overhead's bare arm: the user's deploy scripts and curl checks, no
   const configPath = join(repo, 'examples', 'demo', 'release-gate.yml')
   const config = parseConfig(zeroWindowConfig(readFileSync(configPath, 'utf8')), configPath)
   const script = bareRelease(config)
-  const curls = script.split('\n').filter(line => line.startsWith('curl '))
+  // One command a line, continuation lines joined.
+  const commands = script.replace(/ \\\n\s*/g, ' ').split('\n')
+  const curls = commands.filter(line => line.startsWith('curl '))
+  /** The requests of one curl command: each URL with its --max-time, in order. */
+  const requestsOf = (curl: string): [string, string][] =>
+    [...curl.matchAll(/--max-time (\S+) -o \/dev\/null '([^']+)'/g)].map(m => [
+      m[2] as string,
+      m[1] as string
+    ])
 
-  it('runs no release-gate, no Node: only bash, the deploy scripts, curl and sleep', () => {
-    const code = script
-      .split('\n')
-      .filter(line => !line.startsWith('#'))
-      .join('\n')
+  it('runs no release-gate, no Node: only bash, the deploy scripts and curl', () => {
+    const code = commands.filter(line => !line.startsWith('#')).join('\n')
     expect(code).not.toMatch(/release-gate|cli\.js|\bnode\b|validate|collect-perf/)
-    const commands = script
-      .split('\n')
+    const programs = commands
       .filter(
         line => line !== '' && !line.startsWith('#') && !line.startsWith('set ') && !line.startsWith('tag=')
       )
       .map(line => line.split(' ')[0])
-    expect(new Set(commands)).toEqual(new Set(['bash', 'curl', 'sleep']))
+    expect(new Set(programs)).toEqual(new Set(['bash', 'curl']))
+  })
+
+  it("runs the deploy scripts with the environment release-gate gives its commands, not the whole of this process's", () => {
+    // NODE_EXTRA_CA_CERTS is not on release-gate's allowlist: the services the deploy scripts start under release-gate
+    // start without it (about 40 ms less a Node start); the bare arm's must too, or it starts slower services.
+    const environment = bareArmEnvironment(config, {
+      PATH: '/usr/bin',
+      HOME: '/home/ci',
+      NODE_EXTRA_CA_CERTS: '/etc/ssl/certs/bench-ca.pem',
+      DEMO_PORT_BASE: '31000',
+      INPUT_SECRETS: 'every secret'
+    })
+    expect(environment).toEqual({ PATH: '/usr/bin', HOME: '/home/ci', DEMO_PORT_BASE: '31000' })
   })
 
   it('deploys each service to staging, then to production, in the config order', () => {
-    expect(script.split('\n').filter(line => line.startsWith('bash '))).toEqual([
+    expect(commands.filter(line => line.startsWith('bash '))).toEqual([
       'bash scripts/deploy_backend.sh --env staging --release "$tag"',
       'bash scripts/deploy_frontend.sh --env staging --release "$tag"',
       'bash scripts/deploy_backend.sh --env production --release "$tag"',
@@ -77,24 +96,41 @@ describe("the overhead's bare arm: the user's deploy scripts and curl checks, no
     ])
   })
 
-  it.each([
-    ['staging check', 'http://127.0.0.1:18701/version', 1, '5.000'],
-    ['staging check', 'http://127.0.0.1:18702/healthz', 1, '5.000'],
-    ['production check, perf-samples times', 'http://127.0.0.1:18711/version', 10, '5.000'],
-    ['production check, perf-samples times', 'http://127.0.0.1:18712/version', 10, '5.000'],
-    // The health window's probes: one per round (window 100ms at interval 100ms: 2 rounds), with the probe's timeout.
-    ['health probe, once a round', 'http://127.0.0.1:18712/healthz', 2, '1.000'],
-    ['health probe, once a round', 'http://127.0.0.1:18711/api/greeting', 2, '1.000']
-  ])('curls each %s: %s %i times with --max-time %s', (_what, url, times, maxTime) => {
-    const lines = curls.filter(line => line.endsWith(`'${url}'`))
-    expect(lines).toHaveLength(times)
-    // A URL both checked and probed is curled with each one's own timeout.
-    expect(lines.some(line => line.includes(`--max-time ${maxTime} `))).toBe(true)
+  it("makes each step's requests in one curl process, one after another on kept connections, as release-gate makes them in its one process", () => {
+    // A curl process per request costs a process start each (28 of them: more than release-gate's own time on a loaded
+    // machine), which release-gate, making its requests in process, never pays: the arms would not do the same work.
+    expect(curls).toHaveLength(3)
+    expect(curls.every(curl => curl.includes('--fail-early'))).toBe(true)
+    expect(commands.indexOf(curls[0] as string)).toBeLessThan(
+      commands.indexOf('bash scripts/deploy_backend.sh --env production --release "$tag"')
+    )
   })
 
-  it('waits one interval between the rounds of probes', () => {
-    expect(script.split('\n').filter(line => line.startsWith('sleep '))).toEqual(['sleep 0.100'])
-    expect(curls).toHaveLength(4 + 2 * 10 + 2 * 2)
+  it.each([
+    ['staging checks', 0, 'http://127.0.0.1:18701/version', 1, '5.000'],
+    ['staging checks', 0, 'http://127.0.0.1:18702/healthz', 1, '5.000'],
+    ['production checks, perf-samples times', 1, 'http://127.0.0.1:18711/version', 10, '5.000'],
+    ['production checks, perf-samples times', 1, 'http://127.0.0.1:18712/version', 10, '5.000'],
+    // The health window's probes: once a round (window 100ms at interval 100ms: 2 rounds), with the probe's timeout.
+    ['health probes, once a round', 2, 'http://127.0.0.1:18712/healthz', 2, '1.000'],
+    ['health probes, once a round', 2, 'http://127.0.0.1:18711/api/greeting', 2, '1.000']
+  ])('the %s (curl %i) request %s %i times with --max-time %s', (_what, index, url, times, maxTime) => {
+    const requests = requestsOf(curls[index] as string).filter(([requested]) => requested === url)
+    expect(requests).toEqual(Array.from({ length: times }, () => [url, maxTime]))
+  })
+
+  it("starts the health window's probes on release-gate's own schedule: probe i of N at i/N of the interval, round after round", () => {
+    // 2 probes every 100 ms: a request every 50 ms (curl --rate spaces the starts), rounds in order.
+    const window = curls[2] as string
+    expect(window).toContain('--rate 20/s ')
+    expect(requestsOf(window).map(([url]) => url)).toEqual([
+      'http://127.0.0.1:18712/healthz',
+      'http://127.0.0.1:18711/api/greeting',
+      'http://127.0.0.1:18712/healthz',
+      'http://127.0.0.1:18711/api/greeting'
+    ])
+    expect(requestsOf(curls[0] as string)).toHaveLength(4)
+    expect(requestsOf(curls[1] as string)).toHaveLength(2 * 10)
   })
 })
 
@@ -118,5 +154,45 @@ describe('paired figures: the median of per-pair ratios with its spread', () => 
     expect(spread.q1).toBeLessThanOrEqual(spread.median)
     expect(spread.q3).toBeGreaterThanOrEqual(spread.median)
     expect(resolvedAgainst(spread, 1.1)).toBe(resolved)
+  })
+})
+
+describe("the probe figure's lag: how late each probe starts against its own slot", () => {
+  // Probe i of N starts i/N of the interval into its round (the health window staggers them on purpose).
+  const schedule = [0, 1000, 2000]
+  const windowStart = 5000
+
+  it.each([
+    ['the first probe of round 1, on time', 5000, 1, 0, 100, 0],
+    ['probe 5 of 10 in round 1, on its slot at 500 ms', 5500, 1, 5, 10, 0],
+    ['probe 9 of 10 in round 3, on its slot at 2900 ms', 7900, 3, 9, 10, 0],
+    ['probe 5 of 10 in round 2, 3 ms late', 6503, 2, 5, 10, 3],
+    ['probe 1 of 10 in round 2, 1.5 ms early', 6098.5, 2, 1, 10, -1.5],
+    // 100 probes a second start in 20 groups, 50 ms apart: probe 99 with probes 95-98 at 950 ms into its round.
+    ["probe 99 of 100 in round 3, on its group's slot at 2950 ms", 7950, 3, 99, 100, 0]
+  ])('%s', (_what, startedMs, round, probeIndex, probes, lag) => {
+    expect(probeLagMs(startedMs, windowStart, schedule, round, probeIndex, probes)).toBeCloseTo(lag, 6)
+  })
+
+  it('the last round, with no next round to spread to, keeps the spread of the one before', () => {
+    expect(probeLagMs(5000 + 2000 + 250, windowStart, schedule, 3, 1, 4)).toBeCloseTo(0, 6)
+  })
+})
+
+describe("the breach figure's release: blue/green through HAProxy, the old colour kept, one failed sample breaches", () => {
+  const config = parseConfig(
+    breachConfig({ socketPath: '/tmp/haproxy/admin.sock', url: 'http://127.0.0.1:40001/' }),
+    join(repo, 'release-gate.yml')
+  )
+  const web = config.services[0]
+
+  it('keeps the old colour beyond the health window, so a breach switches back in one Runtime API call', () => {
+    expect(web?.strategy.type).toBe('blue-green')
+    expect(web?.strategy.blueGreen?.keepOldMs).toBeGreaterThan(config.health.windowMs)
+    expect(web?.traffic?.production).toMatchObject({ router: 'haproxy', backend: 'web' })
+  })
+
+  it('breaches on the first failed sample, so the figure starts at the breach itself', () => {
+    expect(config.health.probes.map(p => [p.kind, p.failureLimit])).toEqual([['http', 1]])
   })
 })

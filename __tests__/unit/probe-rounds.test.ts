@@ -242,6 +242,13 @@ describe('when the probes of a round start', () => {
       ]
     },
     {
+      // Every start is a timer and a turn of the event loop: 100 starts a second cost more than the probes' own work.
+      name: 'starts 100 probes of a 1 s interval in 20 groups of 5, 50 ms apart, not one every 10 ms',
+      probes: 100,
+      schedule: [0, 1000],
+      expected: [0, 1000].map(round => Array.from({ length: 100 }, (_, i) => round + Math.floor(i / 5) * 50))
+    },
+    {
       name: 'starts a single probe on the schedule itself',
       probes: 1,
       schedule: [0, 500],
@@ -255,5 +262,25 @@ describe('when the probes of a round start', () => {
     }
   ])('$name', async ({ probes, schedule, expected }) => {
     expect(await starts(probes, schedule)).toEqual(expected)
+  })
+
+  it('keeps each probe on its slot after a round that ended late: the late round catches up, the delay is not carried', async () => {
+    // The last probe of round 1 (slot 500 ms) answers after 700 ms, so round 2 can start only at 1200 ms: its first
+    // probe (slot 1000) starts at once, its second on its own slot at 1500, not 500 ms after the late start.
+    const clock = new FakeClock()
+    const origin = clock.now().getTime()
+    const started: number[] = []
+    await measure(
+      [probe('p0', lenient), probe('p1', lenient)],
+      [0, 1000],
+      async (p, round) => {
+        started.push(clock.now().getTime() - origin)
+        if (p.id === 'p1' && round === 1) clock.advance(700)
+        return sampleOf(p.id, 'passed', round)
+      },
+      clock,
+      () => {}
+    )
+    expect(started).toEqual([0, 500, 1200, 1500])
   })
 })
