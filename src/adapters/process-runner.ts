@@ -7,8 +7,8 @@ import { signalName } from '../core/interruption.js'
 
 const TAIL_BYTES = 16 * 1024
 // A line longer than this is logged cut: a megabyte line without a newline must not be buffered (or re-scanned) whole.
-const LOG_LINE_CHARS = 16 * 1024
-const KILL_GRACE_MS = 5000
+export const LOG_LINE_CHARS = 16 * 1024
+export const KILL_GRACE_MS = 5000
 // A cancelled workflow run gets SIGTERM 7.5 s after SIGINT and SIGKILL soon after: the evidence must be written by then.
 const INTERRUPT_GRACE_MS = 2000
 const STDIO_DRAIN_MS = 2000
@@ -29,13 +29,9 @@ export class ProcessRunner implements CommandRunner {
   ) {}
 
   run(request: CommandRequest): Promise<ExecRecord> {
-    const started = Date.now()
-    const stdout = new TailBuffer(TAIL_BYTES)
-    const stderr = new TailBuffer(TAIL_BYTES)
-    const argv = request.argv.map(word => this.redact(word))
+    const run = startCommandRun(request, this.redact)
+    const { stdout, stderr } = run
     return new Promise(resolve => {
-      let timedOut = false
-      let interruptedBy: string | null = null
       let settled = false
       // Timers and listeners set up below, undone when the command is over.
       const cleanups: (() => void)[] = []
@@ -44,36 +40,7 @@ export class ProcessRunner implements CommandRunner {
         settled = true
         for (const cleanup of cleanups) cleanup()
         // killTimer stays armed: after a timeout, whatever of the group ignored SIGTERM still gets SIGKILL.
-        const finished = Date.now()
-        const status: ExecRecord['status'] = error
-          ? 'error'
-          : timedOut
-            ? 'timeout'
-            : exitCode === 0
-              ? 'success'
-              : 'failure'
-        resolve({
-          name: request.name,
-          argv,
-          startedAt: new Date(started).toISOString(),
-          finishedAt: new Date(finished).toISOString(),
-          durationMs: finished - started,
-          exitCode,
-          signal,
-          timedOut,
-          status,
-          error:
-            error ??
-            (timedOut
-              ? `timed out after ${request.timeoutMs}ms; process group killed`
-              : interruptedBy
-                ? `stopped: release-gate was interrupted by ${interruptedBy}; process group killed`
-                : null),
-          stdoutTail: this.redact(stdout.text()),
-          stderrTail: this.redact(stderr.text()),
-          outputBytes: stdout.total + stderr.total,
-          outputTruncated: stdout.truncated || stderr.truncated
-        })
+        resolve(commandRecord(request, this.redact, run, { exitCode, signal, error }))
       }
       if (this.interrupt?.aborted)
         return finish(
@@ -97,7 +64,7 @@ export class ProcessRunner implements CommandRunner {
       const interrupt = this.interrupt
       if (interrupt) {
         const onInterrupt = (): void => {
-          interruptedBy = signalName(interrupt)
+          run.interruptedBy = signalName(interrupt)
           killGroup('SIGTERM')
           setTimeout(() => killGroup('SIGKILL'), INTERRUPT_GRACE_MS).unref()
         }
@@ -105,7 +72,7 @@ export class ProcessRunner implements CommandRunner {
         cleanups.push(() => interrupt.removeEventListener('abort', onInterrupt))
       }
       const timeoutTimer = setTimeout(() => {
-        timedOut = true
+        run.timedOut = true
         killGroup('SIGTERM')
         setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS)
       }, request.timeoutMs)
@@ -148,8 +115,77 @@ export class ProcessRunner implements CommandRunner {
   }
 }
 
+/** What a runner knows of a command while it runs; `commandRecord` turns it into the record at its end. */
+export interface CommandRun {
+  /** The argv as recorded (redacted). */
+  argv: string[]
+  /** Date.now() when it started. */
+  started: number
+  timedOut: boolean
+  /** The signal that interrupted release-gate while it ran, or null. */
+  interruptedBy: string | null
+  stdout: TailBuffer
+  stderr: TailBuffer
+}
+
+/** A command run starting now, with empty output. */
+export function startCommandRun(request: CommandRequest, redact: Redactor): CommandRun {
+  return {
+    argv: request.argv.map(word => redact(word)),
+    started: Date.now(),
+    timedOut: false,
+    interruptedBy: null,
+    stdout: new TailBuffer(TAIL_BYTES),
+    stderr: new TailBuffer(TAIL_BYTES)
+  }
+}
+
+/**
+ * The record of a finished command, whether it ran as a process or in this one (the same fields, the same texts);
+ * `error` says why it could not start or run.
+ */
+export function commandRecord(
+  request: CommandRequest,
+  redact: Redactor,
+  run: CommandRun,
+  ending: { exitCode: number | null; signal: string | null; error: string | null }
+): ExecRecord {
+  const finished = Date.now()
+  const { timedOut, interruptedBy, stdout, stderr } = run
+  const { error, exitCode } = ending
+  const status: ExecRecord['status'] = error
+    ? 'error'
+    : timedOut
+      ? 'timeout'
+      : exitCode === 0
+        ? 'success'
+        : 'failure'
+  return {
+    name: request.name,
+    argv: run.argv,
+    startedAt: new Date(run.started).toISOString(),
+    finishedAt: new Date(finished).toISOString(),
+    durationMs: finished - run.started,
+    exitCode,
+    signal: ending.signal,
+    timedOut,
+    status,
+    error:
+      error ??
+      (timedOut
+        ? `timed out after ${request.timeoutMs}ms; process group killed`
+        : interruptedBy
+          ? `stopped: release-gate was interrupted by ${interruptedBy}; process group killed`
+          : null),
+    stdoutTail: redact(stdout.text()),
+    stderrTail: redact(stderr.text()),
+    outputBytes: stdout.total + stderr.total,
+    outputTruncated: stdout.truncated || stderr.truncated
+  }
+}
+
 /** Keeps the last `limit` bytes of a stream and counts the rest, so huge outputs cost bounded memory. */
-class TailBuffer {
+export class TailBuffer {
   private chunks: Buffer[] = []
   private kept = 0
   total = 0
@@ -182,7 +218,7 @@ class TailBuffer {
 }
 
 /** Splits a stream into lines for the log, keeping at most `limit` characters of the line in progress. */
-class LineSplitter {
+export class LineSplitter {
   private readonly decoder = new StringDecoder('utf8')
   private pending = ''
   private omitted = 0

@@ -1,6 +1,7 @@
 import type { ReleaseConfig } from './config.js'
 import type { EventSink } from './events.js'
 import type {
+  BuiltinCommands,
   ApprovalSource,
   ArtifactReader,
   ChangeSource,
@@ -74,6 +75,8 @@ export interface ProtocolContext {
   readonly artifacts: ArtifactReader
   /** argv that starts this release-gate (node + cli.js), used for `release-gate ...` commands in the config. */
   readonly selfArgv: string[]
+  /** `release-gate validate` and `collect-perf` run in this process; absent: every `release-gate` is a process. */
+  readonly builtins?: BuiltinCommands
   /** Pull request titles, labels and reviewers (GitHub mode). */
   readonly pullRequests?: PullRequestSource
   /** An emergency override of the deployment window: who asked, and why (never without a reason). */

@@ -39,6 +39,16 @@ export interface CommandRunner {
   run(request: CommandRequest): Promise<ExecRecord>
 }
 
+/**
+ * The `release-gate` subcommands this process runs itself instead of starting Node again for them (the built-in
+ * checks `validate` and `collect-perf`, ~240 ms each as a process), with the record, output, timeout and interruption
+ * a process would have.
+ */
+export interface BuiltinCommands {
+  /** The runner for `release-gate <args>` when it is a built-in check; null when it runs as a process. */
+  find(args: readonly string[]): CommandRunner | null
+}
+
 /** The outcome of one HTTP request made by a check or probe. */
 export interface HttpResponse {
   ok: boolean
@@ -51,7 +61,11 @@ export interface HttpResponse {
 
 /** HTTP for checks and probes. */
 export interface HttpClient {
-  request(url: string, options: { method: string; timeoutMs: number }): Promise<HttpResponse>
+  /** `signal` ends the request early (a built-in check stopped by its step's timeout or by an interruption). */
+  request(
+    url: string,
+    options: { method: string; timeoutMs: number; signal?: AbortSignal }
+  ): Promise<HttpResponse>
   /**
    * Opens the path to each URL's host before measuring starts (a connection kept for reuse, the HTTP stack loaded),
    * so a first round's timeouts measure the targets. No answer is judged; a client with nothing to open leaves it out.

@@ -14,6 +14,7 @@ import { webhookSink } from '../adapters/webhooks/sink.js'
 import { interruptibleClock } from '../core/interruption.js'
 import type { ApprovalSource, Logger } from '../core/ports.js'
 import { configFileDigest } from './config/load.js'
+import { builtinChecks } from './cli/commands/checks.js'
 
 /** Wires the real adapters (processes, files, HTTP, git) to the engine; GitHub's history replaces the local one in Actions. */
 export function composeContext(
@@ -51,6 +52,7 @@ export function composeContext(
     redact,
     warn: line => logger.warn(line)
   })
+  const http = new FetchHttpClient()
   return {
     ...(events ? { events } : {}),
     config,
@@ -69,7 +71,8 @@ export function composeContext(
     ),
     schemas: projectSchemas,
     runner,
-    http: new FetchHttpClient(),
+    http,
+    builtins: builtinChecks({ logger, redact, commandEnv, http, interrupt: options.interrupt }),
     trafficRouter: spec => new HaproxyRouter(spec),
     clock,
     ...(options.interrupt ? { interrupt: options.interrupt } : {}),

@@ -19,6 +19,14 @@ export interface BuiltinCheckOptions {
   tag: string | null
   http: HttpClient
   now: () => Date
+  /** Run inside a release: its step's timeout or an interruption stops the requests, and nothing is written. */
+  signal?: AbortSignal
+}
+
+/** The HTTP client with the run's stop on every request. */
+function stoppable(options: BuiltinCheckOptions): HttpClient {
+  const { http, signal } = options
+  return signal ? { request: (url, request) => http.request(url, { ...request, signal }) } : http
 }
 
 function checksFor(config: ReleaseConfig, environment: string) {
@@ -53,6 +61,8 @@ async function write(
     checks,
     ...(perf ? { perf } : {})
   }
+  // A stopped check writes nothing, as a killed process would not have.
+  options.signal?.throwIfAborted()
   assertValidEvidence(artifact, results)
   await writeFileAtomic(options.output, JSON.stringify(results, null, 2) + '\n')
   return results
@@ -62,7 +72,7 @@ async function write(
 export async function builtinValidate(options: BuiltinCheckOptions): Promise<ValidationResults> {
   const checks: CheckResult[] = []
   for (const spec of checksFor(options.config, options.environment))
-    checks.push(await runHttpCheck(options.http, spec, options.tag, options.now))
+    checks.push(await runHttpCheck(stoppable(options), spec, options.tag, options.now))
   return write(
     options,
     artifactFor(
@@ -78,7 +88,7 @@ export async function builtinValidate(options: BuiltinCheckOptions): Promise<Val
 /** `release-gate collect-perf --env <env> --output <file>`: latency percentiles, error rate and availability. */
 export async function builtinCollectPerf(options: BuiltinCheckOptions): Promise<ValidationResults> {
   const snapshot = await collectPerf(
-    options.http,
+    stoppable(options),
     checksFor(options.config, options.environment),
     options.config.validation.perfSamples,
     options.tag,

@@ -3,7 +3,8 @@ import type { CommandSpec, ProbeSpec } from '../../core/config.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { renderArgv, renderText, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
 import { judgeHttpResponse } from '../shared/http-check.js'
-import type { CommandRunner, HttpClient } from '../../core/ports.js'
+import { commandRoute } from '../shared/step.js'
+import type { BuiltinCommands, CommandRunner, HttpClient } from '../../core/ports.js'
 import type { HealthSample, ProbeSummary, SampleStatus } from '../../core/records/index.js'
 import { queryPrometheus } from './prometheus.js'
 import { sampleFiringAlerts } from './alertmanager.js'
@@ -100,6 +101,7 @@ export function releaseProbeSampler(ctx: ProtocolContext, vars: TemplateVars): P
   return realProbeSampler({
     http: ctx.http,
     runner: ctx.runner,
+    builtins: ctx.builtins,
     now: () => ctx.clock.now(),
     vars,
     selfArgv: ctx.selfArgv
@@ -122,10 +124,11 @@ export async function warmProbeTargets(
   if (urls.length > 0) await http.warm(urls)
 }
 
-/** Real probes: HTTP and Prometheus through the HTTP client, commands as processes. */
+/** Real probes: HTTP and Prometheus through the HTTP client, commands as processes (built-in checks in this one). */
 export function realProbeSampler(deps: {
   http: HttpClient
   runner: CommandRunner
+  builtins?: BuiltinCommands | undefined
   now: () => Date
   vars: TemplateVars
   selfArgv: string[]
@@ -191,10 +194,10 @@ export function realProbeSampler(deps: {
       }
       case 'command': {
         // An argv already, split and substituted by probeAsUsed.
-        const argv = probe.command as string[]
-        const exec = await deps.runner.run({
+        const { argv, runner } = commandRoute(probe.command as string[], deps)
+        const exec = await runner.run({
           name: probe.id,
-          argv: argv[0] === 'release-gate' ? [...deps.selfArgv, ...argv.slice(1)] : argv,
+          argv,
           timeoutMs: probe.timeoutMs,
           label: `probe ${probe.id}`,
           quiet: true

@@ -1,6 +1,7 @@
 import type { StepSpec } from '../../core/config.js'
 import { renderArgv, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
 import type { ProtocolContext } from '../../core/context.js'
+import type { BuiltinCommands, CommandRunner } from '../../core/ports.js'
 import type { ExecRecord } from '../../core/records/index.js'
 import { automation } from '../../core/announce.js'
 import { throwIfInterrupted } from '../../core/interruption.js'
@@ -26,8 +27,24 @@ export function templateVars(
 
 /** The argv a config step runs as: placeholders substituted per word, `release-gate` resolved to this program. */
 export function stepArgv(ctx: ProtocolContext, step: StepSpec, vars: TemplateVars): string[] {
-  const argv = renderArgv(tokenizeCommand(step.command), vars)
-  return argv[0] === 'release-gate' ? [...ctx.selfArgv, ...argv.slice(1)] : argv
+  return resolveSelf(renderArgv(tokenizeCommand(step.command), vars), ctx.selfArgv)
+}
+
+function resolveSelf(written: readonly string[], selfArgv: readonly string[]): string[] {
+  return written[0] === 'release-gate' ? [...selfArgv, ...written.slice(1)] : [...written]
+}
+
+/**
+ * The argv and runner of a command as written (substituted): a `release-gate` built-in check runs in this process,
+ * anything else, `release-gate <other subcommand>` included, as a process. Either way the record names the argv that
+ * starts this program, as it always did.
+ */
+export function commandRoute(
+  written: readonly string[],
+  ports: { runner: CommandRunner; builtins?: BuiltinCommands | undefined; selfArgv: readonly string[] }
+): { argv: string[]; runner: CommandRunner } {
+  const builtin = written[0] === 'release-gate' ? ports.builtins?.find(written.slice(1)) : null
+  return { argv: resolveSelf(written, ports.selfArgv), runner: builtin ?? ports.runner }
 }
 
 /** Runs one config step, announces it as the spec says, and returns its record. */
@@ -38,9 +55,10 @@ export async function runStep(
   label: string
 ): Promise<ExecRecord> {
   throwIfInterrupted(ctx.interrupt)
-  const record = await ctx.runner.run({
+  const { argv, runner } = commandRoute(renderArgv(tokenizeCommand(step.command), vars), ctx)
+  const record = await runner.run({
     name: step.name,
-    argv: stepArgv(ctx, step, vars),
+    argv,
     timeoutMs: step.timeoutMs,
     label,
     env: {
