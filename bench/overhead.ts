@@ -2,7 +2,7 @@ import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path'
 import { DemoSandbox } from '../__tests__/e2e/demo-sandbox.js'
 import type { CommandSpec, ReleaseConfig } from '../src/core/config.js'
-import { parseConfig } from '../src/entry/config/load.js'
+import { parseConfig } from '../src/entry/config/parse.js'
 import { sampleSchedule } from '../src/phases/analysis/verdict.js'
 import {
   describeSpread,

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { coldStartArms } from '../../bench/cold-start.js'
 import { medianSpread, pairRatios, resolvedAgainst, timed } from '../../bench/measure.js'
 import { bareRelease, zeroWindowConfig } from '../../bench/overhead.js'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 
 // How the benchmark measures (issue 21, "The benchmark itself"). No times are asserted here: only that every arm is
 // set up alike and that the statistics say what they claim.

@@ -4,7 +4,7 @@ import { ConfigError, TrafficRouterError } from '../../src/core/errors.js'
 import type { ServerTarget, TrafficRouter, TrafficShift } from '../../src/core/ports.js'
 import type { ProductionDeploymentReport, RoutedServer, TrafficChange } from '../../src/core/records/index.js'
 import { runRelease } from '../../src/engine/run.js'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { fakeContext, FakeHttp, FakeRunner, MemoryLogger } from '../fakes.js'
 
 // The traffic router from the phase's side: canary weights and the blue/green switch go through the router's port,
