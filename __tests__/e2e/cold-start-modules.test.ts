@@ -57,7 +57,7 @@ const arms = [
   }
 ]
 
-/** What only a GitHub call, a config file, an evidence zip or a record's validation needs. */
+/** What only a GitHub call, a config file, an evidence zip, a record's validation or the HTML report needs. */
 const notAtStart = [
   'undici',
   '@actions/http-client',
@@ -67,13 +67,14 @@ const notAtStart = [
   'yaml',
   'jszip',
   'pako',
+  'markdown-it',
   // ajv's standalone code for every schema (some 1.5 MB)
   'src/adapters/evidence/precompiled-validators.ts'
 ]
 
 describe('cold start of a phase that makes no GitHub call and finds no config', () => {
   it.each(arms)(
-    '$name loads neither the GitHub HTTP stack, yaml, the zip reader nor the schema validators',
+    '$name loads neither the GitHub HTTP stack, yaml, the zip reader, the schema validators nor markdown-it',
     ({ name, argv, env, needs }) => {
       const { packages, output } = packagesLoaded(name.replace(/\W/g, '-'), argv, env)
       // It ran as far as the missing config, and the recorder sees the packages it did load.
