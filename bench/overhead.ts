@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { DemoSandbox } from '../__tests__/e2e/demo-sandbox.js'
 import type { CommandSpec, ReleaseConfig } from '../src/core/config.js'
 import { commandEnvironment } from '../src/core/command-environment.js'
-import { parseConfig } from '../src/entry/config/load.js'
+import { parseConfig } from '../src/entry/config/parse.js'
 import { sampleSchedule } from '../src/phases/analysis/verdict.js'
 import {
   describeSpread,

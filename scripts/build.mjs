@@ -1,6 +1,7 @@
 // Bundles the action entry and the CLI into dist/ (committed; CI checks it matches a fresh build).
 import { build } from 'esbuild'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
 import standaloneCode from 'ajv/dist/standalone/index.js'
@@ -92,9 +93,38 @@ const legacyBufferCalls = {
   }
 }
 
+/**
+ * @actions/core imports its OIDC client at its top, and with it @actions/http-client and the undici it bundles (most of
+ * a megabyte evaluated at start) for `getIDToken` alone, which release-gate does not call at start. Its `core.js`
+ * stays the library's own; only its import of `./oidc-utils.js` becomes a stand-in whose `getIDToken` loads the real
+ * OIDC client on first use (a dynamic import(): its own chunk).
+ */
+const lazyOidcClient = {
+  name: 'lazy-oidc-client',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, ({ importer, kind }) =>
+      kind === 'import-statement' &&
+      /[\\/]node_modules[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(importer)
+        ? { path: importer, namespace: 'lazy-oidc-client' }
+        : undefined
+    )
+    plugin.onLoad({ filter: /.*/, namespace: 'lazy-oidc-client' }, ({ path }) => ({
+      contents:
+        'export class OidcClient {\n' +
+        '  static async getIDToken(audience) {\n' +
+        "    const { OidcClient } = await import('./oidc-utils.js')\n" +
+        '    return OidcClient.getIDToken(audience)\n' +
+        '  }\n' +
+        '}\n',
+      loader: 'js',
+      resolveDir: dirname(path)
+    }))
+  }
+}
+
 const common = {
   bundle: true,
-  plugins: [precompiledValidators, legacyBufferCalls],
+  plugins: [precompiledValidators, legacyBufferCalls, lazyOidcClient],
   platform: 'node',
   // What `release-gate --version` prints (src/entry/cli/version.ts).
   define: { __RELEASE_GATE_VERSION__: JSON.stringify(version) },
@@ -120,7 +150,10 @@ await build({
 await build({
   ...common,
   target: 'node20',
-  entryPoints: ['src/entry/cli/main.ts'],
-  outfile: 'dist/cli.js',
+  entryPoints: { cli: 'src/entry/cli/main.ts' },
+  outdir: 'dist',
+  // Its own chunks (another target than the action's): a command loads what it uses (YAML where it reads a config).
+  splitting: true,
+  chunkNames: 'cli-chunks/[name]-[hash]',
   banner: { js: '#!/usr/bin/env node\n' + banner.js }
 })

@@ -9,7 +9,7 @@ import type { AlertMatcher } from '../../src/core/alert-matchers.js'
 import type { ProbeSpec } from '../../src/core/config.js'
 import { ConfigError } from '../../src/core/errors.js'
 import type { HttpClient, HttpResponse } from '../../src/core/ports.js'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import {
   firingAlertsUrl,
   MAX_ALERTS_BODY_BYTES,

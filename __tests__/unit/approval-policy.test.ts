@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ReleaseConfig } from '../../src/core/config.js'
 import type { ApprovalAnswer, ApprovalEvidence } from '../../src/core/ports.js'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { requestProductionApproval } from '../../src/phases/production/approval.js'
 import { approvalWarnings, judgeApproval } from '../../src/phases/production/approval-policy.js'
 import { approvedBy, fakeContext, FixedApproval, MemoryLogger } from '../fakes.js'

@@ -8,7 +8,7 @@ import { medianSpread, pairRatios, resolvedAgainst, timed } from '../../bench/me
 import { bareArmEnvironment, bareRelease, zeroWindowConfig } from '../../bench/overhead.js'
 import { probeLagMs } from '../../bench/probe-capacity.js'
 import { breachConfig } from '../../bench/breach-return.js'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 
 // How the benchmark measures (issue 21, "The benchmark itself"). No times are asserted here: only that every arm is
 // set up alike and that the statistics say what they claim.

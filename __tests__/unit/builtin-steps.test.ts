@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { StepSpec } from '../../src/core/config.js'
 import type { BuiltinCommands } from '../../src/core/ports.js'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { realProbeSampler } from '../../src/phases/analysis/probes.js'
 import { runStep } from '../../src/phases/shared/step.js'
 import { fakeContext, FakeHttp, FakeRunner, TWO_SERVICES_CONFIG } from '../fakes.js'

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { ConfigError } from '../../src/core/errors.js'
 
 const minimal = `

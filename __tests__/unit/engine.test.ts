@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { projectSchemas } from '../../src/adapters/evidence/store.js'
 import type { ProtocolContext } from '../../src/core/context.js'
 import { runPhase, runRelease } from '../../src/engine/run.js'

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 const examples = [

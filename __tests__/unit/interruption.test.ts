@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { runRelease } from '../../src/engine/run.js'
 import { foldLedger, mayStart } from '../../src/core/ledger.js'
 import { InterruptedError, interruptibleClock } from '../../src/core/interruption.js'

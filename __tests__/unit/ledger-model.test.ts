@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { runPhase, runRelease } from '../../src/engine/run.js'
 import { interruptibleClock } from '../../src/core/interruption.js'
 import { rollbackTarget, serving } from '../../src/core/ledger.js'

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { describe, expect, it } from '@jest/globals'
 import { OPTIONS, passEnvOf } from '../../src/entry/cli/args.js'
 import { hintingAtPassEnv } from '../../src/entry/command-hints.js'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { UsageError } from '../../src/core/errors.js'
 import { FakeRunner, MemoryLogger } from '../fakes.js'
 

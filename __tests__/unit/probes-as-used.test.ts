@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { ProbeSpec } from '../../src/core/config.js'
 import { probeAsUsed, summarizeProbes } from '../../src/phases/analysis/probes.js'
 import { runAnalysis } from '../../src/phases/rollout/run-analysis.js'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { fakeContext, FakeHttp } from '../fakes.js'
 
 // A probe is recorded as it was measured: every placeholder of its URL, query, command and expected JSON values

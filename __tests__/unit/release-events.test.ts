@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { webhookSink } from '../../src/adapters/webhooks/sink.js'
 import { runRelease } from '../../src/engine/run.js'
 import { approvedBy, FakeClock, fakeContext, FakeHttp, FixedApproval, MemoryLogger } from '../fakes.js'

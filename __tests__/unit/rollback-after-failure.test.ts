@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { rollBackAfterFailure } from '../../src/phases/rollback/after-failure.js'
 import { FakeRunner, fakeContext, MemoryHistory, MemoryLogger, releasedV100 } from '../fakes.js'
 

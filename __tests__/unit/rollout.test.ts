@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { runRelease } from '../../src/engine/run.js'
 import type { ProductionDeploymentReport } from '../../src/core/records/index.js'
 import type { HealthWindowRecord } from '../../src/core/records/index.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { runPhase } from '../../src/engine/run.js'
 import { ARTIFACTS, type ReadinessChecklist } from '../../src/core/records/index.js'
 import {

@@ -5,7 +5,7 @@ import type { ServerTarget, TrafficRouter, TrafficShift } from '../../src/core/p
 import type { ProductionDeploymentReport, RoutedServer, TrafficChange } from '../../src/core/records/index.js'
 import { runRelease } from '../../src/engine/run.js'
 import { runManualRollback } from '../../src/phases/rollback/manual.js'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { fakeContext, FakeHttp, FakeRunner, MemoryLogger } from '../fakes.js'
 
 // The traffic router from the phase's side: canary weights and the blue/green switch go through the router's port,

@@ -3,7 +3,7 @@
 // untrusted field it renders: rendered as GitHub renders it, the document has the same structure as with harmless
 // text in those fields, and nothing active.
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import type { ChangeSet } from '../../src/core/change-set.js'
 import type { PullRequestDetails } from '../../src/core/ports.js'
 import { renderCommunications, renderHealthLog, renderReleaseManifest } from '../../src/render/markdown.js'

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../../src/entry/config/load.js'
+import { parseConfig } from '../../../src/entry/config/parse.js'
 
 // Every config or workflow shown in the docs is a real file that the tests validate, so the docs cannot rot.
 // A fenced YAML block is preceded by one of:

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { PLACEHOLDERS, renderText } from '../../../src/core/command-template.js'
 import { templateVars } from '../../../src/phases/shared/step.js'
-import { parseConfig } from '../../../src/entry/config/load.js'
+import { parseConfig } from '../../../src/entry/config/parse.js'
 import { fakeContext, TWO_SERVICES_CONFIG } from '../../fakes.js'
 
 // docs/config.md's placeholder tables are checked against the code's one list of placeholders (PLACEHOLDERS) and

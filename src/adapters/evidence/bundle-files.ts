@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, posix } from 'node:path'
-import JSZip from 'jszip'
+import type JSZip from 'jszip'
 import { UsageError } from '../../core/errors.js'
 import type { NotAFile } from '../../core/manifest.js'
 
@@ -59,9 +59,11 @@ export async function readBundle(path: string): Promise<BundleContents> {
     throw new BundleTooLargeError(
       `${path} is ${info.size} bytes; a bundle may be at most ${MAX_BUNDLE_BYTES} bytes (${MAX_BUNDLE_BYTES / MiB} MiB)`
     )
+  // Loaded here, not at start: only a zipped bundle needs the zip reader.
+  const { default: zipReader } = await import('jszip')
   let zip: JSZip
   try {
-    zip = await JSZip.loadAsync(await readFile(path))
+    zip = await zipReader.loadAsync(await readFile(path))
   } catch (error) {
     throw new UsageError(`${path} is neither a directory nor a readable zip: ${(error as Error).message}`)
   }

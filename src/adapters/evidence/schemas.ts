@@ -3,7 +3,6 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
-import { precompiledValidators } from './precompiled-validators.js'
 
 // ajv-formats is CommonJS; under ESM its default export arrives wrapped in some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
@@ -12,6 +11,21 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 
 let ajv: Ajv | undefined
 const compiled = new Map<string, ValidateFunction>()
+/** The bundle's validators compiled ahead of time, once loadPrecompiledValidators() has loaded them. */
+let precompiledValidators: Readonly<Record<string, ValidateFunction>> = {}
+let precompiledLoad: Promise<void> | undefined
+
+/**
+ * Loads the validators scripts/build.mjs compiles ahead of time (some 1.5 MB of code in the bundle) before a process
+ * first validates: loadConfig and verify call it, so a run that stops before reading a config never parses them.
+ * A validation without it still holds: the schema is then compiled from schemas/ at run time, as under src/.
+ */
+export function loadPrecompiledValidators(): Promise<void> {
+  precompiledLoad ??= import('./precompiled-validators.js').then(module => {
+    precompiledValidators = module.precompiledValidators
+  })
+  return precompiledLoad
+}
 
 /** The package root (holds package.json and schemas/), found from this module's location in src/ or dist/. */
 export function packageRoot(): string {

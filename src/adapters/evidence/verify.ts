@@ -5,6 +5,7 @@ import { sealSignatureProblems, sealSigners, type SealVerifier } from '../../cor
 import { writerProblems } from '../../core/evidence-writers.js'
 import { assertValidEvidence, hasEvidenceSchema } from './store.js'
 import { readBundle } from './bundle-files.js'
+import { loadPrecompiledValidators } from './schemas.js'
 import type {
   ProductionApproval,
   ProductionDeploymentReport,
@@ -182,6 +183,6 @@ function orderProblems(json: ReadonlyMap<string, unknown>, manifest: EvidenceMan
 
 /** The checks of the bundle at `path` (a directory or an artifact zip), as `release-gate verify` runs them. */
 export async function verifyBundleAt(path: string, options: VerifyOptions = {}): Promise<VerifyCheck[]> {
-  const { files, notFiles } = await readBundle(path)
+  const [{ files, notFiles }] = await Promise.all([readBundle(path), loadPrecompiledValidators()])
   return verifyBundle(files, { ...options, notFiles })
 }

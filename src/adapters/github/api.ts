@@ -1,4 +1,4 @@
-import { getOctokit } from '@actions/github'
+import type { getOctokit } from '@actions/github'
 import type { Clock, EnvironmentProtection, RunApproval } from '../../core/ports.js'
 
 export type { EnvironmentProtection, RunApproval }
@@ -57,7 +57,8 @@ const toDeploymentRecord = (d: DeploymentData): DeploymentRecord => ({
 
 /** The REST calls release-gate makes, each retried under one policy; the only module that talks to the GitHub API. */
 export class GitHubApi {
-  private readonly octokit: Octokit
+  /** Made on the first request: the GitHub HTTP stack (Octokit, undici) loads only in a phase that calls GitHub. */
+  private octokit: Promise<Octokit> | undefined
   /** Requests made, by route, so a run can report its API budget. */
   readonly calls = new Map<string, number>()
   /** Conditional GETs GitHub answered 304 Not Modified (free of rate limit). */
@@ -68,14 +69,19 @@ export class GitHubApi {
   >()
 
   constructor(
-    token: string,
+    private readonly token: string,
     readonly run: RunCoordinates,
     private readonly clock: Pick<Clock, 'sleep'>,
     private readonly onRetry: (line: string) => void = () => undefined,
     private readonly policy: RetryPolicy = DEFAULT_RETRY,
     private readonly timeoutMs = 30_000
-  ) {
-    this.octokit = getOctokit(token, { baseUrl: run.apiUrl })
+  ) {}
+
+  private client(): Promise<Octokit> {
+    this.octokit ??= import('@actions/github').then(({ getOctokit }) =>
+      getOctokit(this.token, { baseUrl: this.run.apiUrl })
+    )
+    return this.octokit
   }
 
   private async call<T>(
@@ -107,7 +113,9 @@ export class GitHubApi {
       async () => {
         this.calls.set(route, (this.calls.get(route) ?? 0) + 1)
         try {
-          const response = await this.octokit.request(route, {
+          const response = await (
+            await this.client()
+          ).request(route, {
             owner: this.run.owner,
             repo: this.run.repo,
             ...parameters,

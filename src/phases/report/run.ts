@@ -1,4 +1,3 @@
-import { renderReportHtml } from '../../render/html.js'
 import {
   renderDeploymentReport,
   renderSignOffs,
@@ -41,6 +40,8 @@ export async function runReport(
     renderDeploymentReport({ tag: ctx.tag, evidence, outcome, gates, retrospective, inventory })
   )
   const markdown = (await ctx.store.readText(ARTIFACTS.deploymentReport)) ?? ''
+  // markdown-it is loaded here, where the page is made, not when the process starts.
+  const { renderReportHtml } = await import('../../render/html.js')
   // The same report as one self-contained page, for readers who prefer a browser to Markdown.
   await ctx.store.writeText(
     ARTIFACTS.deploymentReportHtml,

@@ -5,7 +5,6 @@ import { systemClock } from '../../../adapters/local.js'
 import { writeFileAtomic } from '../../../adapters/evidence/store.js'
 import { UsageError } from '../../../core/errors.js'
 import { ARTIFACTS } from '../../../core/records/index.js'
-import { renderReportHtml } from '../../../render/html.js'
 import { loadConfig } from '../../config/load.js'
 import type { CommandInput } from './command.js'
 
@@ -36,6 +35,8 @@ export async function reportCommand({ values, logger, configPath }: CommandInput
     return 0
   }
   const output = values.output
+  // markdown-it is loaded here, where the page is made, not when the process starts.
+  const { renderReportHtml } = await import('../../../render/html.js')
   await writeFileAtomic(
     output,
     renderReportHtml(markdown, {

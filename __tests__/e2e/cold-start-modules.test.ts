@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { actionStepVariables } from '../../bench/cold-start.js'
+import { ACTION, CLI } from './scratch-workspace.js'
+
+// Issue 21, figure 1: a phase that makes no GitHub call and reads no config must not parse the code that would.
+// Each run starts the bundle as the benchmark does (readiness against a config that does not exist, the action with
+// the benchmark's step variables) under a loader
+// hook that records every file module loaded; esbuild marks each bundled source in the output with a
+// `// node_modules/<package>/...` or `// src/...` comment, so the loaded files name what the process parsed.
+
+const recorder = fileURLToPath(new URL('./module-load-recorder.mjs', import.meta.url))
+const work = mkdtempSync(join(tmpdir(), 'rg-cold-start-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+/** The npm packages and the modules of src/ bundled into the files a run of `argv` loaded, and what it printed. */
+function packagesLoaded(
+  name: string,
+  argv: string[],
+  env: Record<string, string>
+): { packages: Set<string>; output: string } {
+  const loadedList = join(work, `${name}-loaded.txt`)
+  writeFileSync(loadedList, '')
+  const run = spawnSync(process.execPath, ['--import', recorder, ...argv], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env, RG_LOADED_MODULES: loadedList },
+    timeout: 30_000
+  })
+  const files = new Set(readFileSync(loadedList, 'utf8').split('\n').filter(Boolean))
+  files.delete(new URL(`file://${recorder}`).href)
+  const packages = new Set<string>()
+  for (const file of files)
+    for (const [, pkg, source] of readFileSync(fileURLToPath(file), 'utf8').matchAll(
+      /^\/\/ (?:node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\/|(src\/\S+)$)/gm
+    ))
+      packages.add((pkg ?? source) as string)
+  return { packages, output: run.stdout + run.stderr }
+}
+
+const arms = [
+  {
+    name: 'the action',
+    argv: [ACTION],
+    env: actionStepVariables(work),
+    needs: ['@actions/core', 'src/entry/action/main.ts']
+  },
+  {
+    name: 'the CLI',
+    argv: [CLI, 'phase', 'readiness', '--tag', 'v1.0.0', '--config', 'no-such-config.yml'],
+    env: {},
+    needs: ['src/entry/cli/main.ts']
+  }
+]
+
+/** What only a GitHub call, a config file, an evidence zip, a record's validation or the HTML report needs. */
+const notAtStart = [
+  'undici',
+  '@actions/http-client',
+  '@actions/github',
+  '@octokit/core',
+  '@octokit/plugin-rest-endpoint-methods',
+  'yaml',
+  'jszip',
+  'pako',
+  'markdown-it',
+  // ajv's standalone code for every schema (some 1.5 MB)
+  'src/adapters/evidence/precompiled-validators.ts'
+]
+
+describe('cold start of a phase that makes no GitHub call and finds no config', () => {
+  it.each(arms)(
+    '$name loads neither the GitHub HTTP stack, yaml, the zip reader, the schema validators nor markdown-it',
+    ({ name, argv, env, needs }) => {
+      const { packages, output } = packagesLoaded(name.replace(/\W/g, '-'), argv, env)
+      // It ran as far as the missing config, and the recorder sees the packages it did load.
+      expect(output).toContain('no-such-config.yml')
+      for (const pkg of needs) expect(packages).toContain(pkg)
+      expect(notAtStart.filter(pkg => packages.has(pkg))).toEqual([])
+    }
+  )
+})
