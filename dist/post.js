@@ -2,15 +2,16 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   EvidenceArtifacts,
   STATE,
-  lazyArtifactClient,
-  messageOf
-} from "./chunks/chunk-TBOR4BGF.js";
-import "./chunks/chunk-AKNY7V43.js";
+  lazyArtifactClient
+} from "./chunks/chunk-R3HEWKF4.js";
 import {
   error,
   getState,
   warning
-} from "./chunks/chunk-UXH7VPXY.js";
+} from "./chunks/chunk-5PIJ43GZ.js";
+import {
+  messageOf
+} from "./chunks/chunk-AN3NI2IA.js";
 import "./chunks/chunk-KQPNXURP.js";
 
 // src/entry/action/post.ts
