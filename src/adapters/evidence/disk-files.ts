@@ -1,8 +1,9 @@
 import { randomBytes, createHash } from 'node:crypto'
 import { lstat, mkdir, open, readFile, rename, rm, readdir } from 'node:fs/promises'
-import { join, dirname } from 'node:path'
+import { basename, join, dirname } from 'node:path'
 import { EvidenceSchemaError } from '../../core/errors.js'
 import type { BundleEntry, BundleFiles } from '../../core/ports.js'
+import { NO_COUNTING, type EvidenceWorkCounter } from './io-tally.js'
 
 /** What is wrong with a symbolic link in a bundle (a link could lead anywhere on the machine). */
 export const SYMBOLIC_LINK_PROBLEM = 'is a symbolic link; evidence files must be regular files'
@@ -15,8 +16,9 @@ export const SYMBOLIC_LINK_PROBLEM = 'is a symbolic link; evidence files must be
 export async function writeFileAtomic(
   path: string,
   content: string | Iterable<string>,
-  options: { syncDirectory?: boolean } = {}
+  options: { syncDirectory?: boolean; counter?: EvidenceWorkCounter } = {}
 ): Promise<void> {
+  const counter = options.counter ?? NO_COUNTING
   await mkdir(dirname(path), { recursive: true })
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   const handle = await open(temporary, 'w', 0o644)
@@ -41,16 +43,18 @@ export async function writeFileAtomic(
       await flush()
     }
     await handle.sync()
+    counter.count('fsync', basename(path))
   } finally {
     await handle.close()
   }
   try {
     await rename(temporary, path)
+    counter.count('rename', basename(path))
   } catch (error) {
     await rm(temporary, { force: true })
     throw error
   }
-  if (options.syncDirectory !== false) await syncDirectory(dirname(path))
+  if (options.syncDirectory !== false) await syncDirectory(dirname(path), counter)
 }
 
 // Pieces are gathered up to this many characters per write call, encoded into a buffer of this size.
@@ -58,10 +62,11 @@ const WRITE_CHUNK = 64 * 1024
 const WRITE_BUFFER_BYTES = 1024 * 1024
 
 /** Makes the renames into `dir` durable (an fsync of the directory; skipped where the platform cannot). */
-export async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string, counter = NO_COUNTING): Promise<void> {
   const directory = await open(dir, 'r').catch(() => undefined)
   if (directory) {
     await directory.sync().catch(() => undefined)
+    counter.count('fsync', '.')
     await directory.close()
   }
 }
@@ -89,7 +94,11 @@ const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).
 
 /** An evidence bundle as a directory on disk: every write atomic and fsynced, no symbolic link ever read. */
 export class DiskBundleFiles implements BundleFiles {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    /** Told of every fsync, rename and hash pass (tests hold them to a budget). */
+    readonly counter: EvidenceWorkCounter = NO_COUNTING
+  ) {}
 
   /** The text of a file, or undefined when it does not exist; a symbolic link is refused, never followed. */
   async read(name: string): Promise<string | undefined> {
@@ -109,12 +118,12 @@ export class DiskBundleFiles implements BundleFiles {
    * sealed, so syncing the directory once there (not twice per write) keeps every sealed bundle durable.
    */
   async write(name: string, content: string | Iterable<string>): Promise<void> {
-    await writeFileAtomic(join(this.dir, name), content, { syncDirectory: false })
+    await writeFileAtomic(join(this.dir, name), content, { syncDirectory: false, counter: this.counter })
   }
 
   /** One fsync of the directory makes every rename into it durable. */
   async sync(): Promise<void> {
-    await syncDirectory(this.dir)
+    await syncDirectory(this.dir, this.counter)
   }
 
   /** The directory's entries (not recursive: a bundle is flat); empty when the directory does not exist. */
@@ -133,6 +142,7 @@ export class DiskBundleFiles implements BundleFiles {
   /** Size from lstat, hash streamed from the file. */
   async digest(name: string): Promise<{ bytes: number; sha256: string }> {
     const path = join(this.dir, name)
+    this.counter.count('hash', name)
     return { bytes: (await lstat(path)).size, sha256: await sha256File(path) }
   }
 

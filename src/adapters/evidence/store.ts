@@ -17,6 +17,7 @@ import { DiskBundleFiles, SYMBOLIC_LINK_PROBLEM } from './disk-files.js'
 import { noRedaction, type Redactor } from '../../core/redact.js'
 import { sealSignatureProblems, signLastSeal, type SealSigner } from '../../core/seal-signature.js'
 import type { BundleEntry, BundleFiles, EvidenceStore, SchemaValidator } from '../../core/ports.js'
+import { NO_COUNTING, type EvidenceWorkCounter } from './io-tally.js'
 
 // Other modules write their own files atomically through the store's module, as they always have.
 export { writeFileAtomic, syncDirectory } from './disk-files.js'
@@ -102,7 +103,9 @@ export class EvidenceBundleStore implements EvidenceStore {
     private readonly redact: Redactor = noRedaction,
     /** With a signing key, every seal is signed (`verify --public-key` checks it). */
     private readonly signer?: SealSigner,
-    private runId?: string
+    private runId?: string,
+    /** Told of every schema validation (tests hold them to a budget). */
+    private readonly counter: EvidenceWorkCounter = NO_COUNTING
   ) {
     this.dir = files.dir
   }
@@ -116,6 +119,7 @@ export class EvidenceBundleStore implements EvidenceStore {
   async writeJson(artifact: string, record: object): Promise<void> {
     // Redacted value by value, so that a secret that happens to read like `true` or a year cannot break the JSON.
     const redacted = this.redact === noRedaction ? record : redactStrings(record, this.redact)
+    this.counter.count('validation', artifact)
     assertValidEvidence(artifact, redacted)
     await this.files.write(artifact, withNewline(prettyJsonChunks(redacted, '', layoutOf(artifact))))
   }
@@ -185,6 +189,7 @@ export class EvidenceBundleStore implements EvidenceStore {
     } catch (error) {
       throw new EvidenceSchemaError(artifact, [`not valid JSON (${(error as Error).message})`])
     }
+    this.counter.count('validation', artifact)
     assertValidEvidence(artifact, value)
     return value as T
   }
@@ -271,8 +276,14 @@ export class EvidenceBundleStore implements EvidenceStore {
 
 /** The evidence directory on disk: the bundle's rules over DiskBundleFiles, as production composes it. */
 export class FileEvidenceStore extends EvidenceBundleStore {
-  constructor(dir: string, redact: Redactor = noRedaction, signer?: SealSigner, runId?: string) {
-    super(new DiskBundleFiles(dir), redact, signer, runId)
+  constructor(
+    dir: string,
+    redact: Redactor = noRedaction,
+    signer?: SealSigner,
+    runId?: string,
+    counter: EvidenceWorkCounter = NO_COUNTING
+  ) {
+    super(new DiskBundleFiles(dir, counter), redact, signer, runId, counter)
   }
 }
 
