@@ -93,6 +93,8 @@ export function redactStrings(value: unknown, redact: (text: string) => string):
 export class EvidenceBundleStore implements EvidenceStore {
   /** Where the bundle lives (commands receive it as `${evidence}`). */
   readonly dir: string
+  /** The SHA-256 of the bytes of each record this store validated, by artifact: those bytes need no second check. */
+  private readonly validated = new Map<string, string>()
 
   /**
    * @param runId the run a new bundle belongs to (a manual rollback names its folder after it); otherwise one is made
@@ -117,11 +119,20 @@ export class EvidenceBundleStore implements EvidenceStore {
 
   /** Validates `record` against its schema, then writes it atomically. */
   async writeJson(artifact: string, record: object): Promise<void> {
+    await this.writeRecord(artifact, record, 'file')
+  }
+
+  /** Validates, writes (as a file or as the seal) and remembers the digest of the valid bytes written. */
+  private async writeRecord(artifact: string, record: object, as: 'file' | 'seal'): Promise<void> {
     // Redacted value by value, so that a secret that happens to read like `true` or a year cannot break the JSON.
     const redacted = this.redact === noRedaction ? record : redactStrings(record, this.redact)
+    this.validated.delete(artifact)
     this.counter.count('validation', artifact)
     assertValidEvidence(artifact, redacted)
-    await this.files.write(artifact, withNewline(prettyJsonChunks(redacted, '', layoutOf(artifact))))
+    const text = withNewline(prettyJsonChunks(redacted, '', layoutOf(artifact)))
+    const written =
+      as === 'seal' ? await this.files.writeSeal(artifact, text) : await this.files.write(artifact, text)
+    this.validated.set(artifact, written.sha256)
   }
 
   /**
@@ -181,16 +192,19 @@ export class EvidenceBundleStore implements EvidenceStore {
    * a phase must never build on altered or broken evidence.
    */
   async readJson<T>(artifact: string): Promise<T | undefined> {
-    const text = await this.readText(artifact)
-    if (text === undefined) return undefined
+    const read = await this.files.readWithDigest(artifact)
+    if (read === undefined) return undefined
     let value: unknown
     try {
-      value = JSON.parse(text)
+      value = JSON.parse(read.text)
     } catch (error) {
       throw new EvidenceSchemaError(artifact, [`not valid JSON (${(error as Error).message})`])
     }
+    // The very bytes this store validated (written or read before) are valid still; any other bytes are checked.
+    if (this.validated.get(artifact) === read.sha256) return value as T
     this.counter.count('validation', artifact)
     assertValidEvidence(artifact, value)
+    this.validated.set(artifact, read.sha256)
     return value as T
   }
 
@@ -224,9 +238,9 @@ export class EvidenceBundleStore implements EvidenceStore {
     if (!sealed) this.runId ??= newRunId(now)
     const chained = appendEntry(sealed, tag, phase, now.toISOString(), files, this.runId)
     const manifest = this.signer ? signLastSeal(chained, this.signer) : chained
-    await this.writeJson(MANIFEST_FILE, manifest)
-    // One directory sync makes every rename of the phase durable, the manifest's last.
-    await this.files.sync()
+    // The phase's files are made durable first and the manifest last: a crash in between leaves the earlier seal,
+    // against which verify names each file written since.
+    await this.writeRecord(MANIFEST_FILE, manifest, 'seal')
     return manifest
   }
 
