@@ -10,6 +10,7 @@ import { MANIFEST_FILE } from '../../src/core/manifest.js'
 import { EvidenceSchemaError } from '../../src/core/errors.js'
 import { runPhase } from '../../src/engine/run.js'
 import type { PhaseName } from '../../src/core/phases.js'
+import type { Redactor } from '../../src/core/redact.js'
 import {
   FakeClock,
   fakeContext,
@@ -21,12 +22,12 @@ import {
 const PHASES: PhaseName[] = ['readiness', 'staging', 'production', 'stabilize', 'report']
 
 /** The fakes' release context (v1.1.0 after v1.0.0, a fresh rehearsal) over a bundle on disk, its work counted. */
-function contextOnDisk(counter: EvidenceWorkTally) {
+function contextOnDisk(counter: EvidenceWorkTally, redact?: Redactor) {
   const dir = join(mkdtempSync(join(tmpdir(), 'rg-work-')), 'deployment')
   const clock = new FakeClock()
   const ctx = fakeContext(parseConfig(TWO_SERVICES_CONFIG, 'test.yml'), {
     clock,
-    store: new FileEvidenceStore(dir, undefined, undefined, undefined, counter),
+    store: new FileEvidenceStore(dir, redact, undefined, undefined, counter),
     artifacts: new MemoryArtifacts({
       'rehearsal.json': {
         exists: true,
@@ -40,9 +41,9 @@ function contextOnDisk(counter: EvidenceWorkTally) {
 }
 
 /** One release of the fakes, phase by phase in one process, over a bundle on disk; the work of each phase counted. */
-async function releaseOnDisk() {
+async function releaseOnDisk(redact?: Redactor) {
   const tally = new EvidenceWorkTally()
-  const { dir, ctx } = contextOnDisk(tally)
+  const { dir, ctx } = contextOnDisk(tally, redact)
   const phases = []
   for (const phase of PHASES) {
     tally.reset()
@@ -53,6 +54,7 @@ async function releaseOnDisk() {
       fsyncs: { ...tally.files }.fsync,
       renamed: tally.perFile('rename'),
       hashed: tally.perFile('hash'),
+      scrubbed: tally.perFile('scrub'),
       validated: tally.perFile('validation')
     })
   }
@@ -86,6 +88,24 @@ describe('the evidence work of one release (fakes, bundle on disk, one process)'
         phase,
         validated: Object.fromEntries(writtenRecords)
       })
+    }
+  })
+
+  it('scrubs secrets from each file once per write: a file unchanged since its last scrub is not read again', async () => {
+    const { phases } = await releaseOnDisk(text => text.split('s3cr3t-value').join('***'))
+    let sealedBefore = false
+    for (const { phase, renamed, scrubbed } of phases) {
+      // The manifest is rewritten by each seal after its scrub, so the next seal reads it once.
+      const changedSinceLastScrub = new Set([...renamed.keys(), ...(sealedBefore ? [MANIFEST_FILE] : [])])
+      for (const [file, times] of scrubbed) expect({ phase, file, times }).toEqual({ phase, file, times: 1 })
+      expect({
+        phase,
+        notRewritten: [...scrubbed.keys()].filter(file => !changedSinceLastScrub.has(file))
+      }).toEqual({
+        phase,
+        notRewritten: []
+      })
+      sealedBefore = true
     }
   })
 

@@ -1,7 +1,10 @@
-/** A kind of evidence work worth counting: each costs a disk flush, a metadata update, a read of the file, or a check. */
-export type EvidenceWork = 'fsync' | 'rename' | 'hash' | 'validation'
+/**
+ * A kind of evidence work worth counting: each costs a disk flush, a metadata update, a read of the file (to hash it
+ * or to scrub secrets from it), or a schema check.
+ */
+export type EvidenceWork = 'fsync' | 'rename' | 'hash' | 'scrub' | 'validation'
 
-/** Told of every fsync, rename, hash pass and schema validation of the bundle's files; a test holds them to a budget. */
+/** Told of every fsync, rename, hash pass, scrub and schema validation of the bundle's files; tests hold them to a budget. */
 export interface EvidenceWorkCounter {
   /** One piece of `work` on `file` (a name inside the bundle; the bundle's directory is `.`). */
   count(work: EvidenceWork, file: string): void
@@ -12,7 +15,13 @@ export const NO_COUNTING: EvidenceWorkCounter = { count: () => undefined }
 
 /** The files each kind of work touched, in order, as tests and measurements read them. */
 export class EvidenceWorkTally implements EvidenceWorkCounter {
-  readonly files: Record<EvidenceWork, string[]> = { fsync: [], rename: [], hash: [], validation: [] }
+  readonly files: Record<EvidenceWork, string[]> = {
+    fsync: [],
+    rename: [],
+    hash: [],
+    scrub: [],
+    validation: []
+  }
 
   count(work: EvidenceWork, file: string): void {
     this.files[work].push(file)

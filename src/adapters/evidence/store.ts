@@ -95,6 +95,8 @@ export class EvidenceBundleStore implements EvidenceStore {
   readonly dir: string
   /** The SHA-256 of the bytes of each record this store validated, by artifact: those bytes need no second check. */
   private readonly validated = new Map<string, string>()
+  /** The SHA-256 of each file as this store last scrubbed it: clean bytes, by file name. */
+  private readonly scrubbed = new Map<string, string>()
 
   /**
    * @param runId the run a new bundle belongs to (a manual rollback names its folder after it); otherwise one is made
@@ -166,11 +168,19 @@ export class EvidenceBundleStore implements EvidenceStore {
   async scrub(artifact: string): Promise<boolean> {
     // Without a secret to look for there is nothing to read (a bundle's health log can be large).
     if (this.redact === noRedaction) return false
-    const text = await this.readText(artifact)
-    if (text === undefined) return false
+    // Bytes this store scrubbed already (the same secrets, the same text) would come out the same: not read again.
+    const cleanDigest = this.scrubbed.get(artifact)
+    if (cleanDigest !== undefined && (await this.digestIfPresent(artifact)) === cleanDigest) return false
+    const read = await this.files.readWithDigest(artifact)
+    if (read === undefined) return false
+    this.counter.count('scrub', artifact)
+    const { text } = read
     // The common case costs one search; a secret stored JSON-escaped (quotes, backslashes) is not found here.
     let scrubbed = this.redact(text)
-    if (scrubbed === text) return false
+    if (scrubbed === text) {
+      this.scrubbed.set(artifact, read.sha256)
+      return false
+    }
     if (artifact.endsWith('.json')) {
       try {
         scrubbed = JSON.stringify(redactStrings(JSON.parse(text) as unknown, this.redact), null, 2) + '\n'
@@ -178,8 +188,12 @@ export class EvidenceBundleStore implements EvidenceStore {
         // Not JSON: redacted as text.
       }
     }
-    await this.files.write(artifact, scrubbed)
+    this.scrubbed.set(artifact, (await this.files.write(artifact, scrubbed)).sha256)
     return true
+  }
+
+  private async digestIfPresent(artifact: string): Promise<string | undefined> {
+    return (await this.files.digest(artifact).catch(() => undefined))?.sha256
   }
 
   /** The text of an artifact, or undefined when it does not exist; a symbolic link is refused, never followed. */
