@@ -11,6 +11,7 @@ import type {
   ArtifactReader,
   BundleEntry,
   BundleFiles,
+  FileDigest,
   ChangeSource,
   Clock,
   CommandRequest,
@@ -165,10 +166,18 @@ export class MemoryBundleFiles implements BundleFiles {
   async read(name: string): Promise<string | undefined> {
     return this.files.get(name)
   }
-  async write(name: string, content: string | Iterable<string>): Promise<void> {
+  async readWithDigest(name: string): Promise<{ text: string; sha256: string } | undefined> {
+    const text = this.files.get(name)
+    return text === undefined ? undefined : { text, sha256: (await this.digest(name)).sha256 }
+  }
+  async write(name: string, content: string | Iterable<string>): Promise<FileDigest> {
     this.files.set(name, typeof content === 'string' ? content : [...content].join(''))
+    return this.digest(name)
   }
   async sync(): Promise<void> {}
+  async writeSeal(name: string, content: string | Iterable<string>): Promise<FileDigest> {
+    return this.write(name, content)
+  }
   async list(): Promise<BundleEntry[]> {
     return [...this.files.keys()].sort().map(name => ({ name, kind: 'file' }))
   }
@@ -269,3 +278,18 @@ health:
   probes:
     - { id: api, http: { url: http://127.0.0.1:1/healthz } }
 `
+
+/** A valid uat-confirmation.json of v1.0.0 (automated pass), for the store's tests. */
+export const UAT_CONFIRMATION = {
+  schemaVersion: 1,
+  artifact: 'uat-confirmation.json',
+  tag: 'v1.0.0',
+  generatedAt: '2026-11-24T10:00:00.000Z',
+  environment: 'staging',
+  required: false,
+  status: 'automated-pass',
+  passed: true,
+  signedOffBy: null,
+  recordedAt: '2026-11-24T10:00:00.000Z',
+  basis: 'automated'
+}

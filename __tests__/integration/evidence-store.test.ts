@@ -10,20 +10,7 @@ import { sealSignerFromPem, sealVerifierFromPem } from '../../src/adapters/evide
 import { readBundleFiles } from '../../src/adapters/evidence/bundle-files.js'
 import { verifyBundle } from '../../src/adapters/evidence/verify.js'
 import { rollbackTarget, serving } from '../../src/core/ledger.js'
-
-const uat = {
-  schemaVersion: 1,
-  artifact: 'uat-confirmation.json',
-  tag: 'v1.0.0',
-  generatedAt: '2026-11-24T10:00:00.000Z',
-  environment: 'staging',
-  required: false,
-  status: 'automated-pass',
-  passed: true,
-  signedOffBy: null,
-  recordedAt: '2026-11-24T10:00:00.000Z',
-  basis: 'automated'
-}
+import { UAT_CONFIRMATION as uat } from '../fakes.js'
 
 describe('the evidence store', () => {
   const store = () => new FileEvidenceStore(join(mkdtempSync(join(tmpdir(), 'rg-store-')), 'deployment'))

@@ -229,6 +229,12 @@ export interface BundleEntry {
   kind: 'file' | 'link' | 'other'
 }
 
+/** A file's size in bytes and the SHA-256 (hex) of its bytes. */
+export interface FileDigest {
+  bytes: number
+  sha256: string
+}
+
 /**
  * The files of one evidence bundle, without its rules: the store (src/adapters/evidence/store.ts) redacts, validates
  * and seals over this, on disk in production and in memory in tests, so the rules are written once. Names are
@@ -239,14 +245,24 @@ export interface BundleFiles {
   readonly dir: string
   /** A file's text, or undefined when absent; throws EvidenceSchemaError for a symbolic link (never read). */
   read(name: string): Promise<string | undefined>
-  /** Replaces a file whole (a reader or a crash sees the old content or the new); durable once `sync` returns. */
-  write(name: string, content: string | Iterable<string>): Promise<void>
+  /** A file's text with the SHA-256 of its bytes (hashed only when not already known), or undefined when absent. */
+  readWithDigest(name: string): Promise<{ text: string; sha256: string } | undefined>
+  /**
+   * Replaces a file whole (a reader or a process crash sees the old content or the new) and returns the digest of the
+   * bytes written; durable once `sync` (or `writeSeal`) returns.
+   */
+  write(name: string, content: string | Iterable<string>): Promise<FileDigest>
   /** Makes every write so far durable. */
   sync(): Promise<void>
+  /**
+   * Makes every earlier write durable, then replaces `name` whole and durably: the seal, written last, so that a crash
+   * leaves the earlier seal or this one, and never a seal over files that are not on disk.
+   */
+  writeSeal(name: string, content: string | Iterable<string>): Promise<FileDigest>
   /** The entries at the top of the bundle, temporary files included; empty when there is no bundle. */
   list(): Promise<BundleEntry[]>
   /** A file's size in bytes and its SHA-256 (hex). */
-  digest(name: string): Promise<{ bytes: number; sha256: string }>
+  digest(name: string): Promise<FileDigest>
   /** Moves the whole bundle to `destination`, leaving an empty bundle where it was. */
   moveAside(destination: string): Promise<void>
 }

@@ -17,6 +17,7 @@ import { DiskBundleFiles, SYMBOLIC_LINK_PROBLEM } from './disk-files.js'
 import { noRedaction, type Redactor } from '../../core/redact.js'
 import { sealSignatureProblems, signLastSeal, type SealSigner } from '../../core/seal-signature.js'
 import type { BundleEntry, BundleFiles, EvidenceStore, SchemaValidator } from '../../core/ports.js'
+import { NO_COUNTING, type EvidenceWorkCounter } from './io-tally.js'
 
 // Other modules write their own files atomically through the store's module, as they always have.
 export { writeFileAtomic, syncDirectory } from './disk-files.js'
@@ -92,6 +93,10 @@ export function redactStrings(value: unknown, redact: (text: string) => string):
 export class EvidenceBundleStore implements EvidenceStore {
   /** Where the bundle lives (commands receive it as `${evidence}`). */
   readonly dir: string
+  /** The SHA-256 of the bytes of each record this store validated, by artifact: those bytes need no second check. */
+  private readonly validated = new Map<string, string>()
+  /** The SHA-256 of each file as this store last scrubbed it: clean bytes, by file name. */
+  private readonly scrubbed = new Map<string, string>()
 
   /**
    * @param runId the run a new bundle belongs to (a manual rollback names its folder after it); otherwise one is made
@@ -102,7 +107,9 @@ export class EvidenceBundleStore implements EvidenceStore {
     private readonly redact: Redactor = noRedaction,
     /** With a signing key, every seal is signed (`verify --public-key` checks it). */
     private readonly signer?: SealSigner,
-    private runId?: string
+    private runId?: string,
+    /** Told of every schema validation (tests hold them to a budget). */
+    private readonly counter: EvidenceWorkCounter = NO_COUNTING
   ) {
     this.dir = files.dir
   }
@@ -114,10 +121,20 @@ export class EvidenceBundleStore implements EvidenceStore {
 
   /** Validates `record` against its schema, then writes it atomically. */
   async writeJson(artifact: string, record: object): Promise<void> {
+    await this.writeRecord(artifact, record, 'file')
+  }
+
+  /** Validates, writes (as a file or as the seal) and remembers the digest of the valid bytes written. */
+  private async writeRecord(artifact: string, record: object, as: 'file' | 'seal'): Promise<void> {
     // Redacted value by value, so that a secret that happens to read like `true` or a year cannot break the JSON.
     const redacted = this.redact === noRedaction ? record : redactStrings(record, this.redact)
+    this.validated.delete(artifact)
+    this.counter.count('validation', artifact)
     assertValidEvidence(artifact, redacted)
-    await this.files.write(artifact, withNewline(prettyJsonChunks(redacted, '', layoutOf(artifact))))
+    const text = withNewline(prettyJsonChunks(redacted, '', layoutOf(artifact)))
+    const written =
+      as === 'seal' ? await this.files.writeSeal(artifact, text) : await this.files.write(artifact, text)
+    this.validated.set(artifact, written.sha256)
   }
 
   /**
@@ -151,11 +168,19 @@ export class EvidenceBundleStore implements EvidenceStore {
   async scrub(artifact: string): Promise<boolean> {
     // Without a secret to look for there is nothing to read (a bundle's health log can be large).
     if (this.redact === noRedaction) return false
-    const text = await this.readText(artifact)
-    if (text === undefined) return false
+    // Bytes this store scrubbed already (the same secrets, the same text) would come out the same: not read again.
+    const cleanDigest = this.scrubbed.get(artifact)
+    if (cleanDigest !== undefined && (await this.digestIfPresent(artifact)) === cleanDigest) return false
+    const read = await this.files.readWithDigest(artifact)
+    if (read === undefined) return false
+    this.counter.count('scrub', artifact)
+    const { text } = read
     // The common case costs one search; a secret stored JSON-escaped (quotes, backslashes) is not found here.
     let scrubbed = this.redact(text)
-    if (scrubbed === text) return false
+    if (scrubbed === text) {
+      this.scrubbed.set(artifact, read.sha256)
+      return false
+    }
     if (artifact.endsWith('.json')) {
       try {
         scrubbed = JSON.stringify(redactStrings(JSON.parse(text) as unknown, this.redact), null, 2) + '\n'
@@ -163,8 +188,12 @@ export class EvidenceBundleStore implements EvidenceStore {
         // Not JSON: redacted as text.
       }
     }
-    await this.files.write(artifact, scrubbed)
+    this.scrubbed.set(artifact, (await this.files.write(artifact, scrubbed)).sha256)
     return true
+  }
+
+  private async digestIfPresent(artifact: string): Promise<string | undefined> {
+    return (await this.files.digest(artifact).catch(() => undefined))?.sha256
   }
 
   /** The text of an artifact, or undefined when it does not exist; a symbolic link is refused, never followed. */
@@ -177,15 +206,19 @@ export class EvidenceBundleStore implements EvidenceStore {
    * a phase must never build on altered or broken evidence.
    */
   async readJson<T>(artifact: string): Promise<T | undefined> {
-    const text = await this.readText(artifact)
-    if (text === undefined) return undefined
+    const read = await this.files.readWithDigest(artifact)
+    if (read === undefined) return undefined
     let value: unknown
     try {
-      value = JSON.parse(text)
+      value = JSON.parse(read.text)
     } catch (error) {
       throw new EvidenceSchemaError(artifact, [`not valid JSON (${(error as Error).message})`])
     }
+    // The very bytes this store validated (written or read before) are valid still; any other bytes are checked.
+    if (this.validated.get(artifact) === read.sha256) return value as T
+    this.counter.count('validation', artifact)
     assertValidEvidence(artifact, value)
+    this.validated.set(artifact, read.sha256)
     return value as T
   }
 
@@ -219,9 +252,9 @@ export class EvidenceBundleStore implements EvidenceStore {
     if (!sealed) this.runId ??= newRunId(now)
     const chained = appendEntry(sealed, tag, phase, now.toISOString(), files, this.runId)
     const manifest = this.signer ? signLastSeal(chained, this.signer) : chained
-    await this.writeJson(MANIFEST_FILE, manifest)
-    // One directory sync makes every rename of the phase durable, the manifest's last.
-    await this.files.sync()
+    // The phase's files are made durable first and the manifest last: a crash in between leaves the earlier seal,
+    // against which verify names each file written since.
+    await this.writeRecord(MANIFEST_FILE, manifest, 'seal')
     return manifest
   }
 
@@ -271,8 +304,14 @@ export class EvidenceBundleStore implements EvidenceStore {
 
 /** The evidence directory on disk: the bundle's rules over DiskBundleFiles, as production composes it. */
 export class FileEvidenceStore extends EvidenceBundleStore {
-  constructor(dir: string, redact: Redactor = noRedaction, signer?: SealSigner, runId?: string) {
-    super(new DiskBundleFiles(dir), redact, signer, runId)
+  constructor(
+    dir: string,
+    redact: Redactor = noRedaction,
+    signer?: SealSigner,
+    runId?: string,
+    counter: EvidenceWorkCounter = NO_COUNTING
+  ) {
+    super(new DiskBundleFiles(dir, counter), redact, signer, runId, counter)
   }
 }
 
