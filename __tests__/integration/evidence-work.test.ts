@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/entry/config/load.js'
+import { parseConfig } from '../../src/entry/config/parse.js'
 import { FileEvidenceStore } from '../../src/adapters/evidence/store.js'
 import { EvidenceWorkTally, type EvidenceWork } from '../../src/adapters/evidence/io-tally.js'
 import { MANIFEST_FILE } from '../../src/core/manifest.js'
