@@ -1835,14 +1835,14 @@ var require_picomatch2 = __commonJS({
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/entry/config/load.ts
-import { open as open3, readFile as readFile3 } from "node:fs/promises";
+import { open as open3, readFile as readFile2 } from "node:fs/promises";
 
 // src/adapters/workspace-paths.ts
 import { lstat as lstat2, readlink, realpath as realpath2 } from "node:fs/promises";
-import { basename, dirname as dirname3, join as join4, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join4, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/adapters/local.ts
-import { mkdir as mkdir2, open as open2, readFile as readFile2, realpath, rm as rm2, stat } from "node:fs/promises";
+import { mkdir as mkdir2, open as open2, readFile, realpath, rm as rm2, stat } from "node:fs/promises";
 import { dirname as dirname2, join as join3, relative, isAbsolute, sep } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { hostname, userInfo } from "node:os";
@@ -2089,24 +2089,44 @@ function isPlainRecord(value) {
 
 // src/adapters/evidence/disk-files.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
-import { lstat, mkdir, open, readFile, rename, rm, readdir } from "node:fs/promises";
-import { join, dirname } from "node:path";
+import { lstat, mkdir, open, rename, rm, readdir } from "node:fs/promises";
+import { basename, join, dirname } from "node:path";
+
+// src/adapters/evidence/io-tally.ts
+var NO_COUNTING = { count: () => void 0 };
+
+// src/adapters/evidence/disk-files.ts
 var SYMBOLIC_LINK_PROBLEM = "is a symbolic link; evidence files must be regular files";
 async function writeFileAtomic(path, content, options = {}) {
+  const counter = options.counter ?? NO_COUNTING;
+  await replaceFile(path, content, { syncFile: true, counter });
+  if (options.syncDirectory !== false) await syncDirectory(dirname(path), counter);
+}
+async function replaceFile(path, content, options) {
+  const { counter } = options;
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const hash = createHash2("sha256");
+  let bytesWritten = 0;
   const handle = await open(temporary, "w", 420);
   try {
-    if (typeof content === "string") await handle.writeFile(content, "utf8");
-    else {
+    const writeAll = async (source, bytes) => {
+      hash.update(source.subarray(0, bytes));
+      for (let written = 0; written < bytes; )
+        written += (await handle.write(source, written, bytes - written)).bytesWritten;
+      bytesWritten += bytes;
+    };
+    if (typeof content === "string") {
+      const encoded = Buffer.from(content, "utf8");
+      await writeAll(encoded, encoded.length);
+    } else {
       const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
       let pending = "";
       const flush = async () => {
         const bytes = Buffer.byteLength(pending, "utf8");
         const source = bytes <= buffer.length ? buffer : Buffer.from(pending, "utf8");
         if (source === buffer) buffer.write(pending, 0, "utf8");
-        for (let written = 0; written < bytes; )
-          written += (await handle.write(source, written, bytes - written)).bytesWritten;
+        await writeAll(source, bytes);
         pending = "";
       };
       for (const piece of content) {
@@ -2115,70 +2135,142 @@ async function writeFileAtomic(path, content, options = {}) {
       }
       await flush();
     }
-    await handle.sync();
+    if (options.syncFile) {
+      await handle.sync();
+      counter.count("fsync", basename(path));
+    }
+    counter.count("hash", basename(path));
+    try {
+      await rename(temporary, path);
+      counter.count("rename", basename(path));
+    } catch (error2) {
+      await rm(temporary, { force: true });
+      throw error2;
+    }
+    const identity = identityOf(await handle.stat({ bigint: true }));
+    return { bytes: bytesWritten, sha256: hash.digest("hex"), identity };
   } finally {
     await handle.close();
   }
-  try {
-    await rename(temporary, path);
-  } catch (error2) {
-    await rm(temporary, { force: true });
-    throw error2;
-  }
-  if (options.syncDirectory !== false) await syncDirectory(dirname(path));
 }
 var WRITE_CHUNK = 64 * 1024;
 var WRITE_BUFFER_BYTES = 1024 * 1024;
-async function syncDirectory(dir) {
+async function syncDirectory(dir, counter = NO_COUNTING) {
   const directory = await open(dir, "r").catch(() => void 0);
   if (directory) {
     await directory.sync().catch(() => void 0);
+    counter.count("fsync", ".");
     await directory.close();
   }
 }
-async function sha256File(path) {
+function identityOf(stats) {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+async function hashOpenFile(handle) {
+  const before = identityOf(await handle.stat({ bigint: true }));
   const hash = createHash2("sha256");
-  const handle = await open(path, "r");
-  try {
-    const buffer = Buffer.allocUnsafe(HASH_BUFFER_BYTES);
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await handle.close();
+  const buffer = Buffer.allocUnsafe(HASH_BUFFER_BYTES);
+  let bytes = 0;
+  for (; ; ) {
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    hash.update(buffer.subarray(0, bytesRead));
+    bytes += bytesRead;
   }
-  return hash.digest("hex");
+  const after = identityOf(await handle.stat({ bigint: true }));
+  return { bytes, sha256: hash.digest("hex"), identity: before === after ? after : "" };
 }
 var HASH_BUFFER_BYTES = 256 * 1024;
 var isMissing = (error2) => error2.code === "ENOENT";
 var DiskBundleFiles = class {
-  constructor(dir) {
+  constructor(dir, counter = NO_COUNTING) {
     this.dir = dir;
+    this.counter = counter;
   }
   dir;
+  counter;
+  /** Digests this store knows, by file name, each with the identity of the file it was taken from. */
+  known = /* @__PURE__ */ new Map();
+  /** Files written since the last sync: in place (renamed), not yet fsynced. */
+  unsynced = /* @__PURE__ */ new Set();
   /** The text of a file, or undefined when it does not exist; a symbolic link is refused, never followed. */
   async read(name) {
+    return (await this.readFile(name, false))?.text;
+  }
+  /** The text of a file and its SHA-256: remembered if the file is as this store last wrote or hashed it. */
+  async readWithDigest(name) {
+    const read = await this.readFile(name, true);
+    return read && { text: read.text, sha256: read.sha256 };
+  }
+  async readFile(name, withDigest) {
     const path = join(this.dir, name);
+    let handle;
     try {
       if ((await lstat(path)).isSymbolicLink()) throw new EvidenceSchemaError(name, [SYMBOLIC_LINK_PROBLEM]);
-      return await readFile(path, "utf8");
+      handle = await open(path, "r");
     } catch (error2) {
       if (isMissing(error2)) return void 0;
       throw error2;
     }
+    try {
+      if (!withDigest) return { text: await handle.readFile("utf8") };
+      const before = identityOf(await handle.stat({ bigint: true }));
+      const bytes = await handle.readFile();
+      const after = identityOf(await handle.stat({ bigint: true }));
+      const known = this.known.get(name);
+      if (known && known.identity === before && before === after)
+        return { text: bytes.toString("utf8"), sha256: known.sha256 };
+      this.counter.count("hash", name);
+      const sha2562 = createHash2("sha256").update(bytes).digest("hex");
+      if (before === after) this.known.set(name, { bytes: bytes.length, sha256: sha2562, identity: after });
+      return { text: bytes.toString("utf8"), sha256: sha2562 };
+    } finally {
+      await handle.close();
+    }
   }
   /**
-   * Writes atomically, leaving the directory sync to `sync`: a phase's files count only once its manifest entry is
-   * sealed, so syncing the directory once there (not twice per write) keeps every sealed bundle durable.
+   * Writes atomically, leaving the fsyncs to `sync`: a phase's files count only once its manifest entry is sealed, so
+   * each file it wrote is fsynced once there, however often the phase rewrote it.
    */
   async write(name, content) {
-    await writeFileAtomic(join(this.dir, name), content, { syncDirectory: false });
+    const written = await replaceFile(join(this.dir, name), content, {
+      syncFile: false,
+      counter: this.counter
+    });
+    this.known.set(name, written);
+    this.unsynced.add(name);
+    return { bytes: written.bytes, sha256: written.sha256 };
   }
-  /** One fsync of the directory makes every rename into it durable. */
+  /** Fsyncs every file written since the last sync, all at once, then the directory, which makes their renames durable. */
   async sync() {
-    await syncDirectory(this.dir);
+    const names = [...this.unsynced];
+    this.unsynced.clear();
+    await Promise.all(names.map((name) => this.syncFile(name)));
+    await syncDirectory(this.dir, this.counter);
+  }
+  async syncFile(name) {
+    const handle = await open(join(this.dir, name), "r+").catch((error2) => {
+      if (isMissing(error2)) return void 0;
+      throw error2;
+    });
+    if (!handle) return;
+    try {
+      await handle.sync();
+      this.counter.count("fsync", name);
+    } finally {
+      await handle.close();
+    }
+  }
+  /** Syncs every earlier write, then writes the seal fsynced before its rename, then syncs the directory again. */
+  async writeSeal(name, content) {
+    await this.sync();
+    const written = await replaceFile(join(this.dir, name), content, {
+      syncFile: true,
+      counter: this.counter
+    });
+    this.known.set(name, written);
+    await syncDirectory(this.dir, this.counter);
+    return { bytes: written.bytes, sha256: written.sha256 };
   }
   /** The directory's entries (not recursive: a bundle is flat); empty when the directory does not exist. */
   async list() {
@@ -2192,15 +2284,29 @@ var DiskBundleFiles = class {
       throw error2;
     }
   }
-  /** Size from lstat, hash streamed from the file. */
+  /** Size and SHA-256: remembered while the file's identity is unchanged, otherwise streamed from the file. */
   async digest(name) {
     const path = join(this.dir, name);
-    return { bytes: (await lstat(path)).size, sha256: await sha256File(path) };
+    const known = this.known.get(name);
+    if (known && known.identity === identityOf(await lstat(path, { bigint: true })))
+      return { bytes: known.bytes, sha256: known.sha256 };
+    const handle = await open(path, "r");
+    try {
+      this.counter.count("hash", name);
+      const hashed = await hashOpenFile(handle);
+      if (hashed.identity) this.known.set(name, hashed);
+      else this.known.delete(name);
+      return { bytes: hashed.bytes, sha256: hashed.sha256 };
+    } finally {
+      await handle.close();
+    }
   }
   /** One rename moves the whole directory; an empty one is made in its place. */
   async moveAside(destination) {
     await mkdir(dirname(destination), { recursive: true });
     await rename(this.dir, destination);
+    this.known.clear();
+    this.unsynced.clear();
     await mkdir(this.dir, { recursive: true });
   }
 };
@@ -2349,28 +2455,42 @@ var EvidenceBundleStore = class {
    * @param runId the run a new bundle belongs to (a manual rollback names its folder after it); otherwise one is made
    *   when the bundle's first phase seals, and a bundle already sealed keeps its own.
    */
-  constructor(files, redact = noRedaction, signer, runId) {
+  constructor(files, redact = noRedaction, signer, runId, counter = NO_COUNTING) {
     this.files = files;
     this.redact = redact;
     this.signer = signer;
     this.runId = runId;
+    this.counter = counter;
     this.dir = files.dir;
   }
   files;
   redact;
   signer;
   runId;
+  counter;
   /** Where the bundle lives (commands receive it as `${evidence}`). */
   dir;
+  /** The SHA-256 of the bytes of each record this store validated, by artifact: those bytes need no second check. */
+  validated = /* @__PURE__ */ new Map();
+  /** The SHA-256 of each file as this store last scrubbed it: clean bytes, by file name. */
+  scrubbed = /* @__PURE__ */ new Map();
   /** Absolute or relative path of an artifact inside the bundle. */
   path(artifact) {
     return join2(this.dir, artifact);
   }
   /** Validates `record` against its schema, then writes it atomically. */
   async writeJson(artifact, record) {
+    await this.writeRecord(artifact, record, "file");
+  }
+  /** Validates, writes (as a file or as the seal) and remembers the digest of the valid bytes written. */
+  async writeRecord(artifact, record, as) {
     const redacted = this.redact === noRedaction ? record : redactStrings(record, this.redact);
+    this.validated.delete(artifact);
+    this.counter.count("validation", artifact);
     assertValidEvidence(artifact, redacted);
-    await this.files.write(artifact, withNewline(prettyJsonChunks(redacted, "", layoutOf(artifact))));
+    const text = withNewline(prettyJsonChunks(redacted, "", layoutOf(artifact)));
+    const written = as === "seal" ? await this.files.writeSeal(artifact, text) : await this.files.write(artifact, text);
+    this.validated.set(artifact, written.sha256);
   }
   /**
    * Writes a Markdown (or other text) artifact atomically; a long one may come as a sequence of pieces (each redacted;
@@ -2395,18 +2515,28 @@ var EvidenceBundleStore = class {
    */
   async scrub(artifact) {
     if (this.redact === noRedaction) return false;
-    const text = await this.readText(artifact);
-    if (text === void 0) return false;
+    const cleanDigest = this.scrubbed.get(artifact);
+    if (cleanDigest !== void 0 && await this.digestIfPresent(artifact) === cleanDigest) return false;
+    const read = await this.files.readWithDigest(artifact);
+    if (read === void 0) return false;
+    this.counter.count("scrub", artifact);
+    const { text } = read;
     let scrubbed = this.redact(text);
-    if (scrubbed === text) return false;
+    if (scrubbed === text) {
+      this.scrubbed.set(artifact, read.sha256);
+      return false;
+    }
     if (artifact.endsWith(".json")) {
       try {
         scrubbed = JSON.stringify(redactStrings(JSON.parse(text), this.redact), null, 2) + "\n";
       } catch {
       }
     }
-    await this.files.write(artifact, scrubbed);
+    this.scrubbed.set(artifact, (await this.files.write(artifact, scrubbed)).sha256);
     return true;
+  }
+  async digestIfPresent(artifact) {
+    return (await this.files.digest(artifact).catch(() => void 0))?.sha256;
   }
   /** The text of an artifact, or undefined when it does not exist; a symbolic link is refused, never followed. */
   async readText(artifact) {
@@ -2417,15 +2547,18 @@ var EvidenceBundleStore = class {
    * a phase must never build on altered or broken evidence.
    */
   async readJson(artifact) {
-    const text = await this.readText(artifact);
-    if (text === void 0) return void 0;
+    const read = await this.files.readWithDigest(artifact);
+    if (read === void 0) return void 0;
     let value;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(read.text);
     } catch (error2) {
       throw new EvidenceSchemaError(artifact, [`not valid JSON (${error2.message})`]);
     }
+    if (this.validated.get(artifact) === read.sha256) return value;
+    this.counter.count("validation", artifact);
     assertValidEvidence(artifact, value);
+    this.validated.set(artifact, read.sha256);
     return value;
   }
   /**
@@ -2456,8 +2589,7 @@ var EvidenceBundleStore = class {
     if (!sealed) this.runId ??= newRunId(now);
     const chained = appendEntry(sealed, tag, phase, now.toISOString(), files, this.runId);
     const manifest = this.signer ? signLastSeal(chained, this.signer) : chained;
-    await this.writeJson(MANIFEST_FILE, manifest);
-    await this.files.sync();
+    await this.writeRecord(MANIFEST_FILE, manifest, "seal");
     return manifest;
   }
   /**
@@ -2500,8 +2632,8 @@ var EvidenceBundleStore = class {
   }
 };
 var FileEvidenceStore = class extends EvidenceBundleStore {
-  constructor(dir, redact = noRedaction, signer, runId) {
-    super(new DiskBundleFiles(dir), redact, signer, runId);
+  constructor(dir, redact = noRedaction, signer, runId, counter = NO_COUNTING) {
+    super(new DiskBundleFiles(dir, counter), redact, signer, runId, counter);
   }
 };
 function newRunId(now) {
@@ -2937,7 +3069,7 @@ var FileArtifactReader = class {
         return { exists: true, isFile: false, modifiedAt: null, text: null, outsideWorkspace: target };
       const info = await stat(path);
       if (!info.isFile()) return { exists: true, isFile: false, modifiedAt: info.mtime, text: null };
-      return { exists: true, isFile: true, modifiedAt: info.mtime, text: await readFile2(path, "utf8") };
+      return { exists: true, isFile: true, modifiedAt: info.mtime, text: await readFile(path, "utf8") };
     } catch (error2) {
       if (error2.code === "ENOENT")
         return { exists: false, isFile: false, modifiedAt: null, text: null };
@@ -3004,7 +3136,7 @@ var FileSignoffStore = class {
 async function readStateFile(file, schema, messages) {
   let text;
   try {
-    text = await readFile2(file, "utf8");
+    text = await readFile(file, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return null;
     throw error2;
@@ -3053,7 +3185,7 @@ async function withFileLock(lockFile, critical) {
 }
 async function lockIsStale(lockFile) {
   try {
-    const [text, info] = await Promise.all([readFile2(lockFile, "utf8"), stat(lockFile)]);
+    const [text, info] = await Promise.all([readFile(lockFile, "utf8"), stat(lockFile)]);
     if (Date.now() - info.mtimeMs > LOCK_STALE_MS) return true;
     const pid = Number(JSON.parse(text).pid);
     if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -3136,7 +3268,7 @@ var ReleaseLock = class {
   /** The holder written in the lock file, or null when there is none (or it cannot be read yet). */
   async holder() {
     try {
-      const value = JSON.parse(await readFile2(this.file, "utf8"));
+      const value = JSON.parse(await readFile(this.file, "utf8"));
       return typeof value.pid === "number" && typeof value.host === "string" ? {
         holder: String(value.holder ?? "unknown"),
         pid: value.pid,
@@ -3254,7 +3386,7 @@ async function realPathOf(path, linksLeft = 40) {
   if (info?.isSymbolicLink() && linksLeft > 0)
     return realPathOf(resolve(dirname3(path), await readlink(path)), linksLeft - 1);
   const parent = dirname3(path);
-  return parent === path ? path : join4(await realPathOf(parent, linksLeft), basename(path));
+  return parent === path ? path : join4(await realPathOf(parent, linksLeft), basename2(path));
 }
 async function workspaceFileProblem(workspace, path) {
   const root = await realpath2(workspace);
@@ -3317,7 +3449,7 @@ async function readAtMost(file, limit) {
   }
 }
 async function configFileDigest(file) {
-  return readFile3(file, "utf8").then(configDigest, () => null);
+  return readFile2(file, "utf8").then(configDigest, () => null);
 }
 
 // src/core/outcome.ts
@@ -4043,7 +4175,7 @@ function previousSemverTag(tags, tag) {
 }
 
 // src/entry/cli/checks.ts
-import { basename as basename2 } from "node:path";
+import { basename as basename3 } from "node:path";
 
 // src/core/json-pointer.ts
 function jsonPointer(value, pointer) {
@@ -4200,7 +4332,7 @@ function checksFor(config, environment) {
   return checks;
 }
 function artifactFor(output, fallback) {
-  const name = basename2(output);
+  const name = basename3(output);
   return KNOWN.includes(name) ? name : fallback;
 }
 async function write(options, artifact, checks, perf) {
@@ -9975,7 +10107,7 @@ function phaseNamed(name) {
 
 // src/entry/cli/commands/report.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { join as join6, resolve as resolve4 } from "node:path";
 async function reportCommand({ values, logger, configPath }) {
   if (!values.html)
@@ -9984,7 +10116,7 @@ async function reportCommand({ values, logger, configPath }) {
     );
   const config = await loadConfig(configPath);
   const dir = values["evidence-dir"] ?? config.evidenceDir;
-  const markdown = await readFile4(join6(dir, ARTIFACTS.deploymentReport), "utf8").catch(() => {
+  const markdown = await readFile3(join6(dir, ARTIFACTS.deploymentReport), "utf8").catch(() => {
     throw new UsageError(
       `No ${ARTIFACTS.deploymentReport} in ${dir}. Run a release first, or pass --evidence-dir.`
     );
@@ -10174,7 +10306,7 @@ async function signoffCommand({ command, values, logger, configPath }) {
 }
 
 // src/adapters/evidence/bundle-files.ts
-import { readdir as readdir2, readFile as readFile5, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile4, stat as stat2 } from "node:fs/promises";
 import { join as join7, posix } from "node:path";
 var MAX_BUNDLE_FILE_BYTES = 32 * 1024 * 1024;
 var MAX_BUNDLE_BYTES = 128 * 1024 * 1024;
@@ -10196,7 +10328,7 @@ async function readBundle(path) {
     const notFiles = [];
     for (const entry of await readdir2(path, { withFileTypes: true })) {
       if (entry.isFile()) {
-        if (!entry.name.endsWith(".tmp")) files.set(entry.name, await readFile5(join7(path, entry.name)));
+        if (!entry.name.endsWith(".tmp")) files.set(entry.name, await readFile4(join7(path, entry.name)));
       } else {
         const kind = entry.isSymbolicLink() ? "symbolic link" : entry.isDirectory() ? "directory" : "other";
         notFiles.push({ file: entry.name, kind });
@@ -10211,7 +10343,7 @@ async function readBundle(path) {
   const { default: zipReader } = await import("./cli-chunks/lib-UNJ7WVPR.js");
   let zip;
   try {
-    zip = await zipReader.loadAsync(await readFile5(path));
+    zip = await zipReader.loadAsync(await readFile4(path));
   } catch (error2) {
     throw new UsageError(`${path} is neither a directory nor a readable zip: ${error2.message}`);
   }
