@@ -5,17 +5,19 @@ import { PrometheusServer } from '../emulators/prometheus.js'
 import { pollService } from './traffic.js'
 import { DemoSandbox } from './demo-sandbox.js'
 
-// A canary on the demo, analysed by a real Prometheus scraping the demo's traffic router: a good canary is promoted
+// A canary on the demo, analysed by a real Prometheus scraping the demo's HAProxy (its built-in exporter): a good canary is promoted
 // step by step; a canary that returns errors is aborted at the first analysis that breaches and rolled back, and the
 // service serves the previous version again. Real processes, real HTTP, real PromQL.
 
 const BASE = 29000
 const BACKEND_ROUTER = BASE + 11
+/** The sandbox HAProxy's stats port: /metrics is its Prometheus exporter. */
+const HAPROXY_METRICS = BASE + 9
 let prometheus: PrometheusServer
 
 beforeAll(async () => {
   prometheus = await PrometheusServer.start({
-    targets: [`127.0.0.1:${BACKEND_ROUTER}`],
+    targets: [`127.0.0.1:${HAPROXY_METRICS}`],
     scrapeIntervalMs: 1000
   })
 }, 30_000)
@@ -26,7 +28,7 @@ afterAll(async () => {
 /** The release config: the backend rolls out as a canary judged on its error rate in Prometheus. */
 function canaryConfig(box: DemoSandbox): string {
   const errorRate = (selector: string): string =>
-    `sum(rate(demo_router_requests_total{${selector},code=~"5.."}[5s])) / sum(rate(demo_router_requests_total{${selector}}[5s]))`
+    `sum(rate(haproxy_server_http_responses_total{${selector},code="5xx"}[5s])) / sum(rate(haproxy_server_http_responses_total{${selector}}[5s]))`
   return `version: 1
 pass-env: ['DEMO_*']
 services:
@@ -48,7 +50,7 @@ metrics:
   - id: backend-canary-errors
     prometheus:
       url: ${prometheus.url}
-      query: '${errorRate('service="backend",env="production",track="canary"')}'
+      query: '${errorRate('proxy="backend-production",server="canary"')}'
     max: 0.05
     failure-limit: 2
     inconclusive-limit: 4
@@ -75,7 +77,7 @@ describe('canary analysis against a real Prometheus', () => {
   it('promotes a healthy canary step by step', async () => {
     const box = prepare()
     try {
-      await prometheus.waitForScrape(`127.0.0.1:${BACKEND_ROUTER}`, 20_000)
+      await prometheus.waitForScrape(`127.0.0.1:${HAPROXY_METRICS}`, 20_000)
       const load = pollService(`http://127.0.0.1:${BACKEND_ROUTER}/api/greeting`, {
         maxRequests: 6000,
         maxMs: 90_000
@@ -119,7 +121,7 @@ describe('canary analysis against a real Prometheus', () => {
   it('aborts a canary that returns errors at the first analysis, rolls back, and the previous version serves', async () => {
     const box = prepare()
     try {
-      await prometheus.waitForScrape(`127.0.0.1:${BACKEND_ROUTER}`, 20_000)
+      await prometheus.waitForScrape(`127.0.0.1:${HAPROXY_METRICS}`, 20_000)
       const load = pollService(`http://127.0.0.1:${BACKEND_ROUTER}/api/greeting`, {
         maxRequests: 6000,
         maxMs: 90_000

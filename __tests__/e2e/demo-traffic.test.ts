@@ -1,8 +1,11 @@
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { DemoSandbox, type Run } from './demo-sandbox.js'
 
-// Progressive delivery in the demo, with real processes: the routers, the instances and the scripts that shift
-// traffic between them, measured by a client that keeps calling while the scripts run.
+// Progressive delivery in the demo, with real processes: the sandbox's HAProxy, the instances and the scripts that
+// shift traffic between them through HAProxy's Runtime API, measured by a client that keeps calling through HAProxy
+// while the scripts run.
 const sandboxes: DemoSandbox[] = []
 let nextPortBase = 26000
 // The argument checks fail before anything listens: their sandboxes can share one block of ports.
@@ -114,13 +117,26 @@ async function succeeds(run: Promise<Run>): Promise<Run> {
   return result
 }
 
-/** What /__router says: the tracks that get traffic now. */
+/** The production backend's tracks that get traffic now, as HAProxy's stats say, with the release each answers. */
 interface RouterView {
-  routes: { track: string; release: string; weight: number }[]
+  routes: { track: string; release: string | null; weight: number }[]
 }
 
-async function routerView(port: number): Promise<RouterView> {
-  return (await (await fetch(`http://127.0.0.1:${port}/__router`)).json()) as RouterView
+/** HAProxy's stats (CSV on the sandbox's stats port, +9): the servers neither in maintenance nor at weight 0. */
+async function routerView(box: DemoSandbox): Promise<RouterView> {
+  const csv = await (await fetch(`http://127.0.0.1:${box.portBase + 9}/stats;csv`)).text()
+  const header = (csv.split('\n')[0] ?? '').replace(/^# /, '').split(',')
+  const column = (name: string) => header.indexOf(name)
+  const ports = backendPorts(box) as Record<string, number>
+  const routes: RouterView['routes'] = []
+  for (const fields of csv.split('\n').map(line => line.split(','))) {
+    const [proxy, server] = fields
+    const weight = Number(fields[column('weight')])
+    if (proxy !== 'backend-production' || server === undefined || !(server in ports)) continue
+    if (fields[column('status')] === 'MAINT' || weight === 0) continue
+    routes.push({ track: server, release: await instanceVersion(ports[server] as number), weight })
+  }
+  return { routes }
 }
 
 /** The release an instance port answers with, or null when nothing listens there. */
@@ -129,15 +145,18 @@ async function instanceVersion(port: number): Promise<string | null> {
   return answer.version ?? null
 }
 
-/** demo_router_requests_total samples as {track, version, code, value}. */
-async function routerRequests(port: number) {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
-  return [...text.matchAll(/^demo_router_requests_total\{([^}]*)\} (\d+)$/gm)].map(match => {
-    const labels = Object.fromEntries(
-      [...(match[1] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map(l => [l[1], l[2]])
-    )
-    return { track: labels.track, version: labels.version, code: labels.code, value: Number(match[2]) }
-  })
+/** The production backend's answers by server (track) and status class, from HAProxy's Prometheus exporter. */
+async function routerRequests(box: DemoSandbox) {
+  const text = await (await fetch(`http://127.0.0.1:${box.portBase + 9}/metrics`)).text()
+  return [...text.matchAll(/^haproxy_server_http_responses_total\{([^}]*)\} (\d+)$/gm)]
+    .map(match => {
+      const labels = Object.fromEntries(
+        [...(match[1] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map(l => [l[1], l[2]])
+      )
+      return { proxy: labels.proxy, track: labels.server, code: labels.code, value: Number(match[2]) }
+    })
+    .filter(sample => sample.proxy === 'backend-production')
+    .map(({ track, code, value }) => ({ track, code, value }))
 }
 
 const PRODUCTION = ['--env', 'production']
@@ -163,7 +182,7 @@ describe('progressive delivery in the demo (real processes)', () => {
     // The baseline and the canary can be measured apart on their own ports.
     expect(await instanceVersion(ports.stable)).toBe('v1.0.0')
     expect(await instanceVersion(ports.canary)).toBe('v1.1.0')
-    expect((await routerView(ports.public)).routes).toEqual([
+    expect((await routerView(box)).routes).toEqual([
       expect.objectContaining({ track: 'stable', release: 'v1.0.0', weight: 90 }),
       expect.objectContaining({ track: 'canary', release: 'v1.1.0', weight: 10 })
     ])
@@ -187,6 +206,8 @@ describe('progressive delivery in the demo (real processes)', () => {
     expect((await sample(url, 20)).versions).toEqual({ 'v1.0.0': 20 })
     expect(box.touched()).toEqual(['backend-production'])
     expect(box.deployed('production', 'v1.1.0')).toBe(true)
+    // The Runtime API changes the traffic: only this user may use its socket.
+    expect(statSync(join(box.state, 'haproxy', 'admin.sock')).mode & 0o777).toBe(0o600)
   })
 
   it('counts a faulty canary’s 5xx on the canary track only, and rolls the canary back without a failed request', async () => {
@@ -198,17 +219,14 @@ describe('progressive delivery in the demo (real processes)', () => {
 
     const traffic = await sample(greeting, 100)
     expect(traffic.failures).toHaveLength(20)
-    const requests = await routerRequests(ports.public)
-    const failed = requests.filter(r => r.code.startsWith('5') && r.value > 0)
-    expect(failed).toEqual([{ track: 'canary', version: 'v1.2.0-faulty', code: '500', value: 20 }])
+    const requests = await routerRequests(box)
+    const failed = requests.filter(r => r.code === '5xx' && r.value > 0)
+    expect(failed).toEqual([{ track: 'canary', code: '5xx', value: 20 }])
     // The stable track's 5xx series exists at 0, so its error rate is 0 rather than no data.
-    expect(requests.filter(r => r.track === 'stable')).toEqual(
-      expect.arrayContaining([
-        { track: 'stable', version: 'v1.1.0', code: '200', value: 80 },
-        { track: 'stable', version: 'v1.1.0', code: '500', value: 0 }
-      ])
-    )
-    expect(requests.filter(r => r.track === 'stable')).toHaveLength(2)
+    expect(requests.filter(r => r.track === 'stable' && r.value > 0)).toEqual([
+      { track: 'stable', code: '2xx', value: 80 }
+    ])
+    expect(requests).toContainEqual({ track: 'stable', code: '5xx', value: 0 })
 
     // /version answers 200 on both tracks: any failure during the rollback would be the switch's.
     const rollback = await underTraffic(`http://127.0.0.1:${ports.public}/version`, () =>
@@ -220,7 +238,7 @@ describe('progressive delivery in the demo (real processes)', () => {
     expect(after.failures).toEqual([])
     expect(after.versions).toEqual({ 'v1.1.0': 50 })
     expect(await instanceVersion(ports.canary)).toBeNull()
-    expect((await routerView(ports.public)).routes).toEqual([
+    expect((await routerView(box)).routes).toEqual([
       expect.objectContaining({ track: 'stable', release: 'v1.1.0', weight: 100 })
     ])
   })
@@ -258,7 +276,7 @@ describe('progressive delivery in the demo (real processes)', () => {
     )
     expect(rollback.tally.failures).toEqual([])
     expect((await sample(url, 20)).versions).toEqual({ 'v1.0.0': 20 })
-    expect((await routerView(ports.public)).routes).toEqual([
+    expect((await routerView(box)).routes).toEqual([
       expect.objectContaining({ track: 'blue', release: 'v1.0.0', weight: 100 })
     ])
     expect(await instanceVersion(ports.green)).toBeNull()
@@ -288,11 +306,13 @@ describe('progressive delivery in the demo (real processes)', () => {
     expect(await instanceVersion(ports.canary)).toBeNull()
     expect(await instanceVersion(ports.green)).toBeNull()
 
-    // stop_demo.sh stops the routers and every instance.
+    // stop_demo.sh stops HAProxy and every instance, and no process of the sandbox is left.
     await succeeds(script(box, 'deploy', [...PRODUCTION, '--release', 'v1.1.0', '--weight', '50']))
     await succeeds(script(box, 'deploy', [...PRODUCTION, '--release', 'v1.2.0', '--color', 'blue']))
     box.stop()
     for (const port of Object.values(ports)) expect(await instanceVersion(port)).toBeNull()
+    expect(await instanceVersion(box.portBase + 9)).toBeNull()
+    expect(box.processesInside()).toEqual([])
   })
 
   it.each([

@@ -68,6 +68,24 @@ describe('release-gate on the demo (real processes)', () => {
     })
     // The baseline's bundle was archived, not deleted.
     expect(readdirSync(`${box.demo}/.artifacts/deployment-archive`)).toHaveLength(1)
+    // The traffic went through the sandbox's HAProxy, and the demo stopped it and every instance at the end.
+    expect(demo.stdout).not.toContain('HAProxy is not installed')
+    expect(readFileSync(`${box.state}/haproxy/haproxy.log`, 'utf8')).toContain('haproxy (')
+    expect(box.processesInside()).toEqual([])
+    expect(await box.serving('backend', 'production')).toBeNull()
+  })
+
+  it('without HAProxy, says how to install it and still releases, all at once', async () => {
+    const box = sandbox()
+    const demo = await box.run(['bash', 'run-demo.sh'], { DEMO_HAPROXY: `${box.root}/no-such-haproxy` })
+    expect(demo.code).toBe(0)
+    expect(demo.stdout).toContain(
+      `Note: HAProxy is not installed (DEMO_HAPROXY=${box.root}/no-such-haproxy): install it with 'sudo apt-get install haproxy'`
+    )
+    expect(demo.stdout).toContain('the demo deploys all at once')
+    expect(demo.stdout).toContain('[PROTOCOL COMPLETE]')
+    expect(demo.stdout).toContain('Production now serves: backend v1.1.0, frontend v1.1.0')
+    expect(box.processesInside()).toEqual([])
   })
 
   it('halts with exit 3 when a prerequisite is missing, and no deploy command runs', async () => {

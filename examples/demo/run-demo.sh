@@ -2,6 +2,8 @@
 # The demo: runs the whole release protocol on two small services (backend, frontend) on loopback ports.
 #   bash examples/demo/run-demo.sh          a good release (v1.1.0), after a baseline v1.0.0 on the first run
 #   bash examples/demo/run-demo.sh --bad    a bad release (v1.2.0-faulty) that fails its health window and is rolled back
+# Traffic goes through a real HAProxy (Debian package `haproxy`; DEMO_HAPROXY names another binary). Without it the
+# demo still runs, deploying all at once (a short outage per deploy), and says so.
 # Set KEEP_RUNNING=1 to leave the services up afterwards (stop them with examples/demo/scripts/stop_demo.sh).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +14,19 @@ case "${1:-}" in
   --bad) mode=bad ;;
   *) echo "usage: run-demo.sh [--bad]" >&2; exit 2 ;;
 esac
+
+# An interrupted demo (Ctrl-C) leaves no HAProxy or instance behind either.
+if [ "${KEEP_RUNNING:-0}" != 1 ]; then trap 'bash scripts/stop_demo.sh >/dev/null' EXIT; fi
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+find_haproxy
+if [ -z "$haproxy_bin" ]; then
+  echo "Note: HAProxy is not installed${DEMO_HAPROXY+ (DEMO_HAPROXY=$DEMO_HAPROXY)}: $haproxy_install_hint."
+  echo "      Without it the demo deploys all at once (a short outage per deploy, no traffic shifting through HAProxy)."
+fi
 
 cli=(node ../../dist/cli.js)
 port_base="${DEMO_PORT_BASE:-18700}"
@@ -61,7 +76,6 @@ fi
 echo
 echo "Production now serves: backend $(serving $((port_base + 11))), frontend $(serving $((port_base + 12)))"
 echo "Release report: examples/demo/.artifacts/deployment/DEPLOYMENT-REPORT.md (exit code $status)"
-if [ "${KEEP_RUNNING:-0}" != 1 ]; then bash scripts/stop_demo.sh >/dev/null; fi
 
 if [ "$mode" = bad ]; then
   # The bad release is expected to end in an automatic rollback (exit 4).

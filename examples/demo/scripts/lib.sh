@@ -6,21 +6,27 @@
 #   DEMO_FAIL_ROLLBACK applies to rollback.
 # The release tag is data only: validated against a strict pattern, always quoted, never evaluated.
 #
-# Traffic. Each service and environment has a router (services/router.mjs) on the service's public port and up to
-# four instances on internal ports, one per slot: stable, canary, blue, green. The router sends each request to one
-# instance, as the routing state file says. The scripts change that file atomically (write, then rename) and stop
-# an instance only once the router no longer routes to it and has no request in flight to it (the drain), and they
-# start the instance that takes over before routing to it: a switch does not fail a request.
+# Traffic. One HAProxy for the whole sandbox (DEMO_STATE_DIR) routes every service and environment: a frontend on the
+# service's public port, a backend with four servers, one per slot: stable, canary, blue, green, each an instance on
+# an internal port. The scripts set the servers' weights and states through HAProxy's Runtime API (a unix socket) and
+# read them back; a server without live traffic is in maintenance. They stop an instance only once HAProxy no longer
+# routes to it and has no session open to it (the drain), and they start the instance that takes over before routing
+# to it: a switch does not fail a request. The first script that needs HAProxy writes its config and starts it.
+#
+# HAProxy: DEMO_HAPROXY (a path or a name) if set, else `haproxy` on PATH, else /usr/sbin/haproxy. Without it, a
+# deploy or rollback replaces the service all at once on its public port (a short outage, no traffic shifting) and
+# says so; a blue/green preview, switch or retire is refused with the install hint.
 #
 # Ports, DEMO_PORT_BASE + offset (all within +0..+99, so a test can give each sandbox 100 ports):
-#   routers (the public ports, as before):  staging backend +1, staging frontend +2,
+#   public ports (HAProxy's frontends):     staging backend +1, staging frontend +2,
 #                                           production backend +11, production frontend +12
+#   HAProxy's own: +9, /metrics (its Prometheus exporter) and /stats (its stats page; ;csv for CSV), read-only
 #   instances: group + slot, group: staging backend +20, staging frontend +30, production backend +40,
 #              production frontend +50; slot: stable 1, canary 2, blue 3, green 4
-#   With the default base, production backend: router 18711, stable 18741, canary 18742, blue 18743, green 18744.
+#   With the default base, production backend: public 18711, stable 18741, canary 18742, blue 18743, green 18744.
 #   A probe measures the baseline and the canary apart on the stable and canary ports.
 #
-# Commands (every one starts the router if it is not running):
+# Commands (every one starts HAProxy if it is not running):
 #   deploy_<s>.sh --env E --release R [--weight 100]  R the only instance, in the stable slot, all traffic. While the
 #                      old stable one is replaced, R serves from the canary slot at 100% (a stand-in).
 #   deploy_<s>.sh --env E --release R --weight 1-99   R in the canary slot with that share of the live traffic.
@@ -30,15 +36,18 @@
 #   retire_<s>.sh --env E --color C    stops colour C; refuses the live colour.
 #   rollback_<s>.sh --env E --release R   from any state: R the only instance, all traffic; where an instance
 #                      already serves R (stable or a colour), the traffic moves to it, otherwise R starts in stable.
-#   stop_demo.sh       stops every router and instance.
+#   stop_demo.sh       stops HAProxy and every instance.
 #
 # State, in DEMO_STATE_DIR:
-#   <service>-<env>.log           router and instance output, and "--- <time> <verb> <service> <release> (<env>)
-#                                 [<slot>]" for every instance started
+#   <service>-<env>.log           instance output, and "--- <time> <verb> <service> <release> (<env>) [<slot>]" for
+#                                 every instance started
 #   <service>-<env>.release       the release that takes the live traffic (stable, or the active colour)
-#   <service>-<env>/routing.json  the router's routing state (format: services/router.mjs)
-#   <service>-<env>/router.pid, <service>-<env>/<slot>.pid   process ids
+#   <service>-<env>/routing.json  the slots' releases, the canary's weight and the active colour (what the scripts
+#                                 set HAProxy to; HAProxy is set from it again when it was restarted)
+#   <service>-<env>/<slot>.pid    process ids
 #   <service>-<env>/lock          one script at a time per service and environment (flock, where there is one)
+#   haproxy/haproxy.cfg, haproxy.pid, haproxy.log, and admin.sock: the Runtime API, mode 600 (only this user),
+#                                 level admin (it changes weights and states); lock: one HAProxy start at a time
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 services_dir="$(cd "$script_dir/../services" && pwd)"
@@ -48,6 +57,11 @@ release_pattern='^v?[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$'
 slots=(stable canary blue green)
 # How long the drain waits for requests in flight before it stops an instance anyway.
 drain_timeout_ms=5000
+# haproxy when the sandbox's HAProxy routes, none when it is not installed (set by ensure_haproxy).
+router=""
+haproxy_dir="$state_dir/haproxy"
+haproxy_socket="$haproxy_dir/admin.sock"
+haproxy_install_hint="install it with 'sudo apt-get install haproxy' (Debian, Ubuntu) or 'bash .ci/install-haproxy.sh'"
 
 usage_args="--env staging|production --release <version>"
 usage() {
@@ -104,7 +118,7 @@ parse_args() {
   [[ "$port_base" =~ ^[0-9]+$ ]] || usage "DEMO_PORT_BASE must be a number, got '$port_base'"
 }
 
-# port_of <service> <env>: the public port (the router's).
+# port_of <service> <env>: the public port (HAProxy's frontend).
 port_of() {
   local offset
   case "$1:$2" in
@@ -395,6 +409,7 @@ save_routing() {
     printf '  "active": %s\n}\n' "$active_json"
   } >"$temp"
   mv -f "$temp" "$routing_file"
+  apply_routing
   live="$(primary_slot)"
   if [ -n "$live" ]; then printf '%s\n' "$(release_in "$live")" >"$state_dir/$service-$env.release"; fi
 }
@@ -406,33 +421,112 @@ slot_serves() {
   wait_http "http://127.0.0.1:$(slot_port "$1")/version" "$2" "$(cat "$unit_dir/$1.pid")" 1000
 }
 
-# drain <slot>: waits until the router neither routes to the slot's port nor has a request in flight to it.
-drain() {
-  running "$unit_dir/router.pid" router.mjs || return 0
+# slot_weight <slot>: the percentage of the live traffic HAProxy is to send to <slot> (0: none).
+slot_weight() {
+  local primary canary_share=0
+  primary="$(primary_slot)"
+  if [ -n "$slot_release_canary" ]; then
+    if [ -n "$primary" ]; then canary_share="$canary_weight"; else canary_share=100; fi
+  fi
+  if [ "$1" = canary ]; then
+    printf '%s' "$canary_share"
+  elif [ "$1" = "$primary" ]; then
+    printf '%s' "$((100 - canary_share))"
+  else
+    printf '0'
+  fi
+}
+
+# The Runtime API, for the node snippets below: runtime(command) → HAProxy's answer (one command per connection:
+# HAProxy answers and closes).
+# shellcheck disable=SC2016 # JavaScript, not shell
+js_runtime='
+  const runtime = command =>
+    new Promise((resolve, reject) => {
+      const connection = require("net").createConnection(process.env.HAPROXY_SOCKET)
+      let text = ""
+      connection.setEncoding("utf8")
+      connection.setTimeout(2000, () => connection.destroy(new Error("the Runtime API did not answer within 2 s")))
+      connection.on("connect", () => connection.write(command + "\n"))
+      connection.on("data", chunk => (text += chunk))
+      connection.on("end", () => resolve(text))
+      connection.on("error", reject)
+    })
+'
+
+# apply_routing: sets $service's HAProxy backend to the routing state: the routed slots' weights first, then the
+# others into maintenance (so no instant routes nowhere), and reads the weights and states back.
+apply_routing() {
+  [ "$router" = haproxy ] || return 0
+  local slot weights=()
+  for slot in "${slots[@]}"; do weights+=("$slot:$(slot_weight "$slot")"); done
   # shellcheck disable=SC2016 # JavaScript, not shell
-  node -e "$js_get_json"'
-    const [routerPort, port, budget] = process.argv.slice(1).map(Number)
-    const deadline = Date.now() + budget
-    const busy = async () => {
-      const view = (await getJson(`http://127.0.0.1:${routerPort}/__router`, 500)).body
-      return view.routes.some(route => route.port === port) || (view.inflight[port] ?? 0) > 0
+  HAPROXY_SOCKET="$haproxy_socket" node -e "$js_runtime"'
+    const [backend, ...pairs] = process.argv.slice(1)
+    const wanted = pairs.map(pair => pair.split(":")).map(([server, weight]) => ({ server, weight: Number(weight) }))
+    const commands = [
+      ...wanted.filter(s => s.weight > 0).flatMap(s => [
+        `set server ${backend}/${s.server} weight ${s.weight}`,
+        `set server ${backend}/${s.server} state ready`
+      ]),
+      ...wanted.filter(s => s.weight === 0).map(s => `set server ${backend}/${s.server} state maint`)
+    ]
+    const main = async () => {
+      for (const command of commands) {
+        const answer = (await runtime(command)).trim()
+        if (answer !== "") throw new Error(`${command}: ${answer}`)
+      }
+      // show servers state: be_id be_name srv_id srv_name srv_addr srv_op_state srv_admin_state srv_uweight ...
+      const state = new Map()
+      for (const line of (await runtime(`show servers state ${backend}`)).split("\n")) {
+        const fields = line.split(" ")
+        if (fields[1] === backend) state.set(fields[3], { maint: (Number(fields[6]) & 1) === 1, weight: Number(fields[7]) })
+      }
+      for (const { server, weight } of wanted) {
+        const now = state.get(server)
+        const right = weight > 0 ? now && !now.maint && now.weight === weight : now && now.maint
+        if (!right) throw new Error(`${backend}/${server} reads back as ${JSON.stringify(now)}, not weight ${weight}`)
+      }
     }
+    main().catch(error => {
+      console.error(`HAProxy: ${error.message}`)
+      process.exit(1)
+    })
+  ' "$service-$env" "${weights[@]}" || {
+    echo "[$verb] $service ($env): could not set the traffic in HAProxy (socket $haproxy_socket)" >&2
+    exit 1
+  }
+}
+
+# drain <slot>: waits until HAProxy has no session open to the slot's server (apply_routing took it out first).
+drain() {
+  [ "$router" = haproxy ] || return 0
+  # shellcheck disable=SC2016 # JavaScript, not shell
+  HAPROXY_SOCKET="$haproxy_socket" node -e "$js_runtime"'
+    const [backend, server, budget] = process.argv.slice(1)
+    const deadline = Date.now() + Number(budget)
+    // show stat (CSV): pxname, svname, qcur, qmax, scur, ...
+    const busy = async () =>
+      (await runtime("show stat"))
+        .split("\n")
+        .map(line => line.split(","))
+        .some(f => f[0] === backend && f[1] === server && (Number(f[2]) > 0 || Number(f[4]) > 0))
     const poll = async () => {
       for (;;) {
         try {
           if (!(await busy())) process.exit(0)
         } catch {
-          process.exit(0) // no router, no traffic
+          process.exit(0) // no HAProxy, no traffic
         }
         if (Date.now() >= deadline) {
-          console.error(`port ${port} still had requests in flight after ${budget} ms; stopping it anyway`)
+          console.error(`${backend}/${server} still had requests in flight after ${budget} ms; stopping it anyway`)
           process.exit(0)
         }
         await new Promise(done => setTimeout(done, 20))
       }
     }
     poll()
-  ' "$public_port" "$(slot_port "$1")" "$drain_timeout_ms"
+  ' "$service-$env" "$1" "$drain_timeout_ms"
 }
 
 # stop_slot <slot>: stops the slot's instance (callers unroute it first).
@@ -482,24 +576,91 @@ start_slot() {
   set_release "$slot" "$release_to_start"
 }
 
-# ensure_router: starts the router on the public port unless it runs.
-ensure_router() {
-  local pid_file="$unit_dir/router.pid"
-  running "$pid_file" router.mjs && return 0
-  # The scripts before routers ran the service itself on the public port: stop such an instance.
-  if [ -f "$state_dir/$service-$env.pid" ]; then
-    stop_process "$state_dir/$service-$env.pid" "$public_port" "$service.mjs" "$service ($env)" || true
+# find_haproxy: sets $haproxy_bin to the HAProxy to run (see the top), or empty when there is none.
+find_haproxy() {
+  haproxy_bin=""
+  if [ -n "${DEMO_HAPROXY+set}" ]; then
+    haproxy_bin="$(command -v -- "$DEMO_HAPROXY" 2>/dev/null || true)"
+  elif command -v haproxy >/dev/null 2>&1; then
+    haproxy_bin="$(command -v haproxy)"
+  elif [ -x /usr/sbin/haproxy ]; then
+    haproxy_bin=/usr/sbin/haproxy
   fi
-  echo "--- $(date -u +%Y-%m-%dT%H:%M:%SZ) router $service ($env) on port $public_port" >>"$log"
-  launch "$log" env ROUTER_PORT="$public_port" ROUTER_STATE="$routing_file" SERVICE="$service" DEPLOY_ENV="$env" \
-    node "$services_dir/router.mjs"
-  echo "$launched_pid" >"$pid_file"
-  if ! wait_http "http://127.0.0.1:$public_port/__router" "" "$launched_pid" 10000; then
-    # A port held by another process shows in the log as the router's "cannot listen" error.
-    echo "[$verb] the $service ($env) router did not come up on http://127.0.0.1:$public_port; last lines of $log:" >&2
-    tail -n 20 "$log" >&2 || true
-    exit 1
+}
+
+# haproxy_config: the sandbox's haproxy.cfg: a frontend per service and environment on its public port, a backend
+# with the four slots' servers (in maintenance until a script routes to them), and the read-only stats port.
+haproxy_config() {
+  local unit_service unit_env slot
+  cat <<CONFIG
+# Written by examples/demo/scripts/lib.sh; rewritten at every start.
+global
+  stats socket $haproxy_socket mode 600 level admin
+  pidfile $haproxy_dir/haproxy.pid
+defaults
+  mode http
+  timeout connect 1s
+  timeout client 30s
+  timeout server 10s
+  # A connection refused by an instance is retried on another server, never answered with an error.
+  retries 2
+  option redispatch
+  # A fresh server connection per request: no pooled connection to an instance that is stopping.
+  option http-server-close
+frontend haproxy-stats
+  bind 127.0.0.1:$((port_base + 9))
+  http-request use-service prometheus-exporter if { path /metrics }
+  stats enable
+  stats uri /stats
+CONFIG
+  for unit_service in backend frontend; do
+    for unit_env in staging production; do
+      printf 'frontend public-%s-%s\n  bind 127.0.0.1:%s\n  default_backend %s-%s\n' \
+        "$unit_service" "$unit_env" "$(port_of "$unit_service" "$unit_env")" "$unit_service" "$unit_env"
+      # x-demo-track: the slot that answered.
+      printf 'backend %s-%s\n  balance roundrobin\n  http-response set-header x-demo-track %%s\n' \
+        "$unit_service" "$unit_env"
+      for slot in "${slots[@]}"; do
+        printf '  server %s 127.0.0.1:%s weight 1 disabled\n' "$slot" "$(service="$unit_service" env="$unit_env" slot_port "$slot")"
+      done
+    done
+  done
+}
+
+# ensure_haproxy: starts the sandbox's HAProxy unless it runs; sets $router to haproxy, or to none (with a note)
+# when HAProxy is not installed.
+ensure_haproxy() {
+  local pid_file="$haproxy_dir/haproxy.pid"
+  find_haproxy
+  if [ -z "$haproxy_bin" ]; then
+    router=none
+    echo "[$verb] note: HAProxy not found${DEMO_HAPROXY+ (DEMO_HAPROXY=$DEMO_HAPROXY)}; $haproxy_install_hint." \
+      "Without it, $service ($env) is replaced all at once on port $public_port (a short outage, no traffic shifting)." >&2
+    return 0
   fi
+  router=haproxy
+  running "$pid_file" haproxy && return 0
+  mkdir -p "$haproxy_dir"
+  (
+    # One start at a time for the whole sandbox (the scripts of other services may be starting it too).
+    exec 8>"$haproxy_dir/lock"
+    if command -v flock >/dev/null 2>&1 && ! flock -w 60 8; then
+      echo "[$verb] another script has been starting HAProxy for 60s; gave up" >&2
+      exit 1
+    fi
+    running "$pid_file" haproxy && exit 0
+    haproxy_config >"$haproxy_dir/haproxy.cfg"
+    rm -f "$haproxy_socket" "$pid_file"
+    echo "--- $(date -u +%Y-%m-%dT%H:%M:%SZ) haproxy ($haproxy_bin) on ports $((port_base + 1))-$((port_base + 12))" \
+      >>"$haproxy_dir/haproxy.log"
+    # -D: in the background once its ports and socket are open; it must hold neither the locks nor our pipes.
+    if ! "$haproxy_bin" -D -f "$haproxy_dir/haproxy.cfg" </dev/null >>"$haproxy_dir/haproxy.log" 2>&1 8>&- 9>&-; then
+      echo "[$verb] HAProxy did not start (a port held by another process shows here); last lines of" \
+        "$haproxy_dir/haproxy.log:" >&2
+      tail -n 20 "$haproxy_dir/haproxy.log" >&2 || true
+      exit 1
+    fi
+  ) || exit 1
 }
 
 # make_sole <release> <where>: ends with <release> the only instance, taking all the traffic.
@@ -577,7 +738,9 @@ prepare() {
   mkdir -p "$state_dir"
   open_unit
   load_routing
-  ensure_router
+  ensure_haproxy
+  # HAProxy may have been restarted since: it routes as the routing state says.
+  if [ "$router" = haproxy ] && [ -f "$routing_file" ]; then apply_routing; fi
 }
 
 # deploy_main <verb> <service> "$@": the whole of a deploy or rollback script.
@@ -596,7 +759,10 @@ deploy_main() {
   fi
   prepare "$1" "$2"
   url="http://127.0.0.1:$public_port"
-  if [ -n "$color" ]; then
+  if [ "$router" = none ]; then
+    if [ -n "$color" ]; then no_router_refusal "a blue/green preview"; fi
+    deploy_all_at_once "$url"
+  elif [ -n "$color" ]; then
     deploy_preview "$url"
   elif [ -n "$weight" ] && [ "$weight" -lt 100 ]; then
     deploy_canary "$url"
@@ -605,6 +771,34 @@ deploy_main() {
     if [ "$verb" = rollback ]; then make_sole "$release" any; else make_sole "$release" stable; fi
     echo "[$verb] $service $release is serving"
   fi
+}
+
+# no_router_refusal <what>: exits 1: <what> needs HAProxy.
+no_router_refusal() {
+  echo "[$verb] $service ($env): $1 needs HAProxy, which is not installed; $haproxy_install_hint" >&2
+  exit 1
+}
+
+# deploy_all_at_once <public url>: without HAProxy, $release replaces whatever serves on the public port (a short
+# outage); a --weight is ignored (all at once).
+deploy_all_at_once() {
+  local pid_file="$state_dir/$service-$env.pid"
+  echo "[$verb] $service $release -> $env on $1, all at once (no HAProxy${weight:+; --weight $weight ignored})"
+  stop_process "$pid_file" "$public_port" "$service.mjs" "$service ($env)" || {
+    echo "[$verb] $service ($env): cannot free the public port $public_port" >&2
+    exit 1
+  }
+  echo "--- $(date -u +%Y-%m-%dT%H:%M:%SZ) $verb $service $release ($env) [all at once]" >>"$log"
+  launch "$log" env PORT="$public_port" SERVICE_VERSION="$release" DEPLOY_ENV="$env" \
+    BACKEND_URL="http://127.0.0.1:$(port_of backend "$env")" node "$services_dir/$service.mjs"
+  echo "$launched_pid" >"$pid_file"
+  if ! wait_http "$1/version" "$release" "$launched_pid" 10000; then
+    echo "[$verb] $service $release did not come up on $1; last lines of $log:" >&2
+    tail -n 20 "$log" >&2 || true
+    exit 1
+  fi
+  printf '%s\n' "$release" >"$state_dir/$service-$env.release"
+  echo "[$verb] $service $release is serving"
 }
 
 # deploy_canary <public url>: $release in the canary slot with $weight percent of the traffic.
@@ -651,6 +845,7 @@ switch_main() {
   usage_args="--env staging|production --color blue|green"
   parse_args "env color" "env color" "${@:2}"
   prepare switch "$1"
+  if [ "$router" = none ]; then no_router_refusal "a blue/green switch"; fi
   target_release="$(release_in "$color")"
   if [ -z "$target_release" ] || ! slot_serves "$color" "$target_release"; then
     echo "[switch] $service ($env): nothing serves on $color;" \
@@ -685,6 +880,7 @@ retire_main() {
   usage_args="--env staging|production --color blue|green"
   parse_args "env color" "env color" "${@:2}"
   prepare retire "$1"
+  if [ "$router" = none ]; then no_router_refusal "a blue/green retire"; fi
   if [ "$active_color" = "$color" ]; then
     echo "[retire] $service ($env): $color is the live colour (serving $(release_in "$color"));" \
       "switch traffic to the other colour first" >&2
@@ -695,25 +891,24 @@ retire_main() {
   echo "[retire] $service ($env): $color${retired:+ $retired} stopped"
 }
 
-# stop_all: stop_demo.sh: every router and instance the scripts started, as recorded in the state dir.
+# stop_all: stop_demo.sh: HAProxy and every instance the scripts started, as recorded in the state dir.
 stop_all() {
   local status=0 found
+  if [ -f "$haproxy_dir/haproxy.pid" ]; then
+    stop_process "$haproxy_dir/haproxy.pid" "$(port_of backend production)" haproxy HAProxy || status=1
+    echo "stopped HAProxy"
+  fi
   for service in backend frontend; do
     for env in staging production; do
       unit_dir="$state_dir/$service-$env"
       found=no
-      if [ -f "$unit_dir/router.pid" ]; then
-        found=yes
-        stop_process "$unit_dir/router.pid" "$(port_of "$service" "$env")" router.mjs "router $service ($env)" ||
-          status=1
-      fi
       for slot in "${slots[@]}"; do
         if [ -f "$unit_dir/$slot.pid" ]; then
           found=yes
           stop_slot "$slot" || status=1
         fi
       done
-      # An instance started by the scripts before routers, on the public port.
+      # An instance started all at once (no HAProxy), on the public port.
       if [ -f "$state_dir/$service-$env.pid" ]; then
         found=yes
         stop_process "$state_dir/$service-$env.pid" "$(port_of "$service" "$env")" "$service.mjs" "$service ($env)" ||
