@@ -3,12 +3,12 @@ import {
   EvidenceArtifacts,
   STATE,
   lazyArtifactClient
-} from "./chunks/chunk-R3HEWKF4.js";
+} from "./chunks/chunk-HPBIFWX5.js";
 import {
   error,
   getState,
   warning
-} from "./chunks/chunk-5PIJ43GZ.js";
+} from "./chunks/chunk-ETITURQL.js";
 import {
   messageOf
 } from "./chunks/chunk-AN3NI2IA.js";

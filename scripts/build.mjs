@@ -1,7 +1,7 @@
 // Bundles the action entry and the CLI into dist/ (committed; CI checks it matches a fresh build).
 import { build } from 'esbuild'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { dirname, relative, resolve } from 'node:path'
 import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
 import standaloneCode from 'ajv/dist/standalone/index.js'
@@ -105,7 +105,8 @@ const lazyOidcClient = {
     plugin.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, ({ importer, kind }) =>
       kind === 'import-statement' &&
       /[\\/]node_modules[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(importer)
-        ? { path: importer, namespace: 'lazy-oidc-client' }
+        ? // Relative: the path is printed in the bundle, which must not depend on where the clone is.
+          { path: relative(process.cwd(), importer), namespace: 'lazy-oidc-client' }
         : undefined
     )
     plugin.onLoad({ filter: /.*/, namespace: 'lazy-oidc-client' }, ({ path }) => ({
@@ -117,7 +118,7 @@ const lazyOidcClient = {
         '  }\n' +
         '}\n',
       loader: 'js',
-      resolveDir: dirname(path)
+      resolveDir: dirname(resolve(path))
     }))
   }
 }
