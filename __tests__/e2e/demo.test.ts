@@ -70,6 +70,7 @@ describe('release-gate on the demo (real processes)', () => {
     expect(readdirSync(`${box.demo}/.artifacts/deployment-archive`)).toHaveLength(1)
     // The traffic went through the sandbox's HAProxy, and the demo stopped it and every instance at the end.
     expect(demo.stdout).not.toContain('HAProxy is not installed')
+    expect(demo.stdout).toContain('Traffic goes through HAProxy (')
     expect(readFileSync(`${box.state}/haproxy/haproxy.log`, 'utf8')).toContain('haproxy (')
     expect(box.processesInside()).toEqual([])
     expect(await box.serving('backend', 'production')).toBeNull()

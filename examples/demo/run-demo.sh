@@ -22,14 +22,16 @@ trap 'exit 143' TERM
 
 # shellcheck source=scripts/lib.sh
 source scripts/lib.sh
+cli=(node ../../dist/cli.js)
+port_base="${DEMO_PORT_BASE:-18700}"
+
 find_haproxy
 if [ -z "$haproxy_bin" ]; then
   echo "Note: HAProxy is not installed${DEMO_HAPROXY+ (DEMO_HAPROXY=$DEMO_HAPROXY)}: $haproxy_install_hint."
   echo "      Without it the demo deploys all at once (a short outage per deploy, no traffic shifting through HAProxy)."
+else
+  echo "Traffic goes through HAProxy ($haproxy_bin); its stats: http://127.0.0.1:$((port_base + 9))/stats"
 fi
-
-cli=(node ../../dist/cli.js)
-port_base="${DEMO_PORT_BASE:-18700}"
 approve=(--approve "demo-approver" --comment "Staging evidence reviewed in the demo")
 
 serving() {
