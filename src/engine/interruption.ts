@@ -61,33 +61,48 @@ export async function recordInterruption(
         )
       : []
   const rollbackTo = ledger?.state.to ?? previous ?? 'the previous release'
-  const state = released
-    ? `${production} serves ${ctx.tag}, released: its health window passed${leftRunning.length > 0 ? `; the old colour${leftRunning.length > 1 ? 's' : ''} kept for keep-old still run${leftRunning.length > 1 ? '' : 's'}, not retired (${leftRunning.map(c => `${c.service} ${c.color}`).join(', ')})` : ''}`
-    : rollbackStopped
-      ? `rollback interrupted: the rollback of ${production} from ${ctx.tag} to ${rollbackTo} was stopped part way, so ${production} may serve neither release (its services may be down)`
-      : phase === 'production'
-        ? `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? 'the previous release'} on others: the rollout stopped part way`
-        : phase === 'stabilize'
-          ? `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven`
-          : phase === 'staging'
-            ? `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched`
-            : `no environment was changed by the ${phase} phase`
-  const nextSteps = released
-    ? leftRunning.map(
+  const rollBack = [
+    `Roll ${production} back to ${previous ?? 'the previous release'}: ${rollbackCommand(production)}.`,
+    `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
+  ]
+  const runAgain = [`Run the release of ${ctx.tag} again from the start.`]
+  // What the environment may serve and what to do, by what was stopped: the first row that applies.
+  const situations: { applies: boolean; state: string; nextSteps: string[] }[] = [
+    {
+      applies: released,
+      state: `${production} serves ${ctx.tag}, released: its health window passed${leftRunning.length > 0 ? `; the old colour${leftRunning.length > 1 ? 's' : ''} kept for keep-old still run${leftRunning.length > 1 ? '' : 's'}, not retired (${leftRunning.map(c => `${c.service} ${c.color}`).join(', ')})` : ''}`,
+      nextSteps: leftRunning.map(
         c =>
           `Retire ${c.service}'s old colour ${c.color} when it is no longer needed${c.command ? `: ${c.command}` : ''}`
       )
-    : rollbackStopped
-      ? [
-          `Finish the rollback of ${production} to ${rollbackTo}: ${rollbackCommand(production)}.`,
-          `Until it succeeds, release-gate refuses to start another release of ${production}.`
-        ]
-      : environment === production
-        ? [
-            `Roll ${production} back to ${previous ?? 'the previous release'}: ${rollbackCommand(production)}.`,
-            `Then release ${ctx.tag} again from the start; until the rollback, release-gate refuses to start another release of ${production}.`
-          ]
-        : [`Run the release of ${ctx.tag} again from the start.`]
+    },
+    {
+      applies: rollbackStopped,
+      state: `rollback interrupted: the rollback of ${production} from ${ctx.tag} to ${rollbackTo} was stopped part way, so ${production} may serve neither release (its services may be down)`,
+      nextSteps: [
+        `Finish the rollback of ${production} to ${rollbackTo}: ${rollbackCommand(production)}.`,
+        `Until it succeeds, release-gate refuses to start another release of ${production}.`
+      ]
+    },
+    {
+      applies: phase === 'production',
+      state: `${production} may serve ${ctx.tag} on some services or instances and ${previous ?? 'the previous release'} on others: the rollout stopped part way`,
+      nextSteps: rollBack
+    },
+    {
+      applies: phase === 'stabilize',
+      state: `${production} serves ${ctx.tag}; its health window did not finish, so the release is not proven`,
+      nextSteps: rollBack
+    },
+    {
+      applies: phase === 'staging',
+      state: `staging may serve a mix of ${ctx.tag} and the release before it; ${production} was not touched`,
+      // Unless the production environment is itself named staging.
+      nextSteps: environment === production ? rollBack : runAgain
+    },
+    { applies: true, state: `no environment was changed by the ${phase} phase`, nextSteps: runAgain }
+  ]
+  const { state, nextSteps } = situations.find(s => s.applies) as (typeof situations)[number]
   const at = ctx.clock.now()
   const now = at.toISOString()
   const record: ReleaseInterrupted = {

@@ -200,6 +200,21 @@ export function keptColors(services: readonly ServiceDeployment[]): KeptColor[] 
   })
 }
 
+/** The placeholders of a kept colour's switch or retire command, run outside the rollout (so no step). Pure. */
+function keptColorVars(
+  ctx: ProtocolContext,
+  kept: KeptColor,
+  environment: string,
+  previous: string | null
+): TemplateVars {
+  return {
+    ...templateVars(ctx, environment, kept.service, previous),
+    color: kept.color,
+    weight: '100',
+    step: ''
+  }
+}
+
 /**
  * Runs one colour command (switch or retire) for a kept colour, outside the rollout. Null when the service is no
  * longer blue/green in the config (nothing to run it with).
@@ -214,12 +229,7 @@ async function runColorCommand(
   const service = ctx.config.services.find(s => s.id === kept.service)
   const commands = service?.strategy.blueGreen
   if (!service || !commands) return null
-  const vars = {
-    ...templateVars(ctx, environment, service.id, previous),
-    color: kept.color,
-    weight: '100',
-    step: ''
-  }
+  const vars = keptColorVars(ctx, kept, environment, previous)
   const exec = await runStep(
     ctx,
     commands[kind],
@@ -246,16 +256,14 @@ export function unretiredColors(
     )
     .map(k => {
       const retire = ctx.config.services.find(s => s.id === k.service)?.strategy.blueGreen?.retire
-      const vars = {
-        ...templateVars(ctx, environment, k.service, previous),
-        color: k.color,
-        weight: '100',
-        step: ''
-      }
       return {
         service: k.service,
         color: k.color,
-        command: retire ? renderArgv(tokenizeCommand(retire.command), vars).join(' ') : null
+        command: retire
+          ? renderArgv(tokenizeCommand(retire.command), keptColorVars(ctx, k, environment, previous)).join(
+              ' '
+            )
+          : null
       }
     })
 }
