@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ArtifactServiceEmulator } from '../emulators/artifact-service.js'
 import type { GitHubApiEmulator } from '../emulators/github-api.js'
+import { registerSandbox } from '../sandbox-registry.js'
 import type { DemoSandbox } from './demo-sandbox.js'
 
 // No jest here: the benchmark (bench/api-budget.ts) runs this harness outside jest. The jest hooks of a test file
@@ -96,6 +97,7 @@ export class WorkflowRun {
   /** A fresh job workspace: the demo as checked out, with the upstream evidence, without any earlier bundle. */
   checkout(tagger: { name: string; email: string } = RELEASE_BOT): string {
     const workspace = mkdtempSync(join(tmpdir(), 'rg-job-'))
+    registerSandbox(workspace, this.box.state)
     cpSync(this.box.demo, workspace, {
       recursive: true,
       filter: source => !/[/\\](\.artifacts[/\\]deployment(-archive)?|\.release-gate)$/.test(source)

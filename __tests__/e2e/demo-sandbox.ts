@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { registerSandbox } from '../sandbox-registry.js'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 /** The bundled CLI, as users run it. */
@@ -38,6 +39,8 @@ export class DemoSandbox {
     this.root = mkdtempSync(join(tmpdir(), 'rg-e2e-'))
     this.demo = join(this.root, 'examples', 'demo')
     this.state = join(this.root, 'state')
+    // Stopped by the run's global teardown too: a test that times out never reaches its stop().
+    registerSandbox(this.root, this.state)
     mkdirSync(join(this.root, 'examples'), { recursive: true })
     symlinkSync(join(repo, 'dist'), join(this.root, 'dist'))
     cpSync(join(repo, 'examples', 'demo'), this.demo, {

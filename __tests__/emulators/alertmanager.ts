@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
+import { registerProcess } from '../sandbox-registry.js'
 
 /** Where the Debian package puts the binary. */
 export const ALERTMANAGER_BINARY = process.env.RELEASE_GATE_ALERTMANAGER ?? '/usr/bin/prometheus-alertmanager'
@@ -88,6 +89,7 @@ export class AlertmanagerServer {
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] }
     )
+    registerProcess(child.pid, 'alertmanager')
     const server = new AlertmanagerServer(child, dir, listenPort)
     try {
       await server.waitUntilReady()

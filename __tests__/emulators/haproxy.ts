@@ -11,6 +11,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findOnPath, freePort } from './prometheus.js'
+import { registerProcess } from '../sandbox-registry.js'
 
 /** The backend HAProxy fronts: server name → its loopback port and initial weight. */
 export interface HaproxyOptions {
@@ -115,6 +116,7 @@ export class HaproxyProcess {
     const configPath = join(dir, 'haproxy.cfg')
     writeFileSync(configPath, renderHaproxyConfig(options, socketPath, ports))
     const child = spawn(binary, ['-f', configPath, '-db'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    registerProcess(child.pid, 'haproxy')
     const process_ = new HaproxyProcess(child, dir, socketPath, ports)
     const deadline = Date.now() + READY_TIMEOUT_MS
     while (!(await process_.answers())) {

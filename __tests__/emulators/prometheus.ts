@@ -18,6 +18,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { stringify } from 'yaml'
+import { registerProcess } from '../sandbox-registry.js'
 
 /** What to scrape and how often. */
 export interface PrometheusServerOptions {
@@ -107,6 +108,7 @@ export class PrometheusServer {
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] }
     )
+    registerProcess(child.pid, 'prometheus')
     const server = new PrometheusServer(child, dir, configPath, settings, port)
     const spawned = await new Promise<Error | null>(resolve => {
       child.once('spawn', () => resolve(null))
