@@ -1,8 +1,7 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { pollService } from './traffic.js'
 import { DemoSandbox, type Run } from './demo-sandbox.js'
+import { cliWithConfig, demoReleaseConfig } from './release-configs.js'
 
 // Blue/green on the demo: the engine asks the live colour, deploys to the idle one, checks the preview, switches the
 // router, and retires the old colour once the health window passed. A client polls the service the whole time and
@@ -12,33 +11,30 @@ const BASE = 29200
 const ROUTER = BASE + 11
 const preview = (color: string): number => BASE + 40 + (color === 'blue' ? 3 : 4)
 
-const config = `version: 1
-pass-env: ['DEMO_*']
-services:
-  backend:
-    deploy: bash scripts/deploy_backend.sh --env \${env} --release \${tag} --color \${color}
-    rollback: bash scripts/rollback_backend.sh --env \${env} --release \${previous}
-    strategy:
-      type: blue-green
-      active-color: bash scripts/active_color.sh --service backend --env \${env}
-      switch: bash scripts/switch_backend.sh --env \${env} --color \${color}
-      retire: bash scripts/retire_backend.sh --env \${env} --color \${color}
-      preview-analysis: { probes: [backend-preview], interval: 200ms, count: 3 }
-      keep-old: 1s
-metrics:
-  - id: backend-preview
-    # The new colour answers on its own port before it takes traffic.
-    command:
-      - node
-      - -e
-      - "fetch('http://127.0.0.1:' + (process.argv[1] === 'blue' ? ${preview('blue')} : ${preview('green')}) + '/api/greeting').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-      - \${color}
-health:
-  window: 1s
-  interval: 500ms
-  probes:
-    - { id: backend-greeting, http: { url: 'http://127.0.0.1:${ROUTER}/api/greeting' } }
-`
+const config = demoReleaseConfig({
+  backend: {
+    type: 'blue-green',
+    keepOld: '1s',
+    previewAnalysis: { probes: ['backend-preview'], interval: '200ms', count: 3 }
+  },
+  metrics: [
+    {
+      id: 'backend-preview',
+      // The new colour answers on its own port before it takes traffic.
+      command: [
+        'node',
+        '-e',
+        `fetch('http://127.0.0.1:' + (process.argv[1] === 'blue' ? ${preview('blue')} : ${preview('green')}) + '/api/greeting').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))`,
+        '${color}'
+      ]
+    }
+  ],
+  health: {
+    window: '1s',
+    interval: '500ms',
+    probes: [{ id: 'backend-greeting', http: { url: `http://127.0.0.1:${ROUTER}/api/greeting` } }]
+  }
+})
 
 describe('blue/green on the demo', () => {
   it('switches between two real processes and rolls back without a failed request', async () => {
@@ -46,9 +42,8 @@ describe('blue/green on the demo', () => {
     try {
       box.baseline('v1.0.0')
       box.upstream()
-      writeFileSync(join(box.demo, 'blue-green.yml'), config)
-      const cli = (...args: string[]): Promise<Run> =>
-        box.run([process.execPath, join(box.root, 'dist', 'cli.js'), ...args, '--config', 'blue-green.yml'])
+      const withConfig = cliWithConfig(box, 'blue-green.yml', config)
+      const cli = (...args: string[]): Promise<Run> => withConfig(args)
       const clients = pollService(`http://127.0.0.1:${ROUTER}/api/greeting`)
 
       const first = await cli('run', '--tag', 'v1.1.0', '--approve', 'e2e')

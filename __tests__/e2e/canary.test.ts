@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { PrometheusServer } from '../emulators/prometheus.js'
 import { pollService } from './traffic.js'
 import { DemoSandbox } from './demo-sandbox.js'
+import { demoReleaseConfig } from './release-configs.js'
 
 // A canary on the demo, analysed by a real Prometheus scraping the demo's HAProxy (its built-in exporter): a good canary is promoted
 // step by step; a canary that returns errors is aborted at the first analysis that breaches and rolled back, and the
@@ -26,50 +27,45 @@ afterAll(async () => {
 })
 
 /** The release config: the backend rolls out as a canary judged on its error rate in Prometheus. */
-function canaryConfig(box: DemoSandbox): string {
+function canaryConfig(): string {
   const errorRate = (selector: string): string =>
     `sum(rate(haproxy_server_http_responses_total{${selector},code="5xx"}[5s])) / sum(rate(haproxy_server_http_responses_total{${selector}}[5s]))`
-  return `version: 1
-pass-env: ['DEMO_*']
-services:
-  backend:
-    deploy: bash scripts/deploy_backend.sh --env \${env} --release \${tag} --weight \${weight}
-    rollback: bash scripts/rollback_backend.sh --env \${env} --release \${previous}
-    strategy:
-      type: canary
-      steps:
-        - set-weight: 25
-        - pause: 3s
-        - analysis: { probes: [backend-canary-errors], interval: 1s, count: 6 }
-        - set-weight: 100
-  frontend:
-    deploy: bash scripts/deploy_frontend.sh --env \${env} --release \${tag}
-    rollback: bash scripts/rollback_frontend.sh --env \${env} --release \${previous}
-    after: [backend]
-metrics:
-  - id: backend-canary-errors
-    prometheus:
-      url: ${prometheus.url}
-      query: '${errorRate('proxy="backend-production",server="canary"')}'
-    max: 0.05
-    failure-limit: 2
-    inconclusive-limit: 4
-health:
-  window: 2s
-  interval: 1s
-  probes:
-    - { id: backend-greeting, http: { url: 'http://127.0.0.1:${BACKEND_ROUTER}/api/greeting' } }
-approval:
-  environment: production
-# sandbox ports from ${box.portBase}
-`
+  return demoReleaseConfig({
+    backend: {
+      type: 'canary',
+      steps: [
+        { 'set-weight': 25 },
+        { pause: '3s' },
+        { analysis: { probes: ['backend-canary-errors'], interval: '1s', count: 6 } },
+        { 'set-weight': 100 }
+      ]
+    },
+    withFrontend: true,
+    metrics: [
+      {
+        id: 'backend-canary-errors',
+        prometheus: {
+          url: prometheus.url,
+          query: errorRate('proxy="backend-production",server="canary"')
+        },
+        max: 0.05,
+        'failure-limit': 2,
+        'inconclusive-limit': 4
+      }
+    ],
+    health: {
+      window: '2s',
+      interval: '1s',
+      probes: [{ id: 'backend-greeting', http: { url: `http://127.0.0.1:${BACKEND_ROUTER}/api/greeting` } }]
+    }
+  })
 }
 
 function prepare(): DemoSandbox {
   const box = new DemoSandbox(BASE)
   box.baseline('v1.0.0')
   box.upstream()
-  writeFileSync(join(box.demo, 'canary.yml'), canaryConfig(box))
+  writeFileSync(join(box.demo, 'canary.yml'), canaryConfig())
   return box
 }
 

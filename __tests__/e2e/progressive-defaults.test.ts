@@ -1,10 +1,11 @@
-import { readdirSync, writeFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { HealthWindowRecord, ProductionDeploymentReport } from '../../src/core/records/index.js'
 import { emulatorsForFile } from './action-fixture.js'
 import { seedServiceRepository, WorkflowRun } from './action-harness.js'
-import { DemoSandbox, type Run } from './demo-sandbox.js'
+import { DemoSandbox } from './demo-sandbox.js'
+import { cliWithConfig, demoReleaseConfig } from './release-configs.js'
 import { pollService } from './traffic.js'
 
 // Progressive delivery defaults (issue 19) through the bundled CLI and action on the demo's real scripts, router and
@@ -29,59 +30,36 @@ function sandbox(): DemoSandbox {
   return box
 }
 
-/** The bundled CLI with a config the test wrote into the sandbox's demo directory. */
-function cliWith(box: DemoSandbox, file: string, text: string) {
-  writeFileSync(join(box.demo, file), text)
-  return (args: string[], env: Record<string, string> = {}): Promise<Run> =>
-    box.run([process.execPath, join(box.root, 'dist', 'cli.js'), ...args, '--config', file], env)
-}
+const CANARY = demoReleaseConfig({
+  backend: {
+    type: 'canary',
+    steps: [
+      { 'set-weight': 25 },
+      { pause: '1s' },
+      { analysis: { probes: ['canary-ok'], interval: '200ms', count: 2 } },
+      { 'set-weight': 100 }
+    ]
+  },
+  // Only whether the canary steps run matters here, not what they measure.
+  metrics: [{ id: 'canary-ok', command: ['true'] }],
+  allowFirstRelease: true,
+  health: {
+    window: '1s',
+    interval: '500ms',
+    probes: [{ id: 'backend-greeting', http: { url: `http://127.0.0.1:${ROUTER}/api/greeting` } }]
+  }
+})
 
-const CANARY = `version: 1
-pass-env: ['DEMO_*']
-services:
-  backend:
-    deploy: bash scripts/deploy_backend.sh --env \${env} --release \${tag} --weight \${weight}
-    rollback: bash scripts/rollback_backend.sh --env \${env} --release \${previous}
-    strategy:
-      type: canary
-      steps:
-        - set-weight: 25
-        - pause: 1s
-        - analysis: { probes: [canary-ok], interval: 200ms, count: 2 }
-        - set-weight: 100
-metrics:
-  # Only whether the canary steps run matters here, not what they measure.
-  - { id: canary-ok, command: ['true'] }
-rollback:
-  allow-first-release: true
-health:
-  window: 1s
-  interval: 500ms
-  probes:
-    - { id: backend-greeting, http: { url: 'http://127.0.0.1:${ROUTER}/api/greeting' } }
-`
-
-const BLUE_GREEN = `version: 1
-pass-env: ['DEMO_*']
-services:
-  backend:
-    deploy: bash scripts/deploy_backend.sh --env \${env} --release \${tag} --color \${color}
-    rollback: bash scripts/rollback_backend.sh --env \${env} --release \${previous}
-    strategy:
-      type: blue-green
-      active-color: bash scripts/active_color.sh --service backend --env \${env}
-      switch: bash scripts/switch_backend.sh --env \${env} --color \${color}
-      retire: bash scripts/retire_backend.sh --env \${env} --color \${color}
-      keep-old: 1s
-rollback:
-  allow-first-release: true
-health:
-  window: 3s
-  interval: 500ms
-  probes:
-    # /healthz fails on a faulty release in production; the clients below poll /version, which never does.
-    - { id: backend-health, http: { url: 'http://127.0.0.1:${ROUTER}/healthz' } }
-`
+const BLUE_GREEN = demoReleaseConfig({
+  backend: { type: 'blue-green', keepOld: '1s' },
+  allowFirstRelease: true,
+  health: {
+    window: '3s',
+    interval: '500ms',
+    // /healthz fails on a faulty release in production; the clients below poll /version, which never does.
+    probes: [{ id: 'backend-health', http: { url: `http://127.0.0.1:${ROUTER}/healthz` } }]
+  }
+})
 
 describe('progressive delivery defaults on the demo', () => {
   it(
@@ -89,7 +67,7 @@ describe('progressive delivery defaults on the demo', () => {
     async () => {
       const box = sandbox()
       box.upstream()
-      const cli = cliWith(box, 'canary.yml', CANARY)
+      const cli = cliWithConfig(box, 'canary.yml', CANARY)
       const first = await cli(['run', '--tag', 'v1.0.0', ...APPROVE])
       expect(first.output).not.toContain('Rollback not possible')
       expect(first.code).toBe(0)
@@ -122,7 +100,7 @@ describe('progressive delivery defaults on the demo', () => {
     async () => {
       const box = sandbox()
       box.upstream()
-      const cli = cliWith(box, 'blue-green.yml', BLUE_GREEN)
+      const cli = cliWithConfig(box, 'blue-green.yml', BLUE_GREEN)
 
       // The first blue/green release has no old colour: it deploys to blue and switches (no first-release hole).
       const first = await cli(['run', '--tag', 'v1.1.0', ...APPROVE])
@@ -186,7 +164,7 @@ describe('progressive delivery defaults on the demo', () => {
     async () => {
       const box = sandbox()
       box.upstream()
-      const cli = cliWith(box, 'blue-green.yml', BLUE_GREEN)
+      const cli = cliWithConfig(box, 'blue-green.yml', BLUE_GREEN)
       expect((await cli(['run', '--tag', 'v1.1.0', ...APPROVE])).code).toBe(0)
       box.upstream()
       const second = await cli(['run', '--tag', 'v1.2.0', ...APPROVE])
