@@ -52,9 +52,9 @@ function windowOf(count: number): HealthWindowRecord {
 }
 
 /** health-window.json as the store writes `file`. */
-async function written(file: object): Promise<string> {
+async function written(file: object, redact?: (text: string) => string): Promise<string> {
   const files = new MemoryBundleFiles()
-  await memoryEvidenceStore(files).writeJson('health-window.json', file)
+  await memoryEvidenceStore(files, redact).writeJson('health-window.json', file)
   return files.files.get('health-window.json') as string
 }
 
@@ -83,6 +83,25 @@ describe('health-window.json written a batch of samples at a time', () => {
       ),
       { numRuns: 60 }
     )
+  })
+
+  it('redacts a secret in the messages, probe ids and alerts as the file built whole does', async () => {
+    const secret = 's3cr3t-value'
+    const record = windowOf(1200)
+    const samples = record.samples.map((s, i) =>
+      i % 400 === 9
+        ? {
+            ...s,
+            probe: `probe-${secret}`,
+            message: `token ${secret} refused`,
+            alerts: [{ alertname: secret, labels: { key: secret }, startsAt: s.startedAt, fingerprint: 'f' }]
+          }
+        : s
+    )
+    const hide = (text: string): string => text.split(secret).join('***')
+    const batched = await written(healthWindowFileInBatches({ ...record, samples }, 100), hide)
+    expect(batched).not.toContain(secret)
+    expect(batched).toBe(await written(healthWindowFile({ ...record, samples }), hide))
   })
 
   // Digests of the files release-gate wrote for these windows before the change (commit 81fd97e).
