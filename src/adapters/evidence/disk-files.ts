@@ -45,6 +45,9 @@ async function replaceFile(
   const hash = createHash('sha256')
   let bytesWritten = 0
   const handle = await open(temporary, 'w', 0o644)
+  // Until the rename the new content is only the temporary file: whatever fails before it (a piece that throws, a full
+  // disk, the rename itself) removes it, so no partial file stays beside the old one.
+  let renamed = false
   try {
     const writeAll = async (source: Buffer, bytes: number): Promise<void> => {
       hash.update(source.subarray(0, bytes))
@@ -77,18 +80,18 @@ async function replaceFile(
       counter.count('fsync', basename(path))
     }
     counter.count('hash', basename(path))
-    try {
-      await rename(temporary, path)
-      counter.count('rename', basename(path))
-    } catch (error) {
-      await rm(temporary, { force: true })
-      throw error
-    }
+    await rename(temporary, path)
+    renamed = true
+    counter.count('rename', basename(path))
     // Taken from the file written, after the rename (which changes its ctime), so the identity is the file in place.
     const identity = identityOf(await handle.stat({ bigint: true }))
     return { bytes: bytesWritten, sha256: hash.digest('hex'), identity }
   } finally {
-    await handle.close()
+    try {
+      await handle.close()
+    } finally {
+      if (!renamed) await rm(temporary, { force: true })
+    }
   }
 }
 

@@ -8,11 +8,24 @@ export interface JsonLayout {
 }
 
 /**
+ * An array of numbers, strings, booleans and nulls that is never held whole: its elements come a batch at a time, and
+ * prettyJsonChunks writes it as it writes such an array with `scalarArraysOnOneLine` (`[1,2,null]`, `[]` when empty).
+ * Only scalars: the store checks the elements against their schema before it writes them.
+ */
+export class ScalarArrayInBatches {
+  constructor(readonly batches: () => Iterable<readonly unknown[]>) {}
+}
+
+/**
  * `JSON.stringify(value, null, 2)` as a sequence of pieces, byte for byte the same text (unless `layout` says
  * otherwise): an array is written element by element, so a record with 100,000 health samples is serialised without
  * one string of all of them. Pure.
  */
 export function* prettyJsonChunks(value: unknown, indent = '', layout: JsonLayout = {}): Generator<string> {
+  if (value instanceof ScalarArrayInBatches) {
+    yield* scalarArrayPieces(value)
+    return
+  }
   if (Array.isArray(value) && layout.scalarArraysOnOneLine && value.length > 0 && value.every(isScalar)) {
     yield '['
     for (let start = 0; start < value.length; start += ARRAY_BATCH)
@@ -56,6 +69,16 @@ export function* prettyJsonChunks(value: unknown, indent = '', layout: JsonLayou
   }
   // Scalars, and objects with their own toJSON (Date): JSON.stringify decides; a newline only occurs between tokens.
   yield (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`)
+}
+
+function* scalarArrayPieces(array: ScalarArrayInBatches): Generator<string> {
+  let first = true
+  for (const batch of array.batches()) {
+    if (batch.length === 0) continue
+    yield `${first ? '[' : ','}${JSON.stringify(batch).slice(1, -1)}`
+    first = false
+  }
+  yield first ? '[]' : ']'
 }
 
 // Elements per piece: a few hundred health samples, some 100 KB of text.

@@ -11,7 +11,8 @@ import {
   type ManifestFile
 } from '../../core/manifest.js'
 import { writerProblems } from '../../core/evidence-writers.js'
-import { prettyJsonChunks, type JsonLayout } from './json-chunks.js'
+import { prettyJsonChunks, ScalarArrayInBatches, type JsonLayout } from './json-chunks.js'
+import { isFileInBatches, type HealthWindowFileInBatches } from '../../core/records/health-window.js'
 import { compileSchemaFile, compileUserSchema, schemaIdOf } from './schemas.js'
 import { DiskBundleFiles, SYMBOLIC_LINK_PROBLEM } from './disk-files.js'
 import { noRedaction, type Redactor } from '../../core/redact.js'
@@ -55,6 +56,50 @@ export function assertValidEvidence(artifact: string, value: unknown): void {
   const validate = compileSchemaFile(schemaOfRecord(artifact, value))
   if (!validate(value))
     throw new EvidenceSchemaError(artifact, describeSchemaErrors(validate.errors ?? [], value))
+}
+
+/**
+ * Checks a record given in batches (HealthWindowFileInBatches) against its artifact's schema, a batch of rows at a
+ * time: `head` with one batch of each column in place. The schema constrains the columns and the tables beside them
+ * element by element only (no length, no uniqueness: a unit test holds it so), so the file is valid exactly when every
+ * such piece is; the tables and alerts are checked with the first batch alone. A problem names its row in the whole
+ * file. Throws EvidenceSchemaError.
+ */
+function assertValidInBatches(artifact: string, head: object, batched: HealthWindowFileInBatches): void {
+  const validate = compileSchemaFile(schemaOfRecord(artifact, head))
+  const key = batched.columnsKey
+  const headColumns = (head as Record<string, Record<string, unknown>>)[key] as Record<string, unknown>
+  // Only the columns' own elements again after the first batch: the tables and alerts are empty there.
+  const withoutTables = Object.fromEntries(
+    Object.entries(headColumns).map(([name, field]) => [name, Array.isArray(field) ? [] : field])
+  )
+  for (let start = 0; start === 0 || start < batched.rows; start += batched.rowsPerBatch) {
+    const end = start + batched.rowsPerBatch
+    const columns: Record<string, unknown> = { ...(start === 0 ? headColumns : withoutTables) }
+    for (const name of batched.columnNames) columns[name] = batched.column(name, start, end)
+    const piece = { ...head, [key]: columns }
+    if (!validate(piece)) {
+      const columnPath = new RegExp(`^(\\$\\.${key}\\.(?:${batched.columnNames.join('|')})\\[)(\\d+)\\]`)
+      throw new EvidenceSchemaError(
+        artifact,
+        describeSchemaErrors(validate.errors ?? [], piece).map(line =>
+          line.replace(columnPath, (_, prefix: string, row: string) => `${prefix}${start + Number(row)}]`)
+        )
+      )
+    }
+  }
+}
+
+/** `head` with each of its columns given a batch at a time, for prettyJsonChunks. */
+function withColumnsInBatches(head: object, batched: HealthWindowFileInBatches): object {
+  const key = batched.columnsKey
+  const columns: Record<string, unknown> = { ...(head as Record<string, Record<string, unknown>>)[key] }
+  for (const name of batched.columnNames)
+    columns[name] = new ScalarArrayInBatches(function* () {
+      for (let start = 0; start < batched.rows; start += batched.rowsPerBatch)
+        yield batched.column(name, start, start + batched.rowsPerBatch)
+    })
+  return { ...head, [key]: columns }
 }
 
 /** The project's schemas as the protocol's SchemaValidator port. */
@@ -126,15 +171,26 @@ export class EvidenceBundleStore implements EvidenceStore {
 
   /** Validates, writes (as a file or as the seal) and remembers the digest of the valid bytes written. */
   private async writeRecord(artifact: string, record: object, as: 'file' | 'seal'): Promise<void> {
-    // Redacted value by value, so that a secret that happens to read like `true` or a year cannot break the JSON.
-    const redacted = this.redact === noRedaction ? record : redactStrings(record, this.redact)
     this.validated.delete(artifact)
     this.counter.count('validation', artifact)
-    assertValidEvidence(artifact, redacted)
-    const text = withNewline(prettyJsonChunks(redacted, '', layoutOf(artifact)))
+    let text: Iterable<string>
+    if (isFileInBatches(record)) {
+      const head = this.redactRecord(record.head)
+      assertValidInBatches(artifact, head, record)
+      text = withNewline(prettyJsonChunks(withColumnsInBatches(head, record), '', layoutOf(artifact)))
+    } else {
+      const redacted = this.redactRecord(record)
+      assertValidEvidence(artifact, redacted)
+      text = withNewline(prettyJsonChunks(redacted, '', layoutOf(artifact)))
+    }
     const written =
       as === 'seal' ? await this.files.writeSeal(artifact, text) : await this.files.write(artifact, text)
     this.validated.set(artifact, written.sha256)
+  }
+
+  /** Redacted value by value, so that a secret that happens to read like `true` or a year cannot break the JSON. */
+  private redactRecord<T>(record: T): T {
+    return this.redact === noRedaction ? record : (redactStrings(record, this.redact) as T)
   }
 
   /**

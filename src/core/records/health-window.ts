@@ -17,47 +17,93 @@ export type SampleColumns = HealthWindowFile['sampleColumns']
 
 const STATUS_CODES: readonly HealthSample['status'][] = ['passed', 'failed', 'inconclusive', 'error']
 
+/** The per-sample columns of `sampleColumns`, in the file's order: one element per sample each. */
+export const PER_SAMPLE_COLUMNS = [
+  'probe',
+  'round',
+  'status',
+  'value',
+  'startOffsetMs',
+  'durationMs',
+  'message'
+] as const
+
+/** The name of a per-sample column. */
+export type PerSampleColumn = (typeof PER_SAMPLE_COLUMNS)[number]
+
+/** Samples per batch: some 30 KB of a column's text, and a few hundred KB of its values while they are checked. */
+export const SAMPLE_BATCH = 4096
+
+/** Samples column-wise a batch at a time: the tables and alerts whole, the per-sample columns empty, and a column's batch. */
+interface ColumnsInBatches {
+  /** `sampleColumns` with every per-sample column empty. */
+  tables: SampleColumns
+  /** The elements of column `name` for samples `start` to `end` (exclusive). */
+  column: (name: PerSampleColumn, start: number, end: number) => (number | null)[]
+}
+
 /**
  * The samples column-wise, relative to the window's start: sample i is the i-th element of every column; probe ids
- * and messages are stored once each and indexed (a window repeats a few of them thousands of times). Pure.
+ * and messages are stored once each and indexed (a window repeats a few of them thousands of times). The tables and
+ * the sparse alerts take one pass; each column is made when asked for, a batch of samples at a time. Pure.
  */
-export function sampleColumns(samples: readonly HealthSample[], windowStartedAt: string): SampleColumns {
+function columnsInBatches(samples: readonly HealthSample[], windowStartedAt: string): ColumnsInBatches {
+  // The samples there are now: a window still sampling may add more, which these columns leave out.
+  const count = samples.length
   const probeIds = new Map<string, number>()
   const messages = new Map<string, number>()
-  const indexOf = (table: Map<string, number>, key: string): number => {
-    let index = table.get(key)
-    if (index === undefined) table.set(key, (index = table.size))
-    return index
+  const alerts: SampleColumns['alerts'] = []
+  for (let index = 0; index < count; index++) {
+    const sample = samples[index] as HealthSample
+    if (!probeIds.has(sample.probe)) probeIds.set(sample.probe, probeIds.size)
+    if (!messages.has(sample.message)) messages.set(sample.message, messages.size)
+    if (sample.alerts) alerts.push({ sample: index, alerts: sample.alerts })
   }
-  const columns: SampleColumns = {
-    count: samples.length,
-    probeIds: [],
+  const windowStart = Date.parse(windowStartedAt)
+  const startOf = (i: number): number =>
+    i < 0 ? windowStart : Date.parse((samples[i] as HealthSample).startedAt)
+  const cell: Record<PerSampleColumn, (sample: HealthSample, i: number) => number | null> = {
+    probe: sample => probeIds.get(sample.probe) as number,
+    round: sample => sample.round,
+    status: sample => STATUS_CODES.indexOf(sample.status),
+    value: sample => sample.value,
+    // From the previous sample's start (the first sample's: from the window's start).
+    startOffsetMs: (sample, i) => Date.parse(sample.startedAt) - startOf(i - 1),
+    durationMs: sample => Date.parse(sample.finishedAt) - Date.parse(sample.startedAt),
+    message: sample => messages.get(sample.message) as number
+  }
+  // Key order as the schema lists them, which is the order in the file.
+  const tables: SampleColumns = {
+    count,
+    probeIds: [...probeIds.keys()],
     probe: [],
     round: [],
     status: [],
     value: [],
     startOffsetMs: [],
     durationMs: [],
-    messages: [],
+    messages: [...messages.keys()],
     message: [],
-    alerts: []
+    alerts
   }
-  let previousStart = Date.parse(windowStartedAt)
-  samples.forEach((sample, index) => {
-    const started = Date.parse(sample.startedAt)
-    columns.probe.push(indexOf(probeIds, sample.probe))
-    columns.round.push(sample.round)
-    columns.status.push(STATUS_CODES.indexOf(sample.status) as SampleColumns['status'][number])
-    columns.value.push(sample.value)
-    columns.startOffsetMs.push(started - previousStart)
-    columns.durationMs.push(Date.parse(sample.finishedAt) - started)
-    columns.message.push(indexOf(messages, sample.message))
-    if (sample.alerts) columns.alerts.push({ sample: index, alerts: sample.alerts })
-    previousStart = started
-  })
-  columns.probeIds = [...probeIds.keys()]
-  columns.messages = [...messages.keys()]
-  return columns
+  return {
+    tables,
+    column: (name, start, end) => {
+      const of = cell[name]
+      const values: (number | null)[] = []
+      for (let i = start; i < Math.min(end, count); i++) values.push(of(samples[i] as HealthSample, i))
+      return values
+    }
+  }
+}
+
+/** The samples column-wise, every column whole (see columnsInBatches). Pure. */
+export function sampleColumns(samples: readonly HealthSample[], windowStartedAt: string): SampleColumns {
+  const { tables, column } = columnsInBatches(samples, windowStartedAt)
+  const whole = { ...tables }
+  for (const name of PER_SAMPLE_COLUMNS)
+    (whole as Record<PerSampleColumn, unknown>)[name] = column(name, 0, tables.count)
+  return whole
 }
 
 /** The samples back from their columns: exactly the samples `sampleColumns` was given. Pure. */
@@ -85,7 +131,7 @@ export function samplesOfColumns(columns: SampleColumns, windowStartedAt: string
   return samples
 }
 
-/** The file a health window is written as (format 2: samples column-wise). Pure. */
+/** The file a health window is written as (format 2: samples column-wise), its columns whole. Pure. */
 export function healthWindowFile(record: HealthWindowRecord): HealthWindowFile {
   const { samples, rollback, ...rest } = record
   // Key order as the schema lists them: the columns before the rollback.
@@ -94,6 +140,50 @@ export function healthWindowFile(record: HealthWindowRecord): HealthWindowFile {
     schemaVersion: 2,
     sampleColumns: sampleColumns(samples, record.startedAt),
     rollback
+  }
+}
+
+/**
+ * health-window.json as the evidence store writes a long window: `head` is the file with its per-sample columns empty
+ * (everything else in place: the probe and message tables, the alerts, `count`), and `column` gives a column for a
+ * batch of samples. The file is `head` with each column the concatenation of its batches, byte for byte the file
+ * `healthWindowFile` builds whole; a 100,000-sample window is never held column-wise whole.
+ */
+export interface HealthWindowFileInBatches {
+  readonly head: HealthWindowFile
+  /** The key of `head` that holds the columns. */
+  readonly columnsKey: 'sampleColumns'
+  readonly columnNames: readonly PerSampleColumn[]
+  /** How many samples; each column has this many elements. */
+  readonly rows: number
+  /** Samples per batch the store asks for. */
+  readonly rowsPerBatch: number
+  /** The elements of column `name` for samples `start` to `end` (exclusive). */
+  column(name: PerSampleColumn, start: number, end: number): (number | null)[]
+}
+
+/** True for a record given as HealthWindowFileInBatches. */
+export function isFileInBatches(record: object): record is HealthWindowFileInBatches {
+  return (record as Partial<HealthWindowFileInBatches>).columnsKey === 'sampleColumns' && 'head' in record
+}
+
+/**
+ * The file a health window is written as, its per-sample columns made a batch at a time as the store writes them:
+ * the samples `record` holds now (a window still sampling may add more, which this file leaves out). Pure.
+ */
+export function healthWindowFileInBatches(
+  record: HealthWindowRecord,
+  rowsPerBatch = SAMPLE_BATCH
+): HealthWindowFileInBatches {
+  const { samples, rollback, ...rest } = record
+  const { tables, column } = columnsInBatches(samples, record.startedAt)
+  return {
+    head: { ...rest, schemaVersion: 2, sampleColumns: tables, rollback },
+    columnsKey: 'sampleColumns',
+    columnNames: PER_SAMPLE_COLUMNS,
+    rows: tables.count,
+    rowsPerBatch,
+    column
   }
 }
 

@@ -17,7 +17,7 @@ import { InterruptedError } from '../../core/interruption.js'
 import {
   ARTIFACTS,
   type HealthSample,
-  healthWindowFile,
+  healthWindowFileInBatches,
   type HealthWindowRecord,
   type ProductionDeploymentReport,
   type RollbackRecord,
@@ -92,7 +92,7 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
     if (error instanceof InterruptedError)
       await ctx.store.writeJson(
         ARTIFACTS.healthWindow,
-        healthWindowFile(windowRecord(taken, 'inconclusive', null))
+        healthWindowFileInBatches(windowRecord(taken, 'inconclusive', null))
       )
     throw error
   }
@@ -125,12 +125,12 @@ export async function runHealthWindow(ctx: ProtocolContext, sampler?: ProbeSampl
         // Stopped while waiting out keep-old: the release is released all the same, and its window's record says so
         // (the interruption record names the old colours left running).
         if (error instanceof InterruptedError)
-          await ctx.store.writeJson(ARTIFACTS.healthWindow, healthWindowFile(record))
+          await ctx.store.writeJson(ARTIFACTS.healthWindow, healthWindowFileInBatches(record))
         throw error
       }
     }
   }
-  await ctx.store.writeJson(ARTIFACTS.healthWindow, healthWindowFile(record))
+  await ctx.store.writeJson(ARTIFACTS.healthWindow, healthWindowFileInBatches(record))
   const maxOf = (id: string): number | undefined => health.probes.find(p => p.id === id)?.max
   await ctx.store.writeText(ARTIFACTS.healthLog, healthLogPieces(record, maxOf))
   for (const line of probeSparklines(record.probes, samples)) ctx.logger.info(`  ${line}`)
