@@ -84,8 +84,9 @@ const notAtCliStart = [
   'picomatch',
   'shell-quote',
   'src/adapters/evidence/schemas.ts',
-  // node:crypto and the key reader: a run without a signing key does not need them
+  // node:crypto, with the key reader and the config's digest: a run without a key or a config does not need them
   'src/adapters/evidence/seal-keys.ts',
+  'src/entry/config/digest.ts',
   'src/adapters/evidence/store.ts',
   'src/engine/run.ts',
   'src/entry/compose.ts',
