@@ -53,7 +53,7 @@ const arms = [
     name: 'the CLI',
     argv: [CLI, 'phase', 'readiness', '--tag', 'v1.0.0', '--config', 'no-such-config.yml'],
     env: {},
-    needs: ['src/entry/cli/main.ts']
+    needs: ['src/entry/cli/main.ts', 'src/entry/cli/commands/release.ts']
   }
 ]
 
@@ -72,6 +72,33 @@ const notAtStart = [
   'src/adapters/evidence/precompiled-validators.ts'
 ]
 
+/**
+ * What the CLI's readiness needs only once a config is read (the rest of the release: engine, phases, evidence store,
+ * the schema compiler, the change-set globs) or only in another command; the CLI starts a command by loading that
+ * command alone, and `run`/`phase` load the release itself after the config.
+ */
+const notAtCliStart = [
+  'ajv',
+  'ajv-formats',
+  'fast-uri',
+  'picomatch',
+  'shell-quote',
+  'src/adapters/evidence/schemas.ts',
+  // node:crypto, with the key reader and the config's digest: a run without a key or a config does not need them
+  'src/adapters/evidence/seal-keys.ts',
+  'src/entry/config/digest.ts',
+  'src/adapters/evidence/store.ts',
+  'src/engine/run.ts',
+  'src/entry/compose.ts',
+  'src/phases/readiness/run.ts',
+  'src/entry/cli/commands/checks.ts',
+  'src/entry/cli/commands/verify.ts',
+  'src/entry/cli/commands/report.ts',
+  'src/entry/cli/commands/rollback.ts',
+  'src/entry/cli/commands/signoff.ts',
+  'src/entry/cli/commands/rehearse.ts'
+]
+
 describe('cold start of a phase that makes no GitHub call and finds no config', () => {
   it.each(arms)(
     '$name loads neither the GitHub HTTP stack, yaml, the zip reader, the schema validators nor markdown-it',
@@ -83,4 +110,12 @@ describe('cold start of a phase that makes no GitHub call and finds no config', 
       expect(notAtStart.filter(pkg => packages.has(pkg))).toEqual([])
     }
   )
+
+  it('the CLI loads only its release command up to the config: no schema compiler, globs, engine or other command', () => {
+    const cli = arms.find(arm => arm.name === 'the CLI')!
+    const { packages, output } = packagesLoaded('the-CLI-lazy', cli.argv, cli.env)
+    // The same run, ending the same way: the missing config's usage error.
+    expect(output).toContain('[ERROR] Config file no-such-config.yml not found.')
+    expect(notAtCliStart.filter(pkg => packages.has(pkg))).toEqual([])
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { ConsoleLogger } from '../../src/adapters/local.js'
+import { ConsoleLogger } from '../../src/adapters/console-logger.js'
 import { inertToWorkflowCommands } from '../../src/core/workflow-commands.js'
 import { workflowCommandsIn } from '../emulators/workflow-commands.js'
 

@@ -1,5 +1,5 @@
 import { mkdir, open, readFile, realpath, rm, stat } from 'node:fs/promises'
-import { dirname, join, relative, isAbsolute, sep } from 'node:path'
+import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { hostname, userInfo } from 'node:os'
 import { compileSchemaFile } from './evidence/schemas.js'
@@ -12,7 +12,6 @@ import type {
   ArtifactReader,
   Clock,
   FileFacts,
-  Logger,
   ReleaseEntry,
   ReleaseHistory,
   SignoffStore
@@ -20,7 +19,7 @@ import type {
 import type { StakeholderSignoff } from '../core/signoffs.js'
 import type { StakeholderSignoffsFile } from '../core/generated/stakeholder-signoffs.js'
 import { foldLedger, mayStart, type Ledger, type StartRefusal } from '../core/ledger.js'
-import { inertToWorkflowCommands } from '../core/workflow-commands.js'
+import { isInside } from './workspace-paths.js'
 import { answered } from '../core/announce.js'
 import { oneLine } from '../core/one-line.js'
 
@@ -28,49 +27,6 @@ import { oneLine } from '../core/one-line.js'
 export const systemClock: Clock = {
   now: () => new Date(),
   sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
-}
-
-/**
- * Status lines to stdout/stderr; progress rewrites one line on a terminal and is rate-limited otherwise. The CLI
- * may run in a workflow step, so no line may act as a workflow command.
- */
-export class ConsoleLogger implements Logger {
-  private lastProgressAt = 0
-  private progressShown = false
-  constructor(
-    private readonly interactive = Boolean(process.stderr.isTTY),
-    private readonly quietProgressEveryMs = 10_000
-  ) {}
-  info(line: string): void {
-    this.clearProgress()
-    process.stdout.write(inertToWorkflowCommands(line) + '\n')
-  }
-  warn(line: string): void {
-    this.clearProgress()
-    process.stderr.write(inertToWorkflowCommands(line) + '\n')
-  }
-  error(line: string): void {
-    this.clearProgress()
-    process.stderr.write(inertToWorkflowCommands(line) + '\n')
-  }
-  progress(line: string): void {
-    if (this.interactive) {
-      process.stderr.write(`\r\x1b[2K${inertToWorkflowCommands(line)}`)
-      this.progressShown = true
-      return
-    }
-    const now = Date.now()
-    if (now - this.lastProgressAt >= this.quietProgressEveryMs) {
-      this.lastProgressAt = now
-      process.stdout.write(inertToWorkflowCommands(line) + '\n')
-    }
-  }
-  private clearProgress(): void {
-    if (this.progressShown) {
-      process.stderr.write('\r\x1b[2K')
-      this.progressShown = false
-    }
-  }
 }
 
 /** Reads upstream artifacts from the working tree; a path that leads out of it (a symbolic link) is not read. */
@@ -461,10 +417,4 @@ export class LocalApprovalSource implements ApprovalSource {
       terminal.close()
     }
   }
-}
-
-/** Whether `path` (absolute, resolved) is `root` or inside it. */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path)
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }

@@ -1,6 +1,5 @@
 import { lstat, readlink, realpath } from 'node:fs/promises'
-import { basename, dirname, join, relative, resolve, sep } from 'node:path'
-import { isInside } from './local.js'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 
 /**
  * Where `path` really leads once every symbolic link on the way is followed, also when its last parts do not exist yet
@@ -46,4 +45,10 @@ export async function workspaceFolderProblem(workspace: string, path: string): P
   if (await lstat(join(real, '.git')).catch(() => null))
     return `holds .git (${real} is a git repository); use a folder of its own`
   return null
+}
+
+/** Whether `path` (absolute, resolved) is `root` or inside it. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }

@@ -3,7 +3,7 @@ import { PHASES } from '../../core/phases.js'
 import { UsageError } from '../../core/errors.js'
 import { isForbiddenCommandVariable } from '../../core/command-environment.js'
 import { inertToWorkflowCommands } from '../../core/workflow-commands.js'
-import { DEFAULT_CONFIG_PATH } from '../config/load.js'
+import { DEFAULT_CONFIG_PATH } from '../../core/defaults.js'
 import type { EvidenceDirOverride } from '../config/paths.js'
 
 /** What `release-gate --help` prints. */

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
-import { DEFAULT_CONFIG_PATH } from '../config/load.js'
+import { DEFAULT_CONFIG_PATH } from '../../core/defaults.js'
 import { messageOf, UsageError } from '../../core/errors.js'
-import { ConsoleLogger } from '../../adapters/local.js'
+import { ConsoleLogger } from '../../adapters/console-logger.js'
 import { EXIT } from '../../core/outcome.js'
 import { InterruptedError } from '../../core/interruption.js'
 import { workspacePathProblem } from '../../core/workspace-path.js'
@@ -34,11 +34,12 @@ async function main(argv: string[]): Promise<number> {
     values['evidence-dir'] === undefined ? null : workspacePathProblem(values['evidence-dir'])
   if (evidenceDirProblem) throw new UsageError(`--evidence-dir: the path ${evidenceDirProblem}.`)
   const configPath = values.config ?? process.env.RELEASE_GATE_CONFIG ?? DEFAULT_CONFIG_PATH
-  const run = COMMANDS.get(command)
-  if (!run)
+  const load = COMMANDS.get(command)
+  if (!load)
     throw new UsageError(
       `Unknown command '${command}'. Expected run, phase, rollback, rehearse, signoff, verify, report, validate or collect-perf.`
     )
+  const run = await load()
   return run({ command, values, rest, logger, configPath })
 }
 

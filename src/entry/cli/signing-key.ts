@@ -1,4 +1,3 @@
-import { readKeyFile, sealSignerFromPem, sealVerifierFromPem } from '../../adapters/evidence/seal-keys.js'
 import { workspaceFileProblem } from '../../adapters/workspace-paths.js'
 import { UsageError } from '../../core/errors.js'
 import type { ReleaseRequest } from '../../core/context.js'
@@ -24,11 +23,13 @@ export async function signingKeyRequest(
     const problem = workspacePathProblem(path) ?? (await workspaceFileProblem(workspace, path))
     if (problem) throw new UsageError(`--signing-key-file: the path ${problem}.`)
     const source = `--signing-key-file ${path}`
+    const { readKeyFile, sealSignerFromPem } = await sealKeys()
     const pem = await readKeyFile(path, source)
     return { sealSigner: sealSignerFromPem(pem, source), heldTokens: [pem] }
   }
   const pem = env[SIGNING_KEY_VARIABLE]
   if (!pem) return {}
+  const { sealSignerFromPem } = await sealKeys()
   return { sealSigner: sealSignerFromPem(pem, SIGNING_KEY_VARIABLE), heldTokens: [pem] }
 }
 
@@ -39,5 +40,11 @@ export async function publicKeyOf(values: Values): Promise<SealVerifier | undefi
   if (path.trim() === '')
     throw new UsageError("--public-key needs a file: the signing key's public key (PEM).")
   const source = `--public-key ${path}`
+  const { readKeyFile, sealVerifierFromPem } = await sealKeys()
   return sealVerifierFromPem(await readKeyFile(path, source), source)
+}
+
+/** The key reader and node:crypto load when a run has a key: an unsigned run starts without them. */
+function sealKeys(): Promise<typeof import('../../adapters/evidence/seal-keys.js')> {
+  return import('../../adapters/evidence/seal-keys.js')
 }

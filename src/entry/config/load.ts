@@ -2,8 +2,6 @@ import { open, readFile } from 'node:fs/promises'
 import { ConfigError, messageOf, UsageError } from '../../core/errors.js'
 import { workspaceFileProblem } from '../../adapters/workspace-paths.js'
 import type { ReleaseConfig } from '../../core/config.js'
-import { configDigest } from './digest.js'
-import { loadPrecompiledValidators } from '../../adapters/evidence/schemas.js'
 
 // Entries and tests import the default path from here, where the config is loaded.
 export { DEFAULT_CONFIG_PATH } from '../../core/defaults.js'
@@ -33,7 +31,10 @@ export async function loadConfig(file: string, workspace: string = process.cwd()
     )
   }
   // The YAML parser, the normalisers and the validators load here, where a config is read, not at start.
-  const [{ parseConfig }] = await Promise.all([import('./parse.js'), loadPrecompiledValidators()])
+  const [{ parseConfig }] = await Promise.all([
+    import('./parse.js'),
+    import('../../adapters/evidence/schemas.js').then(schemas => schemas.loadPrecompiledValidators())
+  ])
   return parseConfig(text, file)
 }
 
@@ -63,5 +64,7 @@ async function readAtMost(file: string, limit: number): Promise<string> {
 
 /** The digest of the config file as it is on disk now, or null when it cannot be read. */
 export async function configFileDigest(file: string): Promise<string | null> {
+  // node:crypto loads with it, when a phase compares the config, not when the CLI starts.
+  const { configDigest } = await import('./digest.js')
   return readFile(file, 'utf8').then(configDigest, () => null)
 }

@@ -1,4 +1,4 @@
-import type { ConsoleLogger } from '../../../adapters/local.js'
+import type { ConsoleLogger } from '../../../adapters/console-logger.js'
 import type { Values } from '../args.js'
 
 /** What every subcommand gets: its name as typed, the flags, the positionals after it, a logger and the config path. */
