@@ -4,7 +4,8 @@ import { describe, expect, it } from '@jest/globals'
 import type { CommandRequest, CommandRunner } from '../../src/core/ports.js'
 import type { ExecRecord } from '../../src/core/records/index.js'
 import { packageRoot } from '../../src/adapters/evidence/schemas.js'
-import { warmingUpWhileRunning, warmUpLaterWork } from '../../src/entry/warm-up.js'
+import { SAMPLE_REPORT, warmingUpWhileRunning, warmUpLaterWork } from '../../src/entry/warm-up.js'
+import { renderReportHtml } from '../../src/render/html.js'
 
 // What later phases compile once (each evidence record's validator, the HTML report's markdown-it) is compiled while
 // the release's first command runs and release-gate itself only waits: not on the path between two commands.
@@ -67,5 +68,11 @@ describe('warming up while the first command runs', () => {
       .map(f => `evidence/${f}`)
     const warmed = await warmUpLaterWork()
     expect(warmed).toEqual(expect.arrayContaining([...evidenceSchemas, 'render/html']))
+  })
+
+  it('renders a sample report that takes the paths the real one does: a table and a health chart as SVG', () => {
+    const page = renderReportHtml(SAMPLE_REPORT, { title: 'sample', generatedAt: new Date(0).toISOString() })
+    expect(page).toContain('<table')
+    expect(page).toContain('<svg')
   })
 })

@@ -1,10 +1,30 @@
 import type { CommandRunner } from '../core/ports.js'
 import { warmEvidenceValidators } from '../adapters/evidence/schemas.js'
 
-// A small report with what the real one has (headings, a table, a link, code), so that markdown-it compiles the
-// paths the deployment report takes.
-const SAMPLE_REPORT =
-  '# Report\n\n| gate | verdict |\n| --- | --- |\n| 1 | `passed` |\n\n- [evidence](./x.json)\n'
+/**
+ * A small report with what the real one has (headings, tables, links, code, a health chart), so that markdown-it and
+ * the report's own rules compile the paths the deployment report takes.
+ */
+export const SAMPLE_REPORT = [
+  '# Report',
+  '',
+  '## Gates',
+  '',
+  '| gate | verdict |',
+  '| --- | --- |',
+  '| 1 | `passed` |',
+  '',
+  '- [evidence](./x.json) **bold** _em_',
+  '',
+  '```mermaid',
+  'xychart-beta',
+  '  title "probe"',
+  '  x-axis "round" [1, 2]',
+  '  line [10, 12]',
+  '  line [500, 500]',
+  '```',
+  ''
+].join('\n')
 
 /**
  * Compiles, once, what the later phases of a release use for the first time: the validator of every evidence record
