@@ -15,6 +15,7 @@ import { interruptibleClock } from '../core/interruption.js'
 import type { ApprovalSource, Logger } from '../core/ports.js'
 import { configFileDigest } from './config/load.js'
 import { builtinChecks } from './cli/commands/checks.js'
+import { warmingUpWhileRunning, warmUpLaterWork } from './warm-up.js'
 
 /** Wires the real adapters (processes, files, HTTP, git) to the engine; GitHub's history replaces the local one in Actions. */
 export function composeContext(
@@ -37,11 +38,15 @@ export function composeContext(
     secretNames: config.secretEnvNames,
     heldTokens
   })
-  const runner = hintingAtPassEnv(
-    new ProcessRunner(logger, redact, cwd, commandEnv, options.interrupt),
-    logger,
-    process.env,
-    commandEnv
+  // What the later phases compile on first use is compiled while the first command runs.
+  const runner = warmingUpWhileRunning(
+    hintingAtPassEnv(
+      new ProcessRunner(logger, redact, cwd, commandEnv, options.interrupt),
+      logger,
+      process.env,
+      commandEnv
+    ),
+    warmUpLaterWork
   )
   // One clock for the phases and the webhooks' retries: its waits end at once when the release is told to stop.
   const clock = options.interrupt ? interruptibleClock(systemClock, options.interrupt) : systemClock

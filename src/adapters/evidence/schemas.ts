@@ -27,8 +27,18 @@ export function loadPrecompiledValidators(): Promise<void> {
   return precompiledLoad
 }
 
+// The package's files do not move or change while a process runs: its root and each schema's `$id` are looked up once
+// (every seal names the schema of each JSON file in the bundle, some 50 lookups a release).
+let foundPackageRoot: string | undefined
+const schemaIds = new Map<string, string | null>()
+
 /** The package root (holds package.json and schemas/), found from this module's location in src/ or dist/. */
 export function packageRoot(): string {
+  foundPackageRoot ??= findPackageRoot()
+  return foundPackageRoot
+}
+
+function findPackageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url))
   for (;;) {
     if (existsSync(join(dir, 'schemas', 'config.schema.json')) && existsSync(join(dir, 'package.json')))
@@ -97,7 +107,31 @@ export function compileUserSchema(schema: object): ValidateFunction {
 
 /** The `$id` of a schema file under schemas/, or null when there is no such file. */
 export function schemaIdOf(relativePath: string): string | null {
+  const known = schemaIds.get(relativePath)
+  if (known !== undefined) return known
   const file = join(packageRoot(), 'schemas', relativePath)
-  if (!existsSync(file)) return null
-  return (JSON.parse(readFileSync(file, 'utf8')) as { $id?: string }).$id ?? null
+  const id = existsSync(file)
+    ? ((JSON.parse(readFileSync(file, 'utf8')) as { $id?: string }).$id ?? null)
+    : null
+  schemaIds.set(relativePath, id)
+  return id
+}
+
+/**
+ * Runs the validator of every evidence schema once (on an empty record, whose verdict is dropped), one per turn of the
+ * event loop: a validator's code is compiled on its first call, which is better paid while a command runs than as a
+ * phase writes its first record. Returns the schema files it ran.
+ */
+export async function warmEvidenceValidators(): Promise<string[]> {
+  await loadPrecompiledValidators()
+  const warmed: string[] = []
+  for (const file of readdirSync(join(packageRoot(), 'schemas', 'evidence'))
+    .filter(f => f.endsWith('.schema.json'))
+    .sort()) {
+    await new Promise(resolve => setImmediate(resolve))
+    const path = `evidence/${file}`
+    compileSchemaFile(path)({})
+    warmed.push(path)
+  }
+  return warmed
 }

@@ -30,13 +30,21 @@ export async function loadConfig(file: string, workspace: string = process.cwd()
         : `Cannot read config file ${file}: ${messageOf(error)}`
     )
   }
+  // The same bytes at the same path were parsed and validated by this process already (a release's built-in
+  // `validate` and `collect-perf` read the config it started with): each caller gets its own copy of that result.
+  if (lastLoaded?.file === file && lastLoaded.text === text) return structuredClone(lastLoaded.config)
   // The YAML parser, the normalisers and the validators load here, where a config is read, not at start.
   const [{ parseConfig }] = await Promise.all([
     import('./parse.js'),
     import('../../adapters/evidence/schemas.js').then(schemas => schemas.loadPrecompiledValidators())
   ])
-  return parseConfig(text, file)
+  const config = parseConfig(text, file)
+  lastLoaded = { file, text, config: structuredClone(config) }
+  return config
 }
+
+/** The config this process last parsed and validated: the path it was read from, its text and the result. */
+let lastLoaded: { file: string; text: string; config: ReleaseConfig } | undefined
 
 /** The file's text, refused as a ConfigError when it holds more than `limit` bytes (read no further than that). */
 async function readAtMost(file: string, limit: number): Promise<string> {

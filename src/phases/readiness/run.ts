@@ -30,9 +30,13 @@ export async function runReadiness(ctx: ProtocolContext): Promise<PhaseOutcome> 
   ctx.logger.info(ANNOUNCE.phase1Start)
   const environment = ctx.config.approval.environment
   const problems: string[] = []
+  // git answers in a process of its own: it runs while the prerequisites are read, and is awaited where it was.
+  const commitsRead = ctx.changes.releaseCommits(ctx.tag)
+  // Awaited below; until then a failure is held, not reported as unhandled.
+  commitsRead.catch(() => undefined)
   const { prerequisites, rehearsals } = await checkPrerequisites(ctx, problems)
   const window = checkDeploymentWindow(ctx, problems)
-  const commits = await ctx.changes.releaseCommits(ctx.tag)
+  const commits = await commitsRead
   const missingTag = missingTagProblem(ctx, commits.tagFound)
   if (missingTag && ctx.requireTagInGit) problems.push(missingTag)
   else if (missingTag) ctx.logger.warn(`[WARNING] ${missingTag}; the change set runs up to HEAD instead.`)
