@@ -3,15 +3,15 @@ import {
   EvidenceArtifacts,
   STATE,
   lazyArtifactClient
-} from "./chunks/chunk-HPBIFWX5.js";
+} from "./chunks/chunk-AM4TFNFM.js";
+import {
+  messageOf
+} from "./chunks/chunk-AN3NI2IA.js";
 import {
   error,
   getState,
   warning
 } from "./chunks/chunk-ETITURQL.js";
-import {
-  messageOf
-} from "./chunks/chunk-AN3NI2IA.js";
 import "./chunks/chunk-KQPNXURP.js";
 
 // src/entry/action/post.ts
