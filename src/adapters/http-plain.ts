@@ -84,6 +84,12 @@ export class PlainResponseParser {
           const end = this.endOfBlock(chunk, at)
           const taken = end < 0 ? chunk.length - at : end - at
           if (this.headBytes + taken > MAX_HEAD_BYTES) return { kind: 'error', code: 'HPE_HEADER_OVERFLOW' }
+          // The usual case, a whole head in one read, is read in place; a split one is copied until it is whole.
+          if (end >= 0 && this.head.length === 0) {
+            at = this.readBlock(chunk.toString('latin1', at, end), end)
+            if (at < 0) return { kind: 'error', code: this.refusal }
+            break
+          }
           this.head.push(Buffer.from(chunk.subarray(at, at + taken)))
           this.headBytes += taken
           // Not HTTP at all: refused on its first bytes, as Node's parser does, not when (if ever) a blank line comes.
@@ -93,19 +99,11 @@ export class PlainResponseParser {
               return { kind: 'error', code: 'HPE_INVALID_CONSTANT' }
           }
           if (end < 0) return MORE
-          at = end
-          this.last = -1
-          this.beforeLast = -1
           const block = Buffer.concat(this.head).toString('latin1')
           this.head = []
           this.headBytes = 0
-          this.startChecked = false
-          if (this.stage === 'trailers') {
-            this.stage = 'done'
-            break
-          }
-          const refused = this.readHead(block)
-          if (refused) return { kind: 'error', code: refused }
+          at = this.readBlock(block, end)
+          if (at < 0) return { kind: 'error', code: this.refusal }
           break
         }
         case 'body': {
@@ -163,6 +161,23 @@ export class PlainResponseParser {
     }
     if (this.stage === 'done') return this.answer(this.keepAlive)
     return MORE
+  }
+
+  private refusal = ''
+
+  /** A whole head or trailer block ends at `end`: read it; the index to go on from, or -1 (`refusal` says why). */
+  private readBlock(block: string, end: number): number {
+    this.last = -1
+    this.beforeLast = -1
+    this.startChecked = false
+    if (this.stage === 'trailers') {
+      this.stage = 'done'
+      return end
+    }
+    const refused = this.readHead(block)
+    if (refused === null) return end
+    this.refusal = refused
+    return -1
   }
 
   /** The server closed its end: a body read until the close is complete; anything else was cut short. */
@@ -308,6 +323,8 @@ const KEEP_ALIVE_HINT_BUFFER_MS = 1_000
 /** Rendered request heads kept per URL (a window's probes); past this, one is rendered per request. */
 const MAX_RENDERED_REQUESTS = 1_000
 
+/** Where every socket's reads land (read callbacks never overlap; see `openConnection`). */
+const READ_BUFFER = Buffer.alloc(64 * 1024)
 const idleByOrigin = new Map<string, Connection[]>()
 const renderedRequests = new Map<string, Buffer>()
 const inFlight = new Set<InFlight>()
@@ -373,15 +390,31 @@ export function plainGet(
 function openConnection(target: URL, origin: string): Connection {
   // URL keeps an IPv6 literal in brackets; the socket wants it bare.
   const host = target.hostname.startsWith('[') ? target.hostname.slice(1, -1) : target.hostname
-  const socket = net.connect({ host, port: Number(target.port || 80) })
+  const connection: Connection = {
+    socket: null as unknown as net.Socket,
+    origin,
+    current: null,
+    idleUntil: Infinity
+  }
+  // Reads land in one buffer shared by every socket and are handed over at once, without a stream's buffering;
+  // the parser copies what it keeps.
+  const socket = net.connect({
+    host,
+    port: Number(target.port || 80),
+    onread: { buffer: READ_BUFFER, callback: (bytes: number) => onBytes(READ_BUFFER.subarray(0, bytes)) }
+  })
+  connection.socket = socket
   socket.setNoDelay(true)
-  const connection: Connection = { socket, origin, current: null, idleUntil: Infinity }
-  socket.on('data', (chunk: Buffer) => {
+  /** Always true: keep reading (a socket with nothing asked of it is closed on its first byte instead). */
+  const onBytes = (chunk: Buffer): boolean => {
     const request = connection.current
     // Bytes on an idle socket answer nothing we asked: the socket is not trusted again.
-    if (!request) return drop(connection)
+    if (!request) {
+      drop(connection)
+      return true
+    }
     const outcome = request.parser.feed(chunk)
-    if (outcome.kind === 'more') return
+    if (outcome.kind === 'more') return true
     if (outcome.kind === 'error') {
       request.settle({
         kind: 'failed',
@@ -389,12 +422,15 @@ function openConnection(target: URL, origin: string): Connection {
         detail: outcome.code,
         latencyMs: since(request.started)
       })
-      return void socket.destroy()
+      socket.destroy()
+    } else {
+      request.settle({ kind: 'answer', answer: outcome.answer, latencyMs: since(request.started) })
+      if (outcome.answer.reusable) release(connection, outcome.answer.keepAliveHintMs)
+      else socket.destroy()
     }
-    request.settle({ kind: 'answer', answer: outcome.answer, latencyMs: since(request.started) })
-    if (outcome.answer.reusable) release(connection, outcome.answer.keepAliveHintMs)
-    else socket.destroy()
-  })
+    return true
+  }
+
   // The server closed its end: a body read until the close is complete; anything else was cut short.
   socket.on('end', () => {
     const request = connection.current

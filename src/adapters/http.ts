@@ -91,13 +91,16 @@ export async function httpExchange(url: string, options: HttpRequestOptions): Pr
  */
 function takesPlainPath(target: URL, options: HttpRequestOptions): boolean {
   return (
+    !ENV_PROXY &&
     options.method === 'GET' &&
     options.body === undefined &&
     options.headers === undefined &&
-    plainPathServes(target) &&
-    !process.env.NODE_USE_ENV_PROXY
+    plainPathServes(target)
   )
 }
+
+/** Read once: Node reads it at start, and every read of `process.env` is a call into the runtime. */
+const ENV_PROXY = Boolean(process.env.NODE_USE_ENV_PROXY)
 
 /** What the lean client's outcome reads as, in the words Node's client path uses. */
 function plainExchange(outcome: PlainOutcome, options: HttpRequestOptions): HttpExchange {
