@@ -295,13 +295,22 @@ function describeAbort(reason: unknown, timeoutMs: number): HttpFailure {
   return { kind: 'network', detail: messageOf(reason ?? 'stopped') }
 }
 
+/** URLs parsed before (a window's probes ask the same ones every round); never changed once parsed. */
+const parsedUrls = new Map<string, URL | null>()
+const MAX_PARSED_URLS = 1_000
+
 function parseHttpUrl(url: string): URL | null {
+  const known = parsedUrls.get(url)
+  if (known !== undefined) return known
+  let parsed: URL | null
   try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null
+    parsed = new URL(url)
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') parsed = null
   } catch {
-    return null
+    parsed = null
   }
+  if (parsedUrls.size < MAX_PARSED_URLS) parsedUrls.set(url, parsed)
+  return parsed
 }
 
 function round(ms: number): number {
