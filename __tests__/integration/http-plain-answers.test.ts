@@ -234,6 +234,16 @@ describe('one answer, parsed', () => {
       expected: { status: null, failure: { kind: 'network', detail: 'HPE_INVALID_CHUNK_SIZE' } }
     },
     {
+      name: 'chunk data longer than its size says',
+      answer: ['HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n3\r\nabcX\r\n0\r\n\r\n'],
+      expected: { status: null, failure: { kind: 'network', detail: 'HPE_STRICT' } }
+    },
+    {
+      name: 'a header line without a colon',
+      answer: ['HTTP/1.1 200 OK\r\nno-colon-here\r\ncontent-length: 0\r\n\r\n'],
+      expected: { status: null, failure: { kind: 'network', detail: 'HPE_INVALID_HEADER_TOKEN' } }
+    },
+    {
       name: 'a connection closed in the middle of the body',
       answer: ['HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\npartial', { pauseMs: 5 }, END],
       expected: { status: null, failure: { kind: 'network', detail: 'ECONNRESET' } }
