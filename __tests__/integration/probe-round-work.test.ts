@@ -74,7 +74,8 @@ describe('a round of 100 HTTP probes', () => {
       httpAnswers: created.get('HTTPINCOMINGMESSAGE') ?? 0,
       newConnections: created.get('TCPWRAP') ?? 0
     }).toEqual({ httpRequests: 0, httpAnswers: 0, newConnections: 0 })
-    // The window's own wait before each group, and the one deadline timer of the group's requests.
-    expect(created.get('Timeout') ?? 0).toBeLessThanOrEqual(2 * START_GROUPS)
+    // The window's own wait before each group and the one deadline timer of the group's requests (before: one timer
+    // per request and more), and the idle-socket sweep, which fires about once every 4 s.
+    expect(created.get('Timeout') ?? 0).toBeLessThanOrEqual(2 * START_GROUPS + 2)
   })
 })

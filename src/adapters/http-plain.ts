@@ -282,7 +282,8 @@ export class PlainResponseParser {
     else if (chunked) this.mode = 'chunked'
     else if (transferEncoding || contentLength === null) this.mode = 'until-close'
     else this.mode = contentLength === 0 ? 'none' : 'length'
-    if (this.mode === 'until-close') this.keepAlive = false
+    // A 101 switched the connection to another protocol, which this client does not speak.
+    if (this.mode === 'until-close' || status === 101) this.keepAlive = false
     this.remaining = contentLength ?? 0
     this.stage = this.mode === 'none' ? 'done' : this.mode === 'chunked' ? 'chunk-size' : 'body'
     return null
@@ -382,8 +383,24 @@ export function plainGet(
     inFlight.add(request)
     armDeadline(request.deadline)
     signal?.addEventListener('abort', abort, { once: true })
-    connection.socket.write(requestBytes(target))
+    queueWrite(request, requestBytes(target))
   })
+}
+
+/**
+ * Requests started in one turn (a start group of a window's round) are written together once that turn ends, as
+ * Node's client writes on its next tick: each start stays cheap, so the last of a group is not started late by the
+ * sends of the ones before it. A request settled (aborted) before then is not sent.
+ */
+const queuedWrites: { request: InFlight; bytes: Buffer }[] = []
+function queueWrite(request: InFlight, bytes: Buffer): void {
+  if (queuedWrites.length === 0) process.nextTick(flushWrites)
+  queuedWrites.push({ request, bytes })
+}
+
+function flushWrites(): void {
+  for (const { request, bytes } of queuedWrites.splice(0))
+    if (request.connection.current === request) request.connection.socket.write(bytes)
 }
 
 /** A new socket to the URL's host, with the handlers of every request it will carry (set once, not per request). */
