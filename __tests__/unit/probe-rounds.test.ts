@@ -264,6 +264,25 @@ describe('when the probes of a round start', () => {
     expect(await starts(probes, schedule)).toEqual(expected)
   })
 
+  it('reads the clock once per start group of a round, not once per probe (20 groups of 5 at 100 probes a second)', async () => {
+    const clock = new FakeClock()
+    let reads = 0
+    const counting = { now: () => ((reads += 1), clock.now()), sleep: (ms: number) => clock.sleep(ms) }
+    const readsPerRound: number[] = []
+    await measure(
+      Array.from({ length: 100 }, (_, i) => probe(`p${i}`, lenient)),
+      [0, 1000, 2000],
+      async (p, round) => sampleOf(p.id, 'passed', round),
+      counting,
+      () => {
+        readsPerRound.push(reads)
+        reads = 0
+      }
+    )
+    // Each group's start, plus the round's own start and end.
+    expect(Math.max(...readsPerRound)).toBeLessThanOrEqual(20 + 3)
+  })
+
   it('keeps each probe on its slot after a round that ended late: the late round catches up, the delay is not carried', async () => {
     // The last probe of round 1 (slot 500 ms) answers after 700 ms, so round 2 can start only at 1200 ms: its first
     // probe (slot 1000) starts at once, its second on its own slot at 1500, not 500 ms after the late start.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ProbeSpec } from '../../src/core/config.js'
-import { probeAsUsed, summarizeProbes } from '../../src/phases/analysis/probes.js'
+import { probeAsUsed, summarizeProbes, warmProbeTargets } from '../../src/phases/analysis/probes.js'
 import { runAnalysis } from '../../src/phases/rollout/run-analysis.js'
 import { parseConfig } from '../../src/entry/config/parse.js'
 import { fakeContext, FakeHttp } from '../fakes.js'
@@ -94,5 +94,33 @@ health: { window: 10s, interval: 5s, probes: [{ id: api, http: { url: http://127
       target: 'http://127.0.0.1:1/production/version',
       threshold: expect.stringContaining('/version = "v1.1.0"')
     })
+  })
+})
+
+describe('the warm-up before a window', () => {
+  it('opens the URLs of the HTTP and Prometheus probes as they are measured, and no other', async () => {
+    const probes: ProbeSpec[] = [
+      {
+        id: 'web',
+        kind: 'http',
+        url: 'http://${env}.example.com/v/${tag}',
+        expectStatus: 200,
+        expectJson: {},
+        ...limits
+      },
+      { id: 'rate', kind: 'prometheus', url: 'http://prom-${env}:9090', query: 'up', max: 1, ...limits },
+      { id: 'alerts', kind: 'alertmanager', url: 'http://am:9093', matchers: [], ...limits },
+      { id: 'cmd', kind: 'command', command: 'true', value: 'exit-code', ...limits }
+    ]
+    const warmed: string[][] = []
+    const http = {
+      request: () => Promise.reject(new Error('not in a warm-up')),
+      warm: async (urls: readonly string[]) => void warmed.push([...urls])
+    }
+    await warmProbeTargets(http, probes, vars)
+    expect(warmed).toEqual([
+      probes.slice(0, 2).map(probe => (probeAsUsed(probe, vars) as { url: string }).url)
+    ])
+    expect(warmed[0]).toEqual(['http://production.example.com/v/v1.2.0', 'http://prom-production:9090'])
   })
 })

@@ -2,6 +2,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { messageOf } from '../core/errors.js'
 import type { HttpClient, HttpResponse } from '../core/ports.js'
+import { plainGet, plainPathServes, type PlainOutcome } from './http-plain.js'
 
 /** A probe's or check's answer is judged on its start; no more of it is read. */
 const MAX_BODY_BYTES = 256 * 1024
@@ -68,12 +69,68 @@ export async function httpExchange(url: string, options: HttpRequestOptions): Pr
   const target = parseHttpUrl(url)
   if (!target) return failed({ kind: 'invalid-url', detail: 'expected an http:// or https:// URL' })
   if (options.signal?.aborted) return failed(describeAbort(options.signal.reason, options.timeoutMs))
+  if (takesPlainPath(target, options)) {
+    const first = await plainGet(target, options.timeoutMs, MAX_BODY_BYTES, options.signal)
+    // The same one retry as below, for the same reason.
+    if (first.kind === 'stale-socket')
+      return plainExchange(await plainGet(target, options.timeoutMs, MAX_BODY_BYTES, options.signal), options)
+    return plainExchange(first, options)
+  }
   const first = await exchangeOnce(target, options)
   // A kept-alive socket the server closed while idle fails before any answer; that says nothing about the target,
   // so an idempotent request goes once more on a fresh connection (what Node's documentation advises).
   if (first.kind === 'stale-socket' && (options.method === 'GET' || options.method === 'HEAD'))
     return (await exchangeOnce(target, options)).exchange
   return first.exchange
+}
+
+/**
+ * A GET with nothing of the caller's but the URL, to an `http:` URL, goes through the lean client (`http-plain.ts`):
+ * a health window sends a hundred a second. Node 24 can route `http` through a proxy named in the environment
+ * (`NODE_USE_ENV_PROXY`); the lean client cannot, so then every request stays on Node's client.
+ */
+function takesPlainPath(target: URL, options: HttpRequestOptions): boolean {
+  return (
+    !ENV_PROXY &&
+    options.method === 'GET' &&
+    options.body === undefined &&
+    options.headers === undefined &&
+    plainPathServes(target)
+  )
+}
+
+/** Read once: Node reads it at start, and every read of `process.env` is a call into the runtime. */
+const ENV_PROXY = Boolean(process.env.NODE_USE_ENV_PROXY)
+
+/** What the lean client's outcome reads as, in the words Node's client path uses. */
+function plainExchange(outcome: PlainOutcome, options: HttpRequestOptions): HttpExchange {
+  const failed = (failure: HttpFailure): HttpExchange => ({
+    status: null,
+    headers: {},
+    body: '',
+    latencyMs: outcome.latencyMs,
+    failure
+  })
+  switch (outcome.kind) {
+    case 'answer': {
+      const { status, rawHeaders, body } = outcome.answer
+      if (options.redirect === 'error' && REDIRECT_STATUSES.has(status))
+        return failed({ kind: 'redirect', detail: 'unexpected redirect' })
+      return {
+        status,
+        headers: headersOf(rawHeaders),
+        body: body.toString('utf8'),
+        latencyMs: outcome.latencyMs,
+        failure: null
+      }
+    }
+    case 'aborted':
+      return failed(describeAbort(outcome.reason, options.timeoutMs))
+    case 'failed':
+      return failed({ kind: outcome.timedOut ? 'timeout' : 'network', detail: outcome.detail })
+    case 'stale-socket':
+      return failed({ kind: 'network', detail: outcome.detail })
+  }
 }
 
 type Attempt = { kind: 'exchange' | 'stale-socket'; exchange: HttpExchange }
@@ -238,13 +295,22 @@ function describeAbort(reason: unknown, timeoutMs: number): HttpFailure {
   return { kind: 'network', detail: messageOf(reason ?? 'stopped') }
 }
 
+/** URLs parsed before (a window's probes ask the same ones every round); never changed once parsed. */
+const parsedUrls = new Map<string, URL | null>()
+const MAX_PARSED_URLS = 1_000
+
 function parseHttpUrl(url: string): URL | null {
+  const known = parsedUrls.get(url)
+  if (known !== undefined) return known
+  let parsed: URL | null
   try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null
+    parsed = new URL(url)
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') parsed = null
   } catch {
-    return null
+    parsed = null
   }
+  if (parsedUrls.size < MAX_PARSED_URLS) parsedUrls.set(url, parsed)
+  return parsed
 }
 
 function round(ms: number): number {

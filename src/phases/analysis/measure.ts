@@ -120,11 +120,16 @@ async function sampleRound(
 ): Promise<HealthSample[]> {
   const started: Promise<HealthSample>[] = []
   try {
-    for (const [index, probe] of probes.entries()) {
-      const wait =
-        roundStart + probeStaggerMs(schedule, roundIndex, index, probes.length) - clock.now().getTime()
-      if (wait > 0) await clock.sleep(wait)
-      started.push(sample(probe, roundIndex + 1))
+    // Probes of one start group share a slot: the clock is read, and slept on, once per group, not once per probe.
+    let slot = -1
+    for (let index = 0; index < probes.length; index += 1) {
+      const stagger = probeStaggerMs(schedule, roundIndex, index, probes.length)
+      if (stagger !== slot) {
+        slot = stagger
+        const wait = roundStart + stagger - clock.now().getTime()
+        if (wait > 0) await clock.sleep(wait)
+      }
+      started.push(sample(probes[index] as ProbeSpec, roundIndex + 1))
     }
   } catch (error) {
     // Stopped between starts: the probes already running finish unobserved; the stopped round has no verdict.

@@ -1,5 +1,5 @@
 import { formatAlertMatcher } from '../../core/alert-matchers.js'
-import type { CommandSpec, ProbeSpec } from '../../core/config.js'
+import type { CommandSpec, HttpCheckSpec, ProbeSpec } from '../../core/config.js'
 import type { ProtocolContext } from '../../core/context.js'
 import { renderArgv, renderText, tokenizeCommand, type TemplateVars } from '../../core/command-template.js'
 import { judgeHttpResponse } from '../shared/http-check.js'
@@ -118,9 +118,12 @@ export async function warmProbeTargets(
   vars: TemplateVars
 ): Promise<void> {
   if (!http.warm) return
-  const urls = probes.flatMap(probe =>
-    probe.kind === 'http' || probe.kind === 'prometheus' ? renderArgv([probe.url], vars) : []
-  )
+  // Rendered as measured (probeAsUsed), so the connection opened is the one the first round uses.
+  const urls = probes.flatMap(configured => {
+    const probe =
+      configured.kind === 'http' || configured.kind === 'prometheus' ? probeAsUsed(configured, vars) : null
+    return probe?.kind === 'http' || probe?.kind === 'prometheus' ? [probe.url] : []
+  })
   if (urls.length > 0) await http.warm(urls)
 }
 
@@ -135,6 +138,8 @@ export function realProbeSampler(deps: {
 }): ProbeSampler {
   // The variables are fixed for the sampler's life: substitute each probe once, not in every round.
   const asUsed = new Map<ProbeSpec, ProbeSpec>()
+  // An HTTP probe's check, as judgeHttpResponse takes it: built once per probe, not once per sample.
+  const httpChecks = new Map<ProbeSpec, HttpCheckSpec>()
   return async (configured, round) => {
     let probe = asUsed.get(configured)
     if (!probe) asUsed.set(configured, (probe = probeAsUsed(configured, deps.vars)))
@@ -152,23 +157,11 @@ export function realProbeSampler(deps: {
     switch (probe.kind) {
       case 'http': {
         // A preview probe may name ${color}; other placeholders render as everywhere else (probeAsUsed).
-        const url = probe.url
-        const response = await deps.http.request(url, { method: 'GET', timeoutMs: probe.timeoutMs })
-        const judged = judgeHttpResponse(
-          {
-            id: probe.id,
-            url,
-            method: 'GET',
-            expectStatus: probe.expectStatus,
-            expectHeaders: {},
-            expectJson: probe.expectJson,
-            ...(probe.maxLatencyMs !== undefined ? { maxLatencyMs: probe.maxLatencyMs } : {}),
-            timeoutMs: probe.timeoutMs
-          },
-          response,
-          // Substituted already, with every placeholder, by probeAsUsed.
-          null
-        )
+        let check = httpChecks.get(probe)
+        if (!check) httpChecks.set(probe, (check = httpCheckOf(probe)))
+        const response = await deps.http.request(check.url, { method: 'GET', timeoutMs: check.timeoutMs })
+        // Substituted already, with every placeholder, by probeAsUsed.
+        const judged = judgeHttpResponse(check, response, null)
         // The service not answering is the service failing, not a measurement problem.
         return record(
           judged.passed ? 'passed' : 'failed',
@@ -218,6 +211,20 @@ export function realProbeSampler(deps: {
         return record(problem ? 'failed' : 'passed', value, problem ?? formatValue(value))
       }
     }
+  }
+}
+
+/** An HTTP probe as the check judgeHttpResponse takes: a GET of its URL, no header expected. */
+function httpCheckOf(probe: Extract<ProbeSpec, { kind: 'http' }>): HttpCheckSpec {
+  return {
+    id: probe.id,
+    url: probe.url,
+    method: 'GET',
+    expectStatus: probe.expectStatus,
+    expectHeaders: {},
+    expectJson: probe.expectJson,
+    ...(probe.maxLatencyMs !== undefined ? { maxLatencyMs: probe.maxLatencyMs } : {}),
+    timeoutMs: probe.timeoutMs
   }
 }
 
