@@ -78,15 +78,15 @@ var VERSION = true ? "0.1.0" : "0.0.0-source";
 
 // src/entry/cli/commands/index.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["run", () => import("./cli-chunks/release-6462FYSE.js").then((module) => module.releaseCommand)],
-  ["phase", () => import("./cli-chunks/release-6462FYSE.js").then((module) => module.releaseCommand)],
-  ["rollback", () => import("./cli-chunks/rollback-3M3ER4JY.js").then((module) => module.rollbackCommand)],
-  ["rehearse", () => import("./cli-chunks/rehearse-B44FUAPD.js").then((module) => module.rehearseCommand)],
+  ["run", () => import("./cli-chunks/release-JXVU2G3Q.js").then((module) => module.releaseCommand)],
+  ["phase", () => import("./cli-chunks/release-JXVU2G3Q.js").then((module) => module.releaseCommand)],
+  ["rollback", () => import("./cli-chunks/rollback-LK7VQKTW.js").then((module) => module.rollbackCommand)],
+  ["rehearse", () => import("./cli-chunks/rehearse-5BBJNWFO.js").then((module) => module.rehearseCommand)],
   ["signoff", () => import("./cli-chunks/signoff-BOWNIECX.js").then((module) => module.signoffCommand)],
   ["verify", () => import("./cli-chunks/verify-GWRBW53Y.js").then((module) => module.verifyCommand)],
   ["report", () => import("./cli-chunks/report-L4MHW3VA.js").then((module) => module.reportCommand)],
-  ["validate", () => import("./cli-chunks/checks-RUI36FXQ.js").then((module) => module.checksCommand)],
-  ["collect-perf", () => import("./cli-chunks/checks-RUI36FXQ.js").then((module) => module.checksCommand)]
+  ["validate", () => import("./cli-chunks/checks-NUD3DOXR.js").then((module) => module.checksCommand)],
+  ["collect-perf", () => import("./cli-chunks/checks-NUD3DOXR.js").then((module) => module.checksCommand)]
 ]);
 
 // src/entry/cli/main.ts
