@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Shared by .ci/install-{haproxy,prometheus,alertmanager}.sh: installs a Debian package whose daemon the tests must not
-# find running (each test starts its own server on loopback ports), and prints one line. Sourced, not run.
+# Shared by .ci/install-*.sh, sourced, not run. The steps of any Debian package install (prepare_install,
+# refresh_if_unknown, install_with_one_refresh: root or sudo, apt's log, one refresh of a stale package list), and
+# install_debian_package: installs a package whose daemon the tests must not find running (each test starts its own
+# server on loopback ports), and prints one line.
 #
-# The caller sets, then calls install_debian_package:
-#   tool              the name in messages (install-<tool>: ...) and in the printed line
-#   package           the Debian package, also its systemd unit and its init script
+# Every caller sets `tool` (the name in messages: install-<tool>: ...) and `package` (the Debian package). For
+# install_debian_package it also sets:
+#   package           (as above) also its systemd unit and its init script
 #   binary_name       the command it installs; binary_fallback: where to look when it is not on PATH (may be empty)
 #   version_flag      the flag that prints the version; version_pattern: a sed -E pattern whose \1 is the version
 #   daemon_match      start-stop-daemon's arguments that select the package's daemon and nothing else (never a test's
@@ -21,6 +23,7 @@ set -euo pipefail
 
 as_root=()
 apt_log=""
+updated=no
 temporary_policy=no
 
 # fail <message>: says what failed, with the tail of apt's output, and exits 1.
@@ -70,11 +73,14 @@ stop_package_daemon() {
 }
 
 apt_install() {
+  # Waits for another apt (an unattended upgrade, a parallel CI step) instead of failing on its lock.
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-    -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "$package" >>"$apt_log" 2>&1
+    -o DPkg::Lock::Timeout=300 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
+    "$package" >>"$apt_log" 2>&1
 }
 
-install_debian_package() {
+# Root, or sudo (as_root), and apt's log (apt_log), removed on exit.
+prepare_install() {
   if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1; then
       as_root=(sudo)
@@ -85,8 +91,30 @@ install_debian_package() {
   fi
   apt_log=$(mktemp "${TMPDIR:-/tmp}/install-$tool.XXXXXX")
   trap cleanup EXIT
+}
 
-  local existing stopped installed version updated=no
+# Refreshes apt's package list when it does not know the package yet (updated=yes).
+refresh_if_unknown() {
+  if ! apt-cache show "$package" >/dev/null 2>&1; then
+    "${as_root[@]}" apt-get update -q >>"$apt_log" 2>&1 || fail "apt-get update failed"
+    updated=yes
+  fi
+}
+
+# Installs the package; a stale package list names a .deb the mirror no longer has, so on failure it refreshes the
+# list once (unless it just did) and tries again.
+install_with_one_refresh() {
+  if ! apt_install; then
+    [ "$updated" = yes ] && fail "apt-get install $package failed"
+    "${as_root[@]}" apt-get update -q >>"$apt_log" 2>&1 || fail "apt-get update failed"
+    updated=yes
+    apt_install || fail "apt-get install $package failed"
+  fi
+}
+
+install_debian_package() {
+  prepare_install
+  local existing stopped installed version
   existing=$(installed_binary)
   if [ -n "$existing" ]; then
     stopped=$(stop_package_daemon)
@@ -94,10 +122,7 @@ install_debian_package() {
     return 0
   fi
 
-  if ! apt-cache show "$package" >/dev/null 2>&1; then
-    "${as_root[@]}" apt-get update -q >>"$apt_log" 2>&1 || fail "apt-get update failed"
-    updated=yes
-  fi
+  refresh_if_unknown
 
   # Without an existing policy, forbid service starts for the duration of the install (exit 101 = "action forbidden").
   if [ ! -e /usr/sbin/policy-rc.d ]; then
@@ -107,13 +132,7 @@ install_debian_package() {
     temporary_policy=yes
   fi
 
-  if ! apt_install; then
-    # A stale package list names a .deb the mirror no longer has: refresh once and retry.
-    [ "$updated" = yes ] && fail "apt-get install $package failed"
-    "${as_root[@]}" apt-get update -q >>"$apt_log" 2>&1 || fail "apt-get update failed"
-    updated=yes
-    apt_install || fail "apt-get install $package failed"
-  fi
+  install_with_one_refresh
 
   stopped=$(stop_package_daemon)
   # The postinst registered the init script for boot (sysvinit): keep a reboot from starting the daemon.
