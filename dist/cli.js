@@ -2,7 +2,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   signalExitCode
-} from "./cli-chunks/chunk-BU7FUEV6.js";
+} from "./cli-chunks/chunk-3TSA7RGD.js";
 import {
   workspacePathProblem
 } from "./cli-chunks/chunk-HYGIBIMM.js";
@@ -27,9 +27,6 @@ import {
   messageOf
 } from "./cli-chunks/chunk-7Q6O7KFX.js";
 import "./cli-chunks/chunk-457CUI25.js";
-
-// src/entry/cli/main.ts
-import { parseArgs } from "node:util";
 
 // src/adapters/console-logger.ts
 var ConsoleLogger = class {
@@ -73,15 +70,60 @@ var ConsoleLogger = class {
   }
 };
 
+// src/entry/cli/plain-argv.ts
+var SHORT_NAMES = new Map(
+  Object.entries(OPTIONS).flatMap(
+    ([name, option]) => "short" in option ? [[option.short, name]] : []
+  )
+);
+function parsePlainArgv(args) {
+  const values = /* @__PURE__ */ Object.create(null);
+  const positionals = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    if (arg === "--") {
+      positionals.push(...args.slice(index + 1));
+      break;
+    }
+    if (arg.length < 2 || !arg.startsWith("-")) {
+      positionals.push(arg);
+      continue;
+    }
+    let name;
+    let inline;
+    if (arg.startsWith("--")) {
+      const equals = arg.indexOf("=");
+      name = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
+      inline = equals < 0 ? void 0 : arg.slice(equals + 1);
+    } else if (arg.length === 2) name = SHORT_NAMES.get(arg.slice(1));
+    if (name === void 0 || !Object.hasOwn(OPTIONS, name)) return null;
+    const option = OPTIONS[name];
+    let value;
+    if (option.type === "boolean") {
+      if (inline !== void 0) return null;
+      value = true;
+    } else if (inline !== void 0) value = inline;
+    else {
+      const next = args[index + 1];
+      if (next === void 0 || next.startsWith("-")) return null;
+      value = next;
+      index += 1;
+    }
+    if (option.multiple) values[name] = [...values[name] ?? [], value];
+    else values[name] = value;
+  }
+  return { values, positionals };
+}
+
 // src/entry/cli/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-source";
 
 // src/entry/cli/commands/index.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["run", () => import("./cli-chunks/release-JXVU2G3Q.js").then((module) => module.releaseCommand)],
-  ["phase", () => import("./cli-chunks/release-JXVU2G3Q.js").then((module) => module.releaseCommand)],
-  ["rollback", () => import("./cli-chunks/rollback-LK7VQKTW.js").then((module) => module.rollbackCommand)],
-  ["rehearse", () => import("./cli-chunks/rehearse-5BBJNWFO.js").then((module) => module.rehearseCommand)],
+  ["run", () => import("./cli-chunks/release-F2GTQ3G4.js").then((module) => module.releaseCommand)],
+  ["phase", () => import("./cli-chunks/release-F2GTQ3G4.js").then((module) => module.releaseCommand)],
+  ["rollback", () => import("./cli-chunks/rollback-KM7KLVWN.js").then((module) => module.rollbackCommand)],
+  ["rehearse", () => import("./cli-chunks/rehearse-MFZQEWCS.js").then((module) => module.rehearseCommand)],
   ["signoff", () => import("./cli-chunks/signoff-BOWNIECX.js").then((module) => module.signoffCommand)],
   ["verify", () => import("./cli-chunks/verify-GWRBW53Y.js").then((module) => module.verifyCommand)],
   ["report", () => import("./cli-chunks/report-L4MHW3VA.js").then((module) => module.reportCommand)],
@@ -93,7 +135,12 @@ var COMMANDS = /* @__PURE__ */ new Map([
 async function main(argv2) {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv2, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parsePlainArgv(argv2) ?? (await import("node:util")).parseArgs({
+      args: argv2,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true
+    });
   } catch (error) {
     throw new UsageError(`${messageOf(error)}. Run release-gate --help for usage.`);
   }

@@ -1,6 +1,10 @@
-import { constants } from 'node:os'
-
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const
+
+/**
+ * Their numbers, the same on every platform Node runs on (POSIX fixes both), for the 128 + n exit code: written out, not
+ * read from `node:os`, which the CLI would otherwise load at every start for these two.
+ */
+const SIGNAL_NUMBERS: Record<(typeof STOP_SIGNALS)[number], number> = { SIGINT: 2, SIGTERM: 15 }
 
 /**
  * Turns SIGINT and SIGTERM into an interruption the protocol can record: the first signal aborts the returned signal
@@ -14,9 +18,9 @@ export function interruptOnSignals(say: (line: string) => void): {
   dispose(): void
 } {
   const controller = new AbortController()
-  let received: NodeJS.Signals | null = null
+  let received: (typeof STOP_SIGNALS)[number] | null = null
   let count = 0
-  const handler = (signal: NodeJS.Signals): void => {
+  const handler = (signal: (typeof STOP_SIGNALS)[number]): void => {
     count++
     if (count === 1) {
       received = signal
@@ -26,12 +30,12 @@ export function interruptOnSignals(say: (line: string) => void): {
       controller.abort(signal)
     } else if (count === 2)
       say(`Received ${signal} again: still recording the evidence; a third signal exits at once.`)
-    else process.exit(128 + (constants.signals[signal] ?? 1))
+    else process.exit(128 + SIGNAL_NUMBERS[signal])
   }
   for (const signal of STOP_SIGNALS) process.on(signal, handler)
   return {
     interrupt: controller.signal,
-    exitCode: () => (received ? 128 + (constants.signals[received] ?? 1) : null),
+    exitCode: () => (received ? 128 + SIGNAL_NUMBERS[received] : null),
     dispose: () => {
       for (const signal of STOP_SIGNALS) process.off(signal, handler)
     }

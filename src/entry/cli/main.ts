@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG_PATH } from '../../core/defaults.js'
 import { messageOf, UsageError } from '../../core/errors.js'
 import { ConsoleLogger } from '../../adapters/console-logger.js'
@@ -7,6 +6,7 @@ import { InterruptedError } from '../../core/interruption.js'
 import { workspacePathProblem } from '../../core/workspace-path.js'
 import { inertToWorkflowCommands } from '../../core/workflow-commands.js'
 import { HELP, OPTIONS, writeJsonLine } from './args.js'
+import { parsePlainArgv } from './plain-argv.js'
 import { VERSION } from './version.js'
 import { COMMANDS } from './commands/index.js'
 import { signalExitCode } from './process.js'
@@ -15,7 +15,15 @@ import { signalExitCode } from './process.js'
 async function main(argv: string[]): Promise<number> {
   let parsed
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+    // node:util only for what the plain reader leaves to it: most starts never load it.
+    parsed =
+      parsePlainArgv(argv) ??
+      (await import('node:util')).parseArgs({
+        args: argv,
+        options: OPTIONS,
+        allowPositionals: true,
+        strict: true
+      })
   } catch (error) {
     throw new UsageError(`${messageOf(error)}. Run release-gate --help for usage.`)
   }
