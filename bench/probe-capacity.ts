@@ -189,6 +189,8 @@ export async function probeWorker(arm: string, port: number, n: number, windowMs
     agent.destroy()
   }
   const wallMs = performance.now() - start
+  // The process's figures first: sorting the lags for their percentiles is the bench's work, not the sampler's.
+  const figures = processFigures(cpuBefore, wallMs)
   process.stdout.write(
     JSON.stringify({
       arm,
@@ -196,7 +198,7 @@ export async function probeWorker(arm: string, port: number, n: number, windowMs
       rounds: schedule.length,
       timeoutMs: PROBE_TIMEOUT_MS,
       ...summarizeLags(lagsByRound, failuresByRound),
-      ...processFigures(cpuBefore, wallMs)
+      ...figures
     }) + '\n'
   )
 }

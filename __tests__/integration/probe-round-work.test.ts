@@ -13,7 +13,7 @@ import { realProbeSampler } from '../../src/phases/analysis/probes.js'
 
 const PROBES = 100
 const ROUND_SPREAD_MS = 500
-const START_GROUPS = ROUND_SPREAD_MS / MIN_START_GAP_MS
+const START_GROUPS = Math.floor(ROUND_SPREAD_MS / MIN_START_GAP_MS)
 
 // The target runs in a process of its own, so that only the prober's work is counted.
 const TARGET = `

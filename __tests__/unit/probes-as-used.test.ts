@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ProbeSpec } from '../../src/core/config.js'
-import { probeAsUsed, summarizeProbes, warmProbeTargets } from '../../src/phases/analysis/probes.js'
+import {
+  probeAsUsed,
+  realProbeSampler,
+  summarizeProbes,
+  warmProbeTargets
+} from '../../src/phases/analysis/probes.js'
 import { runAnalysis } from '../../src/phases/rollout/run-analysis.js'
 import { parseConfig } from '../../src/entry/config/parse.js'
 import { fakeContext, FakeHttp } from '../fakes.js'
@@ -122,5 +127,38 @@ describe('the warm-up before a window', () => {
       probes.slice(0, 2).map(probe => (probeAsUsed(probe, vars) as { url: string }).url)
     ])
     expect(warmed[0]).toEqual(['http://production.example.com/v/v1.2.0', 'http://prom-production:9090'])
+  })
+})
+
+describe('a sampler', () => {
+  // HTTP probes go by a promise chain, not an async function: a failure before the request still comes back as the
+  // sample's rejection, never as a throw out of the round that started it.
+  it.each([
+    [
+      'its HTTP client throws at once',
+      () => {
+        throw new Error('no socket')
+      }
+    ],
+    ['its HTTP client rejects', () => Promise.reject(new Error('no socket'))]
+  ])('rejects, and does not throw, when %s', async (_what, request) => {
+    const sampler = realProbeSampler({
+      http: { request },
+      runner: { run: () => Promise.reject(new Error('no commands here')) },
+      now: () => new Date('2026-12-03T10:00:00.000Z'),
+      vars,
+      selfArgv: []
+    })
+    const probe: ProbeSpec = {
+      id: 'home',
+      kind: 'http',
+      url: 'http://127.0.0.1:1/',
+      expectStatus: 200,
+      expectJson: {},
+      ...limits
+    }
+    let sampled: Promise<unknown> | undefined
+    expect(() => (sampled = sampler(probe, 1))).not.toThrow()
+    await expect(sampled).rejects.toThrow('no socket')
   })
 })

@@ -57,7 +57,24 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
  * thrown. The timeout and the latency start once the request is handed to the socket layer, so our own start-up
  * (Node compiling its HTTP stack on a first request) is never charged to the target.
  */
-export async function httpExchange(url: string, options: HttpRequestOptions): Promise<HttpExchange> {
+export function httpExchange(url: string, options: HttpRequestOptions): Promise<HttpExchange> {
+  const target = parseHttpUrl(url)
+  // A promise chain, not an async function: a health window calls this a hundred times a second, and each suspended
+  // async call would allocate its whole frame.
+  if (target && !options.signal?.aborted && takesPlainPath(target, options))
+    return plainGet(target, options.timeoutMs, MAX_BODY_BYTES, options.signal).then(first =>
+      // The same one retry as below, for the same reason.
+      first.kind === 'stale-socket'
+        ? plainGet(target, options.timeoutMs, MAX_BODY_BYTES, options.signal).then(again =>
+            plainExchange(again, options)
+          )
+        : plainExchange(first, options)
+    )
+  return nodeClientExchange(target, options)
+}
+
+/** `httpExchange` on Node's client, and the requests that never leave (an invalid URL, a caller already stopped). */
+async function nodeClientExchange(target: URL | null, options: HttpRequestOptions): Promise<HttpExchange> {
   const started = performance.now()
   const failed = (failure: HttpFailure): HttpExchange => ({
     status: null,
@@ -66,16 +83,8 @@ export async function httpExchange(url: string, options: HttpRequestOptions): Pr
     latencyMs: round(performance.now() - started),
     failure
   })
-  const target = parseHttpUrl(url)
   if (!target) return failed({ kind: 'invalid-url', detail: 'expected an http:// or https:// URL' })
   if (options.signal?.aborted) return failed(describeAbort(options.signal.reason, options.timeoutMs))
-  if (takesPlainPath(target, options)) {
-    const first = await plainGet(target, options.timeoutMs, MAX_BODY_BYTES, options.signal)
-    // The same one retry as below, for the same reason.
-    if (first.kind === 'stale-socket')
-      return plainExchange(await plainGet(target, options.timeoutMs, MAX_BODY_BYTES, options.signal), options)
-    return plainExchange(first, options)
-  }
   const first = await exchangeOnce(target, options)
   // A kept-alive socket the server closed while idle fails before any answer; that says nothing about the target,
   // so an idempotent request goes once more on a fresh connection (what Node's documentation advises).
@@ -275,16 +284,19 @@ export class FetchHttpClient implements HttpClient {
     )
   }
 
-  async request(url: string, options: { method: string; timeoutMs: number }): Promise<HttpResponse> {
-    const exchange = await httpExchange(url, { ...options, redirect: 'manual' })
-    return {
+  request(
+    url: string,
+    options: { method: string; timeoutMs: number; signal?: AbortSignal }
+  ): Promise<HttpResponse> {
+    const { method, timeoutMs, signal } = options
+    return httpExchange(url, { method, timeoutMs, signal, redirect: 'manual' }).then(exchange => ({
       ok: exchange.failure === null,
       status: exchange.status,
       headers: exchange.headers,
       body: exchange.body,
       latencyMs: exchange.latencyMs,
       error: exchange.failure ? `${options.method} ${url} failed: ${exchange.failure.detail}` : null
-    }
+    }))
   }
 }
 

@@ -140,35 +140,12 @@ export function realProbeSampler(deps: {
   const asUsed = new Map<ProbeSpec, ProbeSpec>()
   // An HTTP probe's check, as judgeHttpResponse takes it: built once per probe, not once per sample.
   const httpChecks = new Map<ProbeSpec, HttpCheckSpec>()
-  return async (configured, round) => {
-    let probe = asUsed.get(configured)
-    if (!probe) asUsed.set(configured, (probe = probeAsUsed(configured, deps.vars)))
-    const startedAt = deps.now()
-    const record = (status: SampleStatus, value: number | null, message: string): HealthSample => ({
-      probe: probe.id,
-      round,
-      passed: status === 'passed',
-      status,
-      value,
-      startedAt: startedAt.toISOString(),
-      finishedAt: deps.now().toISOString(),
-      message
-    })
+  const sampleOther = async (probe: ProbeSpec, round: number, startedAt: Date): Promise<HealthSample> => {
+    const record = (status: SampleStatus, value: number | null, message: string): HealthSample =>
+      sampleOf(probe.id, round, startedAt, deps.now(), status, value, message)
     switch (probe.kind) {
-      case 'http': {
-        // A preview probe may name ${color}; other placeholders render as everywhere else (probeAsUsed).
-        let check = httpChecks.get(probe)
-        if (!check) httpChecks.set(probe, (check = httpCheckOf(probe)))
-        const response = await deps.http.request(check.url, { method: 'GET', timeoutMs: check.timeoutMs })
-        // Substituted already, with every placeholder, by probeAsUsed.
-        const judged = judgeHttpResponse(check, response, null)
-        // The service not answering is the service failing, not a measurement problem.
-        return record(
-          judged.passed ? 'passed' : 'failed',
-          response.ok ? response.latencyMs : null,
-          judged.message
-        )
-      }
+      case 'http':
+        return sampleHttp(probe, round, startedAt)
       case 'prometheus': {
         const outcome = await queryPrometheus(deps.http, probe.url, probe.query, probe.timeoutMs)
         if (outcome.kind === 'error') return record('error', null, outcome.reason)
@@ -211,6 +188,67 @@ export function realProbeSampler(deps: {
         return record(problem ? 'failed' : 'passed', value, problem ?? formatValue(value))
       }
     }
+  }
+  // HTTP probes, a hundred a second in a large window, go by a promise chain: an async function suspended on each
+  // request would allocate its whole frame every time.
+  const sampleHttp = (
+    probe: Extract<ProbeSpec, { kind: 'http' }>,
+    round: number,
+    startedAt: Date
+  ): Promise<HealthSample> => {
+    // A preview probe may name ${color}; other placeholders render as everywhere else (probeAsUsed).
+    let check = httpChecks.get(probe)
+    if (!check) httpChecks.set(probe, (check = httpCheckOf(probe)))
+    const judging = check
+    return deps.http.request(check.url, { method: 'GET', timeoutMs: check.timeoutMs }).then(response => {
+      // Substituted already, with every placeholder, by probeAsUsed.
+      const judged = judgeHttpResponse(judging, response, null)
+      // The service not answering is the service failing, not a measurement problem.
+      return sampleOf(
+        probe.id,
+        round,
+        startedAt,
+        deps.now(),
+        judged.passed ? 'passed' : 'failed',
+        response.ok ? response.latencyMs : null,
+        judged.message
+      )
+    })
+  }
+  return (configured, round) => {
+    try {
+      let probe = asUsed.get(configured)
+      if (!probe) asUsed.set(configured, (probe = probeAsUsed(configured, deps.vars)))
+      const startedAt = deps.now()
+      return probe.kind === 'http'
+        ? sampleHttp(probe, round, startedAt)
+        : sampleOther(probe, round, startedAt)
+    } catch (error) {
+      // A sampler never throws: whatever goes wrong comes back as its promise's rejection.
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+}
+
+/** One sample of probe `id` in `round`, from `startedAt` to `finishedAt`. */
+function sampleOf(
+  id: string,
+  round: number,
+  startedAt: Date,
+  finishedAt: Date,
+  status: SampleStatus,
+  value: number | null,
+  message: string
+): HealthSample {
+  return {
+    probe: id,
+    round,
+    passed: status === 'passed',
+    status,
+    value,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    message
   }
 }
 
