@@ -56,9 +56,9 @@ function keepAliveTimeoutSeconds(value: string): number | null {
   return at > 8 ? seconds : null
 }
 
-/** The line of `text` from `start` to `end` (its newline), without a CR before the newline. */
-function lineAt(text: string, start: number, end: number): string {
-  return end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end)
+/** Where the line of `text` from `start` to `newline` (its LF, or the text's end) ends without a CR before the LF. */
+function endWithoutCr(text: string, start: number, newline: number): number {
+  return newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline
 }
 
 /**
@@ -244,7 +244,7 @@ export class PlainResponseParser {
   private readHead(block: string): string | null {
     // Read line by line in place (no array of lines): a window parses a hundred heads a second.
     const firstNewline = block.indexOf('\n')
-    const statusLine = lineAt(block, 0, firstNewline < 0 ? block.length : firstNewline)
+    const statusLine = block.slice(0, endWithoutCr(block, 0, firstNewline < 0 ? block.length : firstNewline))
     if (!statusLine.startsWith('HTTP/')) return 'HPE_INVALID_CONSTANT'
     if (!STATUS_LINE.test(statusLine))
       return /^HTTP\/1\.[01] /.test(statusLine) ? 'HPE_INVALID_STATUS' : 'HPE_INVALID_VERSION'
@@ -259,8 +259,7 @@ export class PlainResponseParser {
     for (let start = firstNewline + 1; start > 0 && start < block.length;) {
       const newline = block.indexOf('\n', start)
       const lineEnd = newline < 0 ? block.length : newline
-      // The line without its CR, as `lineAt` reads it.
-      const end = lineEnd > start && block.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd
+      const end = endWithoutCr(block, start, lineEnd)
       const lineStart = start
       start = lineEnd + 1
       if (end === lineStart) continue

@@ -140,12 +140,14 @@ export function realProbeSampler(deps: {
   const asUsed = new Map<ProbeSpec, ProbeSpec>()
   // An HTTP probe's check, as judgeHttpResponse takes it: built once per probe, not once per sample.
   const httpChecks = new Map<ProbeSpec, HttpCheckSpec>()
-  const sampleOther = async (probe: ProbeSpec, round: number, startedAt: Date): Promise<HealthSample> => {
+  const sampleOther = async (
+    probe: Exclude<ProbeSpec, { kind: 'http' }>,
+    round: number,
+    startedAt: Date
+  ): Promise<HealthSample> => {
     const record = (status: SampleStatus, value: number | null, message: string): HealthSample =>
       sampleOf(probe.id, round, startedAt, deps.now(), status, value, message)
     switch (probe.kind) {
-      case 'http':
-        return sampleHttp(probe, round, startedAt)
       case 'prometheus': {
         const outcome = await queryPrometheus(deps.http, probe.url, probe.query, probe.timeoutMs)
         if (outcome.kind === 'error') return record('error', null, outcome.reason)
