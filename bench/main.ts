@@ -7,6 +7,7 @@ import { breachToTrafficBack } from './breach-return.js'
 import { coldStart, type PeerBundle } from './cold-start.js'
 import { timeToRollback } from './detect.js'
 import { evidenceScale, evidenceWorker } from './evidence-scale.js'
+import { historyScale } from './history-scale.js'
 import { note, type BenchMode, type Figure } from './measure.js'
 import { orchestrationOverhead } from './overhead.js'
 import { probeCapacity, probeWorker, serveHealthz } from './probe-capacity.js'
@@ -78,7 +79,8 @@ async function bench(): Promise<void> {
     probeCounts: quick ? [100] : [10, 100, 500],
     roundCostSizes: quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000],
     roundCostBudgetMs: quick ? 20_000 : 90_000,
-    evidenceSizes: quick ? [10_000, 100_000] : [10_000, 30_000, 100_000]
+    evidenceSizes: quick ? [10_000, 100_000] : [10_000, 30_000, 100_000],
+    historySizes: quick ? [1_000, 10_000] : [1_000, 10_000, 30_000]
   }
   const steps: [string, () => Promise<Figure>][] = [
     ['cold-start', () => coldStart(repo, mode, peers())],
@@ -87,7 +89,8 @@ async function bench(): Promise<void> {
     ['probes', () => probeCapacity(self, mode)],
     ['evidence', () => evidenceScale(self, mode)],
     ['api', () => apiBudget(PORTS.api)],
-    ['breach', () => breachToTrafficBack(mode)]
+    ['breach', () => breachToTrafficBack(mode)],
+    ['history', () => historyScale(mode)]
   ]
   const started = Date.now()
   const figures: Figure[] = []

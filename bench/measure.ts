@@ -30,6 +30,8 @@ export interface BenchMode {
   roundCostSizes: number[]
   roundCostBudgetMs: number
   evidenceSizes: number[]
+  /** Lengths of the release history (recorded events) at which one release's ledger work is taken. */
+  historySizes: number[]
 }
 
 /** Median of a non-empty list. */

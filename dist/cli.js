@@ -120,15 +120,15 @@ var VERSION = true ? "0.1.0" : "0.0.0-source";
 
 // src/entry/cli/commands/index.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["run", () => import("./cli-chunks/release-IGMNWET3.js").then((module) => module.releaseCommand)],
-  ["phase", () => import("./cli-chunks/release-IGMNWET3.js").then((module) => module.releaseCommand)],
-  ["rollback", () => import("./cli-chunks/rollback-MTD4PMPB.js").then((module) => module.rollbackCommand)],
-  ["rehearse", () => import("./cli-chunks/rehearse-FIY65F6M.js").then((module) => module.rehearseCommand)],
-  ["signoff", () => import("./cli-chunks/signoff-HR5647UW.js").then((module) => module.signoffCommand)],
+  ["run", () => import("./cli-chunks/release-KAEIW3E3.js").then((module) => module.releaseCommand)],
+  ["phase", () => import("./cli-chunks/release-KAEIW3E3.js").then((module) => module.releaseCommand)],
+  ["rollback", () => import("./cli-chunks/rollback-W7UFPRK4.js").then((module) => module.rollbackCommand)],
+  ["rehearse", () => import("./cli-chunks/rehearse-FYQ26H4J.js").then((module) => module.rehearseCommand)],
+  ["signoff", () => import("./cli-chunks/signoff-FFA7MYWS.js").then((module) => module.signoffCommand)],
   ["verify", () => import("./cli-chunks/verify-5WWI6D3L.js").then((module) => module.verifyCommand)],
-  ["report", () => import("./cli-chunks/report-ZKZKEU3S.js").then((module) => module.reportCommand)],
-  ["validate", () => import("./cli-chunks/checks-GGFF5MXP.js").then((module) => module.checksCommand)],
-  ["collect-perf", () => import("./cli-chunks/checks-GGFF5MXP.js").then((module) => module.checksCommand)]
+  ["report", () => import("./cli-chunks/report-YN7YBQ6N.js").then((module) => module.reportCommand)],
+  ["validate", () => import("./cli-chunks/checks-YCPEGF6G.js").then((module) => module.checksCommand)],
+  ["collect-perf", () => import("./cli-chunks/checks-YCPEGF6G.js").then((module) => module.checksCommand)]
 ]);
 
 // src/entry/cli/main.ts

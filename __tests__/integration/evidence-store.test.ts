@@ -159,6 +159,20 @@ describe('the local release history', () => {
       "missing required key 'environment'"
     )
   })
+
+  it('reads what another process appended, and validates a file changed since its last read again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-history-'))
+    const ours = new FileReleaseHistory(dir)
+    await ours.record({ tag: 'v1.0.0', environment: 'production', status: 'released' })
+    expect(serving(await ours.ledger('production'))).toBe('v1.0.0')
+    await new FileReleaseHistory(dir).record({ tag: 'v1.1.0', environment: 'production', status: 'released' })
+    expect(serving(await ours.ledger('production'))).toBe('v1.1.0')
+    const file = join(dir, 'release-history.json')
+    const edited = JSON.parse(readFileSync(file, 'utf8')) as { releases: Array<Record<string, unknown>> }
+    delete edited.releases[1]?.environment
+    writeFileSync(file, JSON.stringify(edited))
+    await expect(ours.ledger('production')).rejects.toThrow("missing required key 'environment'")
+  })
 })
 
 describe('local approval', () => {

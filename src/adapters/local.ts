@@ -55,16 +55,28 @@ export class FileArtifactReader implements ArtifactReader {
  */
 export class FileReleaseHistory implements ReleaseHistory {
   private readonly file: string
+  /**
+   * The text this object last read or wrote, with its events, validated. A release reads the ledger a dozen times and
+   * each read validated every event ever recorded; a read that finds the same text again takes them as they were.
+   * Any other text (another process wrote, a person edited) is validated as a first read is.
+   */
+  private known: { text: string; releases: readonly ReleaseEntry[] } | undefined
+
   constructor(stateDir: string) {
     this.file = join(stateDir, 'release-history.json')
   }
 
   private async load(): Promise<ReleaseEntry[]> {
-    const value = await readStateFile(this.file, 'release-history.schema.json', {
-      notJson: (file, error) => `Release history ${file} is not valid JSON (${error}). Fix or remove it.`,
-      invalid: (file, problems) => `Release history ${file} is invalid: ${problems}`
-    })
-    return (value as { releases: ReleaseEntry[] } | null)?.releases ?? []
+    const text = await readTextIfExists(this.file)
+    if (text === null) return []
+    if (this.known?.text !== text) {
+      const value = parseStateFile(this.file, text, 'release-history.schema.json', {
+        notJson: (file, error) => `Release history ${file} is not valid JSON (${error}). Fix or remove it.`,
+        invalid: (file, problems) => `Release history ${file} is invalid: ${problems}`
+      }) as { releases: ReleaseEntry[] }
+      this.known = { text, releases: value.releases }
+    }
+    return [...this.known.releases]
   }
 
   async ledger(environment: string): Promise<Ledger> {
@@ -89,7 +101,9 @@ export class FileReleaseHistory implements ReleaseHistory {
 
   private async append(releases: ReleaseEntry[], entry: Omit<ReleaseEntry, 'recordedAt'>): Promise<void> {
     releases.push({ ...entry, recordedAt: new Date().toISOString() })
-    await writeFileAtomic(this.file, JSON.stringify({ schemaVersion: 2, releases }, null, 2) + '\n')
+    const text = JSON.stringify({ schemaVersion: 2, releases }, null, 2) + '\n'
+    await writeFileAtomic(this.file, text)
+    this.known = { text, releases }
   }
 }
 
@@ -130,21 +144,28 @@ export class FileSignoffStore implements SignoffStore {
  * A JSON file of the state dir, validated against its schema on every read; null when it does not exist. A file that
  * is not JSON or not valid is an error, worded by `messages` (the parser's message on one line).
  */
-async function readStateFile(
-  file: string,
-  schema: string,
-  messages: {
-    notJson: (file: string, error: string) => string
-    invalid: (file: string, problems: string) => string
-  }
-): Promise<unknown> {
-  let text: string
+async function readStateFile(file: string, schema: string, messages: StateFileMessages): Promise<unknown> {
+  const text = await readTextIfExists(file)
+  return text === null ? null : parseStateFile(file, text, schema, messages)
+}
+
+interface StateFileMessages {
+  notJson: (file: string, error: string) => string
+  invalid: (file: string, problems: string) => string
+}
+
+/** A file's text, or null when it does not exist. */
+async function readTextIfExists(file: string): Promise<string | null> {
   try {
-    text = await readFile(file, 'utf8')
+    return await readFile(file, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error
   }
+}
+
+/** The JSON value of a state file's text, valid against `schema`; an error worded by `messages` otherwise. */
+function parseStateFile(file: string, text: string, schema: string, messages: StateFileMessages): unknown {
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -230,18 +230,19 @@ export function transitionFor(
   )
 }
 
-/** The ledger after one event. */
-export function applyEvent(
+/**
+ * Applies one event to `ledger` in place; false when the event changes nothing. The fold keeps one ledger for all
+ * events: a copy of its lists per event made a fold quadratic in the length of the history.
+ */
+function applyEvent(
   ledger: Ledger,
   entry: Pick<ReleaseEntry, 'tag' | 'status' | 'recordedAt' | 'target'>
-): Ledger {
+): boolean {
   const row = transitionFor(ledger.state, entry.status, entry.tag)
-  if (!row) return ledger
+  if (!row) return false
   const before = ledger.state
   const since = entry.recordedAt
-  const good = [...ledger.good]
-  const served = [...ledger.served]
-  const endedAt = { ...ledger.endedAt }
+  const { good, served, endedAt } = ledger
   const end = (tag: string | null, how: string): void => {
     if (tag) endedAt[tag] = { at: since, how }
   }
@@ -300,7 +301,7 @@ export function applyEvent(
     }
     case 'rolled-back': {
       // The release's own `rolled-back` may come before its target's (GitHub lists them by deployment).
-      if (before.kind === 'rolled-back' && before.to === entry.tag) return ledger
+      if (before.kind === 'rolled-back' && before.to === entry.tag) return false
       const release = entry.status === 'rollback-target' ? subjectOf(before) : before.release
       const to = entry.status === 'rollback-target' ? entry.tag : (before.to ?? before.over)
       if (release === to) {
@@ -333,12 +334,15 @@ export function applyEvent(
       state = EMPTY_STATE
       break
   }
-  return { environment: ledger.environment, state, good, served, endedAt }
+  ledger.state = state
+  return true
 }
 
 /** Folds an environment's events (oldest first; other environments' events are skipped) into its ledger. */
 export function foldLedger(environment: string, entries: readonly ReleaseEntry[]): Ledger {
-  return entries.filter(e => e.environment === environment).reduce(applyEvent, emptyLedger(environment))
+  const ledger = emptyLedger(environment)
+  for (const entry of entries) if (entry.environment === environment) applyEvent(ledger, entry)
+  return ledger
 }
 
 /** The release a state is about: the one rolling out or in trouble, else the one serving. */
