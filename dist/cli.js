@@ -4,9 +4,6 @@ import {
   signalExitCode
 } from "./cli-chunks/chunk-3TSA7RGD.js";
 import {
-  workspacePathProblem
-} from "./cli-chunks/chunk-HYGIBIMM.js";
-import {
   InterruptedError
 } from "./cli-chunks/chunk-55ENESYO.js";
 import {
@@ -18,6 +15,9 @@ import {
   inertToWorkflowCommands,
   writeJsonLine
 } from "./cli-chunks/chunk-BAE7ZAJW.js";
+import {
+  workspacePathProblem
+} from "./cli-chunks/chunk-HYGIBIMM.js";
 import "./cli-chunks/chunk-7DLPZUSP.js";
 import {
   DEFAULT_CONFIG_PATH
@@ -120,15 +120,15 @@ var VERSION = true ? "0.1.0" : "0.0.0-source";
 
 // src/entry/cli/commands/index.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["run", () => import("./cli-chunks/release-KAEIW3E3.js").then((module) => module.releaseCommand)],
-  ["phase", () => import("./cli-chunks/release-KAEIW3E3.js").then((module) => module.releaseCommand)],
-  ["rollback", () => import("./cli-chunks/rollback-W7UFPRK4.js").then((module) => module.rollbackCommand)],
-  ["rehearse", () => import("./cli-chunks/rehearse-FYQ26H4J.js").then((module) => module.rehearseCommand)],
-  ["signoff", () => import("./cli-chunks/signoff-FFA7MYWS.js").then((module) => module.signoffCommand)],
-  ["verify", () => import("./cli-chunks/verify-5WWI6D3L.js").then((module) => module.verifyCommand)],
-  ["report", () => import("./cli-chunks/report-YN7YBQ6N.js").then((module) => module.reportCommand)],
-  ["validate", () => import("./cli-chunks/checks-YCPEGF6G.js").then((module) => module.checksCommand)],
-  ["collect-perf", () => import("./cli-chunks/checks-YCPEGF6G.js").then((module) => module.checksCommand)]
+  ["run", () => import("./cli-chunks/release-RBXNAGPK.js").then((module) => module.releaseCommand)],
+  ["phase", () => import("./cli-chunks/release-RBXNAGPK.js").then((module) => module.releaseCommand)],
+  ["rollback", () => import("./cli-chunks/rollback-TMOWJUVT.js").then((module) => module.rollbackCommand)],
+  ["rehearse", () => import("./cli-chunks/rehearse-EF2KBWPQ.js").then((module) => module.rehearseCommand)],
+  ["signoff", () => import("./cli-chunks/signoff-AEDAIH6J.js").then((module) => module.signoffCommand)],
+  ["verify", () => import("./cli-chunks/verify-M2WVEV66.js").then((module) => module.verifyCommand)],
+  ["report", () => import("./cli-chunks/report-HZPQJASA.js").then((module) => module.reportCommand)],
+  ["validate", () => import("./cli-chunks/checks-SSQDXDWB.js").then((module) => module.checksCommand)],
+  ["collect-perf", () => import("./cli-chunks/checks-SSQDXDWB.js").then((module) => module.checksCommand)]
 ]);
 
 // src/entry/cli/main.ts

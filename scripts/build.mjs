@@ -11,11 +11,31 @@ const banner = {
   js: "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);"
 }
 
+/** The key of the draft-07 meta-schema's validator in the table (src/adapters/evidence/schemas.ts looks it up by this). */
+const META_SCHEMA_KEY = 'meta:draft-07'
+
 /**
- * ajv's standalone code for every schema under schemas/, exported as `precompiledValidators` by path relative to it:
- * what src/adapters/evidence/precompiled-validators.ts stands for in the bundle. Options as in src/adapters/evidence/schemas.ts.
+ * The schemas a release validates up to its first command (the config, the ledger and sign-offs, the readiness records,
+ * the manifest, a prerequisite's own schema by the draft-07 meta-schema): their validators are the chunk a release
+ * loads at its start; every other schema's are a second chunk, loaded while the first command runs.
  */
-function precompiledValidatorsModule() {
+const START_SCHEMAS = new Set([
+  'config.schema.json',
+  'release-history.schema.json',
+  'stakeholder-signoffs.schema.json',
+  'evidence/deployment-readiness-checklist.schema.json',
+  'evidence/release-manifest.schema.json',
+  'evidence/evidence-manifest.schema.json',
+  META_SCHEMA_KEY
+])
+
+/**
+ * ajv's standalone code for the schemas under schemas/ that `wanted` picks (paths relative to it, and META_SCHEMA_KEY for
+ * the draft-07 meta-schema), exported as `precompiledValidators` by that path: what
+ * src/adapters/evidence/precompiled-validators.ts (the start chunk) and precompiled-validators-later.ts (the rest) stand
+ * for in the bundle. Options as in src/adapters/evidence/schemas.ts.
+ */
+function precompiledValidatorsModule(wanted) {
   const ajv = new Ajv({
     allErrors: true,
     verbose: true,
@@ -35,34 +55,37 @@ function precompiledValidatorsModule() {
     ...readdirSync('schemas')
       .filter(f => f.endsWith('.schema.json'))
       .sort(),
-    ...evidence
-  ]
+    ...evidence,
+    META_SCHEMA_KEY
+  ].filter(wanted)
   const exports = {}
   paths.forEach((path, index) => {
+    if (path === META_SCHEMA_KEY) {
+      // The meta-schema user schemas (a prerequisite's `schema:`) are checked against before they are compiled.
+      exports[`validator${index}`] = 'http://json-schema.org/draft-07/schema'
+      return
+    }
     const schema = read(path)
     if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema)
     exports[`validator${index}`] = schema.$id
   })
-  // The meta-schema user schemas (a prerequisite's `schema:`) are checked against before they are compiled.
-  exports.validatorMeta = 'http://json-schema.org/draft-07/schema'
-  const table = [
-    ...paths.map((path, index) => `  ${JSON.stringify(path)}: validator${index}`),
-    `  ${JSON.stringify(META_SCHEMA_KEY)}: validatorMeta`
-  ].join(',\n')
+  const table = paths.map((path, index) => `  ${JSON.stringify(path)}: validator${index}`).join(',\n')
   return `${standaloneCode(ajv, exports)}\nexport const precompiledValidators = {\n${table}\n}\n`
 }
-
-/** The key of the draft-07 meta-schema's validator in the table (src/adapters/evidence/schemas.ts looks it up by this). */
-const META_SCHEMA_KEY = 'meta:draft-07'
 
 const precompiledValidators = {
   name: 'precompiled-validators',
   setup(plugin) {
-    plugin.onLoad({ filter: /[\\/]src[\\/]adapters[\\/]evidence[\\/]precompiled-validators\.ts$/ }, () => ({
-      contents: precompiledValidatorsModule(),
-      loader: 'js',
-      resolveDir: process.cwd()
-    }))
+    plugin.onLoad(
+      { filter: /[\\/]src[\\/]adapters[\\/]evidence[\\/]precompiled-validators(-later)?\.ts$/ },
+      ({ path }) => ({
+        contents: precompiledValidatorsModule(schema =>
+          path.endsWith('-later.ts') ? !START_SCHEMAS.has(schema) : START_SCHEMAS.has(schema)
+        ),
+        loader: 'js',
+        resolveDir: process.cwd()
+      })
+    )
   }
 }
 

@@ -123,6 +123,29 @@ describe('connections', () => {
       await stopServer(target.server)
     }
   })
+
+  it('warms a host before a window only when no kept connection to it is open (a check just used it)', async () => {
+    const requests: string[] = []
+    const servers = await Promise.all(
+      ['checked', 'unchecked'].map(async name => {
+        const server = createServer((request, response) => {
+          requests.push(`${name} ${request.url}`)
+          response.end('ok')
+        })
+        await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+        return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+      })
+    )
+    const [checked, unchecked] = servers as [(typeof servers)[0], (typeof servers)[0]]
+    try {
+      const client = new FetchHttpClient()
+      await client.request(`${checked.url}/version`, { method: 'GET', timeoutMs: 5_000 })
+      await client.warm([`${checked.url}/healthz`, `${unchecked.url}/healthz`])
+      expect(requests).toEqual(['checked /version', 'unchecked /healthz'])
+    } finally {
+      await Promise.all(servers.map(s => stopServer(s.server)))
+    }
+  })
 })
 
 /**

@@ -363,6 +363,11 @@ export function plainPathServes(target: URL): boolean {
   return target.protocol === 'http:' && target.username === '' && target.password === ''
 }
 
+/** True when an idle kept socket to `target`'s host waits in the pool: this process's path to that host is warm. */
+export function keepsConnectionTo(target: URL): boolean {
+  return (idleByOrigin.get(target.host) ?? []).some(kept => !kept.socket.destroyed && kept.socket.writable)
+}
+
 /**
  * One GET of `target` (see `plainPathServes`) on an idle kept socket of its host if there is one, else on a new one;
  * its latency and deadline count from when it is handed to the socket. Never throws.

@@ -2,7 +2,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { messageOf } from '../core/errors.js'
 import type { HttpClient, HttpResponse } from '../core/ports.js'
-import { plainGet, plainPathServes, type PlainOutcome } from './http-plain.js'
+import { keepsConnectionTo, plainGet, plainPathServes, type PlainOutcome } from './http-plain.js'
 
 /** A probe's or check's answer is judged on its start; no more of it is read. */
 const MAX_BODY_BYTES = 256 * 1024
@@ -267,21 +267,24 @@ function headersOf(rawHeaders: readonly string[]): Record<string, string> {
 
 /** How long a warm-up request may take; it is not a measurement, only a connection opened ahead of one. */
 const WARM_TIMEOUT_MS = 2_000
+const WARM_REQUEST: HttpRequestOptions = { method: 'GET', timeoutMs: WARM_TIMEOUT_MS, redirect: 'manual' }
 
 /** HTTP for checks and probes: any answer is a response (`ok`), a missing answer says why, naming the URL. */
 export class FetchHttpClient implements HttpClient {
-  /** One GET per host (the first URL naming it), all at once; what they answer is not looked at. */
+  /**
+   * One GET per host (the first URL naming it), all at once; what they answer is not looked at. A host this process
+   * already keeps a connection to is warm (the path loaded, the connection open: a release's checks just used it) and
+   * gets none: the request would only add the host's answer time to the release.
+   */
   async warm(urls: readonly string[]): Promise<void> {
     const firstPerHost = new Map<string, string>()
     for (const url of urls) {
-      const host = parseHttpUrl(url)?.origin
-      if (host && !firstPerHost.has(host)) firstPerHost.set(host, url)
+      const target = parseHttpUrl(url)
+      if (!target || firstPerHost.has(target.origin)) continue
+      if (takesPlainPath(target, WARM_REQUEST) && keepsConnectionTo(target)) continue
+      firstPerHost.set(target.origin, url)
     }
-    await Promise.all(
-      [...firstPerHost.values()].map(url =>
-        httpExchange(url, { method: 'GET', timeoutMs: WARM_TIMEOUT_MS, redirect: 'manual' })
-      )
-    )
+    await Promise.all([...firstPerHost.values()].map(url => httpExchange(url, WARM_REQUEST)))
   }
 
   request(

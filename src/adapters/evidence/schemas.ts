@@ -11,20 +11,41 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 
 let ajv: Ajv | undefined
 const compiled = new Map<string, ValidateFunction>()
-/** The bundle's validators compiled ahead of time, once loadPrecompiledValidators() has loaded them. */
+/** The bundle's validators compiled ahead of time, as far as loadPrecompiledValidators() has loaded them. */
 let precompiledValidators: Readonly<Record<string, ValidateFunction>> = {}
-let precompiledLoad: Promise<void> | undefined
+let startLoad: Promise<void> | undefined
+let allLoad: Promise<void> | undefined
+let allLoaded = false
 
 /**
- * Loads the validators scripts/build.mjs compiles ahead of time (some 1.5 MB of code in the bundle) before a process
- * first validates: loadConfig and verify call it, so a run that stops before reading a config never parses them.
- * A validation without it still holds: the schema is then compiled from schemas/ at run time, as under src/.
+ * Loads the validators scripts/build.mjs compiles ahead of time before a process first validates: loadConfig and
+ * verify call it, so a run that stops before reading a config never parses them. In the bundle they come in two
+ * chunks: what a release reads and writes up to its first command (the config, the ledger, the readiness records,
+ * the manifest), and the rest (about 0.9 MB of code), which `all` adds; a release loads that while its first command
+ * runs (warmEvidenceValidators). A validation without them still holds: the schema is then compiled from schemas/ at
+ * run time, as under src/.
  */
-export function loadPrecompiledValidators(): Promise<void> {
-  precompiledLoad ??= import('./precompiled-validators.js').then(module => {
-    precompiledValidators = module.precompiledValidators
+export function loadPrecompiledValidators(which: 'start' | 'all' = 'start'): Promise<void> {
+  startLoad ??= import('./precompiled-validators.js').then(module => {
+    precompiledValidators = { ...module.precompiledValidators, ...precompiledValidators }
   })
-  return precompiledLoad
+  if (which === 'start') return startLoad
+  allLoad ??= Promise.all([startLoad, import('./precompiled-validators-later.js')]).then(([, module]) => {
+    precompiledValidators = { ...precompiledValidators, ...module.precompiledValidators }
+    allLoaded = true
+  })
+  return allLoad
+}
+
+/**
+ * Resolves once each schema file in `relativePaths` has its validator at hand (compiled, or precompiled and loaded):
+ * an async caller awaits it before compileSchemaFile, so that a schema of the later chunk is not compiled at run time
+ * just because the chunk had not been loaded yet.
+ */
+export function validatorsReady(relativePaths: readonly string[]): Promise<void> | undefined {
+  if (allLoaded || relativePaths.every(path => compiled.has(path) || path in precompiledValidators))
+    return undefined
+  return loadPrecompiledValidators('all')
 }
 
 // The package's files do not move or change while a process runs: its root and each schema's `$id` are looked up once
@@ -123,7 +144,7 @@ export function schemaIdOf(relativePath: string): string | null {
  * phase writes its first record. Returns the schema files it ran.
  */
 export async function warmEvidenceValidators(): Promise<string[]> {
-  await loadPrecompiledValidators()
+  await loadPrecompiledValidators('all')
   const warmed: string[] = []
   for (const file of readdirSync(join(packageRoot(), 'schemas', 'evidence'))
     .filter(f => f.endsWith('.schema.json'))

@@ -13,7 +13,7 @@ import {
 import { writerProblems } from '../../core/evidence-writers.js'
 import { prettyJsonChunks, ScalarArrayInBatches, type JsonLayout } from './json-chunks.js'
 import { isFileInBatches, type HealthWindowFileInBatches } from '../../core/records/health-window.js'
-import { compileSchemaFile, compileUserSchema, schemaIdOf } from './schemas.js'
+import { compileSchemaFile, compileUserSchema, schemaIdOf, validatorsReady } from './schemas.js'
 import { DiskBundleFiles, SYMBOLIC_LINK_PROBLEM } from './disk-files.js'
 import { noRedaction, type Redactor } from '../../core/redact.js'
 import { sealSignatureProblems, signLastSeal, type SealSigner } from '../../core/seal-signature.js'
@@ -172,6 +172,7 @@ export class EvidenceBundleStore implements EvidenceStore {
   /** Validates, writes (as a file or as the seal) and remembers the digest of the valid bytes written. */
   private async writeRecord(artifact: string, record: object, as: 'file' | 'seal'): Promise<void> {
     this.validated.delete(artifact)
+    await validatorsReady([schemaOfRecord(artifact, isFileInBatches(record) ? record.head : record)])
     this.counter.count('validation', artifact)
     let text: Iterable<string>
     if (isFileInBatches(record)) {
@@ -272,6 +273,7 @@ export class EvidenceBundleStore implements EvidenceStore {
     }
     // The very bytes this store validated (written or read before) are valid still; any other bytes are checked.
     if (this.validated.get(artifact) === read.sha256) return value as T
+    await validatorsReady([schemaOfRecord(artifact, value)])
     this.counter.count('validation', artifact)
     assertValidEvidence(artifact, value)
     this.validated.set(artifact, read.sha256)

@@ -183,6 +183,6 @@ function orderProblems(json: ReadonlyMap<string, unknown>, manifest: EvidenceMan
 
 /** The checks of the bundle at `path` (a directory or an artifact zip), as `release-gate verify` runs them. */
 export async function verifyBundleAt(path: string, options: VerifyOptions = {}): Promise<VerifyCheck[]> {
-  const [{ files, notFiles }] = await Promise.all([readBundle(path), loadPrecompiledValidators()])
+  const [{ files, notFiles }] = await Promise.all([readBundle(path), loadPrecompiledValidators('all')])
   return verifyBundle(files, { ...options, notFiles })
 }

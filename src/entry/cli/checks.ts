@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import type { ReleaseConfig } from '../../core/config.js'
-import { assertValidEvidence, writeFileAtomic } from '../../adapters/evidence/store.js'
+import { assertValidEvidence, schemaFor, writeFileAtomic } from '../../adapters/evidence/store.js'
+import { validatorsReady } from '../../adapters/evidence/schemas.js'
 import { UsageError } from '../../core/errors.js'
 import type { HttpClient } from '../../core/ports.js'
 import type { CheckResult, ValidationResults } from '../../core/records/index.js'
@@ -63,6 +64,7 @@ async function write(
   }
   // A stopped check writes nothing, as a killed process would not have.
   options.signal?.throwIfAborted()
+  await validatorsReady([schemaFor(artifact)])
   assertValidEvidence(artifact, results)
   await writeFileAtomic(options.output, JSON.stringify(results, null, 2) + '\n')
   return results
