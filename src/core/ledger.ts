@@ -231,15 +231,15 @@ export function transitionFor(
 }
 
 /**
- * Applies one event to `ledger` in place; false when the event changes nothing. The fold keeps one ledger for all
- * events: a copy of its lists per event made a fold quadratic in the length of the history.
+ * Applies one event to `ledger` in place (an event no transition takes changes nothing). The fold keeps one ledger
+ * for all events: a copy of its lists per event made a fold quadratic in the length of the history.
  */
 function applyEvent(
   ledger: Ledger,
   entry: Pick<ReleaseEntry, 'tag' | 'status' | 'recordedAt' | 'target'>
-): boolean {
+): void {
   const row = transitionFor(ledger.state, entry.status, entry.tag)
-  if (!row) return false
+  if (!row) return
   const before = ledger.state
   const since = entry.recordedAt
   const { good, served, endedAt } = ledger
@@ -301,7 +301,7 @@ function applyEvent(
     }
     case 'rolled-back': {
       // The release's own `rolled-back` may come before its target's (GitHub lists them by deployment).
-      if (before.kind === 'rolled-back' && before.to === entry.tag) return false
+      if (before.kind === 'rolled-back' && before.to === entry.tag) return
       const release = entry.status === 'rollback-target' ? subjectOf(before) : before.release
       const to = entry.status === 'rollback-target' ? entry.tag : (before.to ?? before.over)
       if (release === to) {
@@ -335,7 +335,6 @@ function applyEvent(
       break
   }
   ledger.state = state
-  return true
 }
 
 /** Folds an environment's events (oldest first; other environments' events are skipped) into its ledger. */
