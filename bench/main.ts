@@ -77,6 +77,7 @@ async function bench(): Promise<void> {
     breachRuns: quick ? 3 : 5,
     probeWindowMs: quick ? 10_000 : 60_000,
     probeCounts: quick ? [100] : [10, 100, 500],
+    probeTargetRuns: quick ? 1 : 3,
     roundCostSizes: quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000],
     roundCostBudgetMs: quick ? 20_000 : 90_000,
     evidenceSizes: quick ? [10_000, 100_000] : [10_000, 30_000, 100_000],

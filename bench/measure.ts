@@ -26,6 +26,11 @@ export interface BenchMode {
   breachRuns: number
   probeWindowMs: number
   probeCounts: number[]
+  /**
+   * Windows of each arm at the target level, interleaved (release-gate, reference, release-gate, …): one 60 s window's
+   * CPU share varies by ±15 % between runs here, so the target is judged on the median run.
+   */
+  probeTargetRuns: number
   /** Sample counts at which the window's per-round cost is taken, and the time that measurement may spend. */
   roundCostSizes: number[]
   roundCostBudgetMs: number

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { coldStartArms } from '../../bench/cold-start.js'
 import { medianSpread, pairRatios, resolvedAgainst, timed } from '../../bench/measure.js'
 import { bareArmEnvironment, bareRelease, zeroWindowConfig } from '../../bench/overhead.js'
-import { probeLagMs } from '../../bench/probe-capacity.js'
+import { medianRun, probeLagMs } from '../../bench/probe-capacity.js'
 import { breachConfig } from '../../bench/breach-return.js'
 import { parseConfig } from '../../src/entry/config/parse.js'
 
@@ -177,6 +177,18 @@ describe("the probe figure's lag: how late each probe starts against its own slo
 
   it('the last round, with no next round to spread to, keeps the spread of the one before', () => {
     expect(probeLagMs(5000 + 2000 + 250, windowStart, schedule, 3, 1, 4)).toBeCloseTo(0, 6)
+  })
+})
+
+describe("the probe figure's level line: the window of median CPU among an arm's windows, one that ran", () => {
+  const window = (cpuShare: number): Record<string, number> => ({ cpuShare, steadyP99LagMs: cpuShare * 100 })
+
+  it.each([
+    ['one window: that window', [0.021], 0.021],
+    ['three windows: the middle one, whatever their order', [0.024, 0.018, 0.02], 0.02],
+    ['an even count: the lower middle one, not an average no window had', [0.03, 0.018, 0.02, 0.025], 0.02]
+  ])('%s', (_what, shares, expected) => {
+    expect(medianRun(shares.map(window)).cpuShare).toBe(expected)
   })
 })
 
