@@ -2,6 +2,7 @@ import { createServer, type Server, type Socket } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { httpExchange, type HttpExchange } from '../../src/adapters/http.js'
+import { PlainResponseParser, type ParseOutcome } from '../../src/adapters/http-plain.js'
 
 // What the one HTTP client makes of an answer it cannot trust, byte by byte: a plain-HTTP GET (every probe, check and
 // Prometheus query) is parsed by release-gate's own bounded reader, and each case here holds it to what Node's
@@ -158,6 +159,16 @@ describe('one answer, parsed', () => {
       }
     },
     {
+      name: 'header values with spaces and tabs around them (cut) and inside them (kept)',
+      answer: [ok('', 'x-padded: \t a b \t\r\nx-bare:v\r\n')],
+      expected: { status: 200, headers: { 'content-length': '0', 'x-padded': 'a b', 'x-bare': 'v' } }
+    },
+    {
+      name: 'a header value with no-break spaces around it, kept as sent (they are not white space in HTTP)',
+      answer: [Buffer.from(ok('', 'x-nbsp: \xa0v\xa0\r\n'), 'latin1')],
+      expected: { status: 200, headers: { 'content-length': '0', 'x-nbsp': '\xa0v\xa0' } }
+    },
+    {
       name: 'an HTTP/1.0 answer',
       answer: ['HTTP/1.0 200 OK\r\ncontent-length: 2\r\n\r\nok', END],
       expected: { status: 200, body: 'ok', failure: null }
@@ -244,6 +255,11 @@ describe('one answer, parsed', () => {
       expected: { status: null, failure: { kind: 'network', detail: 'HPE_INVALID_HEADER_TOKEN' } }
     },
     {
+      name: 'a header value that starts with a control byte other than a tab',
+      answer: ['HTTP/1.1 200 OK\r\nx-vt: \x0bv\r\ncontent-length: 0\r\n\r\n'],
+      expected: { status: null, failure: { kind: 'network', detail: 'HPE_INVALID_HEADER_TOKEN' } }
+    },
+    {
       name: 'a connection closed in the middle of the body',
       answer: ['HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\npartial', { pauseMs: 5 }, END],
       expected: { status: null, failure: { kind: 'network', detail: 'ECONNRESET' } }
@@ -281,6 +297,30 @@ describe('one answer, parsed', () => {
     const exchange = await get(`${server.url}/healthz`, 300)
     expect(exchange).toMatchObject(expected)
     if (expected.headers) expect(exchange.headers).toEqual(expected.headers)
+  })
+})
+
+describe('reads that land in one buffer shared by every socket', () => {
+  /** Feeds `answer` in reads of `size` bytes through one buffer whose bytes past each read are stale line ends. */
+  const feedThroughSharedBuffer = (answer: string, size: number): ParseOutcome => {
+    const shared = Buffer.alloc(64, '\r\n')
+    const parser = new PlainResponseParser(BODY_CAP_BYTES)
+    let outcome: ParseOutcome = { kind: 'more' }
+    for (let at = 0; at < answer.length && outcome.kind === 'more'; at += size) {
+      shared.fill('\r\n')
+      const length = shared.write(answer.slice(at, at + size), 'latin1')
+      outcome = parser.feed(shared, length)
+    }
+    return outcome
+  }
+
+  it.each([
+    ['a Content-Length body', ok('{"status":"ok"}')],
+    ['a chunked body', 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n']
+  ])('%s reads only the bytes of each read, at any split', (_what, answer) => {
+    const whole = feedThroughSharedBuffer(answer, answer.length)
+    expect(whole).toMatchObject({ kind: 'answer', answer: { status: 200, reusable: true } })
+    for (const size of [1, 2, 3, 7, 16]) expect(feedThroughSharedBuffer(answer, size)).toEqual(whole)
   })
 })
 

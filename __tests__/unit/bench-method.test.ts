@@ -164,19 +164,19 @@ describe("the probe figure's lag: how late each probe starts against its own slo
 
   it.each([
     ['the first probe of round 1, on time', 5000, 1, 0, 100, 0],
-    // 10 probes a second start in 5 groups of 2, 200 ms apart (the window's MIN_START_GAP_MS).
-    ["probe 5 of 10 in round 1, on its group's slot at 400 ms", 5400, 1, 5, 10, 0],
-    ["probe 9 of 10 in round 3, on its group's slot at 2800 ms", 7800, 3, 9, 10, 0],
-    ['probe 5 of 10 in round 2, 3 ms late', 6403, 2, 5, 10, 3],
+    // 10 probes a second start in 2 groups of 5, 500 ms apart (the window's MIN_START_GAP_MS).
+    ["probe 5 of 10 in round 1, on its group's slot at 500 ms", 5500, 1, 5, 10, 0],
+    ["probe 9 of 10 in round 3, on its group's slot at 2500 ms", 7500, 3, 9, 10, 0],
+    ['probe 5 of 10 in round 2, 3 ms late', 6503, 2, 5, 10, 3],
     ['probe 1 of 10 in round 2, 1.5 ms early', 5998.5, 2, 1, 10, -1.5],
-    // 100 probes a second start in 5 groups of 20: probe 99 with probes 80-98 at 800 ms into its round.
-    ["probe 99 of 100 in round 3, on its group's slot at 2800 ms", 7800, 3, 99, 100, 0]
+    // 100 probes a second start in 2 groups of 50: probe 99 with probes 50-98 at 500 ms into its round.
+    ["probe 99 of 100 in round 3, on its group's slot at 2500 ms", 7500, 3, 99, 100, 0]
   ])('%s', (_what, startedMs, round, probeIndex, probes, lag) => {
     expect(probeLagMs(startedMs, windowStart, schedule, round, probeIndex, probes)).toBeCloseTo(lag, 6)
   })
 
   it('the last round, with no next round to spread to, keeps the spread of the one before', () => {
-    expect(probeLagMs(5000 + 2000 + 250, windowStart, schedule, 3, 1, 4)).toBeCloseTo(0, 6)
+    expect(probeLagMs(5000 + 2000 + 500, windowStart, schedule, 3, 2, 4)).toBeCloseTo(0, 6)
   })
 })
 

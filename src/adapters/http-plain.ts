@@ -42,6 +42,13 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 // eslint-disable-next-line no-control-regex -- a header value may hold any visible byte and tabs, no other control
 const BAD_VALUE = /[\x00-\x08\x0a-\x1f\x7f]/
 const STATUS_LINE = /^HTTP\/1\.([01]) (\d{3})(?: [^\r\n]*)?$/
+// Compiled once here, not as literals in the parser: a literal is a new object each time it runs.
+const HTTP_1_X = /^HTTP\/1\.[01] /
+const DIGITS = /^\d{1,15}$/
+const CHUNKED_LAST = /(?:^|,)\s*chunked\s*$/i
+const CHUNK_SIZE_LINE = /^([0-9A-Fa-f]{1,12})[ \t]*(?:;[^\r\n]*)?\r?\n$/
+const CLOSE = /(?:^|,)\s*close\s*,/
+const KEEP_ALIVE = /(?:^|,)\s*keep-alive\s*,/
 
 /** N of a Keep-Alive value that starts `timeout=N` (digits), or null: read by hand, it comes with every answer. */
 function keepAliveTimeoutSeconds(value: string): number | null {
@@ -56,6 +63,28 @@ function keepAliveTimeoutSeconds(value: string): number | null {
   return at > 8 ? seconds : null
 }
 
+const EMPTY_BODY = Buffer.alloc(0)
+
+/** Space or tab: the optional white space around a header value. */
+function isOws(code: number): boolean {
+  return code === 32 || code === 9
+}
+
+/**
+ * `name` in lower case when it is one of the headers that frame an answer or its connection, else '' (the other
+ * headers of an answer, a hundred a second, are not lower-cased only to be passed over).
+ */
+function framingHeader(name: string): string {
+  switch (name.length) {
+    case 10:
+    case 14:
+    case 17:
+      return name.toLowerCase()
+    default:
+      return ''
+  }
+}
+
 /** Where the line of `text` from `start` to `newline` (its LF, or the text's end) ends without a CR before the LF. */
 function endWithoutCr(text: string, start: number, newline: number): number {
   return newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline
@@ -68,39 +97,79 @@ function endWithoutCr(text: string, start: number, newline: number): number {
  * failed probe reads the same in the evidence whichever path it took.
  */
 export class PlainResponseParser {
-  private stage: Stage = 'head'
-  private head: Buffer[] = []
-  private headBytes = 0
-  private interim = 0
-  private status = 0
-  private rawHeaders: string[] = []
-  private keepAlive = false
-  private keepAliveHintMs: number | null = null
-  private mode: BodyMode = 'none'
-  private remaining = 0
-  private body: Buffer[] = []
-  private bodyBytes = 0
-  private line: Buffer[] = []
-  private lineBytes = 0
+  // Every field is set by `reset` alone, in one order: at construction and before each answer on the same connection
+  // (one parser per connection). A parser outlives its answers, so its hidden class does too: optimized code holds
+  // the class weakly, and when every parser had died between two rounds V8 built the class again and compiled the
+  // parser's code once more.
+  declare private maxBodyBytes: number
+  declare private stage: Stage
+  declare private head: Buffer[]
+  declare private headBytes: number
+  declare private interim: number
+  declare private status: number
+  declare private rawHeaders: string[]
+  declare private keepAlive: boolean
+  declare private keepAliveHintMs: number | null
+  declare private mode: BodyMode
+  declare private remaining: number
+  /** The body's first piece, and the rest when it came in more than one read. */
+  declare private body: Buffer | null
+  declare private moreBody: Buffer[] | null
+  declare private bodyBytes: number
+  declare private line: Buffer[]
+  declare private lineBytes: number
   /** The last two bytes of the block being read, so that its empty line is found across any split. */
-  private last = -1
-  private beforeLast = -1
-  private startChecked = false
+  declare private last: number
+  declare private beforeLast: number
+  declare private startChecked: boolean
+  /** Why `readBlock` refused a block (Node's error code). */
+  declare private refusal: string
   /** True once any byte of an answer arrived: a kept socket that closes before then was stale, not the target. */
-  started = false
+  declare started: boolean
 
-  constructor(private readonly maxBodyBytes: number) {}
+  constructor(maxBodyBytes: number) {
+    this.reset(maxBodyBytes)
+  }
 
-  /** Takes the next bytes; returns the answer once it is complete (bytes after it make it not reusable). */
-  feed(chunk: Buffer): ParseOutcome {
-    if (chunk.length > 0) this.started = true
+  /** Ready for a new answer, keeping at most `maxBodyBytes` of its body; nothing of the last answer is kept. */
+  reset(maxBodyBytes: number): this {
+    this.maxBodyBytes = maxBodyBytes
+    this.stage = 'head'
+    this.head = []
+    this.headBytes = 0
+    this.interim = 0
+    this.status = 0
+    this.rawHeaders = []
+    this.keepAlive = false
+    this.keepAliveHintMs = null
+    this.mode = 'none'
+    this.remaining = 0
+    this.body = null
+    this.moreBody = null
+    this.bodyBytes = 0
+    this.line = []
+    this.lineBytes = 0
+    this.last = -1
+    this.beforeLast = -1
+    this.startChecked = false
+    this.refusal = ''
+    this.started = false
+    return this
+  }
+
+  /**
+   * Takes the next bytes, the first `length` of `chunk` (a read lands in a buffer shared by every socket); returns the
+   * answer once it is complete (bytes after it make it not reusable).
+   */
+  feed(chunk: Buffer, length = chunk.length): ParseOutcome {
+    if (length > 0) this.started = true
     let at = 0
-    while (at < chunk.length) {
+    while (at < length) {
       switch (this.stage) {
         case 'head':
         case 'trailers': {
-          const end = this.endOfBlock(chunk, at)
-          const taken = end < 0 ? chunk.length - at : end - at
+          const end = this.endOfBlock(chunk, at, length)
+          const taken = end < 0 ? length - at : end - at
           if (this.headBytes + taken > MAX_HEAD_BYTES) return { kind: 'error', code: 'HPE_HEADER_OVERFLOW' }
           // The usual case, a whole head in one read, is read in place; a split one is copied until it is whole.
           if (end >= 0 && this.head.length === 0) {
@@ -125,9 +194,9 @@ export class PlainResponseParser {
           break
         }
         case 'body': {
-          const available = chunk.length - at
+          const available = length - at
           const take = this.mode === 'length' ? Math.min(this.remaining, available) : available
-          const full = this.keep(chunk.subarray(at, at + take))
+          const full = this.keep(chunk, at, at + take)
           at += take
           if (this.mode === 'length') this.remaining -= take
           if (full) return this.answer(false)
@@ -135,8 +204,9 @@ export class PlainResponseParser {
           break
         }
         case 'chunk-size': {
-          const newline = chunk.indexOf(10, at)
-          const taken = newline < 0 ? chunk.length - at : newline + 1 - at
+          const found = chunk.indexOf(10, at)
+          const newline = found < length ? found : -1
+          const taken = newline < 0 ? length - at : newline + 1 - at
           if (this.lineBytes + taken > MAX_CHUNK_LINE_BYTES)
             return { kind: 'error', code: 'HPE_INVALID_CHUNK_SIZE' }
           this.line.push(Buffer.from(chunk.subarray(at, at + taken)))
@@ -146,7 +216,7 @@ export class PlainResponseParser {
           const sizeLine = Buffer.concat(this.line).toString('latin1')
           this.line = []
           this.lineBytes = 0
-          const size = /^([0-9A-Fa-f]{1,12})[ \t]*(?:;[^\r\n]*)?\r?\n$/.exec(sizeLine)?.[1]
+          const size = CHUNK_SIZE_LINE.exec(sizeLine)?.[1]
           if (size === undefined) return { kind: 'error', code: 'HPE_INVALID_CHUNK_SIZE' }
           this.remaining = parseInt(size, 16)
           this.stage = this.remaining === 0 ? 'trailers' : 'chunk-data'
@@ -155,8 +225,8 @@ export class PlainResponseParser {
           break
         }
         case 'chunk-data': {
-          const take = Math.min(this.remaining, chunk.length - at)
-          const full = this.keep(chunk.subarray(at, at + take))
+          const take = Math.min(this.remaining, length - at)
+          const full = this.keep(chunk, at, at + take)
           at += take
           this.remaining -= take
           if (full) return this.answer(false)
@@ -175,13 +245,11 @@ export class PlainResponseParser {
           // Bytes after the answer: it stands, but the connection's framing is in doubt, so it is not reused.
           return this.answer(false)
       }
-      if (this.stage === 'done' && at >= chunk.length) return this.answer(this.keepAlive)
+      if (this.stage === 'done' && at >= length) return this.answer(this.keepAlive)
     }
     if (this.stage === 'done') return this.answer(this.keepAlive)
     return MORE
   }
-
-  private refusal = ''
 
   /** A whole head or trailer block ends at `end`: read it; the index to go on from, or -1 (`refusal` says why). */
   private readBlock(block: string, end: number): number {
@@ -211,18 +279,24 @@ export class PlainResponseParser {
       answer: {
         status: this.status,
         rawHeaders: this.rawHeaders,
-        body: this.body.length === 1 ? (this.body[0] as Buffer) : Buffer.concat(this.body),
+        body: this.moreBody ? Buffer.concat(this.moreBody) : (this.body ?? EMPTY_BODY),
         reusable,
         keepAliveHintMs: this.keepAliveHintMs
       }
     }
   }
 
-  /** Keeps body bytes up to the cap; true once the cap is reached. */
-  private keep(bytes: Buffer): boolean {
-    const wanted = bytes.subarray(0, this.maxBodyBytes - this.bodyBytes)
-    if (wanted.length > 0) this.body.push(Buffer.from(wanted))
-    this.bodyBytes += wanted.length
+  /** Keeps a copy of the body bytes of `chunk` from `start` to `end`, up to the cap; true once the cap is reached. */
+  private keep(chunk: Buffer, start: number, end: number): boolean {
+    const wanted = Math.min(end - start, this.maxBodyBytes - this.bodyBytes)
+    if (wanted > 0) {
+      const copy = Buffer.allocUnsafe(wanted)
+      chunk.copy(copy, 0, start, start + wanted)
+      if (this.body === null) this.body = copy
+      else if (this.moreBody === null) this.moreBody = [this.body, copy]
+      else this.moreBody.push(copy)
+    }
+    this.bodyBytes += wanted
     return this.bodyBytes >= this.maxBodyBytes
   }
 
@@ -230,8 +304,8 @@ export class PlainResponseParser {
    * Where the block being read (a head or the trailers) ends in `chunk`, from `at`: the index just after its empty
    * line, or -1. Lines end in CRLF or a bare LF; the bytes read before this chunk count (a split `\r\n\r\n`).
    */
-  private endOfBlock(chunk: Buffer, at: number): number {
-    for (let i = at; i < chunk.length; i += 1) {
+  private endOfBlock(chunk: Buffer, at: number, length: number): number {
+    for (let i = at; i < length; i += 1) {
       const byte = chunk[i] as number
       if (byte === 10 && (this.last === 10 || (this.last === 13 && this.beforeLast === 10))) return i + 1
       this.beforeLast = this.last
@@ -247,7 +321,7 @@ export class PlainResponseParser {
     const statusLine = block.slice(0, endWithoutCr(block, 0, firstNewline < 0 ? block.length : firstNewline))
     if (!statusLine.startsWith('HTTP/')) return 'HPE_INVALID_CONSTANT'
     if (!STATUS_LINE.test(statusLine))
-      return /^HTTP\/1\.[01] /.test(statusLine) ? 'HPE_INVALID_STATUS' : 'HPE_INVALID_VERSION'
+      return HTTP_1_X.test(statusLine) ? 'HPE_INVALID_STATUS' : 'HPE_INVALID_VERSION'
     // Read off the matched line by position (`HTTP/1.x NNN`), not from a match array a hundred times a second.
     const minor = statusLine[7]
     const status = Number(statusLine.slice(9, 12))
@@ -266,12 +340,17 @@ export class PlainResponseParser {
       const colon = block.indexOf(':', lineStart)
       const name = colon > lineStart && colon < end ? block.slice(lineStart, colon) : ''
       if (!TOKEN.test(name)) return 'HPE_INVALID_HEADER_TOKEN'
-      const value = block.slice(colon + 1, end).trim()
+      // The value without the optional white space (spaces and tabs) around it, cut once.
+      let valueStart = colon + 1
+      let valueEnd = end
+      while (valueStart < valueEnd && isOws(block.charCodeAt(valueStart))) valueStart += 1
+      while (valueEnd > valueStart && isOws(block.charCodeAt(valueEnd - 1))) valueEnd -= 1
+      const value = block.slice(valueStart, valueEnd)
       if (BAD_VALUE.test(value)) return 'HPE_INVALID_HEADER_TOKEN'
       rawHeaders.push(name, value)
-      switch (name.toLowerCase()) {
+      switch (framingHeader(name)) {
         case 'content-length': {
-          if (!/^\d{1,15}$/.test(value)) return 'HPE_INVALID_CONTENT_LENGTH'
+          if (!DIGITS.test(value)) return 'HPE_INVALID_CONTENT_LENGTH'
           const length = Number(value)
           if (contentLength !== null && contentLength !== length) return 'HPE_UNEXPECTED_CONTENT_LENGTH'
           contentLength = length
@@ -279,7 +358,7 @@ export class PlainResponseParser {
         }
         case 'transfer-encoding':
           transferEncoding = true
-          chunked = /(?:^|,)\s*chunked\s*$/i.test(value)
+          chunked = CHUNKED_LAST.test(value)
           break
         case 'connection':
           connection += `${value.toLowerCase()},`
@@ -301,8 +380,8 @@ export class PlainResponseParser {
     if (transferEncoding && contentLength !== null) return 'HPE_INVALID_TRANSFER_ENCODING'
     this.status = status
     this.rawHeaders = rawHeaders
-    const closes = /(?:^|,)\s*close\s*,/.test(connection)
-    this.keepAlive = minor === '1' ? !closes : /(?:^|,)\s*keep-alive\s*,/.test(connection) && !closes
+    const closes = CLOSE.test(connection)
+    this.keepAlive = minor === '1' ? !closes : KEEP_ALIVE.test(connection) && !closes
     if (status === 101 || status === 204 || status === 304) this.mode = 'none'
     else if (chunked) this.mode = 'chunked'
     else if (transferEncoding || contentLength === null) this.mode = 'until-close'
@@ -326,6 +405,8 @@ export type PlainOutcome =
 interface Connection {
   socket: net.Socket
   origin: string
+  /** Reads the answer to the request it carries (reset for each). */
+  parser: PlainResponseParser
   current: InFlight | null
   /** While idle: when it is closed unless a request takes it first (`performance.now()` time). */
   idleUntil: number
@@ -334,6 +415,7 @@ interface Connection {
 /** A request in flight on its connection: its parser, its deadline, and who hears how it ended. */
 interface InFlight {
   connection: Connection
+  /** Its connection's parser, ready for this answer. */
   parser: PlainResponseParser
   reused: boolean
   started: number
@@ -394,7 +476,7 @@ export function plainGet(
     const started = performance.now()
     const request: InFlight = {
       connection,
-      parser: new PlainResponseParser(maxBodyBytes),
+      parser: connection.parser.reset(maxBodyBytes),
       reused: kept !== undefined,
       started,
       deadline: started + timeoutMs,
@@ -440,6 +522,7 @@ function openConnection(target: URL, origin: string): Connection {
   const connection: Connection = {
     socket: null as unknown as net.Socket,
     origin,
+    parser: new PlainResponseParser(0),
     current: null,
     idleUntil: Infinity
   }
@@ -448,19 +531,22 @@ function openConnection(target: URL, origin: string): Connection {
   const socket = net.connect({
     host,
     port: Number(target.port || 80),
-    onread: { buffer: READ_BUFFER, callback: (bytes: number) => onBytes(READ_BUFFER.subarray(0, bytes)) }
+    onread: { buffer: READ_BUFFER, callback: (bytes: number) => onBytes(bytes) }
   })
   connection.socket = socket
   socket.setNoDelay(true)
-  /** Always true: keep reading (a socket with nothing asked of it is closed on its first byte instead). */
-  const onBytes = (chunk: Buffer): boolean => {
+  /**
+   * The first `bytes` of the read buffer arrived. Always true: keep reading (a socket with nothing asked of it is
+   * closed on its first byte instead).
+   */
+  const onBytes = (bytes: number): boolean => {
     const request = connection.current
     // Bytes on an idle socket answer nothing we asked: the socket is not trusted again.
     if (!request) {
       drop(connection)
       return true
     }
-    const outcome = request.parser.feed(chunk)
+    const outcome = request.parser.feed(READ_BUFFER, bytes)
     if (outcome.kind === 'more') return true
     if (outcome.kind === 'error') {
       request.settle({

@@ -598,7 +598,7 @@ export interface ConfigFile {
      */
     window: Duration
     /**
-     * Time between samples of each probe. The probes of a round start spread across the interval (probe i of N at i/N of it, in groups at least 200 ms apart: 100 probes a second start 20 at a time), each on its own slot even after a round that ended late, each host's connection opened once before the first round (unless the release's checks left one open to it), so a round's first sample measures the target, not a cold start.
+     * Time between samples of each probe. The probes of a round start spread across the interval (probe i of N at i/N of it, in groups at least 500 ms apart: 100 probes a second start 50 at a time), each on its own slot even after a round that ended late, each host's connection opened once before the first round (unless the release's checks left one open to it), so a round's first sample measures the target, not a cold start.
      */
     interval: Duration
     /**

@@ -110,11 +110,15 @@ export class RunningAnalysis {
       )
   }
 
+  /** Where the analysis stands now, without its tallies: what a window asks after each round. */
+  get phase(): AnalysisVerdict['phase'] {
+    return this.failed ? 'failed' : this.inconclusive ? 'inconclusive' : 'running'
+  }
+
   /** Where the analysis stands now; the tallies are a copy (one per probe), later samples do not change them. */
   verdict(): AnalysisVerdict {
     const tallies = new Map([...this.tallies].map(([probe, tally]) => [probe, { ...tally }]))
-    const breach = this.failed ?? this.inconclusive
-    return { phase: this.failed ? 'failed' : this.inconclusive ? 'inconclusive' : 'running', tallies, breach }
+    return { phase: this.phase, tallies, breach: this.failed ?? this.inconclusive }
   }
 }
 
