@@ -132,7 +132,7 @@ export class PlainResponseParser {
   }
 
   /** Ready for a new answer, keeping at most `maxBodyBytes` of its body; nothing of the last answer is kept. */
-  reset(maxBodyBytes: number): this {
+  reset(maxBodyBytes: number): void {
     this.maxBodyBytes = maxBodyBytes
     this.stage = 'head'
     this.head = []
@@ -154,7 +154,6 @@ export class PlainResponseParser {
     this.startChecked = false
     this.refusal = ''
     this.started = false
-    return this
   }
 
   /**
@@ -412,11 +411,9 @@ interface Connection {
   idleUntil: number
 }
 
-/** A request in flight on its connection: its parser, its deadline, and who hears how it ended. */
+/** A request in flight on its connection (whose parser reads the answer): its deadline and who hears the end. */
 interface InFlight {
   connection: Connection
-  /** Its connection's parser, ready for this answer. */
-  parser: PlainResponseParser
   reused: boolean
   started: number
   deadline: number
@@ -473,10 +470,10 @@ export function plainGet(
       request.settle({ kind: 'aborted', reason: signal?.reason, latencyMs: since(request.started) })
       connection.socket.destroy()
     }
+    connection.parser.reset(maxBodyBytes)
     const started = performance.now()
     const request: InFlight = {
       connection,
-      parser: connection.parser.reset(maxBodyBytes),
       reused: kept !== undefined,
       started,
       deadline: started + timeoutMs,
@@ -546,7 +543,7 @@ function openConnection(target: URL, origin: string): Connection {
       drop(connection)
       return true
     }
-    const outcome = request.parser.feed(READ_BUFFER, bytes)
+    const outcome = connection.parser.feed(READ_BUFFER, bytes)
     if (outcome.kind === 'more') return true
     if (outcome.kind === 'error') {
       request.settle({
@@ -567,8 +564,8 @@ function openConnection(target: URL, origin: string): Connection {
   // The server closed its end: a body read until the close is complete; anything else was cut short.
   socket.on('end', () => {
     const request = connection.current
-    if (request && !(request.reused && !request.parser.started)) {
-      const outcome = request.parser.end()
+    if (request && !(request.reused && !connection.parser.started)) {
+      const outcome = connection.parser.end()
       if (outcome.kind === 'answer')
         request.settle({ kind: 'answer', answer: outcome.answer, latencyMs: since(request.started) })
     }
@@ -589,7 +586,7 @@ function endConnection(connection: Connection, detail: string): void {
   const request = connection.current
   if (!request) return
   const latencyMs = since(request.started)
-  if (request.reused && !request.parser.started && (detail === 'ECONNRESET' || detail === 'EPIPE'))
+  if (request.reused && !connection.parser.started && (detail === 'ECONNRESET' || detail === 'EPIPE'))
     request.settle({ kind: 'stale-socket', detail, latencyMs })
   else request.settle({ kind: 'failed', timedOut: false, detail, latencyMs })
 }
