@@ -65,6 +65,13 @@ function keepAliveTimeoutSeconds(value: string): number | null {
 
 const EMPTY_BODY = Buffer.alloc(0)
 
+/** A copy of the bytes of `chunk` from `start` to `end`: a read's buffer is shared, and the next read overwrites it. */
+function copyOf(chunk: Buffer, start: number, end: number): Buffer {
+  const copy = Buffer.allocUnsafe(end - start)
+  chunk.copy(copy, 0, start, end)
+  return copy
+}
+
 /** Space or tab: the optional white space around a header value. */
 function isOws(code: number): boolean {
   return code === 32 || code === 9
@@ -176,7 +183,7 @@ export class PlainResponseParser {
             if (at < 0) return { kind: 'error', code: this.refusal }
             break
           }
-          this.head.push(Buffer.from(chunk.subarray(at, at + taken)))
+          this.head.push(copyOf(chunk, at, at + taken))
           this.headBytes += taken
           // Not HTTP at all: refused on its first bytes, as Node's parser does, not when (if ever) a blank line comes.
           if (!this.startChecked && this.stage === 'head' && this.headBytes >= 5) {
@@ -208,7 +215,7 @@ export class PlainResponseParser {
           const taken = newline < 0 ? length - at : newline + 1 - at
           if (this.lineBytes + taken > MAX_CHUNK_LINE_BYTES)
             return { kind: 'error', code: 'HPE_INVALID_CHUNK_SIZE' }
-          this.line.push(Buffer.from(chunk.subarray(at, at + taken)))
+          this.line.push(copyOf(chunk, at, at + taken))
           this.lineBytes += taken
           at += taken
           if (newline < 0) return MORE
@@ -289,8 +296,7 @@ export class PlainResponseParser {
   private keep(chunk: Buffer, start: number, end: number): boolean {
     const wanted = Math.min(end - start, this.maxBodyBytes - this.bodyBytes)
     if (wanted > 0) {
-      const copy = Buffer.allocUnsafe(wanted)
-      chunk.copy(copy, 0, start, start + wanted)
+      const copy = copyOf(chunk, start, start + wanted)
       if (this.body === null) this.body = copy
       else if (this.moreBody === null) this.moreBody = [this.body, copy]
       else this.moreBody.push(copy)
