@@ -120,15 +120,15 @@ var VERSION = true ? "0.1.0" : "0.0.0-source";
 
 // src/entry/cli/commands/index.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["run", () => import("./cli-chunks/release-X74ZATD4.js").then((module) => module.releaseCommand)],
-  ["phase", () => import("./cli-chunks/release-X74ZATD4.js").then((module) => module.releaseCommand)],
-  ["rollback", () => import("./cli-chunks/rollback-BY62OFFQ.js").then((module) => module.rollbackCommand)],
-  ["rehearse", () => import("./cli-chunks/rehearse-YQYC6ZGA.js").then((module) => module.rehearseCommand)],
+  ["run", () => import("./cli-chunks/release-3EOBDGYI.js").then((module) => module.releaseCommand)],
+  ["phase", () => import("./cli-chunks/release-3EOBDGYI.js").then((module) => module.releaseCommand)],
+  ["rollback", () => import("./cli-chunks/rollback-OTKYZVFF.js").then((module) => module.rollbackCommand)],
+  ["rehearse", () => import("./cli-chunks/rehearse-H5YYQOCF.js").then((module) => module.rehearseCommand)],
   ["signoff", () => import("./cli-chunks/signoff-KGPMYX2L.js").then((module) => module.signoffCommand)],
   ["verify", () => import("./cli-chunks/verify-PGGNY7PL.js").then((module) => module.verifyCommand)],
   ["report", () => import("./cli-chunks/report-6I5SLUNJ.js").then((module) => module.reportCommand)],
-  ["validate", () => import("./cli-chunks/checks-WWVFPCVG.js").then((module) => module.checksCommand)],
-  ["collect-perf", () => import("./cli-chunks/checks-WWVFPCVG.js").then((module) => module.checksCommand)]
+  ["validate", () => import("./cli-chunks/checks-JOWZKSAN.js").then((module) => module.checksCommand)],
+  ["collect-perf", () => import("./cli-chunks/checks-JOWZKSAN.js").then((module) => module.checksCommand)]
 ]);
 
 // src/entry/cli/main.ts

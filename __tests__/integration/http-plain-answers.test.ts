@@ -314,6 +314,17 @@ describe('reads that land in one buffer shared by every socket', () => {
     return outcome
   }
 
+  it('never reads past the buffer it is handed, whatever length a read claims', () => {
+    const read = Buffer.from('HTTP/1.1 200 OK\r\ncontent-length: 10\r\n\r\nabc', 'latin1')
+    const parser = new PlainResponseParser(BODY_CAP_BYTES)
+    // 7 bytes claimed beyond the buffer: taking them would complete the body with bytes nobody sent.
+    expect(parser.feed(read, read.length + 7)).toEqual({ kind: 'more' })
+    expect(parser.feed(Buffer.from('defghij'))).toMatchObject({
+      kind: 'answer',
+      answer: { status: 200, body: Buffer.from('abcdefghij') }
+    })
+  })
+
   it.each([
     ['a Content-Length body', ok('{"status":"ok"}')],
     ['a chunked body', 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n']

@@ -164,10 +164,13 @@ export class PlainResponseParser {
   }
 
   /**
-   * Takes the next bytes, the first `length` of `chunk` (a read lands in a buffer shared by every socket); returns the
-   * answer once it is complete (bytes after it make it not reusable).
+   * Takes the next bytes, the first `readLength` of `chunk` (a read lands in a buffer shared by every socket); returns
+   * the answer once it is complete (bytes after it make it not reusable).
    */
-  feed(chunk: Buffer, length = chunk.length): ParseOutcome {
+  feed(chunk: Buffer, readLength = chunk.length): ParseOutcome {
+    // Never past the buffer: kept bytes are copied into unzeroed memory, so a length beyond it would hand out whatever
+    // that memory held.
+    const length = Math.min(readLength, chunk.length)
     if (length > 0) this.started = true
     let at = 0
     while (at < length) {
